@@ -1,0 +1,231 @@
+"""The vocabulary of a DPO's office: rights, channels, statuses and the read model of a request.
+
+Plain enums and frozen dataclasses; the storage layer converts its records into these,
+and the front ends (CLI, GUI, documents) only ever see these.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Right(enum.StrEnum):
+    """A data-subject right (GDPR Art. 15-21) as promised in the privacy statement."""
+
+    ACCESS = "access"  # Art. 15
+    RECTIFICATION = "rectification"  # Art. 16
+    ERASURE = "erasure"  # Art. 17
+    RESTRICTION = "restriction"  # Art. 18
+    OBJECTION = "objection"  # Art. 21
+    PORTABILITY = "portability"  # Art. 20
+    MARKETING_OPT_OUT = "marketing-opt-out"  # Art. 21(3)
+
+    @property
+    def article(self) -> str:
+        return _ARTICLES[self]
+
+    @property
+    def notifies_recipients(self) -> bool:
+        """Art. 19: rectification, erasure and restriction are told to each recipient."""
+        return self in (Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION)
+
+    @property
+    def is_marketing_objection(self) -> bool:
+        """Art. 21(2)-(3): objection to direct marketing is absolute and free."""
+        return self in (Right.OBJECTION, Right.MARKETING_OPT_OUT)
+
+
+_ARTICLES = {
+    Right.ACCESS: "15",
+    Right.RECTIFICATION: "16",
+    Right.ERASURE: "17",
+    Right.RESTRICTION: "18",
+    Right.OBJECTION: "21",
+    Right.PORTABILITY: "20",
+    Right.MARKETING_OPT_OUT: "21(3)",
+}
+
+
+class Channel(enum.StrEnum):
+    EMAIL = "email"
+    POST = "post"
+    WEB = "web"
+    PHONE = "phone"
+    IN_PERSON = "in-person"
+
+
+class Language(enum.StrEnum):
+    NL = "nl"
+    FR = "fr"
+    EN = "en"
+    DE = "de"
+
+
+class Status(enum.StrEnum):
+    """Lifecycle states (design.md "Lifecycle")."""
+
+    RECEIVED = "received"
+    IDENTITY_CHECK = "identity-check"
+    AWAITING_INFORMATION = "awaiting-information"
+    IN_PROGRESS = "in-progress"
+    EXTENDED = "extended"
+    AWAITING_FEE_PAYMENT = "awaiting-fee-payment"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+    REJECTED = "rejected"  # Art. 12(5): manifestly unfounded or excessive
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Status.CLOSED, Status.WITHDRAWN, Status.REJECTED)
+
+    @property
+    def is_open(self) -> bool:
+        return not self.is_final and self is not Status.ANSWERED
+
+
+class Outcome(enum.StrEnum):
+    GRANTED = "granted"
+    PARTLY_GRANTED = "partly-granted"
+    REFUSED = "refused"
+
+
+class IdentityMethod(enum.StrEnum):
+    ACCOUNT_EMAIL = "account-email"
+    ID_DOCUMENT = "id-document"
+    IN_PERSON = "in-person"
+    KNOWN_CUSTOMER = "known-customer"
+    OTHER = "other"
+
+
+class IdentityStatus(enum.StrEnum):
+    NOT_CHECKED = "not-checked"
+    REQUESTED = "requested"  # information asked, clock paused
+    RECEIVED = "received"  # information arrived, to be assessed
+    VERIFIED = "verified"
+    FAILED = "failed"
+    NOT_NEEDED = "not-needed"  # known account
+
+
+class FeeStatus(enum.StrEnum):
+    UNPAID = "unpaid"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class WarningLevel(enum.StrEnum):
+    OVERDUE = "overdue"
+    DUE_TODAY = "due-today"
+    DUE_SOON = "due-soon"
+    EXTENSION_DECISION = "extension-decision"
+    FEE_OVERDUE = "fee-overdue"
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """A stop of the clock while identity information is awaited (EDPB 01/2022 §5.3)."""
+
+    started: date  # the day the DPO asked
+    ended: date | None = None  # the day the information arrived; None while open
+
+
+@dataclass(frozen=True, slots=True)
+class DataSubject:
+    name: str
+    email: str | None = None
+    street: str | None = None  # "Kachtemsestraat 161 bus 2"
+    postcode: str | None = None
+    city: str | None = None
+    country: str = "BE"  # ISO 3166-1 alpha-2
+    language: Language = Language.NL
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    status: IdentityStatus = IdentityStatus.NOT_CHECKED
+    method: IdentityMethod | None = None
+    checked_on: date | None = None
+    note: str | None = None
+    document_stored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FeeNoteView:
+    number: str  # FN-YYYY-NNNN
+    amount: str  # decimal string in EUR, incl. VAT, e.g. "12.10"
+    vat_rate: str  # e.g. "21"
+    reason: str
+    issued_on: date
+    due_on: date
+    status: FeeStatus
+    structured_reference: str  # +++DDD/DDDD/DDDDD+++
+    paid_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientItemView:
+    recipient: str
+    state: str  # "open" | "notified" | "not-applicable"
+    on: date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    kind: str  # letter kind, "fee-note", "dossier", ...
+    language: str
+    produced_at: datetime
+    sha256: str
+    filename: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    at: datetime
+    kind: str
+    note: str | None = None
+    actor: str = "dpo"
+
+
+@dataclass(frozen=True, slots=True)
+class DateExplanation:
+    """A computed date and why it is that date, one line per rule applied."""
+
+    date: date
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    """Everything a front end needs to know about one request."""
+
+    reference: str  # DSR-YYYY-NNNN
+    rights: tuple[Right, ...]
+    channel: Channel
+    received: date
+    status: Status
+    subject: DataSubject
+    account_deletion: bool = False
+    outcome: Outcome | None = None
+    outcome_reason: str | None = None
+    answered_on: date | None = None
+    extended_on: date | None = None
+    extension_reason: str | None = None
+    pauses: tuple[Pause, ...] = ()
+    due_date: date | None = None  # statutory, after pauses; None while paused
+    extended_due_date: date | None = None
+    company_target_date: date | None = None
+    effective_due_date: date | None = None
+    explanations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    identity: IdentityView = field(default_factory=IdentityView)
+    fee_notes: tuple[FeeNoteView, ...] = ()
+    recipients: tuple[RecipientItemView, ...] = ()
+    documents: tuple[DocumentView, ...] = ()
+    events: tuple[EventView, ...] = ()
+    anonymised: bool = False
+
+    @property
+    def paused(self) -> bool:
+        return any(p.ended is None for p in self.pauses)
