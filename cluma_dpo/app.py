@@ -1,0 +1,37 @@
+"""Composition root: where the data lives and how a front end gets an unlocked workbench."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "CLUMA_DPO_DATA_DIR"
+ENV_PASSPHRASE = "CLUMA_DPO_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "CLUMA_DPO_NEW_PASSPHRASE"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir, else $CLUMA_DPO_DATA_DIR, else the platform's user data dir."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("cluma-dpo", appauthor=False))
+
+
+def database_path(directory: Path) -> Path:
+    from cluma_dpo.storage.engine import DB_NAME
+
+    return directory / DB_NAME
+
+
+def open_workbench(directory: Path, passphrase: str, *, front_end: str = "cli",
+                   create: bool = False):  # type: ignore[no-untyped-def]
+    from cluma_dpo.services.workbench import Workbench
+    from cluma_dpo.storage.engine import open_store
+
+    store = open_store(directory, passphrase, create=create)
+    return Workbench(store, front_end=front_end)

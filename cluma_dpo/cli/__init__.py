@@ -1,0 +1,114 @@
+"""The `cluma-dpo` command line: every core operation as a verb (design.md, the contract).
+
+Exit codes: 0 done; 1 bad input (one line on stderr saying what to fix); 2 the database
+cannot be opened. No traceback reaches the user, and no message quotes personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cluma_dpo import __version__
+from cluma_dpo.app import ENV_PASSPHRASE, data_dir
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's own errors are bad input too: one line, exit 1 (not argparse's 2,
+        # which the contract reserves for "cannot open the database").
+        raise CliError(f"{message} (see `{self.prog} --help`)")
+
+
+def passphrase(*, confirm: bool = False, prompt: str = "Passphrase: ",
+               env: str = ENV_PASSPHRASE) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != value:
+            raise CliError("The two passphrases differ; nothing was changed.")
+        if not value:
+            raise CliError("No passphrase given.", 2)
+        return value
+    raise CliError(f"No passphrase: set {env} or run the command on a terminal.", 2)
+
+
+def workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from cluma_dpo.app import open_workbench
+
+    return open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cluma_dpo.cli import commands, documents_cmds, workflow_cmds
+
+    parser = _Parser(prog="cluma-dpo", description="GDPR rights requests for Cluma's DPO. "
+                     "Without a verb, the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"cluma-dpo {__version__}")
+    parser.add_argument("--data-dir", help="folder of the encrypted database "
+                        "(default: $CLUMA_DPO_DATA_DIR, else the user data dir)")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for module in (commands, workflow_cmds, documents_cmds):
+        module.register(sub)
+    return parser
+
+
+def _run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verb is None:
+        from cluma_dpo.gui.main import run_app
+
+        return run_app(args.data_dir)
+    handler: Handler = args.handler
+    return handler(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from cluma_dpo.domain.errors import DomainError, StoreError
+    from cluma_dpo.logs import log_exception, setup_logging
+
+    setup_logging()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(argv)
+    except CliError as exc:
+        print(f"cluma-dpo: {exc.message}", file=sys.stderr)
+        return exc.code
+    except (DomainError, StoreError) as exc:
+        print(f"cluma-dpo: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("cluma-dpo: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        # file system trouble (no space, no permission): the file name is the user's own
+        name = Path(exc.filename).name if exc.filename else ""
+        print(f"cluma-dpo: {exc.strerror or 'input/output error'}"
+              + (f": {name}" if name else ""), file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so plainly, log it without personal data
+        log_exception(exc)
+        print(f"cluma-dpo: internal error ({type(exc).__name__}); details are in the log.",
+              file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,255 @@
+"""Foundation verbs: init, add, list, show, backup, restore, passwd, audit, settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
+from cluma_dpo.cli import CliError, passphrase, workbench
+from cluma_dpo.cli.output import dumps, request_json, show_text
+from cluma_dpo.domain.model import Channel, Language, Right, Status
+
+RIGHTS = [r.value for r in Right]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new encrypted database")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("add", help="register a request; prints its reference")
+    p.add_argument("--right", action="append", required=True, metavar="R",
+                   help="one of: " + ", ".join(RIGHTS) + " (repeat for several)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--email")
+    p.add_argument("--street")
+    p.add_argument("--postcode")
+    p.add_argument("--city")
+    p.add_argument("--country", metavar="CC", help="ISO code; default BE")
+    p.add_argument("--channel", choices=[c.value for c in Channel], default="email")
+    p.add_argument("--language", choices=[x.value for x in Language], default="nl")
+    p.add_argument("--account-deletion", action="store_true",
+                   help="erasure after deleting the account (company target: 30 days)")
+    p.add_argument("--known-account", action="store_true",
+                   help="the request comes from a known account: no identity check needed")
+    p.set_defaults(handler=cmd_add)
+
+    p = sub.add_parser("list", help="list requests")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--right", choices=RIGHTS)
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--due-within", type=int, metavar="DAYS")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one request")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("edit", help="correct the data subject's details (each change audited)")
+    p.add_argument("reference", metavar="REF")
+    for f in ("name", "email", "street", "postcode", "city", "country", "language"):
+        p.add_argument(f"--{f}")
+    p.set_defaults(handler=cmd_edit)
+
+    p = sub.add_parser("backup", help="write an encrypted copy of the database")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup into the data dir")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing database (it is kept as an encrypted backup)")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("passwd", help="change the passphrase")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("audit", help="the audit trail")
+    asub = p.add_subparsers(dest="audit_verb", required=True, metavar="verify")
+    v = asub.add_parser("verify", help="walk the hash chain; name the first broken link")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("settings", help="show or change settings")
+    ssub = p.add_subparsers(dest="settings_verb", required=True, metavar="show|set")
+    s = ssub.add_parser("show")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_settings_show)
+    s = ssub.add_parser("set")
+    s.add_argument("key")
+    s.add_argument("value")
+    s.set_defaults(handler=cmd_settings_set)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import open_workbench
+    from cluma_dpo.services.safety import MIN_PASSPHRASE, check_new_passphrase
+
+    directory = data_dir(args.data_dir)
+    if (directory / "cluma-dpo.db").exists():
+        raise CliError(f"A database already exists in {directory}; nothing was changed.")
+    secret = passphrase(confirm=True, prompt="New passphrase: ")
+    check_new_passphrase(secret)
+    if len(secret) < MIN_PASSPHRASE:
+        print(f"cluma-dpo: warning: a passphrase of fewer than {MIN_PASSPHRASE} characters "
+              "is weak.", file=sys.stderr)
+    wb = open_workbench(directory, secret, create=True)
+    try:
+        wb.record("database-created", None, None)
+    finally:
+        wb.close()
+    print(f"Created the encrypted database {directory / 'cluma-dpo.db'}.")
+    print("Keep the passphrase safe: without it the data cannot be recovered.")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from cluma_dpo.services.requests import NewRequest
+
+    cmd = NewRequest(
+        rights=args.right, name=args.name, received=args.received, email=args.email,
+        street=args.street, postcode=args.postcode, city=args.city, country=args.country,
+        channel=args.channel, language=args.language, account_deletion=args.account_deletion,
+        known_account=args.known_account,
+    )
+    wb = workbench(args)
+    try:
+        print(wb.register(cmd))
+    finally:
+        wb.close()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cluma_dpo.services.requests import RequestQuery
+
+    if args.due_within is not None and not 0 <= args.due_within <= 3650:
+        raise CliError("--due-within takes a number of days from 0 to 3650.")
+    q = RequestQuery(status=args.status, right=args.right, search=args.search,
+                     overdue=args.overdue, due_within=args.due_within)
+    wb = workbench(args)
+    try:
+        rows = wb.requests(q, limit=args.limit)
+    finally:
+        wb.close()
+    if args.json:
+        print(dumps([request_json(r, with_events=False) for r in rows]))
+        return 0
+    if not rows:
+        print("No requests match.")
+    for r in rows:
+        due = "paused" if r.paused else (r.effective_due_date.isoformat()
+                                         if r.effective_due_date else "-")
+        print(f"{r.reference}  {r.received.isoformat()}  due {due:<10}  {r.status.value:<20} "
+              f"{','.join(x.value for x in r.rights):<24} {r.subject.name}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    wb = workbench(args)
+    try:
+        view = wb.request(args.reference)
+    finally:
+        wb.close()
+    print(dumps(request_json(view)) if args.json else show_text(view))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    fields = ("name", "email", "street", "postcode", "city", "country", "language")
+    changes = {f: getattr(args, f) for f in fields if getattr(args, f) is not None}
+    if not changes:
+        raise CliError("Nothing to change: give at least one of --" + ", --".join(fields) + ".")
+    wb = workbench(args)
+    try:
+        wb.update_subject(args.reference, **changes)
+    finally:
+        wb.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cluma_dpo.services.safety import backup
+
+    secret = passphrase()
+    from cluma_dpo.app import open_workbench
+
+    wb = open_workbench(data_dir(args.data_dir), secret)
+    try:
+        out = backup(wb, Path(args.out), secret)
+    finally:
+        wb.close()
+    print(f"Encrypted backup written to {out} (same passphrase as the database).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cluma_dpo.services.safety import restore
+
+    target = restore(data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force)
+    print(f"Restored into {target}.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from cluma_dpo.services.safety import change_passphrase
+
+    wb = workbench(args)
+    try:
+        new = passphrase(confirm=True, prompt="New passphrase: ", env=ENV_NEW_PASSPHRASE)
+        change_passphrase(wb, new)
+    finally:
+        wb.close()
+    print("Passphrase changed. The old passphrase no longer opens the database.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    wb = workbench(args)
+    try:
+        report = wb.verify_audit()
+    finally:
+        wb.close()
+    if args.json:
+        print(dumps({"ok": report.ok, "count": report.count, "broken_id": report.broken_id,
+                     "problem": report.problem}))
+    elif report.ok:
+        print(report.message)
+    if not report.ok:
+        print(f"cluma-dpo: {report.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain import settings as schema
+
+    wb = workbench(args)
+    try:
+        values = wb.settings()
+    finally:
+        wb.close()
+    if args.json:
+        print(dumps(values))
+    else:
+        for key in sorted(values):
+            print(f"{key} = {schema.to_text(key, values[key])}")
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain import settings as schema
+
+    wb = workbench(args)
+    try:
+        value = wb.set_setting(args.key, args.value)
+    finally:
+        wb.close()
+    print(f"{args.key} = {schema.to_text(args.key, value)}")
+    return 0

@@ -1,0 +1,127 @@
+"""Fee-note arithmetic: Belgian structured communication, bank details, VAT and due date.
+
+GDPR Art. 12(5) and 15(3) allow a reasonable fee for further copies; the person is told
+before anything is charged (EDPB Guidelines 01/2022 §192). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum.be import ogm_vcs
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+)
+from stdnum.exceptions import ValidationError as StdnumError
+
+from cluma_dpo.domain.errors import ValidationError
+
+FEE_NUMBER = re.compile(r"FN-(\d{4})-(\d{1,6})")
+_CENT = Decimal("0.01")
+
+_WHY = {
+    InvalidChecksum: "its check digits do not match",
+    InvalidLength: "it has the wrong length",
+    InvalidFormat: "it is not in the expected format",
+    InvalidComponent: "its country or bank code is unknown",
+}
+
+
+def _why(exc: StdnumError) -> str:
+    for kind, reason in _WHY.items():
+        if isinstance(exc, kind):
+            return reason
+    return "it is malformed"
+
+
+def structured_reference(number: str) -> str:
+    """The Belgian structured communication (OGM/VCS) of a fee note, e.g. '+++202/6000/04236+++'.
+
+    The ten base digits are the year and the sequence number padded to six digits
+    ("FN-2026-0042" -> 2026000042); the last two are those ten digits mod 97, a remainder
+    of 0 becoming 97 (Febelfin standard, as implemented by `stdnum.be.ogm_vcs`).
+    """
+    match = FEE_NUMBER.fullmatch(number.strip())
+    if match is None:
+        raise ValidationError(f"fee note number {number!r} is not of the form FN-YYYY-NNNN")
+    base = f"{match.group(1)}{int(match.group(2)):06d}"
+    digits = base + ogm_vcs.calc_check_digits(base)
+    return f"+++{ogm_vcs.format(ogm_vcs.validate(digits))}+++"
+
+
+def reference_digits(reference: str) -> str:
+    """The twelve digits of a structured communication, validated ('+++...+++' removed)."""
+    try:
+        return ogm_vcs.validate(reference)
+    except StdnumError as exc:
+        raise ValidationError(
+            f"structured communication {reference!r} is not valid: {_why(exc)}"
+        ) from exc
+
+
+def validate_iban(value: str, *, field: str = "bank.iban") -> str:
+    """The IBAN in its compact form ('BE71096123456769'), or a ValidationError naming `field`.
+
+    The value is quoted in the message because this is the company's own account; callers
+    checking a data subject's account must catch the error and word their own message.
+    """
+    try:
+        return str(stdnum_iban.validate(value))
+    except StdnumError as exc:
+        raise ValidationError(
+            f"{field}: {value!r} is not a valid IBAN ({_why(exc)})"
+        ) from exc
+
+
+def format_iban(value: str) -> str:
+    """An IBAN in groups of four for print: 'BE71 0961 2345 6769'."""
+    return str(stdnum_iban.format(value))
+
+
+def validate_bic(value: str, *, field: str = "bank.bic") -> str:
+    """The BIC in its compact upper-case form ('GKCCBEBB'), or a ValidationError."""
+    try:
+        return str(stdnum_bic.validate(value))
+    except StdnumError as exc:
+        raise ValidationError(f"{field}: {value!r} is not a valid BIC ({_why(exc)})") from exc
+
+
+def parse_amount(value: object, *, field: str = "amount") -> Decimal:
+    """A non-negative amount in euro with at most two decimals."""
+    try:
+        amount = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationError(f"{field}: {value!r} is not an amount in euro") from exc
+    if not amount.is_finite() or amount < 0:
+        raise ValidationError(f"{field}: {value!r} is not an amount in euro")
+    if amount != amount.quantize(_CENT):
+        raise ValidationError(f"{field}: {value!r} has more than two decimals")
+    return amount.quantize(_CENT)
+
+
+def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
+    """(net, vat) of an amount that includes VAT at `rate` percent; net + vat == amount_incl.
+
+    The net amount is rounded half-up to the cent and the VAT is the remainder, so the
+    printed lines always add up to the amount asked.
+    """
+    if rate < 0:
+        raise ValidationError(f"fees.vat_rate: {rate} is negative")
+    if amount_incl < 0:
+        raise ValidationError(f"amount: {amount_incl} is negative")
+    net = (amount_incl * 100 / (100 + rate)).quantize(_CENT, rounding=ROUND_HALF_UP)
+    return net, (amount_incl - net).quantize(_CENT)
+
+
+def fee_due_date(issued: date, days: int) -> date:
+    """The payment date of a fee note: `days` calendar days after it was issued."""
+    if days < 1:
+        raise ValidationError(f"fees.payment_days: {days} must be at least 1")
+    return issued + timedelta(days=days)

@@ -1,0 +1,255 @@
+"""Use cases for registering, finding and editing requests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.model import IdentityStatus, Pause, RequestView, Right, Status
+from cluma_dpo.services.settings import load_settings
+from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage import repositories as repo
+from cluma_dpo.storage.records import RecipientItemRecord, RequestRecord
+
+REFERENCE_PREFIX = "DSR"
+OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """What a person typed; validated by register_request, never trusted before."""
+
+    rights: list[str]
+    name: str
+    received: str | date
+    email: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    account_deletion: bool = False
+    known_account: bool = False
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def deadline_input(rec: RequestRecord) -> dl.DeadlineInput:
+    return dl.DeadlineInput(
+        received=rec.received,
+        rights=repo.parse_rights(rec.rights),
+        account_deletion=rec.account_deletion,
+        pauses=tuple(Pause(p.started, p.ended) for p in rec.pauses),
+        extended_on=rec.extended_on,
+    )
+
+
+def refresh_deadlines(rec: RequestRecord, settings: dict) -> None:
+    """Recompute the cached deadline columns after any change that can move them."""
+    d = dl.compute_deadlines(
+        deadline_input(rec),
+        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
+        explain=False,
+    )
+    rec.due_date = d.statutory.date if d.statutory else None
+    rec.extended_due_date = d.extended.date if d.extended else None
+    rec.company_target_date = d.company_target.date if d.company_target else None
+    rec.effective_due_date = d.effective
+    rec.paused = d.paused
+
+
+def explain(rec: RequestRecord, settings: dict, language: str = "nl") -> dict[str, tuple[str, ...]]:
+    d = dl.compute_deadlines(
+        deadline_input(rec),
+        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
+        language=language,
+    )
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in (("statutory", d.statutory), ("extended", d.extended),
+                       ("company_target", d.company_target)):
+        if value is not None:
+            out[key] = value.reasons
+    return out
+
+
+def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = None) -> str:
+    today = today or date.today()
+    rights = v.rights(cmd.rights)
+    name = v.name(cmd.name)
+    received = v.iso_date(cmd.received, "The date of receipt", today=today)
+    country = v.country(cmd.country)
+    email = v.email(cmd.email)
+    postcode = v.postcode(cmd.postcode, country)
+    street = v.text_field(cmd.street, "The street", max_len=200)
+    city = v.text_field(cmd.city, "The city", max_len=100)
+    channel = v.channel(cmd.channel)
+    language = v.language(cmd.language)
+    if cmd.account_deletion and Right.ERASURE not in rights:
+        raise v.ValidationError("--account-deletion only applies to an erasure request.")
+
+    s = uow.session
+    settings = load_settings(s)
+    seq = repo.next_sequence(s, RequestRecord, received.year)
+    reference = f"{REFERENCE_PREFIX}-{received.year}-{seq:04d}"
+    stamp = now()
+    rec = RequestRecord(
+        reference=reference, year=received.year, seq=seq, received=received,
+        channel=channel.value, language=language.value,
+        rights=",".join(r.value for r in rights), account_deletion=cmd.account_deletion,
+        status=Status.IN_PROGRESS.value if cmd.known_account else Status.RECEIVED.value,
+        identity_status=(IdentityStatus.NOT_NEEDED if cmd.known_account
+                         else IdentityStatus.NOT_CHECKED).value,
+        subject_name=name, subject_email=email, subject_street=street,
+        subject_postcode=postcode, subject_city=city, subject_country=country,
+        search_key=repo.search_key(reference, name, email),
+        created_at=stamp, updated_at=stamp,
+    )
+    rec.pauses = []
+    # Art. 19: a checklist of the recipients to tell, from the settings
+    if any(r.notifies_recipients for r in rights):
+        rec.recipient_items = [
+            RecipientItemRecord(recipient=str(name_)[:200], state="open")
+            for name_ in settings.get("recipients", [])
+        ]
+    refresh_deadlines(rec, settings)
+    s.add(rec)
+    uow.record("request-registered", reference,
+               f"rights: {', '.join(r.value for r in rights)}; channel: {channel.value}; "
+               f"received: {received.isoformat()}")
+    if cmd.known_account:
+        uow.record("identity-not-needed", reference, "request from a known account")
+    return reference
+
+
+def get_request(uow: UnitOfWork, reference: str, *, language: str = "nl") -> RequestView:
+    s = uow.session
+    rec = repo.get_request(s, reference, details=True)
+    settings = load_settings(s)
+    return repo.request_view(
+        rec, details=True, events=repo.events_for(s, rec.reference),
+        explanations=explain(rec, settings, language),
+    )
+
+
+@dataclass(frozen=True)
+class RequestQuery:
+    """A filter over the register, as the list verb and the workbench's list ask for it."""
+
+    status: str | None = None
+    statuses: tuple[str, ...] = ()
+    right: str | None = None
+    search: str | None = None
+    overdue: bool = False
+    due_within: int | None = None
+    open_only: bool = False
+    paused: bool | None = None
+    awaiting_fee: bool = False
+    today: date | None = None
+    order_by: str = "received"
+    descending: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+_ORDER = {
+    "reference": (RequestRecord.year, RequestRecord.seq),
+    "received": (RequestRecord.received, RequestRecord.seq),
+    "name": (RequestRecord.subject_name,),
+    "due": (RequestRecord.effective_due_date,),
+    "status": (RequestRecord.status,),
+    "rights": (RequestRecord.rights,),
+}
+
+
+def _filtered(q: RequestQuery) -> Select:
+    stmt = select(RequestRecord)
+    conds = []
+    today = q.today or date.today()
+    if q.status:
+        conds.append(RequestRecord.status == v._enum(Status, q.status, "status").value)
+    if q.statuses:
+        conds.append(RequestRecord.status.in_(q.statuses))
+    if q.right:
+        r = v._enum(Right, q.right, "right").value
+        conds.append(or_(RequestRecord.rights == r, RequestRecord.rights.like(f"{r},%"),
+                         RequestRecord.rights.like(f"%,{r}"), RequestRecord.rights.like(f"%,{r},%")))
+    if q.search and q.search.strip():
+        term = q.search.strip().casefold()
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(RequestRecord.search_key.like(f"%{escaped}%", escape="\\"))
+    if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
+        conds.append(RequestRecord.status.in_(OPEN_STATUSES))
+    if q.overdue:
+        conds.append(and_(RequestRecord.effective_due_date < today, RequestRecord.paused.is_(False)))
+    if q.due_within is not None:
+        conds.append(and_(RequestRecord.effective_due_date <= today + timedelta(days=q.due_within),
+                          RequestRecord.paused.is_(False)))
+    if q.paused is not None:
+        conds.append(RequestRecord.paused.is_(q.paused))
+    if q.awaiting_fee:
+        conds.append(RequestRecord.status == Status.AWAITING_FEE_PAYMENT.value)
+    if conds:
+        stmt = stmt.where(and_(*conds))
+    return stmt
+
+
+def list_requests(session: Session, q: RequestQuery, *, offset: int = 0,
+                  limit: int | None = None) -> list[RequestView]:
+    cols = _ORDER.get(q.order_by, _ORDER["received"])
+    order = [c.desc() if q.descending else c.asc() for c in cols]
+    stmt = _filtered(q).order_by(*order, RequestRecord.id.desc() if q.descending
+                                 else RequestRecord.id.asc())
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [repo.request_view(r) for r in session.scalars(stmt)]
+
+
+def count_requests(session: Session, q: RequestQuery) -> int:
+    sub = _filtered(q).with_only_columns(RequestRecord.id).subquery()
+    return session.scalar(select(func.count()).select_from(sub)) or 0
+
+
+_SUBJECT_FIELDS = ("name", "email", "street", "postcode", "city", "country", "language")
+
+
+def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> None:
+    """Edit the data subject; each changed field is an audit event (without the values)."""
+    rec = repo.get_request(uow.session, reference)
+    if rec.anonymised:
+        raise v.ValidationError("This request was anonymised; its data subject cannot be edited.")
+    unknown = set(changes) - set(_SUBJECT_FIELDS)
+    if unknown:
+        raise v.ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    country = v.country(changes.get("country", rec.subject_country))
+    new = {
+        "name": v.name(changes["name"]) if "name" in changes else rec.subject_name,
+        "email": v.email(changes["email"]) if "email" in changes else rec.subject_email,
+        "street": (v.text_field(changes["street"], "The street", max_len=200)
+                   if "street" in changes else rec.subject_street),
+        "postcode": (v.postcode(changes["postcode"], country)
+                     if "postcode" in changes else rec.subject_postcode),
+        "city": (v.text_field(changes["city"], "The city", max_len=100)
+                 if "city" in changes else rec.subject_city),
+        "country": country,
+        "language": (v.language(changes["language"]).value if "language" in changes
+                     else rec.language),
+    }
+    attr = {"name": "subject_name", "email": "subject_email", "street": "subject_street",
+            "postcode": "subject_postcode", "city": "subject_city",
+            "country": "subject_country", "language": "language"}
+    changed = [f for f in _SUBJECT_FIELDS if getattr(rec, attr[f]) != new[f]]
+    for f in changed:
+        setattr(rec, attr[f], new[f])
+        uow.record("subject-edited", rec.reference, f"field changed: {f}")
+    if changed:
+        rec.search_key = repo.search_key(rec.reference, rec.subject_name, rec.subject_email)
+        rec.updated_at = now()

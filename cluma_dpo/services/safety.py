@@ -1,0 +1,85 @@
+"""Backups, restores and passphrase changes: the encrypted file never exists in plaintext."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+
+from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage import engine as eng
+
+MIN_PASSPHRASE = 12
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if not passphrase:
+        raise ValidationError("The new passphrase may not be empty.")
+    if any(ch in passphrase for ch in "\x00\r\n"):
+        raise ValidationError("The passphrase may not contain NUL or line breaks.")
+
+
+def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
+    out = Path(out).expanduser().resolve()
+    if out.resolve() == wb.path.resolve():
+        raise ValidationError("The backup must be a different file from the database itself.")
+    eng.export_encrypted(wb.store, out, passphrase)
+    wb.record("backup-made", None, "encrypted backup written")
+    return out
+
+
+def _verify_file(path: Path, passphrase: str) -> None:
+    """Open a backup on its own and check it: the right passphrase and an intact file."""
+    engine = eng._make_engine(path, passphrase)
+    try:
+        eng._check_key(engine)
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            has_requests = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name='requests'"
+            ).first()
+        if result != "ok" or not has_requests:
+            raise StoreError("The backup file is damaged or is not a cluma-dpo backup.")
+    finally:
+        engine.dispose()
+
+
+def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool = False) -> Path:
+    backup_file = Path(backup_file).expanduser()
+    if not backup_file.is_file():
+        raise ValidationError(f"No backup file at {backup_file}.")
+    target = Path(data_dir) / eng.DB_NAME
+    if target.exists() and not force:
+        raise ValidationError(
+            f"A database already exists at {target}; restore into an empty data dir, "
+            "or add --force to replace it (the current one is kept as an encrypted backup)."
+        )
+    _verify_file(backup_file, passphrase)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        keep = target.parent / "backups" / eng.timestamped("before-restore")
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(str(target) + suffix)
+        shutil.move(target, keep)
+    tmp = target.with_name(target.name + ".restoring")
+    shutil.copyfile(backup_file, tmp)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, 0o600)
+    os.replace(tmp, target)  # atomic: either the old state or the whole backup
+    store = eng.open_store(Path(data_dir), passphrase)
+    try:
+        eng.set_wal(store.engine)
+        Workbench(store).record("restored-from-backup", None, "database restored from a backup")
+    finally:
+        store.close()
+    return target
+
+
+def change_passphrase(wb: Workbench, new_passphrase: str) -> None:
+    check_new_passphrase(new_passphrase)
+    wb.record("passphrase-changed", None, None)
+    eng.rekey(wb.store, new_passphrase)

@@ -1,0 +1,34 @@
+"""Settings live in the encrypted database: defaults from the schema, overrides stored as JSON."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cluma_dpo.domain import settings as schema
+from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage.records import SettingRecord
+
+
+def load_settings(session: Session) -> dict[str, object]:
+    """Every setting: the schema's defaults with the stored overrides on top."""
+    values = dict(schema.defaults())
+    for rec in session.scalars(select(SettingRecord)):
+        if rec.key in values:  # a key a newer version removed is ignored, not fatal
+            values[rec.key] = json.loads(rec.value)
+    return values
+
+
+def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
+    value = schema.validate(key, raw)
+    rec = uow.session.get(SettingRecord, key)
+    encoded = json.dumps(value, ensure_ascii=False, default=str)
+    if rec is None:
+        uow.session.add(SettingRecord(key=key, value=encoded))
+    else:
+        rec.value = encoded
+    # settings are the company's, not a person's: the value may go in the audit note
+    uow.record("setting-changed", None, f"{key} = {schema.to_text(key, value)}"[:500])
+    return value

@@ -1,0 +1,80 @@
+"""A unit of work: one short transaction, and the audit events written inside it.
+
+Every change a service makes is recorded by `uow.record(...)` in the same transaction as
+the change itself: either both land or neither does.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cluma_dpo.domain import audit
+from cluma_dpo.storage.engine import Store
+from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
+
+
+def default_actor(front_end: str) -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name (some containers): the front end is enough
+        user = "dpo"
+    return f"{user} ({front_end})"[:100]
+
+
+class UnitOfWork:
+    def __init__(self, session: Session, actor: str) -> None:
+        self.session = session
+        self.actor = actor
+
+    def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
+        """Append one audit event to the hash chain (callers hold the write lock)."""
+        s = self.session
+        s.flush()
+        head = s.get(AuditHeadRecord, 1)
+        if head is None:
+            head = AuditHeadRecord(id=1, last_id=0, last_hash=audit.GENESIS, count=0)
+            s.add(head)
+        new_id = head.last_id + 1
+        at = datetime.now(UTC).isoformat(timespec="microseconds")
+        salt = audit.new_salt()
+        digest = audit.note_digest(note, salt)
+        h = audit.entry_hash(new_id, at, self.actor, kind, reference, digest, head.last_hash)
+        s.add(
+            AuditEventRecord(
+                id=new_id, at=at, actor=self.actor, kind=kind, reference=reference, note=note,
+                note_salt=salt, note_digest=digest, prev_hash=head.last_hash, hash=h,
+            )
+        )
+        head.last_id, head.last_hash, head.count = new_id, h, head.count + 1
+        s.flush()
+
+
+@contextmanager
+def unit_of_work(store: Store, *, write: bool, actor: str) -> Iterator[UnitOfWork]:
+    with store.session(write=write) as session:
+        yield UnitOfWork(session, actor)
+
+
+def verify_audit(store: Store) -> audit.ChainReport:
+    with store.session(write=False) as s:
+        head = s.get(AuditHeadRecord, 1)
+        rows = s.execute(select(AuditEventRecord).order_by(AuditEventRecord.id)).scalars()
+        entries = (
+            audit.ChainEntry(
+                r.id, r.at, r.actor, r.kind, r.reference, r.note, r.note_salt, r.note_digest,
+                r.prev_hash, r.hash,
+            )
+            for r in rows
+        )
+        return audit.verify_chain(
+            entries,
+            head_id=head.last_id if head else None,
+            head_hash=head.last_hash if head else None,
+            head_count=head.count if head else 0,
+        )

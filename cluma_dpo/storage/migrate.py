@@ -1,0 +1,66 @@
+"""Schema creation and upgrades through Alembic, with an encrypted backup before any upgrade.
+
+Opening a current database costs one query (the fast path below); Alembic is imported
+only when there is something to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from cluma_dpo.domain.errors import StoreError
+
+if TYPE_CHECKING:
+    from cluma_dpo.storage.engine import Store
+
+# The newest revision in storage/migrations/versions (a test checks they agree).
+SCHEMA_HEAD = "0001"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+KNOWN_REVISIONS = ("0001",)
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(store: Store, target: str = "head") -> None:
+    from alembic import command
+
+    with store.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), target)
+
+
+def ensure_schema(store: Store, passphrase: str) -> None:
+    rev = current_revision(store)
+    if rev == SCHEMA_HEAD:
+        return
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise StoreError(
+            f"This database was made by a newer version of cluma-dpo (schema {rev}); "
+            "update the program."
+        )
+    if rev is not None:
+        # An upgrade rewrites tables: keep an encrypted copy of the old file first.
+        from cluma_dpo.storage.engine import export_encrypted, timestamped
+
+        backups = store.path.parent / "backups"
+        export_encrypted(store, backups / timestamped(f"pre-upgrade-{rev}"), passphrase)
+    upgrade(store)

@@ -1,0 +1,166 @@
+"""Repositories: find and convert records; the services decide what changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cluma_dpo.domain.errors import NotFound
+from cluma_dpo.domain.model import (
+    Channel,
+    DataSubject,
+    DocumentView,
+    EventView,
+    FeeNoteView,
+    FeeStatus,
+    IdentityMethod,
+    IdentityStatus,
+    IdentityView,
+    Language,
+    Outcome,
+    Pause,
+    RecipientItemView,
+    RequestView,
+    Right,
+    Status,
+)
+from cluma_dpo.storage.records import (
+    AuditEventRecord,
+    FeeNoteRecord,
+    RequestRecord,
+)
+
+
+def next_sequence(session: Session, record: type, year: int) -> int:
+    """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE)."""
+    current = session.scalar(select(func.max(record.seq)).where(record.year == year))
+    return (current or 0) + 1
+
+
+def get_request(session: Session, reference: str, *, details: bool = False) -> RequestRecord:
+    stmt = select(RequestRecord).where(RequestRecord.reference == reference.strip().upper())
+    if details:
+        stmt = stmt.options(
+            selectinload(RequestRecord.pauses),
+            selectinload(RequestRecord.recipient_items),
+            selectinload(RequestRecord.fee_notes),
+            selectinload(RequestRecord.documents),
+        )
+    rec = session.scalar(stmt)
+    if rec is None:
+        raise NotFound(f"No request with reference {reference.strip()[:30]!r}.")
+    return rec
+
+
+def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
+    rec = session.scalar(select(FeeNoteRecord).where(FeeNoteRecord.number == number.strip().upper()))
+    if rec is None:
+        raise NotFound(f"No fee note with number {number.strip()[:30]!r}.")
+    return rec
+
+
+def parse_rights(text: str) -> tuple[Right, ...]:
+    return tuple(Right(r) for r in text.split(",") if r)
+
+
+def fee_view(f: FeeNoteRecord) -> FeeNoteView:
+    return FeeNoteView(
+        number=f.number,
+        amount=f.amount,
+        vat_rate=f.vat_rate,
+        reason=f.reason,
+        issued_on=f.issued_on,
+        due_on=f.due_on,
+        status=FeeStatus(f.status),
+        structured_reference=f.structured_reference,
+        paid_on=f.paid_on,
+    )
+
+
+def request_view(
+    rec: RequestRecord,
+    *,
+    details: bool = False,
+    events: list[AuditEventRecord] | None = None,
+    explanations: dict[str, tuple[str, ...]] | None = None,
+) -> RequestView:
+    """Convert a record; with details, include the child lists (load them eagerly first)."""
+    subject = DataSubject(
+        name=rec.subject_name,
+        email=rec.subject_email,
+        street=rec.subject_street,
+        postcode=rec.subject_postcode,
+        city=rec.subject_city,
+        country=rec.subject_country,
+        language=Language(rec.language),
+    )
+    identity = IdentityView(
+        status=IdentityStatus(rec.identity_status),
+        method=IdentityMethod(rec.identity_method) if rec.identity_method else None,
+        checked_on=rec.identity_checked_on,
+        note=rec.identity_note,
+        document_stored=bool(details and rec.identity_documents),
+    )
+    extra: dict = {}
+    if details:
+        extra = {
+            "pauses": tuple(Pause(p.started, p.ended) for p in rec.pauses),
+            "fee_notes": tuple(fee_view(f) for f in rec.fee_notes),
+            "recipients": tuple(
+                RecipientItemView(i.recipient, i.state, i.on, i.note) for i in rec.recipient_items
+            ),
+            "documents": tuple(
+                DocumentView(d.kind, d.language, d.produced_at, d.sha256, d.filename)
+                for d in rec.documents
+            ),
+        }
+    if events is not None:
+        extra["events"] = tuple(event_view(e) for e in events)
+    return RequestView(
+        reference=rec.reference,
+        rights=parse_rights(rec.rights),
+        channel=Channel(rec.channel),
+        received=rec.received,
+        status=Status(rec.status),
+        subject=subject,
+        account_deletion=rec.account_deletion,
+        outcome=Outcome(rec.outcome) if rec.outcome else None,
+        outcome_reason=rec.outcome_reason,
+        answered_on=rec.answered_on,
+        extended_on=rec.extended_on,
+        extension_reason=rec.extension_reason,
+        due_date=rec.due_date,
+        extended_due_date=rec.extended_due_date,
+        company_target_date=rec.company_target_date,
+        effective_due_date=rec.effective_due_date,
+        explanations=explanations or {},
+        identity=identity,
+        anonymised=rec.anonymised,
+        **extra,
+    )
+
+
+def event_view(e: AuditEventRecord) -> EventView:
+    from datetime import datetime
+
+    return EventView(at=datetime.fromisoformat(e.at), kind=e.kind, note=e.note, actor=e.actor)
+
+
+def events_for(session: Session, reference: str) -> list[AuditEventRecord]:
+    return list(
+        session.scalars(
+            select(AuditEventRecord)
+            .where(AuditEventRecord.reference == reference)
+            .order_by(AuditEventRecord.id)
+        )
+    )
+
+
+def search_key(reference: str, name: str, email: str | None) -> str:
+    return " ".join(p for p in (reference, name, email or "") if p).casefold()
+
+
+def year_of(d: date) -> int:
+    return d.year
