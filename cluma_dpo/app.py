@@ -28,8 +28,9 @@ def database_path(directory: Path) -> Path:
     return directory / DB_NAME
 
 
-def open_workbench(directory: Path, passphrase: str, *, front_end: str = "cli",
-                   create: bool = False):  # type: ignore[no-untyped-def]
+def open_workbench(
+    directory: Path, passphrase: str, *, front_end: str = "cli", create: bool = False
+):  # type: ignore[no-untyped-def]
     from cluma_dpo.services.workbench import Workbench
     from cluma_dpo.storage.engine import open_store
 

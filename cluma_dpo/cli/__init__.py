@@ -32,8 +32,9 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see `{self.prog} --help`)")
 
 
-def passphrase(*, confirm: bool = False, prompt: str = "Passphrase: ",
-               env: str = ENV_PASSPHRASE) -> str:
+def passphrase(
+    *, confirm: bool = False, prompt: str = "Passphrase: ", env: str = ENV_PASSPHRASE
+) -> str:
     value = os.environ.get(env)
     if value:
         return value
@@ -56,11 +57,16 @@ def workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def build_parser() -> argparse.ArgumentParser:
     from cluma_dpo.cli import commands, documents_cmds, workflow_cmds
 
-    parser = _Parser(prog="cluma-dpo", description="GDPR rights requests for Cluma's DPO. "
-                     "Without a verb, the desktop app starts.")
+    parser = _Parser(
+        prog="cluma-dpo",
+        description="GDPR rights requests for Cluma's DPO. Without a verb, the desktop app starts.",
+    )
     parser.add_argument("--version", action="version", version=f"cluma-dpo {__version__}")
-    parser.add_argument("--data-dir", help="folder of the encrypted database "
-                        "(default: $CLUMA_DPO_DATA_DIR, else the user data dir)")
+    parser.add_argument(
+        "--data-dir",
+        help="folder of the encrypted database "
+        "(default: $CLUMA_DPO_DATA_DIR, else the user data dir)",
+    )
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for module in (commands, workflow_cmds, documents_cmds):
         module.register(sub)
@@ -100,13 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # file system trouble (no space, no permission): the file name is the user's own
         name = Path(exc.filename).name if exc.filename else ""
-        print(f"cluma-dpo: {exc.strerror or 'input/output error'}"
-              + (f": {name}" if name else ""), file=sys.stderr)
+        print(
+            f"cluma-dpo: {exc.strerror or 'input/output error'}" + (f": {name}" if name else ""),
+            file=sys.stderr,
+        )
         return 1
     except Exception as exc:  # a bug: say so plainly, log it without personal data
         log_exception(exc)
-        print(f"cluma-dpo: internal error ({type(exc).__name__}); details are in the log.",
-              file=sys.stderr)
+        print(
+            f"cluma-dpo: internal error ({type(exc).__name__}); details are in the log.",
+            file=sys.stderr,
+        )
         return 3
 
 

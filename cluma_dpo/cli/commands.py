@@ -19,8 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("add", help="register a request; prints its reference")
-    p.add_argument("--right", action="append", required=True, metavar="R",
-                   help="one of: " + ", ".join(RIGHTS) + " (repeat for several)")
+    p.add_argument(
+        "--right",
+        action="append",
+        required=True,
+        metavar="R",
+        help="one of: " + ", ".join(RIGHTS) + " (repeat for several)",
+    )
     p.add_argument("--name", required=True)
     p.add_argument("--received", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--email")
@@ -30,10 +35,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--country", metavar="CC", help="ISO code; default BE")
     p.add_argument("--channel", choices=[c.value for c in Channel], default="email")
     p.add_argument("--language", choices=[x.value for x in Language], default="nl")
-    p.add_argument("--account-deletion", action="store_true",
-                   help="erasure after deleting the account (company target: 30 days)")
-    p.add_argument("--known-account", action="store_true",
-                   help="the request comes from a known account: no identity check needed")
+    p.add_argument(
+        "--account-deletion",
+        action="store_true",
+        help="erasure after deleting the account (company target: 30 days)",
+    )
+    p.add_argument(
+        "--known-account",
+        action="store_true",
+        help="the request comes from a known account: no identity check needed",
+    )
     p.set_defaults(handler=cmd_add)
 
     p = sub.add_parser("list", help="list requests")
@@ -63,8 +74,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("restore", help="restore a backup into the data dir")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--force", action="store_true",
-                   help="replace an existing database (it is kept as an encrypted backup)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing database (it is kept as an encrypted backup)",
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("passwd", help="change the passphrase")
@@ -97,8 +111,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     secret = passphrase(confirm=True, prompt="New passphrase: ")
     check_new_passphrase(secret)
     if len(secret) < MIN_PASSPHRASE:
-        print(f"cluma-dpo: warning: a passphrase of fewer than {MIN_PASSPHRASE} characters "
-              "is weak.", file=sys.stderr)
+        print(
+            f"cluma-dpo: warning: a passphrase of fewer than {MIN_PASSPHRASE} characters is weak.",
+            file=sys.stderr,
+        )
     wb = open_workbench(directory, secret, create=True)
     try:
         wb.record("database-created", None, None)
@@ -113,9 +129,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     from cluma_dpo.services.requests import NewRequest
 
     cmd = NewRequest(
-        rights=args.right, name=args.name, received=args.received, email=args.email,
-        street=args.street, postcode=args.postcode, city=args.city, country=args.country,
-        channel=args.channel, language=args.language, account_deletion=args.account_deletion,
+        rights=args.right,
+        name=args.name,
+        received=args.received,
+        email=args.email,
+        street=args.street,
+        postcode=args.postcode,
+        city=args.city,
+        country=args.country,
+        channel=args.channel,
+        language=args.language,
+        account_deletion=args.account_deletion,
         known_account=args.known_account,
     )
     wb = workbench(args)
@@ -131,8 +155,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.due_within is not None and not 0 <= args.due_within <= 3650:
         raise CliError("--due-within takes a number of days from 0 to 3650.")
-    q = RequestQuery(status=args.status, right=args.right, search=args.search,
-                     overdue=args.overdue, due_within=args.due_within)
+    q = RequestQuery(
+        status=args.status,
+        right=args.right,
+        search=args.search,
+        overdue=args.overdue,
+        due_within=args.due_within,
+    )
     wb = workbench(args)
     try:
         rows = wb.requests(q, limit=args.limit)
@@ -144,10 +173,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No requests match.")
     for r in rows:
-        due = "paused" if r.paused else (r.effective_due_date.isoformat()
-                                         if r.effective_due_date else "-")
-        print(f"{r.reference}  {r.received.isoformat()}  due {due:<10}  {r.status.value:<20} "
-              f"{','.join(x.value for x in r.rights):<24} {r.subject.name}")
+        due = (
+            "paused"
+            if r.paused
+            else (r.effective_due_date.isoformat() if r.effective_due_date else "-")
+        )
+        print(
+            f"{r.reference}  {r.received.isoformat()}  due {due:<10}  {r.status.value:<20} "
+            f"{','.join(x.value for x in r.rights):<24} {r.subject.name}"
+        )
     return 0
 
 
@@ -217,8 +251,16 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     finally:
         wb.close()
     if args.json:
-        print(dumps({"ok": report.ok, "count": report.count, "broken_id": report.broken_id,
-                     "problem": report.problem}))
+        print(
+            dumps(
+                {
+                    "ok": report.ok,
+                    "count": report.count,
+                    "broken_id": report.broken_id,
+                    "problem": report.problem,
+                }
+            )
+        )
     elif report.ok:
         print(report.message)
     if not report.ok:

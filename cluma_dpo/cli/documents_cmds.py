@@ -1,9 +1,197 @@
-"""Verbs added by later issues."""
+"""Document verbs: letter, fee-note, export, dossier, report; and retention, demo."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+from datetime import date
+from pathlib import Path
+
+from cluma_dpo.cli import CliError, workbench
+from cluma_dpo.domain.model import Language
+
+LETTER_KINDS = (
+    "acknowledgement",
+    "identity-request",
+    "extension",
+    "answer",
+    "refusal",
+    "recipient-notice",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pass
+    p = sub.add_parser("letter", help="print a letter as PDF for a window envelope")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("kind", choices=LETTER_KINDS)
+    p.add_argument(
+        "--language",
+        choices=[x.value for x in Language],
+        help="default: the data subject's language",
+    )
+    p.add_argument("--recipient", help="with recipient-notice: the recipient, e.g. Combell")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_letter)
+
+    p = sub.add_parser("fee-note", help="issue a fee note (Art. 12(5), 15(3)); prints its number")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--amount", required=True, metavar="EUR", help="incl. VAT, e.g. 12.50")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--language", choices=[x.value for x in Language])
+    p.add_argument("--out", metavar="FILE.pdf", help="also write the fee note as PDF")
+    p.set_defaults(handler=cmd_fee_note)
+
+    p = sub.add_parser("export", help="the register of requests as XLSX")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("dossier", help="one request's whole file as PDF")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_dossier)
+
+    p = sub.add_parser("report", help="the quarterly management report")
+    p.add_argument("--quarter", required=True, metavar="YYYYQn")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("retention", help="purge what the retention settings say is due")
+    rsub = p.add_subparsers(dest="retention_verb", required=True, metavar="run")
+    r = rsub.add_parser("run")
+    r.add_argument("--today", metavar="DATE")
+    r.set_defaults(handler=cmd_retention)
+
+    p = sub.add_parser("demo", help="fill a new database with realistic sample data")
+    p.add_argument("--requests", type=int, default=300, metavar="N")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(handler=cmd_demo)
+
+
+def _target(out: str, suffixes: tuple[str, ...]) -> Path:
+    path = Path(out).expanduser()
+    if path.suffix.lower() not in suffixes:
+        raise CliError(f"--out must end in {' or '.join(suffixes)}.")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name.")
+    if not path.parent.is_dir():
+        raise CliError(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half of it."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with open(part, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    out = _target(args.out, (".pdf",))
+    wb = workbench(args)
+    try:
+        pdf = wb.letter(
+            args.reference, args.kind, args.language, recipient=args.recipient, filename=out.name
+        )
+    finally:
+        wb.close()
+    write_file(out, pdf)
+    print(f"Letter written to {out}.")
+    return 0
+
+
+def cmd_fee_note(args: argparse.Namespace) -> int:
+    out = _target(args.out, (".pdf",)) if args.out else None
+    wb = workbench(args)
+    try:
+        fee = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on)
+        pdf = wb.fee_note_pdf(fee.number, args.language, filename=out.name) if out else None
+    finally:
+        wb.close()
+    if out and pdf is not None:
+        write_file(out, pdf)
+    print(fee.number)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = _target(args.out, (".xlsx",))
+    wb = workbench(args)
+    try:
+        data = wb.export_register()
+    finally:
+        wb.close()
+    write_file(out, data)
+    print(f"Register written to {out}.")
+    return 0
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    out = _target(args.out, (".pdf",))
+    wb = workbench(args)
+    try:
+        data = wb.dossier(args.reference, filename=out.name)
+    finally:
+        wb.close()
+    write_file(out, data)
+    print(f"Dossier written to {out}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain.statistics import parse_quarter
+
+    parse_quarter(args.quarter, today=date.today())  # a bad quarter fails before unlocking
+    out = _target(args.out, (".pdf", ".xlsx"))
+    wb = workbench(args)
+    try:
+        data = wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."))
+    finally:
+        wb.close()
+    write_file(out, data)
+    print(f"Quarterly report written to {out}.")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain.validation import iso_date
+
+    today = iso_date(args.today, "--today", allow_future=True) if args.today else date.today()
+    wb = workbench(args)
+    try:
+        n = wb.retention_run(today)
+    finally:
+        wb.close()
+    print(f"{n} request(s) anonymised under the retention policy.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import data_dir, open_workbench
+    from cluma_dpo.cli import passphrase
+
+    if not 1 <= args.requests <= 200_000:
+        raise CliError("--requests takes a number from 1 to 200000.")
+    directory = data_dir(args.data_dir)
+    if (directory / "cluma-dpo.db").exists():
+        raise CliError(
+            f"A database already exists in {directory}; demo data goes into a new "
+            "one (choose another --data-dir)."
+        )
+    wb = open_workbench(directory, passphrase(confirm=True, prompt="New passphrase: "), create=True)
+    try:
+        from cluma_dpo.services.demo import fill_demo
+
+        n = fill_demo(wb, args.requests, seed=args.seed)
+    finally:
+        wb.close()
+    print(f"Demo database with {n} requests created in {directory}.")
+    return 0

@@ -80,8 +80,12 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict:
     }
     if with_events:
         out["events"] = [
-            {"at": e.at.isoformat(timespec="seconds"), "kind": e.kind, "note": e.note,
-             "actor": e.actor}
+            {
+                "at": e.at.isoformat(timespec="seconds"),
+                "kind": e.kind,
+                "note": e.note,
+                "actor": e.actor,
+            }
             for e in r.events
         ]
     return out
@@ -110,13 +114,21 @@ def show_text(r: RequestView) -> str:
         + (f" ({r.identity.method.value})" if r.identity.method else ""),
     ]
     if r.outcome:
-        lines.append(f"  outcome       {r.outcome.value}" + (f": {r.outcome_reason}" if r.outcome_reason else ""))
+        lines.append(
+            f"  outcome       {r.outcome.value}"
+            + (f": {r.outcome_reason}" if r.outcome_reason else "")
+        )
     for f in r.fee_notes:
-        lines.append(f"  fee note      {f.number} EUR {f.amount} {f.status.value} {f.structured_reference}")
+        lines.append(
+            f"  fee note      {f.number} EUR {f.amount} {f.status.value} {f.structured_reference}"
+        )
     for i in r.recipients:
         lines.append(f"  recipient     {i.recipient}: {i.state}" + (f" {d(i.on)}" if i.on else ""))
     if r.events:
         lines.append("  timeline")
         for e in r.events:
-            lines.append(f"    {e.at.isoformat(timespec='minutes')}  {e.kind}" + (f"  {e.note}" if e.note else ""))
+            lines.append(
+                f"    {e.at.isoformat(timespec='minutes')}  {e.kind}"
+                + (f"  {e.note}" if e.note else "")
+            )
     return "\n".join(lines)

@@ -1,9 +1,214 @@
-"""Verbs added by later issues."""
+"""Lifecycle verbs: identity, extend, close, withdraw, reject, recipients, suppression, due,
+and the fee-note bookkeeping (fee-note, fee-paid, fee-cancel)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
+
+from cluma_dpo.cli import CliError, workbench
+from cluma_dpo.cli.output import dumps
+from cluma_dpo.domain.model import IdentityMethod, Outcome
+
+MAX_DOCUMENT = 20 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pass
+    p = sub.add_parser("identity", help="identity check steps (GDPR Art. 12(6))")
+    p.add_argument("reference", metavar="REF")
+    step = p.add_mutually_exclusive_group(required=True)
+    step.add_argument("--requested-on", metavar="DATE", help="information asked: clock paused")
+    step.add_argument("--received-on", metavar="DATE", help="information arrived: clock runs")
+    step.add_argument("--verified", action="store_true")
+    step.add_argument("--failed", action="store_true")
+    p.add_argument(
+        "--document",
+        metavar="FILE",
+        help="with --received-on: a copy of an ID "
+        "document, stored encrypted and erased when the check ends",
+    )
+    p.add_argument("--method", choices=[m.value for m in IdentityMethod])
+    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--reason")
+    p.set_defaults(handler=cmd_identity)
+
+    p = sub.add_parser("extend", help="extend by two months (GDPR Art. 12(3))")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", metavar="DATE")
+    p.set_defaults(handler=cmd_extend)
+
+    p = sub.add_parser("close", help="record the answer and close the request")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    p.add_argument("--reason")
+    p.add_argument("--on", metavar="DATE")
+    p.set_defaults(handler=cmd_close)
+
+    p = sub.add_parser("withdraw", help="the data subject withdrew the request")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--reason")
+    p.add_argument("--on", metavar="DATE")
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = sub.add_parser("reject", help="reject as manifestly unfounded or excessive (Art. 12(5))")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", metavar="DATE")
+    p.set_defaults(handler=cmd_reject)
+
+    p = sub.add_parser("recipient", help="Art. 19 checklist: mark a recipient told or not needed")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("recipient", help="e.g. Combell")
+    state = p.add_mutually_exclusive_group(required=True)
+    state.add_argument("--notified", action="store_true")
+    state.add_argument("--not-applicable", action="store_true")
+    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--note", help="required with --not-applicable: why")
+    p.set_defaults(handler=cmd_recipient)
+
+    p = sub.add_parser("suppression", help="the marketing suppression list (Art. 21(3))")
+    ssub = p.add_subparsers(dest="suppression_verb", required=True, metavar="list|add")
+    s = ssub.add_parser("list")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_suppression_list)
+    s = ssub.add_parser("add")
+    s.add_argument("email")
+    s.set_defaults(handler=cmd_suppression_add)
+
+    p = sub.add_parser("due", help="deadline warnings")
+    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_due)
+
+    p = sub.add_parser("fee-paid", help="record the payment of a fee note")
+    p.add_argument("number", metavar="FN")
+    p.add_argument("--on", metavar="DATE", required=True)
+    p.set_defaults(handler=cmd_fee_paid)
+
+    p = sub.add_parser("fee-cancel", help="cancel an unpaid fee note")
+    p.add_argument("number", metavar="FN")
+    p.add_argument("--reason")
+    p.set_defaults(handler=cmd_fee_cancel)
+
+
+def _with(args: argparse.Namespace, action) -> int:  # type: ignore[no-untyped-def]
+    wb = workbench(args)
+    try:
+        action(wb)
+    finally:
+        wb.close()
+    return 0
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    if args.document and not args.received_on:
+        raise CliError("--document goes with --received-on.")
+    if args.verified and not args.method:
+        raise CliError(
+            "--verified needs --method (" + ", ".join(m.value for m in IdentityMethod) + ")."
+        )
+    document = suffix = None
+    if args.document:
+        path = Path(args.document)
+        if not path.is_file():
+            raise CliError(f"No file at {path}.")
+        if path.stat().st_size > MAX_DOCUMENT:
+            raise CliError("The identity document is larger than 20 MB.")
+        document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
+
+    def act(wb) -> None:  # type: ignore[no-untyped-def]
+        if args.requested_on:
+            wb.request_identity(args.reference, args.requested_on)
+        elif args.received_on:
+            wb.receive_identity(args.reference, args.received_on, document, suffix)
+        elif args.verified:
+            wb.verify_identity(args.reference, args.method, args.on)
+        else:
+            wb.fail_identity(args.reference, args.reason, args.on)
+
+    return _with(args, act)
+
+
+def cmd_extend(args: argparse.Namespace) -> int:
+    def act(wb) -> None:  # type: ignore[no-untyped-def]
+        wb.extend(args.reference, args.reason, args.on)
+        print(f"Extended; new due date {wb.request(args.reference).extended_due_date}.")
+
+    return _with(args, act)
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    return _with(
+        args, lambda wb: wb.close_request(args.reference, args.outcome, args.reason, args.on)
+    )
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    return _with(args, lambda wb: wb.withdraw(args.reference, args.reason, args.on))
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    return _with(args, lambda wb: wb.reject(args.reference, args.reason, args.on))
+
+
+def cmd_recipient(args: argparse.Namespace) -> int:
+    state = "notified" if args.notified else "not-applicable"
+    return _with(
+        args,
+        lambda wb: wb.mark_recipient(args.reference, args.recipient, state, args.on, args.note),
+    )
+
+
+def cmd_suppression_list(args: argparse.Namespace) -> int:
+    def act(wb) -> None:  # type: ignore[no-untyped-def]
+        rows = wb.suppression_list()
+        if args.json:
+            print(dumps([{"email": e, "since": s, "reference": r} for e, s, r in rows]))
+        else:
+            for e, s, r in rows:
+                print(f"{s.isoformat()}  {e}  {r or ''}")
+
+    return _with(args, act)
+
+
+def cmd_suppression_add(args: argparse.Namespace) -> int:
+    def act(wb) -> None:  # type: ignore[no-untyped-def]
+        added = wb.suppress(args.email)
+        print("Added to the suppression list." if added else "Already on the suppression list.")
+
+    return _with(args, act)
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain.validation import iso_date
+
+    today = iso_date(args.today, "--today", allow_future=True) if args.today else date.today()
+
+    def act(wb) -> None:  # type: ignore[no-untyped-def]
+        warnings = wb.due(today)
+        if args.json:
+            out = []
+            for w in warnings:
+                item = {"reference": w.reference, "level": w.level.value, "date": w.date}
+                if w.fee_note:
+                    item["fee_note"] = w.fee_note
+                out.append(item)
+            print(dumps(out))
+        elif not warnings:
+            print("Nothing is overdue or due soon.")
+        else:
+            for w in warnings:
+                extra = f"  {w.fee_note}" if w.fee_note else ""
+                print(f"{w.level.value:<20} {w.date.isoformat()}  {w.reference}{extra}")
+
+    return _with(args, act)
+
+
+def cmd_fee_paid(args: argparse.Namespace) -> int:
+    return _with(args, lambda wb: wb.fee_paid(args.number, args.on))
+
+
+def cmd_fee_cancel(args: argparse.Namespace) -> int:
+    return _with(args, lambda wb: wb.cancel_fee_note(args.number, args.reason))

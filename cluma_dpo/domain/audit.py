@@ -44,7 +44,9 @@ def entry_hash(
     id: int, at: str, actor: str, kind: str, reference: str | None, digest: str, prev_hash: str
 ) -> str:
     canonical = json.dumps(
-        [id, at, actor, kind, reference, digest, prev_hash], ensure_ascii=False, separators=(",", ":")
+        [id, at, actor, kind, reference, digest, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -73,8 +75,13 @@ def verify_chain(
     for e in entries:
         count += 1
         if e.prev_hash != prev:
-            return ChainReport(False, count, e.id, "its link to the previous event does not match "
-                               "(an event before it was changed or deleted)")
+            return ChainReport(
+                False,
+                count,
+                e.id,
+                "its link to the previous event does not match "
+                "(an event before it was changed or deleted)",
+            )
         if e.note is not None and note_digest(e.note, e.note_salt) != e.note_digest:
             return ChainReport(False, count, e.id, "its note was changed")
         expected = entry_hash(e.id, e.at, e.actor, e.kind, e.reference, e.note_digest, e.prev_hash)
@@ -83,7 +90,12 @@ def verify_chain(
         prev = e.hash
         last = e
     if count != head_count or (last is not None and (last.id != head_id or last.hash != head_hash)):
-        at = (last.id if last else 0)
-        return ChainReport(False, count, at, f"the chain ends after {count} events but "
-                           f"{head_count} were recorded (events were deleted)")
+        at = last.id if last else 0
+        return ChainReport(
+            False,
+            count,
+            at,
+            f"the chain ends after {count} events but "
+            f"{head_count} were recorded (events were deleted)",
+        )
     return ChainReport(True, count)

@@ -8,7 +8,7 @@ thousands of requests ask the same few hundred dates over and over.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 import holidays
 
@@ -22,19 +22,19 @@ holidays.country_holidays("BE")
 _HOLIDAY_LANGUAGES = {"nl": "nl", "fr": "fr", "en": "en_US"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _holidays_of(year: int, language: str = "nl") -> dict[date, str]:
     """Belgian public holidays of one year, date -> name (a plain dict: cheap lookups)."""
     return dict(holidays.country_holidays("BE", years=year, language=language))
 
 
-@lru_cache(maxsize=None)
+@cache
 def is_working_day(d: date) -> bool:
     """Not a Saturday, Sunday or Belgian public holiday (Regulation 1182/71 Art. 3(4))."""
     return d.weekday() < 5 and d not in _holidays_of(d.year)
 
 
-@lru_cache(maxsize=None)
+@cache
 def next_working_day_on_or_after(d: date) -> date:
     """`d` itself if it is a working day, else the first working day after it."""
     while not is_working_day(d):

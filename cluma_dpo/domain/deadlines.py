@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -103,7 +103,7 @@ class Warning:
 # --- date arithmetic (cached: a few hundred distinct receipt dates cover years of requests)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _month_end(received: date, months: int) -> date:
     # Regulation 1182/71 Art. 3(1): the day of receipt does not count; Art. 3(2)(c): a
     # period of months ends on the same date N months later, or on the last day of that
@@ -111,7 +111,7 @@ def _month_end(received: date, months: int) -> date:
     return received + relativedelta(months=months)
 
 
-@lru_cache(maxsize=None)
+@cache
 def period_end(received: date, months: int, paused_days: int = 0) -> date:
     """Last day of a period of `months` months from `received`, `paused_days` added.
 
@@ -257,9 +257,7 @@ def effective_due(inp: DeadlineInput, pause_for_identity: bool = True) -> date |
 # --- warnings
 
 # Answered and final requests need nothing more from the DPO before a deadline.
-_NO_WARNINGS = frozenset(
-    {Status.ANSWERED, Status.CLOSED, Status.WITHDRAWN, Status.REJECTED}
-)
+_NO_WARNINGS = frozenset({Status.ANSWERED, Status.CLOSED, Status.WITHDRAWN, Status.REJECTED})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -321,8 +319,7 @@ def check_extension(
     """
     if already_extended or deadlines.extended is not None:
         raise IllegalTransition(
-            "This request has already been extended; GDPR Art. 12(3) allows one "
-            "extension only."
+            "This request has already been extended; GDPR Art. 12(3) allows one extension only."
         )
     if deadlines.paused or deadlines.statutory is None:
         raise IllegalTransition(
@@ -337,6 +334,5 @@ def check_extension(
         )
     if reason is None or not reason.strip():
         raise ValidationError(
-            "An extension needs a reason: GDPR Art. 12(3) requires telling the data "
-            "subject why."
+            "An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why."
         )

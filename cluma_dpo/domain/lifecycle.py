@@ -125,21 +125,26 @@ _STATE = {
     _S.AWAITING_FEE_PAYMENT: "a fee payment is awaited",
     _S.ANSWERED: "the request has been answered; only closing it remains",
 }
-# "This request is already <final>; it cannot be <done>." for final statuses.
+# When the action itself, not the status, is the reason.
+_NOTHING_TO_RECORD = {
+    _A.RECEIVE_IDENTITY: "no identity information has been asked for",
+    _A.FEE_SETTLED: "no fee payment is awaited",
+}
+# "This request is already <final>; <consequence>." for final statuses.
 _FINAL = {_S.CLOSED: "closed", _S.WITHDRAWN: "withdrawn", _S.REJECTED: "rejected"}
-_DONE = {
-    _A.REQUEST_IDENTITY: "asked for identity information",
-    _A.RECEIVE_IDENTITY: "given identity information",
-    _A.VERIFY_IDENTITY: "verified any more",
-    _A.FAIL_IDENTITY: "given an identity check",
-    _A.SKIP_IDENTITY: "given an identity check",
-    _A.START: "started",
-    _A.EXTEND: "extended",
-    _A.REQUEST_FEE: "charged a fee",
-    _A.FEE_SETTLED: "charged a fee",
-    _A.CLOSE: "closed",
-    _A.WITHDRAW: "withdrawn",
-    _A.REJECT: "rejected",
+_CONSEQUENCE = {
+    _A.REQUEST_IDENTITY: "no identity information can be asked for any more",
+    _A.RECEIVE_IDENTITY: "identity information can no longer be recorded",
+    _A.VERIFY_IDENTITY: "its identity can no longer be verified",
+    _A.FAIL_IDENTITY: "its identity check can no longer be changed",
+    _A.SKIP_IDENTITY: "its identity check can no longer be changed",
+    _A.START: "it cannot be started",
+    _A.EXTEND: "it cannot be extended",
+    _A.REQUEST_FEE: "no fee can be asked for any more",
+    _A.FEE_SETTLED: "record the payment on the fee note instead",
+    _A.CLOSE: "it cannot be closed",
+    _A.WITHDRAW: "it cannot be withdrawn",
+    _A.REJECT: "it cannot be rejected",
 }
 # Where the generic sentence would be vague, say what to do instead.
 _SPECIFIC = {
@@ -166,14 +171,15 @@ def why_not(current: Status, action: Action) -> str | None:
     if action in _ALLOWED[current]:
         return None
     if current in _FINAL:
-        done = _DONE[action]
+        consequence = _CONSEQUENCE[action]
         if _ENDINGS.get(action) is current:
-            done += " again"
-        return f"This request is already {_FINAL[current]}; it cannot be {done}."
+            consequence += " again"
+        return f"This request is already {_FINAL[current]}; {consequence}."
     specific = _SPECIFIC.get((current, action))
     if specific is not None:
         return specific
-    return f"Cannot {_VERB[action]}: {_STATE[current]}."
+    state = _NOTHING_TO_RECORD.get(action, _STATE[current])
+    return f"Cannot {_VERB[action]}: {state}."
 
 
 def next_status(current: Status, action: Action) -> Status:
@@ -196,11 +202,13 @@ def check_close(outcome: Outcome, reason: str | None, open_recipient_items: int)
             "A refusal or partial grant needs the reasons the data subject will be told "
             "(GDPR Art. 12(4))."
         )
-    if outcome is Outcome.GRANTED and open_recipient_items > 0:
+    if outcome == Outcome.GRANTED and open_recipient_items > 0:
         # GDPR Art. 19: every recipient must be told of the rectification, erasure or
         # restriction (or the item marked not applicable) before the request is granted.
-        items = "1 recipient is" if open_recipient_items == 1 else (
-            f"{open_recipient_items} recipients are"
+        items = (
+            "1 recipient is"
+            if open_recipient_items == 1
+            else (f"{open_recipient_items} recipients are")
         )
         raise IllegalTransition(
             f"Cannot close as granted: {items} still to be told of the rectification, "

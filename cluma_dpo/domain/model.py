@@ -211,6 +211,7 @@ class RequestView:
     outcome: Outcome | None = None
     outcome_reason: str | None = None
     answered_on: date | None = None
+    ended_on: date | None = None  # closed, withdrawn or rejected on
     extended_on: date | None = None
     extension_reason: str | None = None
     pauses: tuple[Pause, ...] = ()

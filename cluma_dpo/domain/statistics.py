@@ -270,8 +270,9 @@ def compare_reasons(this: QuarterFigures, previous: QuarterFigures) -> list[Reas
         ("refused", this.refusal_reasons, previous.refusal_reasons),
         ("rejected", this.rejection_reasons, previous.rejection_reasons),
     ):
-        reasons = sorted(set(now) | set(before), key=lambda t: (-now.get(t, 0), -before.get(t, 0), t))
-        rows += [ReasonRow(kind, t, now.get(t, 0), before.get(t, 0)) for t in reasons]
+        reasons = set(now) | set(before)
+        order = sorted(reasons, key=lambda t: (-now.get(t, 0), -before.get(t, 0), t))
+        rows += [ReasonRow(kind, t, now.get(t, 0), before.get(t, 0)) for t in order]
     return rows
 
 

@@ -25,8 +25,14 @@ def _has_control(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text)
 
 
-def text_field(value: str | None, field: str, *, required: bool = False,
-               max_len: int = MAX_TEXT, multiline: bool = False) -> str | None:
+def text_field(
+    value: str | None,
+    field: str,
+    *,
+    required: bool = False,
+    max_len: int = MAX_TEXT,
+    multiline: bool = False,
+) -> str | None:
     if value is None or not value.strip():
         if required:
             raise ValidationError(f"{field} is required and may not be empty.")
@@ -78,8 +84,9 @@ def postcode(value: str | None, country_code: str) -> str | None:
     return value
 
 
-def iso_date(value: str | date | None, field: str, *, today: date | None = None,
-             allow_future: bool = False) -> date:
+def iso_date(
+    value: str | date | None, field: str, *, today: date | None = None, allow_future: bool = False
+) -> date:
     if isinstance(value, date):
         d = value
     else:

@@ -73,8 +73,11 @@ def explain(rec: RequestRecord, settings: dict, language: str = "nl") -> dict[st
         language=language,
     )
     out: dict[str, tuple[str, ...]] = {}
-    for key, value in (("statutory", d.statutory), ("extended", d.extended),
-                       ("company_target", d.company_target)):
+    for key, value in (
+        ("statutory", d.statutory),
+        ("extended", d.extended),
+        ("company_target", d.company_target),
+    ):
         if value is not None:
             out[key] = value.reasons
     return out
@@ -101,16 +104,27 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     reference = f"{REFERENCE_PREFIX}-{received.year}-{seq:04d}"
     stamp = now()
     rec = RequestRecord(
-        reference=reference, year=received.year, seq=seq, received=received,
-        channel=channel.value, language=language.value,
-        rights=",".join(r.value for r in rights), account_deletion=cmd.account_deletion,
+        reference=reference,
+        year=received.year,
+        seq=seq,
+        received=received,
+        channel=channel.value,
+        language=language.value,
+        rights=",".join(r.value for r in rights),
+        account_deletion=cmd.account_deletion,
         status=Status.IN_PROGRESS.value if cmd.known_account else Status.RECEIVED.value,
-        identity_status=(IdentityStatus.NOT_NEEDED if cmd.known_account
-                         else IdentityStatus.NOT_CHECKED).value,
-        subject_name=name, subject_email=email, subject_street=street,
-        subject_postcode=postcode, subject_city=city, subject_country=country,
+        identity_status=(
+            IdentityStatus.NOT_NEEDED if cmd.known_account else IdentityStatus.NOT_CHECKED
+        ).value,
+        subject_name=name,
+        subject_email=email,
+        subject_street=street,
+        subject_postcode=postcode,
+        subject_city=city,
+        subject_country=country,
         search_key=repo.search_key(reference, name, email),
-        created_at=stamp, updated_at=stamp,
+        created_at=stamp,
+        updated_at=stamp,
     )
     rec.pauses = []
     # Art. 19: a checklist of the recipients to tell, from the settings
@@ -121,9 +135,12 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
         ]
     refresh_deadlines(rec, settings)
     s.add(rec)
-    uow.record("request-registered", reference,
-               f"rights: {', '.join(r.value for r in rights)}; channel: {channel.value}; "
-               f"received: {received.isoformat()}")
+    uow.record(
+        "request-registered",
+        reference,
+        f"rights: {', '.join(r.value for r in rights)}; channel: {channel.value}; "
+        f"received: {received.isoformat()}",
+    )
     if cmd.known_account:
         uow.record("identity-not-needed", reference, "request from a known account")
     return reference
@@ -134,7 +151,9 @@ def get_request(uow: UnitOfWork, reference: str, *, language: str = "nl") -> Req
     rec = repo.get_request(s, reference, details=True)
     settings = load_settings(s)
     return repo.request_view(
-        rec, details=True, events=repo.events_for(s, rec.reference),
+        rec,
+        details=True,
+        events=repo.events_for(s, rec.reference),
         explanations=explain(rec, settings, language),
     )
 
@@ -178,8 +197,14 @@ def _filtered(q: RequestQuery) -> Select:
         conds.append(RequestRecord.status.in_(q.statuses))
     if q.right:
         r = v._enum(Right, q.right, "right").value
-        conds.append(or_(RequestRecord.rights == r, RequestRecord.rights.like(f"{r},%"),
-                         RequestRecord.rights.like(f"%,{r}"), RequestRecord.rights.like(f"%,{r},%")))
+        conds.append(
+            or_(
+                RequestRecord.rights == r,
+                RequestRecord.rights.like(f"{r},%"),
+                RequestRecord.rights.like(f"%,{r}"),
+                RequestRecord.rights.like(f"%,{r},%"),
+            )
+        )
     if q.search and q.search.strip():
         term = q.search.strip().casefold()
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -187,10 +212,16 @@ def _filtered(q: RequestQuery) -> Select:
     if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
         conds.append(RequestRecord.status.in_(OPEN_STATUSES))
     if q.overdue:
-        conds.append(and_(RequestRecord.effective_due_date < today, RequestRecord.paused.is_(False)))
+        conds.append(
+            and_(RequestRecord.effective_due_date < today, RequestRecord.paused.is_(False))
+        )
     if q.due_within is not None:
-        conds.append(and_(RequestRecord.effective_due_date <= today + timedelta(days=q.due_within),
-                          RequestRecord.paused.is_(False)))
+        conds.append(
+            and_(
+                RequestRecord.effective_due_date <= today + timedelta(days=q.due_within),
+                RequestRecord.paused.is_(False),
+            )
+        )
     if q.paused is not None:
         conds.append(RequestRecord.paused.is_(q.paused))
     if q.awaiting_fee:
@@ -200,12 +231,14 @@ def _filtered(q: RequestQuery) -> Select:
     return stmt
 
 
-def list_requests(session: Session, q: RequestQuery, *, offset: int = 0,
-                  limit: int | None = None) -> list[RequestView]:
+def list_requests(
+    session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
+) -> list[RequestView]:
     cols = _ORDER.get(q.order_by, _ORDER["received"])
     order = [c.desc() if q.descending else c.asc() for c in cols]
-    stmt = _filtered(q).order_by(*order, RequestRecord.id.desc() if q.descending
-                                 else RequestRecord.id.asc())
+    stmt = _filtered(q).order_by(
+        *order, RequestRecord.id.desc() if q.descending else RequestRecord.id.asc()
+    )
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -233,19 +266,35 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     new = {
         "name": v.name(changes["name"]) if "name" in changes else rec.subject_name,
         "email": v.email(changes["email"]) if "email" in changes else rec.subject_email,
-        "street": (v.text_field(changes["street"], "The street", max_len=200)
-                   if "street" in changes else rec.subject_street),
-        "postcode": (v.postcode(changes["postcode"], country)
-                     if "postcode" in changes else rec.subject_postcode),
-        "city": (v.text_field(changes["city"], "The city", max_len=100)
-                 if "city" in changes else rec.subject_city),
+        "street": (
+            v.text_field(changes["street"], "The street", max_len=200)
+            if "street" in changes
+            else rec.subject_street
+        ),
+        "postcode": (
+            v.postcode(changes["postcode"], country)
+            if "postcode" in changes
+            else rec.subject_postcode
+        ),
+        "city": (
+            v.text_field(changes["city"], "The city", max_len=100)
+            if "city" in changes
+            else rec.subject_city
+        ),
         "country": country,
-        "language": (v.language(changes["language"]).value if "language" in changes
-                     else rec.language),
+        "language": (
+            v.language(changes["language"]).value if "language" in changes else rec.language
+        ),
     }
-    attr = {"name": "subject_name", "email": "subject_email", "street": "subject_street",
-            "postcode": "subject_postcode", "city": "subject_city",
-            "country": "subject_country", "language": "language"}
+    attr = {
+        "name": "subject_name",
+        "email": "subject_email",
+        "street": "subject_street",
+        "postcode": "subject_postcode",
+        "city": "subject_city",
+        "country": "subject_country",
+        "language": "language",
+    }
     changed = [f for f in _SUBJECT_FIELDS if getattr(rec, attr[f]) != new[f]]
     for f in changed:
         setattr(rec, attr[f], new[f])

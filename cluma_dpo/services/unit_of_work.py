@@ -10,6 +10,7 @@ import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,9 +29,10 @@ def default_actor(front_end: str) -> str:
 
 
 class UnitOfWork:
-    def __init__(self, session: Session, actor: str) -> None:
+    def __init__(self, session: Session, actor: str, data_dir: Path | None = None) -> None:
         self.session = session
         self.actor = actor
+        self.data_dir = data_dir
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """Append one audit event to the hash chain (callers hold the write lock)."""
@@ -47,8 +49,16 @@ class UnitOfWork:
         h = audit.entry_hash(new_id, at, self.actor, kind, reference, digest, head.last_hash)
         s.add(
             AuditEventRecord(
-                id=new_id, at=at, actor=self.actor, kind=kind, reference=reference, note=note,
-                note_salt=salt, note_digest=digest, prev_hash=head.last_hash, hash=h,
+                id=new_id,
+                at=at,
+                actor=self.actor,
+                kind=kind,
+                reference=reference,
+                note=note,
+                note_salt=salt,
+                note_digest=digest,
+                prev_hash=head.last_hash,
+                hash=h,
             )
         )
         head.last_id, head.last_hash, head.count = new_id, h, head.count + 1
@@ -58,23 +68,35 @@ class UnitOfWork:
 @contextmanager
 def unit_of_work(store: Store, *, write: bool, actor: str) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
-        yield UnitOfWork(session, actor)
+        yield UnitOfWork(session, actor, store.path.parent)
 
 
 def verify_audit(store: Store) -> audit.ChainReport:
     with store.session(write=False) as s:
-        head = s.get(AuditHeadRecord, 1)
-        rows = s.execute(select(AuditEventRecord).order_by(AuditEventRecord.id)).scalars()
-        entries = (
-            audit.ChainEntry(
-                r.id, r.at, r.actor, r.kind, r.reference, r.note, r.note_salt, r.note_digest,
-                r.prev_hash, r.hash,
-            )
-            for r in rows
+        return chain_report(s)
+
+
+def chain_report(s: Session) -> audit.ChainReport:
+    head = s.get(AuditHeadRecord, 1)
+    rows = s.execute(select(AuditEventRecord).order_by(AuditEventRecord.id)).scalars()
+    entries = (
+        audit.ChainEntry(
+            r.id,
+            r.at,
+            r.actor,
+            r.kind,
+            r.reference,
+            r.note,
+            r.note_salt,
+            r.note_digest,
+            r.prev_hash,
+            r.hash,
         )
-        return audit.verify_chain(
-            entries,
-            head_id=head.last_id if head else None,
-            head_hash=head.last_hash if head else None,
-            head_count=head.count if head else 0,
-        )
+        for r in rows
+    )
+    return audit.verify_chain(
+        entries,
+        head_id=head.last_id if head else None,
+        head_hash=head.last_hash if head else None,
+        head_count=head.count if head else 0,
+    )

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from cluma_dpo.domain.audit import ChainReport
-from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.services import documents, fees, monitoring, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.unit_of_work import (
@@ -49,14 +50,17 @@ class Workbench:
     # -- requests -------------------------------------------------------------------------
     def register(self, cmd: req.NewRequest, *, today: date | None = None) -> str:
         with self.writing() as uow:
-            return req.register_request(uow, cmd, today=today)
+            reference = req.register_request(uow, cmd, today=today)
+            workflow.suppress_for_request(uow, reference)
+            return reference
 
     def request(self, reference: str, *, language: str = "nl") -> RequestView:
         with self.reading() as uow:
             return req.get_request(uow, reference, language=language)
 
-    def requests(self, query: req.RequestQuery, *, offset: int = 0,
-                 limit: int | None = None) -> list[RequestView]:
+    def requests(
+        self, query: req.RequestQuery, *, offset: int = 0, limit: int | None = None
+    ) -> list[RequestView]:
         with self.reading() as uow:
             return req.list_requests(uow.session, query, offset=offset, limit=limit)
 
@@ -67,6 +71,99 @@ class Workbench:
     def update_subject(self, reference: str, **changes: str | None) -> None:
         with self.writing() as uow:
             req.update_subject(uow, reference, **changes)
+            workflow.suppress_for_request(uow, reference)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def request_identity(self, reference: str, on: date | str | None = None) -> None:
+        with self.writing() as uow:
+            workflow.request_identity(uow, reference, on)
+
+    def receive_identity(
+        self,
+        reference: str,
+        on: date | str | None = None,
+        document: bytes | None = None,
+        suffix: str | None = None,
+    ) -> None:
+        with self.writing() as uow:
+            workflow.receive_identity(uow, reference, on, document, suffix)
+
+    def verify_identity(self, reference: str, method: str, on: date | str | None = None) -> None:
+        with self.writing() as uow:
+            workflow.verify_identity(uow, reference, method, on)
+
+    def fail_identity(
+        self, reference: str, reason: str | None = None, on: date | str | None = None
+    ) -> None:
+        with self.writing() as uow:
+            workflow.fail_identity(uow, reference, reason, on)
+
+    def extend(self, reference: str, reason: str, on: date | str | None = None) -> None:
+        with self.writing() as uow:
+            workflow.extend(uow, reference, reason, on)
+
+    def close_request(
+        self, reference: str, outcome: str, reason: str | None = None, on: date | str | None = None
+    ) -> None:
+        with self.writing() as uow:
+            workflow.close(uow, reference, outcome, reason, on)
+
+    def withdraw(
+        self, reference: str, reason: str | None = None, on: date | str | None = None
+    ) -> None:
+        with self.writing() as uow:
+            workflow.withdraw(uow, reference, reason, on)
+
+    def reject(self, reference: str, reason: str, on: date | str | None = None) -> None:
+        with self.writing() as uow:
+            workflow.reject(uow, reference, reason, on)
+
+    def mark_recipient(
+        self,
+        reference: str,
+        recipient: str,
+        state: str,
+        on: date | str | None = None,
+        note: str | None = None,
+    ) -> None:
+        with self.writing() as uow:
+            workflow.mark_recipient(uow, reference, recipient, state, on, note)
+
+    def suppress(self, email: str) -> bool:
+        with self.writing() as uow:
+            return workflow.suppress(uow, email, None)
+
+    def suppression_list(self) -> list[tuple[str, date, str | None]]:
+        with self.reading() as uow:
+            return workflow.suppression_list(uow)
+
+    # -- attention ------------------------------------------------------------------------
+    def due(self, today: date | None = None) -> list[monitoring.DueWarning]:
+        with self.reading() as uow:
+            return monitoring.due_warnings(uow.session, today or date.today())
+
+    def dashboard(self, today: date | None = None) -> monitoring.Dashboard:
+        with self.reading() as uow:
+            return monitoring.dashboard(uow.session, today or date.today())
+
+    def available_actions(self, reference: str, today: date | None = None) -> dict[str, str | None]:
+        with self.reading() as uow:
+            return monitoring.available_actions(uow.session, reference, today)
+
+    # -- fee notes ------------------------------------------------------------------------
+    def issue_fee_note(
+        self, reference: str, amount: str, reason: str, on: date | str | None = None
+    ) -> FeeNoteView:
+        with self.writing() as uow:
+            return fees.issue_fee_note(uow, reference, amount, reason, on)
+
+    def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView:
+        with self.writing() as uow:
+            return fees.fee_paid(uow, number, on)
+
+    def cancel_fee_note(self, number: str, reason: str | None = None) -> FeeNoteView:
+        with self.writing() as uow:
+            return fees.cancel_fee_note(uow, number, reason)
 
     # -- settings -------------------------------------------------------------------------
     def settings(self) -> dict[str, object]:
@@ -85,3 +182,43 @@ class Workbench:
         """An audit event with no other change (e.g. the database was created, a backup made)."""
         with self.writing() as uow:
             uow.record(kind, reference, note)
+
+    # -- documents ------------------------------------------------------------------------
+    def letter(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        recipient: str | None = None,
+        filename: str | None = None,
+    ) -> bytes:
+        with self.writing() as uow:
+            return documents.letter(
+                uow, reference, kind, language, recipient=recipient, filename=filename
+            )
+
+    def fee_note_pdf(
+        self, number: str, language: str | None = None, *, filename: str | None = None
+    ) -> bytes:
+        with self.writing() as uow:
+            return documents.fee_note_pdf(uow, number, language, filename=filename)
+
+    def export_register(self) -> bytes:
+        with self.writing() as uow:
+            return documents.register_xlsx(uow)
+
+    def dossier(self, reference: str, *, filename: str | None = None) -> bytes:
+        with self.writing() as uow:
+            return documents.dossier_pdf(uow, reference, filename=filename)
+
+    def quarterly_report(self, quarter: str, fmt: str) -> bytes:
+        with self.writing() as uow:
+            return documents.quarterly_report(uow, quarter, fmt)
+
+    # -- retention ------------------------------------------------------------------------
+    def retention_run(self, today: date | None = None) -> int:
+        from cluma_dpo.services.retention import run_retention
+
+        with self.writing() as uow:
+            return run_retention(uow, today or date.today())

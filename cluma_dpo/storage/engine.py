@@ -149,8 +149,9 @@ def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
-        cur.execute(f"ATTACH DATABASE {sql_literal(str(target))} AS backup "
-                    f"KEY {sql_literal(passphrase)}")
+        cur.execute(
+            f"ATTACH DATABASE {sql_literal(str(target))} AS backup KEY {sql_literal(passphrase)}"
+        )
         try:
             cur.execute("SELECT sqlcipher_export('backup')")
         finally:

@@ -55,7 +55,9 @@ def get_request(session: Session, reference: str, *, details: bool = False) -> R
 
 
 def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
-    rec = session.scalar(select(FeeNoteRecord).where(FeeNoteRecord.number == number.strip().upper()))
+    rec = session.scalar(
+        select(FeeNoteRecord).where(FeeNoteRecord.number == number.strip().upper())
+    )
     if rec is None:
         raise NotFound(f"No fee note with number {number.strip()[:30]!r}.")
     return rec
@@ -83,6 +85,7 @@ def request_view(
     rec: RequestRecord,
     *,
     details: bool = False,
+    fees: bool = False,
     events: list[AuditEventRecord] | None = None,
     explanations: dict[str, tuple[str, ...]] | None = None,
 ) -> RequestView:
@@ -116,6 +119,8 @@ def request_view(
                 for d in rec.documents
             ),
         }
+    elif fees:
+        extra = {"fee_notes": tuple(fee_view(f) for f in rec.fee_notes)}
     if events is not None:
         extra["events"] = tuple(event_view(e) for e in events)
     return RequestView(
@@ -129,6 +134,7 @@ def request_view(
         outcome=Outcome(rec.outcome) if rec.outcome else None,
         outcome_reason=rec.outcome_reason,
         answered_on=rec.answered_on,
+        ended_on=rec.ended_on,
         extended_on=rec.extended_on,
         extension_reason=rec.extension_reason,
         due_date=rec.due_date,
@@ -140,6 +146,12 @@ def request_view(
         anonymised=rec.anonymised,
         **extra,
     )
+
+
+def bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-untyped-def]
+    """Many requests with their fee notes, in two queries (for registers and reports)."""
+    recs = session.scalars(stmt.options(selectinload(RequestRecord.fee_notes)))
+    return [request_view(rec, fees=True) for rec in recs]
 
 
 def event_view(e: AuditEventRecord) -> EventView:

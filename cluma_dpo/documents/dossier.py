@@ -1,0 +1,412 @@
+"""One request's dossier as a PDF: its data, every date with its reasons, the timeline and the
+audit-chain check, so that the DPO can show what was done and when (GDPR Art. 5(2)).
+
+Also home of `label()`, the words for the model's values that every document prints.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import date, datetime
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc, register_fonts
+from cluma_dpo.domain.model import RequestView
+
+LANGUAGES = ("nl", "fr", "en")
+
+# Words for the model's values, (nl, fr, en), keyed "<Enum class>.<value>".
+_VALUES: dict[str, tuple[str, str, str]] = {
+    "Right.access": ("inzage", "accès", "access"),
+    "Right.rectification": ("rectificatie", "rectification", "rectification"),
+    "Right.erasure": ("wissing", "effacement", "erasure"),
+    "Right.restriction": ("beperking", "limitation", "restriction"),
+    "Right.objection": ("bezwaar", "opposition", "objection"),
+    "Right.portability": ("overdraagbaarheid", "portabilité", "portability"),
+    "Right.marketing-opt-out": ("uitschrijving marketing", "désinscription marketing",
+                                "marketing opt-out"),
+    "Channel.email": ("e-mail", "e-mail", "e-mail"),
+    "Channel.post": ("post", "courrier", "post"),
+    "Channel.web": ("webformulier", "formulaire web", "web form"),
+    "Channel.phone": ("telefoon", "téléphone", "phone"),
+    "Channel.in-person": ("persoonlijk", "en personne", "in person"),
+    "Status.received": ("ontvangen", "reçue", "received"),
+    "Status.identity-check": ("identiteitscontrole", "vérification d'identité", "identity check"),
+    "Status.awaiting-information": ("wacht op informatie", "en attente d'informations",
+                                    "awaiting information"),
+    "Status.in-progress": ("in behandeling", "en cours", "in progress"),
+    "Status.extended": ("verlengd", "prolongée", "extended"),
+    "Status.awaiting-fee-payment": ("wacht op betaling", "en attente de paiement",
+                                    "awaiting payment"),
+    "Status.answered": ("beantwoord", "répondue", "answered"),
+    "Status.closed": ("afgesloten", "clôturée", "closed"),
+    "Status.withdrawn": ("ingetrokken", "retirée", "withdrawn"),
+    "Status.rejected": ("afgewezen", "rejetée", "rejected"),
+    "Outcome.granted": ("ingewilligd", "accordée", "granted"),
+    "Outcome.partly-granted": ("deels ingewilligd", "partiellement accordée", "partly granted"),
+    "Outcome.refused": ("geweigerd", "refusée", "refused"),
+    "IdentityMethod.account-email": ("e-mail van het account", "e-mail du compte",
+                                     "account e-mail"),
+    "IdentityMethod.id-document": ("kopie identiteitsdocument", "copie d'une pièce d'identité",
+                                   "copy of an identity document"),
+    "IdentityMethod.in-person": ("persoonlijk", "en personne", "in person"),
+    "IdentityMethod.known-customer": ("gekende klant", "client connu", "known customer"),
+    "IdentityMethod.other": ("andere", "autre", "other"),
+    "IdentityStatus.not-checked": ("niet gecontroleerd", "non vérifiée", "not checked"),
+    "IdentityStatus.requested": ("gevraagd", "demandée", "requested"),
+    "IdentityStatus.received": ("ontvangen", "reçue", "received"),
+    "IdentityStatus.verified": ("bevestigd", "confirmée", "verified"),
+    "IdentityStatus.failed": ("niet bevestigd", "non confirmée", "failed"),
+    "IdentityStatus.not-needed": ("niet nodig", "pas nécessaire", "not needed"),
+    "FeeStatus.unpaid": ("onbetaald", "impayée", "unpaid"),
+    "FeeStatus.paid": ("betaald", "payée", "paid"),
+    "FeeStatus.cancelled": ("geannuleerd", "annulée", "cancelled"),
+    "recipient.open": ("nog te verwittigen", "à informer", "to notify"),
+    "recipient.notified": ("verwittigd", "informé", "notified"),
+    "recipient.not-applicable": ("niet van toepassing", "sans objet", "not applicable"),
+}
+
+
+def label(value: enum.Enum, language: str = "nl") -> str:
+    """The word for a model value (Right, Channel, Status, ...) in nl, fr or en."""
+    return _word(f"{type(value).__name__}.{value.value}", str(value.value), language)
+
+
+def _word(key: str, fallback: str, language: str) -> str:
+    words = _VALUES.get(key)
+    return words[_index(language)] if words else fallback
+
+
+def _index(language: str) -> int:
+    return LANGUAGES.index(language) if language in LANGUAGES else 0
+
+
+# The dossier's own words, (nl, fr, en).
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "title": ("Dossier", "Dossier", "Case file"),
+    "subtitle": ("Verzoek van een betrokkene (AVG art. 15-22)",
+                 "Demande d'une personne concernée (RGPD art. 15-22)",
+                 "Data subject request (GDPR Art. 15-22)"),
+    "anonymised": ("Dit verzoek werd geanonimiseerd volgens het bewaarbeleid: de "
+                   "persoonsgegevens zijn verwijderd, de data en de tijdlijn zijn bewaard.",
+                   "Cette demande a été anonymisée conformément à la politique de "
+                   "conservation : les données personnelles ont été supprimées, les dates et "
+                   "l'historique sont conservés.",
+                   "This request was anonymised under the retention policy: the personal "
+                   "data was removed, the dates and the timeline were kept."),
+    "request": ("Verzoek", "Demande", "Request"),
+    "reference": ("Referentie", "Référence", "Reference"),
+    "rights": ("Rechten", "Droits", "Rights"),
+    "channel": ("Kanaal", "Canal", "Channel"),
+    "received": ("Ontvangen", "Reçue le", "Received"),
+    "status": ("Status", "Statut", "Status"),
+    "outcome": ("Uitkomst", "Résultat", "Outcome"),
+    "reason": ("Reden", "Motif", "Reason"),
+    "answered_on": ("Beantwoord op", "Répondue le", "Answered on"),
+    "account_deletion": ("Verwijdering van het account", "Suppression du compte",
+                         "Account deletion"),
+    "extended_on": ("Verlengd op", "Prolongée le", "Extended on"),
+    "extension_reason": ("Reden van verlenging", "Motif de la prolongation",
+                         "Reason for extension"),
+    "pauses": ("Pauzes (identiteit)", "Suspensions (identité)", "Pauses (identity)"),
+    "subject": ("Betrokkene", "Personne concernée", "Data subject"),
+    "name": ("Naam", "Nom", "Name"),
+    "email": ("E-mail", "E-mail", "E-mail"),
+    "address": ("Adres", "Adresse", "Address"),
+    "language": ("Taal", "Langue", "Language"),
+    "dates": ("Termijnen", "Délais", "Deadlines"),
+    "statutory": ("Wettelijke termijn", "Délai légal", "Statutory due date"),
+    "extended": ("Verlengde termijn", "Délai prolongé", "Extended due date"),
+    "company_target": ("Bedrijfsdoelstelling", "Objectif de l'entreprise", "Company target"),
+    "effective": ("Geldende termijn", "Délai applicable", "Governing due date"),
+    "paused": ("gepauzeerd", "suspendu", "paused"),
+    "identity": ("Identiteitscontrole", "Vérification d'identité", "Identity check"),
+    "method": ("Methode", "Méthode", "Method"),
+    "checked_on": ("Datum", "Date", "Date"),
+    "note": ("Notitie", "Note", "Note"),
+    "document": ("Identiteitsdocument", "Pièce d'identité", "Identity document"),
+    "doc_stored": ("een kopie is versleuteld bewaard tot het einde van de controle",
+                   "une copie est conservée chiffrée jusqu'à la fin de la vérification",
+                   "a copy is stored encrypted until the check ends"),
+    "doc_none": ("geen kopie bewaard", "aucune copie conservée", "no copy stored"),
+    "recipients": ("Ontvangers verwittigd (AVG art. 19)", "Destinataires informés (RGPD art. 19)",
+                   "Recipients notified (GDPR Art. 19)"),
+    "recipient": ("Ontvanger", "Destinataire", "Recipient"),
+    "fee_notes": ("Kostennota's", "Notes de frais", "Fee notes"),
+    "number": ("Nummer", "Numéro", "Number"),
+    "amount": ("Bedrag", "Montant", "Amount"),
+    "issued": ("Uitgereikt", "Émise", "Issued"),
+    "due": ("Vervalt", "Échéance", "Due"),
+    "paid_on": ("Betaald op", "Payée le", "Paid on"),
+    "payment_ref": ("Gestructureerde mededeling", "Communication structurée",
+                    "Structured reference"),
+    "documents": ("Opgemaakte documenten", "Documents produits", "Documents produced"),
+    "kind": ("Soort", "Type", "Kind"),
+    "produced": ("Opgemaakt", "Produit", "Produced"),
+    "timeline": ("Tijdlijn", "Historique", "Timeline"),
+    "when": ("Wanneer", "Quand", "When"),
+    "event": ("Gebeurtenis", "Événement", "Event"),
+    "actor": ("Door", "Par", "By"),
+    "audit": ("Controle van de auditketen", "Vérification de la chaîne d'audit",
+              "Audit chain verification"),
+    "audit_ok": ("De auditketen is intact.", "La chaîne d'audit est intacte.",
+                 "The audit chain is intact."),
+    "audit_broken": ("De auditketen is NIET intact.", "La chaîne d'audit N'EST PAS intacte.",
+                     "The audit chain is NOT intact."),
+    "none": ("geen", "aucun", "none"),
+    "yes": ("ja", "oui", "yes"),
+    "no": ("nee", "non", "no"),
+    "page": ("Pagina {n} van {total}", "Page {n} sur {total}", "Page {n} of {total}"),
+    "made_on": ("opgemaakt op {day}", "établi le {day}", "made on {day}"),
+}
+
+INK = colors.HexColor("#1F2933")
+ACCENT = colors.HexColor("#1F4E79")
+RULE = colors.HexColor("#C9D3DD")
+BAND = colors.HexColor("#EEF3F8")
+ALERT = colors.HexColor("#B42318")
+GOOD = colors.HexColor("#1E7B34")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "key": ParagraphStyle("key", parent=body, fontName=FONT_BOLD),
+        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18,
+                                leading=22, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=4),
+        "alert": ParagraphStyle("alert", parent=body, fontName=FONT_BOLD, fontSize=10.5,
+                                leading=14, textColor=colors.white),
+    }
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else f"{value:%d/%m/%Y}"
+
+
+def _moment(value: datetime) -> str:
+    return f"{value:%d/%m/%Y %H:%M}"
+
+
+class _Dossier:
+    """Builds the flowables of one dossier in one language."""
+
+    def __init__(self, request: RequestView, language: str) -> None:
+        self.r = request
+        self.lang = language if language in LANGUAGES else "nl"
+        self.i = _index(self.lang)
+        self.st = _styles()
+
+    def w(self, key: str) -> str:
+        return _WORDS[key][self.i]
+
+    def p(self, text: object, style: str = "body") -> Paragraph:
+        """A paragraph of user text: escaped, never markup."""
+        return Paragraph(esc(text), self.st[style])
+
+    def heading(self, key: str) -> Paragraph:
+        return Paragraph(self.w(key), self.st["h2"])
+
+    def facts(self, rows: Sequence[tuple[str, object]]) -> Table:
+        """A two-column table of caption and value, empty values left out."""
+        data = [[Paragraph(self.w(k), self.st["key"]), self.p(v)] for k, v in rows
+                if v not in (None, "")]
+        table = Table(data or [["", ""]], colWidths=[52 * mm, None], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+    def grid(self, header: Sequence[str], rows: Sequence[Sequence[object]],
+             widths: Sequence[float]) -> Table | Paragraph:
+        """A table with a header band; `rows` hold user values (escaped here)."""
+        if not rows:
+            return self.p(self.w("none"))
+        data = [[Paragraph(self.w(h), self.st["key"]) for h in header]]
+        data += [[v if isinstance(v, Paragraph) else self.p(v, "small") for v in row]
+                 for row in rows]
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), BAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]))
+        return table
+
+    def banner(self, text: str, colour: colors.Color) -> Table:
+        box = Table([[Paragraph(text, self.st["alert"])]], colWidths=[None])
+        box.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), colour),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        return box
+
+    def story(self, audit_ok: bool, audit_message: str) -> list[object]:
+        r, s, lang = self.r, self.r.subject, self.lang
+        out: list[object] = [
+            Paragraph(f"{self.w('title')} {esc(r.reference)}", self.st["title"]),
+            Paragraph(self.w("subtitle"), self.st["body"]),
+            Spacer(1, 6 * mm),
+        ]
+        if r.anonymised:
+            out += [self.banner(self.w("anonymised"), ALERT), Spacer(1, 4 * mm)]
+        rights = ", ".join(f"{label(x, lang)} (art. {x.article})" for x in r.rights)
+        pauses = "; ".join(f"{_day(p.started)} – {_day(p.ended) or '…'}" for p in r.pauses)
+        out += [self.heading("request"), self.facts([
+            ("reference", r.reference), ("rights", rights), ("channel", label(r.channel, lang)),
+            ("received", _day(r.received)), ("status", label(r.status, lang)),
+            ("outcome", label(r.outcome, lang) if r.outcome else None),
+            ("reason", r.outcome_reason), ("answered_on", _day(r.answered_on)),
+            ("account_deletion", self.w("yes") if r.account_deletion else None),
+            ("extended_on", _day(r.extended_on)), ("extension_reason", r.extension_reason),
+            ("pauses", pauses),
+        ])]
+        place = " ".join(x for x in (s.postcode, s.city) if x)
+        address = ", ".join(x for x in (s.street, place, s.country) if x)
+        out += [self.heading("subject"), self.facts([
+            ("name", s.name), ("email", s.email), ("address", address),
+            ("language", s.language.value),
+        ])]
+        out += [self.heading("dates"), self._dates()]
+        ident = r.identity
+        out += [self.heading("identity"), self.facts([
+            ("status", label(ident.status, lang)),
+            ("method", label(ident.method, lang) if ident.method else None),
+            ("checked_on", _day(ident.checked_on)), ("note", ident.note),
+            ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
+        ])]
+        mark = {"notified": "☑", "not-applicable": "☒"}
+        out += [self.heading("recipients"), self.grid(
+            ("recipient", "status", "checked_on", "note"),
+            [(f"{mark.get(x.state, '☐')} {x.recipient}",
+              _word(f"recipient.{x.state}", x.state, lang), _day(x.on), x.note)
+             for x in r.recipients],
+            (48, 38, 24, 60))]
+        out += [self.heading("fee_notes"), self.grid(
+            ("number", "amount", "issued", "due", "status", "payment_ref", "reason"),
+            [(n.number, f"€ {n.amount} ({n.vat_rate}%)", _day(n.issued_on), _day(n.due_on),
+              f"{label(n.status, lang)} {_day(n.paid_on)}", n.structured_reference, n.reason)
+             for n in r.fee_notes],
+            (24, 24, 18, 18, 26, 34, 26))]
+        out += [self.heading("documents"), self.grid(
+            ("kind", "language", "produced", "document"),
+            [(d.kind, d.language, _moment(d.produced_at), self._file(d.filename, d.sha256))
+             for d in r.documents],
+            (30, 14, 28, 98))]
+        events = sorted(r.events, key=lambda e: e.at)
+        out += [self.heading("timeline"), self.grid(
+            ("when", "event", "actor", "note"),
+            [(_moment(e.at), e.kind, e.actor, e.note) for e in events], (28, 45, 17, 80))]
+        verdict = self.w("audit_ok" if audit_ok else "audit_broken")
+        out += [KeepTogether([
+            self.heading("audit"),
+            self.banner(f"{verdict} {esc(audit_message)}", GOOD if audit_ok else ALERT),
+        ])]
+        return out
+
+    def _file(self, filename: str | None, sha256: str) -> Paragraph:
+        # 6.5 pt keeps the 64 hex digits of the hash on one line of the column
+        text = f"{esc(filename)}<br/>" if filename else ""
+        return Paragraph(f'{text}<font size="6.5">sha256 {esc(sha256)}</font>', self.st["small"])
+
+    def _dates(self) -> Table:
+        """Each date with the rules that made it (request.explanations); while the clock is
+        paused the statutory and governing dates read "paused"."""
+        r = self.r
+        paused = self.w("paused") if r.paused else ""
+        dates = [("statutory", _day(r.due_date) or paused),
+                 ("extended", _day(r.extended_due_date)),
+                 ("company_target", _day(r.company_target_date)),
+                 ("effective", _day(r.effective_due_date) or paused)]
+        rows = [
+            [Paragraph(self.w(key), self.st["key"]), Paragraph(f"<b>{shown}</b>", self.st["body"]),
+             Paragraph("<br/>".join(esc(line) for line in r.explanations.get(key, ())),
+                       self.st["small"])]
+            for key, shown in dates if shown
+        ]
+        table = Table(rows or [["", "", ""]], colWidths=[40 * mm, 24 * mm, None], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+
+def _numbered_canvas(reference: str, footer_left: str, page_words: str) -> type[Canvas]:
+    """A canvas that writes "page n of N" once it knows N (it saves each page's state)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = A4
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#52606D"))
+            self.setStrokeColor(RULE)
+            self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
+            self.drawString(20 * mm, 10 * mm, f"{clean(reference)} · {footer_left}")
+            self.drawRightString(width - 20 * mm, 10 * mm,
+                                 page_words.format(n=self._pageNumber, total=total))
+
+    return NumberedCanvas
+
+
+def render_dossier(
+    request: RequestView,
+    *,
+    audit_ok: bool,
+    audit_message: str,
+    today: date,
+    language: str = "nl",
+) -> bytes:
+    """The dossier of `request` as PDF bytes (A4), in nl, fr or en."""
+    builder = _Dossier(request, language)
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        bottomMargin=20 * mm, title=f"{builder.w('title')} {request.reference}",
+        author="cluma-dpo", subject=builder.w("subtitle"),
+    )
+    canvas = _numbered_canvas(
+        request.reference, builder.w("made_on").format(day=_day(today)), builder.w("page")
+    )
+    doc.build(builder.story(audit_ok, audit_message), canvasmaker=canvas)
+    return out.getvalue()

@@ -1,0 +1,357 @@
+"""The A4 letter page for a window envelope (DIN 5008 form B) and its text styles.
+
+Geometry, letterhead, address window, fold marks, the first page's information block,
+"page 1 of 2" numbering and the paragraph styles. Every string handed to this module is
+reportlab Paragraph markup that was escaped where it came from (`esc`, `as_markup`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, partial
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, register_fonts
+from cluma_dpo.documents.templates import Block
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT_MARGIN = 25 * mm  # DIN 5008: text starts 25 mm from the left edge
+RIGHT_MARGIN = 20 * mm
+BOTTOM_MARGIN = 22 * mm
+BODY_TOP_FIRST = 98 * mm  # from the top: below the address field (which ends at 90 mm)
+BODY_TOP_LATER = 24 * mm
+
+# DIN 5008 form B address field: 20 mm from the left, 45 mm from the top, 85 x 45 mm;
+# the first 17.7 mm are the endorsement zone (return address on its last line).
+WINDOW_WIDTH, WINDOW_HEIGHT = 85 * mm, 45 * mm
+WINDOW_TOP = 45 * mm
+WINDOW_X = {"left": 20 * mm, "right": PAGE_WIDTH - 20 * mm - 85 * mm}
+WINDOW_PADDING = 5 * mm
+ENDORSEMENT_HEIGHT = 17.7 * mm
+INFO_X = {"left": 125 * mm, "right": LEFT_MARGIN}  # the information block beside the window
+INFO_TOP = 50 * mm
+INFO_WIDTH = 65 * mm
+FOLD_MARKS = (105 * mm, 210 * mm)  # DIN 5008 form B folds, from the top
+HOLE_MARK = PAGE_HEIGHT / 2  # 148.5 mm: punch mark
+
+INK = colors.HexColor("#1b1b1b")
+GREY = colors.HexColor("#5f6368")
+ACCENT = colors.HexColor("#1f3a5f")
+RULE = colors.HexColor("#9aa4ae")
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    body: ParagraphStyle
+    lead_in: ParagraphStyle
+    subject: ParagraphStyle
+    heading: ParagraphStyle
+    bullet: ParagraphStyle
+    quote: ParagraphStyle
+    signature: ParagraphStyle
+    small: ParagraphStyle
+    enclosure: ParagraphStyle
+    label: ParagraphStyle
+    info: ParagraphStyle
+    address: ParagraphStyle
+    return_address: ParagraphStyle
+    letterhead_name: ParagraphStyle
+    letterhead_line: ParagraphStyle
+    table_cell: ParagraphStyle
+    table_strong: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The paragraph styles, built once per process (the fonts are registered first)."""
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=14, textColor=INK, spaceAfter=7,
+        allowWidows=0, allowOrphans=0,
+    )
+    return Styles(
+        body=body,
+        lead_in=ParagraphStyle("lead-in", parent=body, keepWithNext=1),
+        subject=ParagraphStyle(
+            "subject", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+            spaceAfter=14, keepWithNext=1,
+        ),
+        heading=ParagraphStyle(
+            "heading", parent=body, fontName=FONT_BOLD, spaceBefore=5, spaceAfter=3,
+            keepWithNext=1,
+        ),
+        bullet=ParagraphStyle(
+            "bullet", parent=body, leftIndent=5 * mm, bulletIndent=1.5 * mm, spaceAfter=2.5,
+        ),
+        quote=ParagraphStyle(
+            "quote", parent=body, leftIndent=6 * mm, rightIndent=6 * mm, borderPadding=0,
+        ),
+        signature=ParagraphStyle("signature", parent=body, spaceAfter=0),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10.5, textColor=GREY, spaceAfter=0
+        ),
+        enclosure=ParagraphStyle(
+            "enclosure", parent=body, fontSize=8, leading=10.5, textColor=GREY, spaceAfter=0,
+            leftIndent=4 * mm, bulletIndent=0,
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontSize=7.5, leading=11, textColor=GREY, spaceAfter=0
+        ),
+        info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
+        address=ParagraphStyle("address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
+        return_address=ParagraphStyle(
+            "return", parent=body, fontSize=6.5, leading=8, textColor=GREY, spaceAfter=0
+        ),
+        letterhead_name=ParagraphStyle(
+            "lh-name", parent=body, fontName=FONT_BOLD, fontSize=15, leading=18,
+            textColor=ACCENT, spaceAfter=0,
+        ),
+        letterhead_line=ParagraphStyle(
+            "lh-line", parent=body, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
+        ),
+        table_cell=ParagraphStyle("cell", parent=body, spaceAfter=0, leading=12.5),
+        table_strong=ParagraphStyle(
+            "cell-strong", parent=body, fontName=FONT_BOLD, spaceAfter=0, leading=12.5
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageFurniture:
+    """What is printed around the text: letterhead, window, information block, numbering."""
+
+    organisation: str  # the name, markup
+    letterhead_lines: tuple[str, ...]  # small grey lines under the name, markup
+    return_address: str  # markup, one line
+    address_lines: tuple[str, ...]  # markup, one entry per postal line
+    info_rows: tuple[tuple[str, str], ...]  # (label, value), markup
+    place_date: str  # markup
+    running_header: str  # top of pages 2+, markup
+    page_label: str  # plain text with {page} and {pages}
+    window: str = "left"  # "left" | "right"
+
+
+def _draw_paragraph(canv: Canvas, text: str, style: ParagraphStyle, x: float, top: float,
+                    width: float) -> float:
+    """Draw markup with its top-left corner at (x, top) measured from the page top."""
+    para = Paragraph(text, style)
+    _, height = para.wrapOn(canv, width, PAGE_HEIGHT)
+    para.drawOn(canv, x, PAGE_HEIGHT - top - height)
+    return float(height)
+
+
+def _draw_first_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurniture) -> None:
+    st = styles()
+    canv.saveState()
+    text_width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+    # Letterhead.
+    top = 14 * mm
+    top += _draw_paragraph(canv, furniture.organisation, st.letterhead_name, LEFT_MARGIN, top,
+                           text_width)
+    for line in furniture.letterhead_lines:
+        top += _draw_paragraph(canv, line, st.letterhead_line, LEFT_MARGIN, top + 1, text_width)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    rule_y = PAGE_HEIGHT - top - 2.5 * mm
+    canv.line(LEFT_MARGIN, rule_y, PAGE_WIDTH - RIGHT_MARGIN, rule_y)
+    # Fold marks (DIN 5008 form B) and the punch mark, at the left edge.
+    canv.setStrokeColor(GREY)
+    canv.setLineWidth(0.3)
+    for fold in FOLD_MARKS:
+        canv.line(4 * mm, PAGE_HEIGHT - fold, 9 * mm, PAGE_HEIGHT - fold)
+    canv.line(4 * mm, PAGE_HEIGHT - HOLE_MARK, 11 * mm, PAGE_HEIGHT - HOLE_MARK)
+    _draw_window(canv, furniture)
+    _draw_info_block(canv, furniture)
+    canv.restoreState()
+
+
+def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
+    st = styles()
+    x = WINDOW_X.get(furniture.window, WINDOW_X["left"]) + WINDOW_PADDING
+    width = WINDOW_WIDTH - 2 * WINDOW_PADDING
+    # Return address: the last line of the endorsement zone, in small type, underlined.
+    ret = Paragraph(furniture.return_address, st.return_address)
+    ret_box = KeepInFrame(width, 8 * mm, [ret], mode="shrink")
+    _, ret_height = ret_box.wrapOn(canv, width, 8 * mm)
+    ret_bottom = PAGE_HEIGHT - WINDOW_TOP - ENDORSEMENT_HEIGHT + 1.2 * mm
+    ret_box.drawOn(canv, x, ret_bottom)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.3)
+    canv.line(x, ret_bottom - 0.6 * mm, x + width, ret_bottom - 0.6 * mm)
+    # The recipient, shrunk if need be so that nothing leaves the window.
+    zone_height = WINDOW_HEIGHT - ENDORSEMENT_HEIGHT - 2 * mm
+    frame = Frame(
+        x, PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT + 2 * mm, width, zone_height,
+        leftPadding=0, rightPadding=0, topPadding=1 * mm, bottomPadding=0, showBoundary=0,
+    )
+    lines = [Paragraph(line, st.address) for line in furniture.address_lines]
+    frame.addFromList([KeepInFrame(width, zone_height - 1 * mm, lines, mode="shrink")], canv)
+
+
+def _draw_info_block(canv: Canvas, furniture: PageFurniture) -> None:
+    st = styles()
+    x = INFO_X.get(furniture.window, INFO_X["left"])
+    rows = [[Paragraph(label, st.label), Paragraph(value, st.info)]
+            for label, value in furniture.info_rows]
+    top = INFO_TOP
+    if rows:
+        table = Table(rows, colWidths=[24 * mm, INFO_WIDTH - 24 * mm])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+        ]))
+        _, height = table.wrapOn(canv, INFO_WIDTH, 60 * mm)
+        table.drawOn(canv, x, PAGE_HEIGHT - top - height)
+        top += height + 4 * mm
+    _draw_paragraph(canv, furniture.place_date, st.info, x, top, INFO_WIDTH)
+
+
+def _draw_later_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurniture) -> None:
+    st = styles()
+    canv.saveState()
+    width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+    height = _draw_paragraph(canv, furniture.running_header, st.small, LEFT_MARGIN, 12 * mm,
+                             width)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    rule_y = PAGE_HEIGHT - 12 * mm - height - 1.5 * mm
+    canv.line(LEFT_MARGIN, rule_y, PAGE_WIDTH - RIGHT_MARGIN, rule_y)
+    canv.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "page n of N" on every page once N is known, and only when N > 1."""
+
+    def __init__(self, *args: Any, page_label: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_label = page_label
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            if total > 1:
+                self.setFont(FONT, 7.5)
+                self.setFillColor(GREY)
+                label = self._page_label.format(page=number, pages=total)
+                self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 12 * mm, label)
+            super().showPage()
+        super().save()
+
+
+def build_pdf(furniture: PageFurniture, story: Sequence[Flowable], *, title: str,
+              author: str, subject: str = "") -> bytes:
+    """Lay the story out on letter pages and return the PDF bytes."""
+    register_fonts()
+    buffer = BytesIO()
+    width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, title=title, author=author, subject=subject, creator="cluma-dpo",
+        leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=BODY_TOP_LATER,
+        bottomMargin=BOTTOM_MARGIN, initialFontName=FONT,
+    )
+    pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    first = Frame(LEFT_MARGIN, BOTTOM_MARGIN, width,
+                  PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM_MARGIN, id="first", **pad)
+    later = Frame(LEFT_MARGIN, BOTTOM_MARGIN, width,
+                  PAGE_HEIGHT - BODY_TOP_LATER - BOTTOM_MARGIN, id="later", **pad)
+    doc.addPageTemplates([
+        PageTemplate("first", [first], onPage=partial(_draw_first_page, furniture=furniture),
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", [later], onPage=partial(_draw_later_page, furniture=furniture)),
+    ])
+    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, page_label=furniture.page_label))
+    return buffer.getvalue()
+
+
+# -- the text of a letter ---------------------------------------------------------------
+
+def block_flowables(blocks: Sequence[Block]) -> list[Flowable]:
+    """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
+    st = styles()
+    flowables: list[Flowable] = []
+    previous = ""
+    for block in blocks:
+        if previous == "bullet" and block.kind != "bullet":
+            flowables.append(Spacer(1, 4.5))  # the bullets' own spacing is tighter
+        if block.kind == "bullet":
+            flowables.append(Paragraph(block.text, st.bullet, bulletText="•"))
+        elif block.kind == "heading":
+            flowables.append(Paragraph(block.text, st.heading))
+        elif block.kind == "quote":
+            flowables.append(Paragraph(block.text, st.quote))
+        else:
+            lead_in = block.text.rstrip().endswith(":")
+            flowables.append(Paragraph(block.text, st.lead_in if lead_in else st.body))
+        previous = block.kind
+    return flowables
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    closing: str
+    name: str
+    title: str
+    organisation: str
+    enclosures_label: str = ""
+    enclosures: tuple[str, ...] = ()
+
+
+def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flowable]]:
+    """(closing and signature lines, enclosures); the first part must stay together."""
+    st = styles()
+    lines: list[Flowable] = [Spacer(1, 3 * mm), Paragraph(signature.closing, st.signature),
+                             Spacer(1, 14 * mm), Paragraph(f"<b>{signature.name}</b>", st.signature)]
+    lines += [Paragraph(text, st.signature) for text in (signature.title, signature.organisation)
+              if text]
+    enclosures: list[Flowable] = []
+    if signature.enclosures:
+        items = [Paragraph(signature.enclosures_label, st.small)]
+        items += [Paragraph(text, st.enclosure, bulletText="–") for text in signature.enclosures]
+        enclosures = [Spacer(1, 8 * mm), KeepTogether(items)]
+    return lines, enclosures
+
+
+def letter_story(subject: str, salutation: str, body: Sequence[Flowable],
+                 signature: Signature) -> list[Flowable]:
+    """Subject, salutation, body and signature; the signature never stands alone on a page."""
+    st = styles()
+    story: list[Flowable] = [Paragraph(subject, st.subject)]
+    if salutation:
+        story.append(Paragraph(salutation, st.body))
+    body = list(body)
+    lines, enclosures = signature_flowables(signature)
+    # Keep the last paragraph with the closing and signature (one level: reportlab does
+    # not lay out a KeepTogether nested in another one correctly).
+    story += body[:-1]
+    story.append(KeepTogether(body[-1:] + lines))
+    story += enclosures
+    return story

@@ -1,0 +1,305 @@
+"""Letters to data subjects and recipients, rendered from editable templates to PDF bytes.
+
+`render_letter` turns a request's read model, the settings and a kind into an A4 letter for
+a window envelope (layout in `letter_layout`, wording in resources/templates/<language>/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from markupsafe import Markup
+
+from cluma_dpo.documents.letter_layout import (
+    PageFurniture,
+    Signature,
+    block_flowables,
+    build_pdf,
+    letter_story,
+)
+from cluma_dpo.documents.pdfkit import clean, esc
+from cluma_dpo.documents.templates import (
+    RenderedTemplate,
+    check_language,
+    parse_markup,
+    render_template,
+)
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.model import RequestView, Right
+
+LETTER_KINDS = (
+    "acknowledgement",
+    "identity-request",
+    "extension",
+    "answer",
+    "refusal",
+    "recipient-notice",
+)
+# Babel locales: Belgian conventions where CLDR has them, an euro-area English otherwise.
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}
+HOME_COUNTRY = "BE"
+
+
+@dataclass(frozen=True)
+class LetterOptions:
+    kind: str
+    language: str
+    today: date
+    recipient: str | None = None  # recipient-notice: the organisation told under Art. 19
+
+
+# -- settings and values ----------------------------------------------------------------
+
+def text(value: object) -> str:
+    """A single-line value: control characters dropped, runs of white space collapsed."""
+    return " ".join(clean(value).split())
+
+
+def text_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    items = value.splitlines() if isinstance(value, str) else value
+    if not isinstance(items, Sequence):
+        return []
+    return [t for t in (text(item) for item in items) if t]
+
+
+def setting(settings: Mapping[str, object], key: str, default: object = "") -> Any:
+    value = settings.get(key, default)
+    return default if value is None else value
+
+
+def language_setting(settings: Mapping[str, object], key: str, language: str) -> Any:
+    """``key.<language>``, falling back to the English and then the Dutch text."""
+    for candidate in (language, "en", "nl"):
+        value = settings.get(f"{key}.{candidate}")
+        if value:
+            return value
+    return None
+
+
+def long_date(day: date | None, language: str) -> str | None:
+    """'25 november 2026', 'le' not included: the templates write the sentence around it."""
+    return None if day is None else format_date(day, "long", locale=LOCALES[language])
+
+
+@lru_cache(maxsize=16)
+def _territories(language: str) -> Mapping[str, str]:
+    return Locale.parse(LOCALES[language]).territories
+
+
+def country_name(code: str | None, language: str) -> str:
+    code = (code or HOME_COUNTRY).strip().upper()
+    return str(_territories(language).get(code, code))
+
+
+# -- the template context ---------------------------------------------------------------
+
+def organisation(settings: Mapping[str, object]) -> dict[str, str]:
+    keys = ("name", "street", "postcode", "city", "country", "phone", "email", "website",
+            "vat_number")
+    org = {k: text(setting(settings, f"organisation.{k}")) for k in keys}
+    org["country"] = org["country"] or HOME_COUNTRY
+    return org
+
+
+def letter_context(request: RequestView, settings: Mapping[str, object], language: str,
+                   today: date, kind: str, recipient: str | None = None) -> dict[str, Any]:
+    """Everything a template may use; all values are plain text (the templates escape)."""
+    org = organisation(settings)
+    subject = request.subject
+    notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
+    pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
+    return {
+        "kind": kind,
+        "language": language,
+        "today": long_date(today, language),
+        "organisation": org,
+        "dpo": {
+            "name": text(setting(settings, "dpo.name")),
+            "email": text(setting(settings, "dpo.email")) or org["email"],
+        },
+        "subject": {
+            "name": text(subject.name),
+            "email": text(subject.email),
+            "street": text(subject.street),
+            "postcode": text(subject.postcode),
+            "city": text(subject.city),
+            "country": (subject.country or HOME_COUNTRY).upper(),
+            "country_name": country_name(subject.country, language),
+        },
+        "request": {
+            "reference": text(request.reference),
+            "rights": [str(r) for r in request.rights],
+            "notifying_rights": [str(r) for r in request.rights if r.notifies_recipients],
+            "marketing_objection": any(r.is_marketing_objection for r in request.rights),
+            "channel": str(request.channel),
+            "received": long_date(request.received, language),
+            "due_date": long_date(request.due_date, language),
+            "extended_due_date": long_date(request.extended_due_date, language),
+            "extended_on": long_date(request.extended_on, language),
+            "company_target_date": long_date(request.company_target_date, language),
+            "extension_reason": clean(request.extension_reason).strip() or None,
+            "outcome": str(request.outcome) if request.outcome else None,
+            "outcome_reason": clean(request.outcome_reason).strip() or None,
+            "answered_on": long_date(request.answered_on, language),
+            "account_deletion": request.account_deletion,
+            "paused": request.paused,
+            "identity_note": clean(request.identity.note).strip() or None,
+            "recipients_notified": notified,
+            "recipients_pending": pending,
+        },
+        "access": {
+            "purposes": text_list(language_setting(settings, "access.purposes", language)),
+            "categories": text_list(language_setting(settings, "access.categories", language)),
+            "recipients": text_list(setting(settings, "recipients", [])),
+            "retention": text(language_setting(settings, "access.retention", language)),
+            "sources": text_list(setting(settings, "sources", [])),
+            "automated_decisions": text(
+                language_setting(settings, "access.automated_decisions", language)
+            ),
+            "transfers": text(language_setting(settings, "access.transfers", language)),
+        },
+        "recipient": text(recipient) or None,
+    }
+
+
+def _check_letter(request: RequestView, options: LetterOptions) -> None:
+    """Refuse letters that would be legally incomplete; the message says what to record."""
+    ref = request.reference
+    if options.kind not in LETTER_KINDS:
+        raise ValidationError(
+            f"letter kind {options.kind!r} is unknown: use one of {', '.join(LETTER_KINDS)}"
+        )
+    check_language(options.language)
+    if options.kind == "extension" and (
+        request.extended_due_date is None or not clean(request.extension_reason).strip()
+    ):
+        raise ValidationError(
+            f"{ref} has no extension recorded: run `cluma-dpo extend {ref} --reason ...` first"
+        )
+    # GDPR Art. 12(4): a refusal states its reasons.
+    if options.kind == "refusal" and not clean(request.outcome_reason).strip():
+        raise ValidationError(
+            f"{ref} has no reason for the refusal recorded: "
+            f"run `cluma-dpo close {ref} --outcome refused --reason ...` first"
+        )
+    if options.kind == "recipient-notice":
+        if not text(options.recipient):
+            raise ValidationError("recipient-notice: name the recipient to be told")
+        if not any(r.notifies_recipients for r in request.rights):
+            notifying = ", ".join(r.value for r in Right if r.notifies_recipients)
+            raise ValidationError(
+                f"{ref} asks for no right that is told to recipients (Art. 19: {notifying})"
+            )
+
+
+# -- the page around the text -----------------------------------------------------------
+
+def _joined(parts: Sequence[str], separator: str = " · ") -> str:
+    return separator.join(esc(p) for p in parts if p)
+
+
+def subject_address(request: RequestView, language: str) -> list[str]:
+    """Belgian address order: name / street number [bus N] / postcode city / country abroad."""
+    subject = request.subject
+    lines = [text(subject.name), text(subject.street),
+             " ".join(t for t in (text(subject.postcode), text(subject.city)) if t)]
+    if is_abroad(request):
+        lines.append(country_name(subject.country, language).upper())
+    return [line for line in lines if line]
+
+
+def is_abroad(request: RequestView) -> bool:
+    return (request.subject.country or HOME_COUNTRY).upper() != HOME_COUNTRY
+
+
+def page_furniture(request: RequestView, settings: Mapping[str, object],
+                   rendered: RenderedTemplate, *, language: str, address: Sequence[str],
+                   abroad: bool = False,
+                   extra_rows: Sequence[tuple[str, str]] = ()) -> PageFurniture:
+    """Letterhead, window and information block; `abroad` adds the home country for return."""
+    org = organisation(settings)
+    home = country_name(org["country"], language)
+    town = " ".join(t for t in (org["postcode"], org["city"]) if t)
+    contact = [org["phone"], org["email"], org["website"]]
+    if org["vat_number"]:
+        contact.append(f"{rendered.parts.get('label_vat', 'VAT')} {org['vat_number']}")
+    return_parts = [org["name"], org["street"], town] + ([home.upper()] if abroad else [])
+    dpo_email = text(setting(settings, "dpo.email")) or org["email"]
+    rows = [
+        (rendered.markup("label_reference"), esc(request.reference)),
+        *extra_rows,
+        (rendered.markup("label_contact"), esc(text(setting(settings, "dpo.name")))),
+        (rendered.markup("label_email"), esc(dpo_email)),
+        (rendered.markup("label_phone"), esc(org["phone"])),
+    ]
+    return PageFurniture(
+        organisation=esc(org["name"]),
+        letterhead_lines=(_joined([org["street"], f"{town}, {home}" if town else home]),
+                          _joined(contact)),
+        return_address=_joined(return_parts),
+        address_lines=tuple(esc(line) for line in address),
+        info_rows=tuple((label, value) for label, value in rows if value),
+        place_date=rendered.markup("place_date"),
+        running_header=_joined([org["name"], request.reference]),
+        page_label=Markup(rendered.markup("page_of")).striptags() or "{page}/{pages}",
+        window="right" if setting(settings, "letters.window", "left") == "right" else "left",
+    )
+
+
+def signature(settings: Mapping[str, object], rendered: RenderedTemplate) -> Signature:
+    name = text(setting(settings, "letters.signature_name")) or text(setting(settings, "dpo.name"))
+    title = text(setting(settings, "letters.signature_title"))
+    enclosures = rendered.markup_list("enclosures")
+    label = "enclosure_one" if len(enclosures) == 1 else "enclosure_many"
+    return Signature(
+        closing=rendered.markup("closing"),
+        name=esc(name),
+        title=esc(title) if title else rendered.markup("signature_title"),
+        organisation=esc(organisation(settings)["name"]),
+        enclosures_label=rendered.markup(label),
+        enclosures=tuple(enclosures),
+    )
+
+
+def plain(markup: str) -> str:
+    return str(Markup(markup).striptags())
+
+
+# -- the entry point --------------------------------------------------------------------
+
+def render_letter(request: RequestView, settings: Mapping[str, object], options: LetterOptions,
+                  *, templates_dir: Path | None = None) -> bytes:
+    """The letter of `options.kind` in `options.language` as PDF bytes."""
+    _check_letter(request, options)
+    language = options.language
+    context = letter_context(request, settings, language, options.today, options.kind,
+                             options.recipient)
+    rendered = render_template(options.kind, language, context, templates_dir)
+    if options.kind == "recipient-notice":
+        address, abroad = [text(options.recipient)], False
+    else:
+        address, abroad = subject_address(request, language), is_abroad(request)
+    furniture = page_furniture(request, settings, rendered, language=language, address=address,
+                               abroad=abroad)
+    subject = rendered.markup("subject_line")
+    story = letter_story(
+        subject,
+        rendered.markup("salutation"),
+        block_flowables(parse_markup(rendered.body)),
+        signature(settings, rendered),
+    )
+    return build_pdf(furniture, story, title=plain(subject), author=furniture_author(settings),
+                     subject=request.reference)
+
+
+def furniture_author(settings: Mapping[str, object]) -> str:
+    return organisation(settings)["name"]

@@ -1,0 +1,99 @@
+"""Fee notes (GDPR Art. 12(5), 15(3)): numbered, payable by structured reference, tracked."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from cluma_dpo.domain import fees as fee_rules
+from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.model import FeeNoteView, FeeStatus, Status
+from cluma_dpo.services.requests import now
+from cluma_dpo.services.settings import load_settings
+from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage import repositories as repo
+from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
+
+FEE_PREFIX = "FN"
+
+
+def issue_fee_note(
+    uow: UnitOfWork,
+    reference: str,
+    amount: str | Decimal,
+    reason: str,
+    on: date | str | None = None,
+) -> FeeNoteView:
+    s = uow.session
+    rec = repo.get_request(s, reference, details=True)
+    settings = load_settings(s)
+    iban = str(settings.get("bank.iban") or "")
+    if not iban:
+        raise ValidationError(
+            "bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`."
+        )
+    fee_rules.validate_iban(iban)
+    value = fee_rules.parse_amount(amount, field="The amount")
+    if value <= 0:
+        raise ValidationError("The amount must be more than zero euro.")
+    why = v.reason(reason, "The reason for the fee")
+    issued = date.today() if on is None else v.iso_date(on, "The date of the fee note")
+    lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE)
+    seq = repo.next_sequence(s, FeeNoteRecord, issued.year)
+    number = f"{FEE_PREFIX}-{issued.year}-{seq:04d}"
+    fee = FeeNoteRecord(
+        number=number,
+        year=issued.year,
+        seq=seq,
+        amount=f"{value:.2f}",
+        vat_rate=str(settings.get("fees.vat_rate", "21")),
+        reason=why or "",
+        issued_on=issued,
+        due_on=fee_rules.fee_due_date(issued, int(settings.get("fees.payment_days", 30))),  # type: ignore[arg-type]
+        status=FeeStatus.UNPAID.value,
+        structured_reference=fee_rules.structured_reference(number),
+    )
+    rec.fee_notes.append(fee)
+    rec.status = lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE).value
+    rec.updated_at = now()
+    uow.record("fee-note-issued", rec.reference, f"{number}: EUR {fee.amount}; reason: {why}")
+    s.flush()
+    return repo.fee_view(fee)
+
+
+def _settle_if_done(uow: UnitOfWork, rec: RequestRecord) -> None:
+    if Status(rec.status) is Status.AWAITING_FEE_PAYMENT and not any(
+        f.status == FeeStatus.UNPAID.value for f in rec.fee_notes
+    ):
+        rec.status = lc.next_status(Status.AWAITING_FEE_PAYMENT, lc.Action.FEE_SETTLED).value
+        rec.updated_at = now()
+
+
+def fee_paid(uow: UnitOfWork, number: str, on: date | str | None = None) -> FeeNoteView:
+    fee = repo.get_fee_note(uow.session, number)
+    if fee.status != FeeStatus.UNPAID.value:
+        raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
+    paid = date.today() if on is None else v.iso_date(on, "The payment date")
+    if paid < fee.issued_on:
+        raise ValidationError("The payment date lies before the fee note was issued.")
+    fee.status, fee.paid_on = FeeStatus.PAID.value, paid
+    uow.record("fee-paid", fee.request.reference, f"{fee.number} paid on {paid.isoformat()}")
+    _settle_if_done(uow, fee.request)
+    return repo.fee_view(fee)
+
+
+def cancel_fee_note(uow: UnitOfWork, number: str, reason: str | None = None) -> FeeNoteView:
+    fee = repo.get_fee_note(uow.session, number)
+    if fee.status != FeeStatus.UNPAID.value:
+        raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
+    why = v.reason(reason, required=False)
+    fee.status = FeeStatus.CANCELLED.value
+    uow.record(
+        "fee-note-cancelled",
+        fee.request.reference,
+        fee.number + (f"; reason: {why}" if why else ""),
+    )
+    _settle_if_done(uow, fee.request)
+    return repo.fee_view(fee)

@@ -1,0 +1,139 @@
+"""What needs attention: deadline warnings, the dashboard counts, and which steps are open.
+
+Warnings are computed from the cached deadline columns, pre-filtered in SQL, so that a
+register of 50,000 requests answers in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import DateExplanation, Status, WarningLevel
+from cluma_dpo.services.requests import OPEN_STATUSES
+from cluma_dpo.services.settings import load_settings
+from cluma_dpo.storage import repositories as repo
+from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
+
+EXTENSION_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class DueWarning:
+    reference: str
+    level: WarningLevel
+    date: date
+    fee_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    overdue: int
+    due_soon: int
+    paused: int
+    awaiting_fee: int
+    open: int
+    total: int
+
+
+def _cached_deadlines(rec: RequestRecord) -> dl.Deadlines:
+    def x(d: date | None) -> DateExplanation | None:
+        return DateExplanation(d) if d else None
+
+    return dl.Deadlines(
+        statutory=x(rec.due_date),
+        extended=x(rec.extended_due_date),
+        company_target=x(rec.company_target_date),
+        effective=rec.effective_due_date,
+        paused=rec.paused,
+        extension_deadline=rec.due_date,
+    )
+
+
+def due_warnings(session: Session, today: date) -> list[DueWarning]:
+    settings = load_settings(session)
+    soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
+    horizon = today + timedelta(days=max(soon, EXTENSION_WINDOW_DAYS))
+    stmt = (
+        select(RequestRecord)
+        .where(
+            RequestRecord.status.in_(OPEN_STATUSES),
+            RequestRecord.paused.is_(False),
+            or_(RequestRecord.effective_due_date <= horizon, RequestRecord.due_date <= horizon),
+        )
+        .order_by(RequestRecord.effective_due_date, RequestRecord.id)
+    )
+    out: list[DueWarning] = []
+    for rec in session.scalars(stmt):
+        for w in dl.warnings_for(
+            _cached_deadlines(rec), Status(rec.status), today, due_soon_days=soon
+        ):
+            out.append(DueWarning(rec.reference, w.level, w.date))
+    # Fee notes unpaid past their due date: a reminder is due (design.md, "Fee notes").
+    fees = session.execute(
+        select(FeeNoteRecord.number, FeeNoteRecord.due_on, RequestRecord.reference)
+        .join(RequestRecord, FeeNoteRecord.request_id == RequestRecord.id)
+        .where(
+            FeeNoteRecord.status == "unpaid",
+            FeeNoteRecord.due_on < today,
+            RequestRecord.status.in_(OPEN_STATUSES),
+        )
+        .order_by(FeeNoteRecord.due_on)
+    )
+    for number, due_on, reference in fees:
+        out.append(DueWarning(reference, WarningLevel.FEE_OVERDUE, due_on, number))
+    return out
+
+
+def dashboard(session: Session, today: date) -> Dashboard:
+    settings = load_settings(session)
+    soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
+    r = RequestRecord
+    is_open = r.status.in_(OPEN_STATUSES)
+    running = and_(is_open, r.paused.is_(False))
+    row = session.execute(
+        select(
+            func.count().filter(and_(running, r.effective_due_date < today)),
+            func.count().filter(
+                and_(
+                    running,
+                    r.effective_due_date >= today,
+                    r.effective_due_date <= today + timedelta(days=soon),
+                )
+            ),
+            func.count().filter(and_(is_open, r.paused.is_(True))),
+            func.count().filter(r.status == Status.AWAITING_FEE_PAYMENT.value),
+            func.count().filter(is_open),
+            func.count(),
+        )
+    ).one()
+    return Dashboard(*(int(x or 0) for x in row))
+
+
+def available_actions(
+    session: Session, reference: str, today: date | None = None
+) -> dict[str, str | None]:
+    """Each lifecycle action: None when the DPO may take it now, else why not (for tooltips)."""
+    from cluma_dpo.services.workflow import extension_check
+
+    rec = repo.get_request(session, reference, details=True)
+    status = Status(rec.status)
+    today = today or date.today()
+    out: dict[str, str | None] = {}
+    for action in lc.Action:
+        reason = lc.why_not(status, action)
+        if reason is None and action is lc.Action.EXTEND:
+            try:
+                extension_check(rec, load_settings(session), today, "-")
+            except DomainError as exc:
+                reason = exc.message
+        if reason is None and action is lc.Action.CLOSE and status is Status.AWAITING_INFORMATION:
+            reason = "Identity information is awaited."
+        out[action.value] = reason
+    return out

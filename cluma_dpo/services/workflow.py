@@ -1,0 +1,322 @@
+"""Lifecycle use cases: identity checks, extension, closing, withdrawal, rejection, Art. 19.
+
+Each step asks the domain whether it is allowed (lifecycle, deadlines), changes the
+record, refreshes the cached deadlines and writes its audit event, in one transaction.
+An illegal step raises before anything is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.model import IdentityStatus, Outcome, Right, Status
+from cluma_dpo.services.requests import deadline_input, now, refresh_deadlines
+from cluma_dpo.services.settings import load_settings
+from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage import repositories as repo
+from cluma_dpo.storage.records import (
+    IdentityDocumentRecord,
+    PauseRecord,
+    RequestRecord,
+    SuppressionRecord,
+)
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+DOCUMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".webp")
+
+
+def _step_date(rec: RequestRecord, on: date | str | None, what: str) -> date:
+    today = date.today()
+    d = today if on is None else v.iso_date(on, what, today=today)
+    if d < rec.received:
+        raise ValidationError(f"{what} lies before the day the request was received.")
+    return d
+
+
+def _advance(rec: RequestRecord, action: lc.Action) -> None:
+    rec.status = lc.next_status(Status(rec.status), action).value
+    rec.updated_at = now()
+
+
+def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
+    """Data minimisation: the copy goes once the check ends; the audit keeps the fact."""
+    docs = list(rec.identity_documents)
+    for doc in docs:
+        uow.session.delete(doc)
+    if docs:
+        uow.session.flush()
+        uow.record(
+            "identity-document-erased",
+            rec.reference,
+            f"{len(docs)} identity document(s) erased after the check",
+        )
+
+
+def _load(uow: UnitOfWork, reference: str) -> RequestRecord:
+    return repo.get_request(uow.session, reference, details=True)
+
+
+# -- identity (GDPR Art. 12(6); EDPB Guidelines 01/2022 §5.3) -----------------------------
+
+
+def request_identity(uow: UnitOfWork, reference: str, on: date | str | None = None) -> None:
+    rec = _load(uow, reference)
+    d = _step_date(rec, on, "The date the information was asked for")
+    _advance(rec, lc.Action.REQUEST_IDENTITY)
+    rec.pauses.append(PauseRecord(started=d))
+    rec.identity_status = IdentityStatus.REQUESTED.value
+    refresh_deadlines(rec, load_settings(uow.session))
+    uow.record(
+        "identity-requested",
+        rec.reference,
+        f"identity information asked on {d.isoformat()}; the clock is paused",
+    )
+
+
+def receive_identity(
+    uow: UnitOfWork,
+    reference: str,
+    on: date | str | None = None,
+    document: bytes | None = None,
+    suffix: str | None = None,
+) -> None:
+    rec = _load(uow, reference)
+    d = _step_date(rec, on, "The date the information arrived")
+    open_pauses = [p for p in rec.pauses if p.ended is None]
+    if open_pauses and d < open_pauses[-1].started:
+        raise ValidationError("The information cannot arrive before it was asked for.")
+    if document is not None:
+        if not document:
+            raise ValidationError("The identity document is empty.")
+        if len(document) > MAX_DOCUMENT_BYTES:
+            raise ValidationError("The identity document is larger than 20 MB.")
+        suffix = (suffix or ".pdf").lower()
+        if suffix not in DOCUMENT_SUFFIXES:
+            raise ValidationError(
+                f"An identity document must be a PDF or an image ({', '.join(DOCUMENT_SUFFIXES)})."
+            )
+    _advance(rec, lc.Action.RECEIVE_IDENTITY)
+    for p in open_pauses:
+        p.ended = d
+    rec.identity_status = IdentityStatus.RECEIVED.value
+    refresh_deadlines(rec, load_settings(uow.session))
+    paused = sum(((p.ended or d) - p.started).days for p in open_pauses)
+    uow.record(
+        "identity-received",
+        rec.reference,
+        f"identity information received on {d.isoformat()}; clock paused {paused} days",
+    )
+    if document is not None:
+        rec.identity_documents.append(
+            IdentityDocumentRecord(suffix=suffix or ".pdf", content=document, stored_on=d)
+        )
+        uow.record(
+            "identity-document-stored",
+            rec.reference,
+            "a copy of an identity document is stored encrypted until the check ends",
+        )
+
+
+def verify_identity(
+    uow: UnitOfWork, reference: str, method: str, on: date | str | None = None
+) -> None:
+    rec = _load(uow, reference)
+    m = v.identity_method(method)
+    d = _step_date(rec, on, "The date of the identity check")
+    _advance(rec, lc.Action.VERIFY_IDENTITY)
+    rec.identity_status = IdentityStatus.VERIFIED.value
+    rec.identity_method = m.value
+    rec.identity_checked_on = d
+    uow.record("identity-verified", rec.reference, f"method: {m.value}; on {d.isoformat()}")
+    _erase_identity_documents(uow, rec)
+
+
+def fail_identity(
+    uow: UnitOfWork, reference: str, reason: str | None = None, on: date | str | None = None
+) -> None:
+    rec = _load(uow, reference)
+    why = v.reason(reason, required=False)
+    d = _step_date(rec, on, "The date of the identity check")
+    _advance(rec, lc.Action.FAIL_IDENTITY)
+    for p in rec.pauses:
+        if p.ended is None:
+            p.ended = max(d, p.started)
+    rec.identity_status = IdentityStatus.FAILED.value
+    rec.identity_checked_on = d
+    rec.identity_note = why
+    refresh_deadlines(rec, load_settings(uow.session))
+    uow.record("identity-failed", rec.reference, why)
+    _erase_identity_documents(uow, rec)
+
+
+# -- extension (GDPR Art. 12(3)) ----------------------------------------------------------
+
+
+def extension_check(rec: RequestRecord, settings: dict, on: date, reason: str | None) -> None:
+    deadlines = dl.compute_deadlines(
+        deadline_input(rec),
+        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
+        explain=False,
+    )
+    dl.check_extension(deadlines, on, reason, rec.extended_on is not None)
+
+
+def extend(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
+    rec = _load(uow, reference)
+    why = v.reason(reason, "The reason for the extension")
+    d = _step_date(rec, on, "The date of the extension")
+    lc.next_status(Status(rec.status), lc.Action.EXTEND)  # refuses in a final state first
+    settings = load_settings(uow.session)
+    extension_check(rec, settings, d, why)
+    _advance(rec, lc.Action.EXTEND)
+    rec.extended_on = d
+    rec.extension_reason = why
+    refresh_deadlines(rec, settings)
+    uow.record(
+        "extended",
+        rec.reference,
+        f"extended on {d.isoformat()} to {rec.extended_due_date}; reason: {why}",
+    )
+
+
+# -- endings ------------------------------------------------------------------------------
+
+
+def close(
+    uow: UnitOfWork,
+    reference: str,
+    outcome: str,
+    reason: str | None = None,
+    on: date | str | None = None,
+) -> None:
+    rec = _load(uow, reference)
+    result = v.outcome(outcome)
+    why = v.reason(reason, required=False)
+    d = _step_date(rec, on, "The date of the answer")
+    lc.next_status(Status(rec.status), lc.Action.CLOSE)
+    open_items = sum(1 for i in rec.recipient_items if i.state == "open")
+    lc.check_close(result, why, open_items if result is Outcome.GRANTED else 0)
+    _advance(rec, lc.Action.CLOSE)
+    rec.outcome, rec.outcome_reason = result.value, why
+    rec.answered_on = rec.answered_on or d
+    rec.ended_on = d
+    uow.record(
+        "closed", rec.reference, f"outcome: {result.value}" + (f"; reason: {why}" if why else "")
+    )
+    _erase_identity_documents(uow, rec)
+
+
+def withdraw(
+    uow: UnitOfWork, reference: str, reason: str | None = None, on: date | str | None = None
+) -> None:
+    rec = _load(uow, reference)
+    why = v.reason(reason, required=False)
+    d = _step_date(rec, on, "The date of the withdrawal")
+    _advance(rec, lc.Action.WITHDRAW)
+    for p in rec.pauses:
+        if p.ended is None:
+            p.ended = max(d, p.started)
+    rec.ended_on = d
+    rec.outcome_reason = why
+    uow.record("withdrawn", rec.reference, why)
+    _erase_identity_documents(uow, rec)
+
+
+def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
+    """Art. 12(5): manifestly unfounded or excessive; the burden of proof is the company's."""
+    rec = _load(uow, reference)
+    why = v.reason(reason, "The reason for the rejection", required=False)
+    lc.next_status(Status(rec.status), lc.Action.REJECT)
+    lc.check_reject(why)
+    d = _step_date(rec, on, "The date of the rejection")
+    _advance(rec, lc.Action.REJECT)
+    for p in rec.pauses:
+        if p.ended is None:
+            p.ended = max(d, p.started)
+    rec.outcome_reason = why
+    rec.answered_on = d
+    rec.ended_on = d
+    uow.record("rejected", rec.reference, f"Art. 12(5): {why}")
+    _erase_identity_documents(uow, rec)
+
+
+# -- Art. 19 recipients checklist ---------------------------------------------------------
+
+RECIPIENT_STATES = ("notified", "not-applicable", "open")
+
+
+def mark_recipient(
+    uow: UnitOfWork,
+    reference: str,
+    recipient: str,
+    state: str,
+    on: date | str | None = None,
+    note: str | None = None,
+) -> None:
+    rec = _load(uow, reference)
+    if Status(rec.status).is_final:
+        raise IllegalTransition("This request is finished; its checklist can no longer change.")
+    if state not in RECIPIENT_STATES:
+        raise ValidationError(
+            f"Unknown state {state!r:.30}; use one of: " + ", ".join(RECIPIENT_STATES) + "."
+        )
+    wanted = (recipient or "").strip().casefold()
+    items = [i for i in rec.recipient_items if i.recipient.casefold() == wanted]
+    if not items:
+        names = ", ".join(i.recipient for i in rec.recipient_items) or "none"
+        raise ValidationError(
+            f"This request has no recipient {recipient!r:.60} on its checklist (it has: {names})."
+        )
+    why = v.reason(note, "The note", required=state == "not-applicable")
+    item = items[0]
+    item.state = state
+    item.on = _step_date(rec, on, "The date") if state != "open" else None
+    item.note = why
+    rec.updated_at = now()
+    uow.record(
+        f"recipient-{state}", rec.reference, f"{item.recipient}" + (f": {why}" if why else "")
+    )
+
+
+# -- Art. 21(3) suppression list ----------------------------------------------------------
+
+
+def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None = None) -> bool:
+    """Put an e-mail on the marketing suppression list; False if it was there already."""
+    address = v.email(email)
+    if address is None:
+        raise ValidationError("Give the e-mail address to put on the suppression list.")
+    key = address.casefold()
+    exists = uow.session.scalar(select(SuppressionRecord).where(SuppressionRecord.email == key))
+    if exists is not None:
+        return False
+    uow.session.add(
+        SuppressionRecord(email=key, since=on or date.today(), source_reference=reference)
+    )
+    uow.record("suppression-added", reference, "e-mail put on the marketing suppression list")
+    return True
+
+
+def suppress_for_request(uow: UnitOfWork, reference: str) -> None:
+    """An objection to direct marketing stops it at once (Art. 21(3)): no waiting for an answer."""
+    rec = repo.get_request(uow.session, reference)
+    rights = repo.parse_rights(rec.rights)
+    if rec.subject_email and any(r.is_marketing_objection for r in rights):
+        suppress(uow, rec.subject_email, rec.reference, rec.received)
+
+
+def suppression_list(uow: UnitOfWork) -> list[tuple[str, date, str | None]]:
+    rows = uow.session.scalars(
+        select(SuppressionRecord).order_by(SuppressionRecord.since, SuppressionRecord.id)
+    )
+    return [(r.email, r.since, r.source_reference) for r in rows]
+
+
+def marketing_rights() -> tuple[Right, ...]:
+    return tuple(r for r in Right if r.is_marketing_objection)
