@@ -70,7 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for module in (commands, workflow_cmds, documents_cmds):
         module.register(sub)
+    _accept_data_dir_everywhere(sub)
     return parser
+
+
+def _accept_data_dir_everywhere(sub: argparse._SubParsersAction) -> None:
+    """`cluma-dpo list --data-dir D` works like `cluma-dpo --data-dir D list`."""
+    for verb in set(sub.choices.values()):
+        if not any("--data-dir" in a.option_strings for a in verb._actions):
+            verb.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in verb._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_data_dir_everywhere(action)
 
 
 def _run(argv: Sequence[str]) -> int:

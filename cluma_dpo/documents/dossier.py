@@ -9,8 +9,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from io import BytesIO
+from typing import TypeVar
 
+from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -29,6 +32,7 @@ from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc, register_fon
 from cluma_dpo.domain.model import RequestView
 
 LANGUAGES = ("nl", "fr", "en")
+E = TypeVar("E", bound=enum.Enum)
 
 # Words for the model's values, (nl, fr, en), keyed "<Enum class>.<value>".
 _VALUES: dict[str, tuple[str, str, str]] = {
@@ -76,6 +80,10 @@ _VALUES: dict[str, tuple[str, str, str]] = {
     "FeeStatus.unpaid": ("onbetaald", "impayée", "unpaid"),
     "FeeStatus.paid": ("betaald", "payée", "paid"),
     "FeeStatus.cancelled": ("geannuleerd", "annulée", "cancelled"),
+    "Language.nl": ("Nederlands", "néerlandais", "Dutch"),
+    "Language.fr": ("Frans", "français", "French"),
+    "Language.en": ("Engels", "anglais", "English"),
+    "Language.de": ("Duits", "allemand", "German"),
     "recipient.open": ("nog te verwittigen", "à informer", "to notify"),
     "recipient.notified": ("verwittigd", "informé", "notified"),
     "recipient.not-applicable": ("niet van toepassing", "sans objet", "not applicable"),
@@ -85,6 +93,11 @@ _VALUES: dict[str, tuple[str, str, str]] = {
 def label(value: enum.Enum, language: str = "nl") -> str:
     """The word for a model value (Right, Channel, Status, ...) in nl, fr or en."""
     return _word(f"{type(value).__name__}.{value.value}", str(value.value), language)
+
+
+def labels(kind: type[E], language: str = "nl") -> dict[E, str]:
+    """The words for every member of one enum, for loops over many requests."""
+    return {member: label(member, language) for member in kind}
 
 
 def _word(key: str, fallback: str, language: str) -> str:
@@ -153,10 +166,11 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "issued": ("Uitgereikt", "Émise", "Issued"),
     "due": ("Vervalt", "Échéance", "Due"),
     "paid_on": ("Betaald op", "Payée le", "Paid on"),
-    "payment_ref": ("Gestructureerde mededeling", "Communication structurée",
-                    "Structured reference"),
+    "payment_ref": ("Mededeling", "Communication", "Payment reference"),
+    "vat": ("btw", "TVA", "VAT"),
     "documents": ("Opgemaakte documenten", "Documents produits", "Documents produced"),
     "kind": ("Soort", "Type", "Kind"),
+    "file": ("Bestand", "Fichier", "File"),
     "produced": ("Opgemaakt", "Produit", "Produced"),
     "timeline": ("Tijdlijn", "Historique", "Timeline"),
     "when": ("Wanneer", "Quand", "When"),
@@ -170,11 +184,12 @@ _WORDS: dict[str, tuple[str, str, str]] = {
                      "The audit chain is NOT intact."),
     "none": ("geen", "aucun", "none"),
     "yes": ("ja", "oui", "yes"),
-    "no": ("nee", "non", "no"),
     "page": ("Pagina {n} van {total}", "Page {n} sur {total}", "Page {n} of {total}"),
     "made_on": ("opgemaakt op {day}", "établi le {day}", "made on {day}"),
 }
 
+MARGIN = 20 * mm
+WIDTH = A4[0] - 2 * MARGIN - 12  # of the text column: the frame pads 6 pt on each side
 INK = colors.HexColor("#1F2933")
 ACCENT = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#C9D3DD")
@@ -190,10 +205,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "key": ParagraphStyle("key", parent=body, fontName=FONT_BOLD),
+        "th": ParagraphStyle("th", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10),
         "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18,
                                 leading=22, textColor=ACCENT),
         "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=4),
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "alert": ParagraphStyle("alert", parent=body, fontName=FONT_BOLD, fontSize=10.5,
                                 leading=14, textColor=colors.white),
     }
@@ -230,7 +246,7 @@ class _Dossier:
         """A two-column table of caption and value, empty values left out."""
         data = [[Paragraph(self.w(k), self.st["key"]), self.p(v)] for k, v in rows
                 if v not in (None, "")]
-        table = Table(data or [["", ""]], colWidths=[52 * mm, None], hAlign="LEFT")
+        table = Table(data or [["", ""]], colWidths=[52 * mm, WIDTH - 52 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -239,14 +255,16 @@ class _Dossier:
         return table
 
     def grid(self, header: Sequence[str], rows: Sequence[Sequence[object]],
-             widths: Sequence[float]) -> Table | Paragraph:
-        """A table with a header band; `rows` hold user values (escaped here)."""
+             shares: Sequence[float]) -> Table | Paragraph:
+        """A full-width table with a header band; `rows` hold user values (escaped here),
+        `shares` the relative column widths."""
         if not rows:
             return self.p(self.w("none"))
-        data = [[Paragraph(self.w(h), self.st["key"]) for h in header]]
+        data = [[Paragraph(self.w(h), self.st["th"]) for h in header]]
         data += [[v if isinstance(v, Paragraph) else self.p(v, "small") for v in row]
                  for row in rows]
-        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+        widths = [WIDTH * share / sum(shares) for share in shares]
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), BAND),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -256,7 +274,7 @@ class _Dossier:
         return table
 
     def banner(self, text: str, colour: colors.Color) -> Table:
-        box = Table([[Paragraph(text, self.st["alert"])]], colWidths=[None])
+        box = Table([[Paragraph(text, self.st["alert"])]], colWidths=[WIDTH])
         box.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colour),
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -288,7 +306,7 @@ class _Dossier:
         address = ", ".join(x for x in (s.street, place, s.country) if x)
         out += [self.heading("subject"), self.facts([
             ("name", s.name), ("email", s.email), ("address", address),
-            ("language", s.language.value),
+            ("language", label(s.language, lang)),
         ])]
         out += [self.heading("dates"), self._dates()]
         ident = r.identity
@@ -306,20 +324,22 @@ class _Dossier:
              for x in r.recipients],
             (48, 38, 24, 60))]
         out += [self.heading("fee_notes"), self.grid(
-            ("number", "amount", "issued", "due", "status", "payment_ref", "reason"),
-            [(n.number, f"€ {n.amount} ({n.vat_rate}%)", _day(n.issued_on), _day(n.due_on),
-              f"{label(n.status, lang)} {_day(n.paid_on)}", n.structured_reference, n.reason)
+            ("number", "amount", "issued", "due", "status", "payment_ref"),
+            [(self._two_lines(n.number, n.reason), self._amount(n.amount, n.vat_rate),
+              _day(n.issued_on), _day(n.due_on), f"{label(n.status, lang)} {_day(n.paid_on)}",
+              n.structured_reference)
              for n in r.fee_notes],
-            (24, 24, 18, 18, 26, 34, 26))]
+            (31, 27, 22, 21, 25, 44))]
         out += [self.heading("documents"), self.grid(
-            ("kind", "language", "produced", "document"),
-            [(d.kind, d.language, _moment(d.produced_at), self._file(d.filename, d.sha256))
+            ("kind", "language", "produced", "file"),
+            [(d.kind, d.language, _moment(d.produced_at),
+              self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=6.5))
              for d in r.documents],
-            (30, 14, 28, 98))]
+            (26, 17, 29, 98))]
         events = sorted(r.events, key=lambda e: e.at)
         out += [self.heading("timeline"), self.grid(
             ("when", "event", "actor", "note"),
-            [(_moment(e.at), e.kind, e.actor, e.note) for e in events], (28, 45, 17, 80))]
+            [(_moment(e.at), e.kind, e.actor, e.note) for e in events], (31, 44, 16, 79))]
         verdict = self.w("audit_ok" if audit_ok else "audit_broken")
         out += [KeepTogether([
             self.heading("audit"),
@@ -327,10 +347,15 @@ class _Dossier:
         ])]
         return out
 
-    def _file(self, filename: str | None, sha256: str) -> Paragraph:
-        # 6.5 pt keeps the 64 hex digits of the hash on one line of the column
-        text = f"{esc(filename)}<br/>" if filename else ""
-        return Paragraph(f'{text}<font size="6.5">sha256 {esc(sha256)}</font>', self.st["small"])
+    def _two_lines(self, first: str, second: str, size: float = 7) -> Paragraph:
+        """User text over a smaller grey second line (6.5 pt keeps a sha256 on one line)."""
+        below = f'<font size="{size}" color="#52606D">{esc(second)}</font>'
+        return Paragraph(f"{esc(first)}<br/>{below}" if first else below, self.st["small"])
+
+    def _amount(self, amount: str, vat_rate: str) -> Paragraph:
+        locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE"}[self.lang]
+        money = format_currency(Decimal(amount), "EUR", locale=locale)
+        return self._two_lines(money, f"incl. {vat_rate}% {self.w('vat')}")
 
     def _dates(self) -> Table:
         """Each date with the rules that made it (request.explanations); while the clock is
@@ -347,7 +372,8 @@ class _Dossier:
                        self.st["small"])]
             for key, shown in dates if shown
         ]
-        table = Table(rows or [["", "", ""]], colWidths=[40 * mm, 24 * mm, None], hAlign="LEFT")
+        widths = [40 * mm, 28 * mm, WIDTH - 68 * mm]
+        table = Table(rows or [["", "", ""]], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -381,9 +407,9 @@ def _numbered_canvas(reference: str, footer_left: str, page_words: str) -> type[
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#52606D"))
             self.setStrokeColor(RULE)
-            self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
-            self.drawString(20 * mm, 10 * mm, f"{clean(reference)} · {footer_left}")
-            self.drawRightString(width - 20 * mm, 10 * mm,
+            self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
+            self.drawString(MARGIN, 10 * mm, f"{clean(reference)} · {footer_left}")
+            self.drawRightString(width - MARGIN, 10 * mm,
                                  page_words.format(n=self._pageNumber, total=total))
 
     return NumberedCanvas
@@ -401,7 +427,7 @@ def render_dossier(
     builder = _Dossier(request, language)
     out = BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
         bottomMargin=20 * mm, title=f"{builder.w('title')} {request.reference}",
         author="cluma-dpo", subject=builder.w("subtitle"),
     )

@@ -15,7 +15,8 @@ from typing import Any
 
 import segno
 import segno.helpers
-from babel.numbers import format_currency, format_decimal
+from babel import Locale
+from babel.numbers import format_currency, format_percent
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from stdnum.be import iban as be_iban
@@ -102,6 +103,13 @@ def _money(amount: Decimal, language: str) -> str:
     return str(format_currency(amount, "EUR", locale=LOCALES[language]))
 
 
+def _percent(rate: Decimal, language: str) -> str:
+    """'21%' or '21 %' as the language writes it, decimals kept ('5,5%')."""
+    locale = Locale.parse(LOCALES[language])
+    pattern = locale.percent_formats[None].pattern.replace("#,##0", "#,##0.##")
+    return str(format_percent(rate / 100, pattern, locale=locale))
+
+
 def _bank(settings: Mapping[str, object]) -> tuple[str, str | None]:
     raw_iban = text(settings.get("bank.iban"))
     if not raw_iban:
@@ -144,7 +152,7 @@ def _fee_context(fee: FeeNoteView, settings: Mapping[str, object], language: str
         "amount": _money(amount, language),
         "net": _money(net, language),
         "vat": _money(vat, language),
-        "vat_rate": f"{format_decimal(rate, locale=LOCALES[language])} %",
+        "vat_rate": _percent(rate, language),
         "issued_on": long_date(fee.issued_on, language),
         "due_on": long_date(fee.due_on, language),
         "structured_reference": f"+++{digits[:3]}/{digits[3:7]}/{digits[7:]}+++",
@@ -164,7 +172,7 @@ def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Fl
     labels: Mapping[str, Any] = rendered.parts.get("labels") or {}
 
     def label(key: str) -> Paragraph:
-        return Paragraph(as_markup(labels.get(key, key)), st.label)
+        return Paragraph(as_markup(labels.get(key, key)), st.table_label)
 
     rows = [
         ("reason", esc(fee["reason"]), False),
@@ -182,10 +190,10 @@ def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Fl
     details = Table(
         [[label(key), Paragraph(value, st.table_strong if strong else st.table_cell)]
          for key, value, strong in rows],
-        colWidths=[36 * mm, 80 * mm],
+        colWidths=[48 * mm, 68 * mm],
     )
     details.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
@@ -226,6 +234,8 @@ def render_fee_note(request: RequestView, fee: FeeNoteView, settings: Mapping[st
     body += payment_block(fee_values, rendered)
     body += block_flowables(parse_markup(as_markup(rendered.parts.get("after_payment", ""))))
     subject = rendered.markup("subject_line")
-    story = letter_story(subject, rendered.markup("salutation"), body, signature(settings, rendered))
+    story = letter_story(
+        subject, rendered.markup("salutation"), body, signature(settings, rendered)
+    )
     return build_pdf(furniture, story, title=plain(subject), author=organisation(settings)["name"],
                      subject=f"{request.reference} {fee.number}")

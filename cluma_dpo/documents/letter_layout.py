@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -72,9 +73,9 @@ class Styles:
     small: ParagraphStyle
     enclosure: ParagraphStyle
     label: ParagraphStyle
+    table_label: ParagraphStyle
     info: ParagraphStyle
     address: ParagraphStyle
-    return_address: ParagraphStyle
     letterhead_name: ParagraphStyle
     letterhead_line: ParagraphStyle
     table_cell: ParagraphStyle
@@ -86,7 +87,8 @@ def styles() -> Styles:
     """The paragraph styles, built once per process (the fonts are registered first)."""
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=14, textColor=INK, spaceAfter=7,
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
+        spaceAfter=7,
         allowWidows=0, allowOrphans=0,
     )
     return Styles(
@@ -117,11 +119,11 @@ def styles() -> Styles:
         label=ParagraphStyle(
             "label", parent=body, fontSize=7.5, leading=11, textColor=GREY, spaceAfter=0
         ),
+        table_label=ParagraphStyle(
+            "table-label", parent=body, fontSize=8.5, leading=12.5, textColor=GREY, spaceAfter=0
+        ),
         info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         address=ParagraphStyle("address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
-        return_address=ParagraphStyle(
-            "return", parent=body, fontSize=6.5, leading=8, textColor=GREY, spaceAfter=0
-        ),
         letterhead_name=ParagraphStyle(
             "lh-name", parent=body, fontName=FONT_BOLD, fontSize=15, leading=18,
             textColor=ACCENT, spaceAfter=0,
@@ -142,7 +144,7 @@ class PageFurniture:
 
     organisation: str  # the name, markup
     letterhead_lines: tuple[str, ...]  # small grey lines under the name, markup
-    return_address: str  # markup, one line
+    return_address: str  # plain text (drawn, not parsed), one line
     address_lines: tuple[str, ...]  # markup, one entry per postal line
     info_rows: tuple[tuple[str, str], ...]  # (label, value), markup
     place_date: str  # markup
@@ -189,15 +191,18 @@ def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
     st = styles()
     x = WINDOW_X.get(furniture.window, WINDOW_X["left"]) + WINDOW_PADDING
     width = WINDOW_WIDTH - 2 * WINDOW_PADDING
-    # Return address: the last line of the endorsement zone, in small type, underlined.
-    ret = Paragraph(furniture.return_address, st.return_address)
-    ret_box = KeepInFrame(width, 8 * mm, [ret], mode="shrink")
-    _, ret_height = ret_box.wrapOn(canv, width, 8 * mm)
-    ret_bottom = PAGE_HEIGHT - WINDOW_TOP - ENDORSEMENT_HEIGHT + 1.2 * mm
-    ret_box.drawOn(canv, x, ret_bottom)
+    # Return address: the last line of the endorsement zone, one line in small type
+    # (made smaller still rather than wrapped), underlined.
+    ret_bottom = PAGE_HEIGHT - WINDOW_TOP - ENDORSEMENT_HEIGHT + 1.6 * mm
+    size = 6.5
+    while size > 4.5 and stringWidth(furniture.return_address, FONT, size) > width:
+        size -= 0.25
+    canv.setFont(FONT, size)
+    canv.setFillColor(GREY)
+    canv.drawString(x, ret_bottom, furniture.return_address)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.3)
-    canv.line(x, ret_bottom - 0.6 * mm, x + width, ret_bottom - 0.6 * mm)
+    canv.line(x, ret_bottom - 1.2 * mm, x + width, ret_bottom - 1.2 * mm)
     # The recipient, shrunk if need be so that nothing leaves the window.
     zone_height = WINDOW_HEIGHT - ENDORSEMENT_HEIGHT - 2 * mm
     frame = Frame(
@@ -217,7 +222,7 @@ def _draw_info_block(canv: Canvas, furniture: PageFurniture) -> None:
     if rows:
         table = Table(rows, colWidths=[24 * mm, INFO_WIDTH - 24 * mm])
         table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),  # label and value share a baseline
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, -1), 0.6),
@@ -328,8 +333,12 @@ class Signature:
 def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flowable]]:
     """(closing and signature lines, enclosures); the first part must stay together."""
     st = styles()
-    lines: list[Flowable] = [Spacer(1, 3 * mm), Paragraph(signature.closing, st.signature),
-                             Spacer(1, 14 * mm), Paragraph(f"<b>{signature.name}</b>", st.signature)]
+    lines: list[Flowable] = [
+        Spacer(1, 3 * mm),
+        Paragraph(signature.closing, st.signature),
+        Spacer(1, 12 * mm),  # room to sign
+        Paragraph(f"<b>{signature.name}</b>", st.signature),
+    ]
     lines += [Paragraph(text, st.signature) for text in (signature.title, signature.organisation)
               if text]
     enclosures: list[Flowable] = []

@@ -86,8 +86,13 @@ def language_setting(settings: Mapping[str, object], key: str, language: str) ->
 
 
 def long_date(day: date | None, language: str) -> str | None:
-    """'25 november 2026', 'le' not included: the templates write the sentence around it."""
-    return None if day is None else format_date(day, "long", locale=LOCALES[language])
+    """'25 november 2026'; the templates write the words around it ('le', 'am')."""
+    if day is None:
+        return None
+    formatted = str(format_date(day, "long", locale=LOCALES[language]))
+    if language == "fr" and day.day == 1:
+        formatted = "1er" + formatted[1:]  # French writes the first of the month as an ordinal
+    return formatted
 
 
 @lru_cache(maxsize=16)
@@ -245,7 +250,7 @@ def page_furniture(request: RequestView, settings: Mapping[str, object],
         organisation=esc(org["name"]),
         letterhead_lines=(_joined([org["street"], f"{town}, {home}" if town else home]),
                           _joined(contact)),
-        return_address=_joined(return_parts),
+        return_address=" · ".join(p for p in return_parts if p),
         address_lines=tuple(esc(line) for line in address),
         info_rows=tuple((label, value) for label, value in rows if value),
         place_date=rendered.markup("place_date"),
@@ -285,7 +290,9 @@ def render_letter(request: RequestView, settings: Mapping[str, object], options:
                              options.recipient)
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == "recipient-notice":
-        address, abroad = [text(options.recipient)], False
+        attention = plain(rendered.markup("attention"))  # "For the attention of the DPO"
+        address = [line for line in (text(options.recipient), attention) if line]
+        abroad = False
     else:
         address, abroad = subject_address(request, language), is_abroad(request)
     furniture = page_furniture(request, settings, rendered, language=language, address=address,
@@ -297,9 +304,5 @@ def render_letter(request: RequestView, settings: Mapping[str, object], options:
         block_flowables(parse_markup(rendered.body)),
         signature(settings, rendered),
     )
-    return build_pdf(furniture, story, title=plain(subject), author=furniture_author(settings),
-                     subject=request.reference)
-
-
-def furniture_author(settings: Mapping[str, object]) -> str:
-    return organisation(settings)["name"]
+    return build_pdf(furniture, story, title=plain(subject),
+                     author=organisation(settings)["name"], subject=request.reference)

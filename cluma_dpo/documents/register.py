@@ -20,8 +20,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from cluma_dpo.documents.dossier import label
-from cluma_dpo.domain.model import RequestView
+from cluma_dpo.documents.dossier import labels
+from cluma_dpo.domain.model import (
+    Channel,
+    FeeStatus,
+    IdentityMethod,
+    Outcome,
+    RequestView,
+    Right,
+    Status,
+)
 
 DATE_FORMAT = "DD/MM/YYYY"
 SAMPLE_ROWS = 200  # rows looked at to size the columns
@@ -29,6 +37,9 @@ MAX_WIDTH = 60
 # What XML 1.0 cannot carry: openpyxl refuses C0 controls and writes U+FFFE/U+FFFF into a
 # file Excel then calls corrupt. C1 controls and lone surrogates go too, as in pdfkit.clean.
 _NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A text that may need `text_value`: one of those characters, or a leading "=" or "#"
+# (formula, error code). One search per text keeps the common case cheap.
+_NEEDS_CARE = re.compile("^[=#]|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _ERROR_CODES = frozenset(ERROR_CODES)
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -88,7 +99,10 @@ def write_table(
     wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> int:
     """A sheet with a frozen, filterable header over `rows` (plain values: str, int, Decimal,
-    date, None), streamed; columns sized from the first rows. Returns the number of rows."""
+    date, None), streamed; columns sized from the first rows. Returns the number of rows.
+
+    A row given as a list is changed in place (its dates and risky texts become cells).
+    """
     it = iter(rows)
     head = list(islice(it, SAMPLE_ROWS))
     ws = wb.create_sheet(title)
@@ -104,18 +118,22 @@ def write_table(
     dates = [_DateColumn(ws) for _ in headers]
     count = 0
     for row in chain(head, it):
-        cells: list[object] = []
-        for i, value in enumerate(row):
-            kind = value.__class__
-            if kind is str:
-                value = text_value(value, ws)  # type: ignore[arg-type]
-            elif kind is date:
-                value = dates[i](value)  # type: ignore[arg-type]
-            cells.append(value)
+        cells = row if row.__class__ is list else list(row)
+        for i, value in enumerate(cells):
+            if isinstance(value, str):
+                if _NEEDS_CARE.search(value):
+                    cells[i] = text_value(value, ws)
+            elif value.__class__ is date:  # a datetime keeps openpyxl's own format
+                cells[i] = dates[i](value)  # type: ignore[arg-type]
         ws.append(cells)
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     return count
+
+
+_RIGHT, _CHANNEL, _STATUS, _OUTCOME, _METHOD, _FEE = (
+    labels(kind) for kind in (Right, Channel, Status, Outcome, IdentityMethod, FeeStatus)
+)
 
 
 def on_time(request: RequestView) -> str | None:
@@ -137,20 +155,20 @@ def request_row(r: RequestView) -> list[object]:
         r.reference,
         s.name,
         s.email,
-        ", ".join(label(right) for right in r.rights),
-        label(r.channel),
+        ", ".join([_RIGHT[right] for right in r.rights]),
+        _CHANNEL[r.channel],
         r.received,
         r.due_date,
         r.extended_due_date,
         r.company_target_date,
         r.effective_due_date,
-        label(r.status),
-        label(r.outcome) if r.outcome else None,
+        _STATUS[r.status],
+        _OUTCOME[r.outcome] if r.outcome else None,
         r.answered_on,
         on_time(r),
         days_taken(r),
-        label(r.identity.method) if r.identity.method else None,
-        "; ".join(f"{n.number} ({label(n.status)})" for n in r.fee_notes) or None,
+        _METHOD[r.identity.method] if r.identity.method else None,
+        "; ".join([f"{n.number} ({_FEE[n.status]})" for n in r.fee_notes]) or None,
         s.language.value,
     ]
 

@@ -30,6 +30,7 @@ from jinja2 import (
     TemplateSyntaxError,
 )
 from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from cluma_dpo.documents.pdfkit import clean, esc
@@ -80,11 +81,14 @@ class _TemplateLoader(FileSystemLoader):
 
 @lru_cache(maxsize=8)
 def environment(templates_dir: Path | None = None) -> Environment:
-    """The Jinja2 environment for one override folder (built once, templates cached)."""
+    """The Jinja2 environment for one override folder (built once, templates cached).
+
+    Sandboxed: a template file in the data dir can print and format, not run code.
+    """
     roots = [str(SHIPPED_TEMPLATES)]
     if templates_dir is not None:
         roots.insert(0, str(templates_dir))
-    return Environment(
+    return SandboxedEnvironment(
         loader=_TemplateLoader(roots, encoding="utf-8"),
         autoescape=True,
         finalize=_finalize,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
+ANONYMISED = "anonymised"  # the event kind retention writes when it erases a request's notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ def verify_chain(
     prev = GENESIS
     count = 0
     last: ChainEntry | None = None
+    erased: dict[str, int] = {}  # reference -> first event whose note is gone
+    anonymised: set[str] = set()
     for e in entries:
         count += 1
         if e.prev_hash != prev:
@@ -87,6 +90,10 @@ def verify_chain(
         expected = entry_hash(e.id, e.at, e.actor, e.kind, e.reference, e.note_digest, e.prev_hash)
         if expected != e.hash:
             return ChainReport(False, count, e.id, "its content does not match its hash")
+        if e.note is None and e.note_digest:
+            erased.setdefault(e.reference or "", e.id)
+        if e.kind == ANONYMISED:
+            anonymised.add(e.reference or "")
         prev = e.hash
         last = e
     if count != head_count or (last is not None and (last.id != head_id or last.hash != head_hash)):
@@ -98,4 +105,14 @@ def verify_chain(
             f"the chain ends after {count} events but "
             f"{head_count} were recorded (events were deleted)",
         )
+    # A note may only disappear through the retention policy, which records that it did.
+    for reference, event_id in sorted(erased.items(), key=lambda kv: kv[1]):
+        if reference not in anonymised:
+            return ChainReport(
+                False,
+                count,
+                event_id,
+                "its note was erased, but the request "
+                "was never anonymised under the retention policy",
+            )
     return ChainReport(True, count)

@@ -226,7 +226,10 @@ class RequestView:
     documents: tuple[DocumentView, ...] = ()
     events: tuple[EventView, ...] = ()
     anonymised: bool = False
+    clock_paused: bool | None = None  # the store's cached flag, when pauses were not loaded
 
     @property
     def paused(self) -> bool:
+        if self.clock_paused is not None:
+            return self.clock_paused
         return any(p.ended is None for p in self.pauses)

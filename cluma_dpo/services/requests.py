@@ -243,7 +243,7 @@ def list_requests(
         stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [repo.request_view(r) for r in session.scalars(stmt)]
+    return repo.bulk_views(session, stmt)
 
 
 def count_requests(session: Session, q: RequestQuery) -> int:

@@ -36,6 +36,7 @@ class RequestRecord(Base):
         Index("ix_requests_effective_due", "effective_due_date"),
         Index("ix_requests_subject_name", "subject_name"),
         Index("ix_requests_search_key", "search_key"),
+        Index("ix_requests_ended_on", "ended_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -29,6 +29,7 @@ from cluma_dpo.domain.model import (
 from cluma_dpo.storage.records import (
     AuditEventRecord,
     FeeNoteRecord,
+    IdentityDocumentRecord,
     RequestRecord,
 )
 
@@ -86,6 +87,7 @@ def request_view(
     *,
     details: bool = False,
     fees: bool = False,
+    has_document: bool | None = None,
     events: list[AuditEventRecord] | None = None,
     explanations: dict[str, tuple[str, ...]] | None = None,
 ) -> RequestView:
@@ -104,7 +106,7 @@ def request_view(
         method=IdentityMethod(rec.identity_method) if rec.identity_method else None,
         checked_on=rec.identity_checked_on,
         note=rec.identity_note,
-        document_stored=bool(details and rec.identity_documents),
+        document_stored=bool(rec.identity_documents) if details else bool(has_document),
     )
     extra: dict = {}
     if details:
@@ -120,7 +122,10 @@ def request_view(
             ),
         }
     elif fees:
-        extra = {"fee_notes": tuple(fee_view(f) for f in rec.fee_notes)}
+        extra = {
+            "fee_notes": tuple(fee_view(f) for f in rec.fee_notes),
+            "pauses": tuple(Pause(p.started, p.ended) for p in rec.pauses),
+        }
     if events is not None:
         extra["events"] = tuple(event_view(e) for e in events)
     return RequestView(
@@ -144,14 +149,30 @@ def request_view(
         explanations=explanations or {},
         identity=identity,
         anonymised=rec.anonymised,
+        clock_paused=rec.paused,
         **extra,
     )
 
 
 def bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-untyped-def]
-    """Many requests with their fee notes, in two queries (for registers and reports)."""
-    recs = session.scalars(stmt.options(selectinload(RequestRecord.fee_notes)))
-    return [request_view(rec, fees=True) for rec in recs]
+    """Many requests with their fee notes and pauses, in a few queries (lists, registers,
+    reports); whether an identity document is stored is asked without loading it."""
+    recs = list(
+        session.scalars(
+            stmt.options(selectinload(RequestRecord.fee_notes), selectinload(RequestRecord.pauses))
+        )
+    )
+    with_docs: set[int] = set()
+    ids = [r.id for r in recs]
+    for i in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        with_docs.update(
+            session.scalars(
+                select(IdentityDocumentRecord.request_id)
+                .where(IdentityDocumentRecord.request_id.in_(ids[i : i + 900]))
+                .distinct()
+            )
+        )
+    return [request_view(rec, fees=True, has_document=rec.id in with_docs) for rec in recs]
 
 
 def event_view(e: AuditEventRecord) -> EventView:

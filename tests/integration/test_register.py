@@ -167,7 +167,7 @@ def test_50000_rows_stream_nearly_as_fast_as_a_bare_dump() -> None:
 
     rows = [request_row(r) for r in requests]
 
-    def best(run: object, rounds: int = 2) -> float:
+    def best(run: object, rounds: int = 3) -> float:
         times = []
         for _ in range(rounds):
             start = time.perf_counter()

@@ -24,7 +24,7 @@ class Ui_NewRequestDialog(object):
     def setupUi(self, NewRequestDialog):
         if not NewRequestDialog.objectName():
             NewRequestDialog.setObjectName(u"NewRequestDialog")
-        NewRequestDialog.resize(820, 440)
+        NewRequestDialog.resize(900, 400)
         self.mainLayout = QVBoxLayout(NewRequestDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.groupsLayout = QHBoxLayout()
@@ -40,6 +40,7 @@ class Ui_NewRequestDialog(object):
 
         self.receivedEdit = QDateEdit(self.requestGroup)
         self.receivedEdit.setObjectName(u"receivedEdit")
+        self.receivedEdit.setMaximumSize(QSize(170, 16777215))
         self.receivedEdit.setCalendarPopup(True)
         self.receivedEdit.setDisplayFormat(u"dd/MM/yyyy")
 
@@ -59,6 +60,7 @@ class Ui_NewRequestDialog(object):
 
         self.channelCombo = QComboBox(self.requestGroup)
         self.channelCombo.setObjectName(u"channelCombo")
+        self.channelCombo.setMaximumSize(QSize(220, 16777215))
 
         self.requestLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.channelCombo)
 
@@ -141,6 +143,7 @@ class Ui_NewRequestDialog(object):
 
         self.nameEdit = QLineEdit(self.subjectGroup)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMinimumSize(QSize(240, 0))
 
         self.subjectLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -187,6 +190,7 @@ class Ui_NewRequestDialog(object):
         self.cityLayout.setObjectName(u"cityLayout")
         self.postcodeEdit = QLineEdit(self.subjectGroup)
         self.postcodeEdit.setObjectName(u"postcodeEdit")
+        self.postcodeEdit.setMinimumSize(QSize(60, 0))
         self.postcodeEdit.setMaximumSize(QSize(90, 16777215))
 
         self.cityLayout.addWidget(self.postcodeEdit)
@@ -231,6 +235,8 @@ class Ui_NewRequestDialog(object):
 
         self.groupsLayout.addWidget(self.subjectGroup)
 
+        self.groupsLayout.setStretch(0, 1)
+        self.groupsLayout.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.groupsLayout)
 

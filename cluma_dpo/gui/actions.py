@@ -1,0 +1,201 @@
+"""Every command of the window as a QAction: in the menus, the toolbar and as a shortcut,
+enabled only when the domain allows it; a disabled action's tooltip says why not.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from cluma_dpo.domain.model import FeeStatus, RequestView
+from cluma_dpo.gui.icons import icon
+
+# GUI action -> the lifecycle.Action whose availability governs it
+LIFECYCLE = {
+    "request_identity": "request-identity",
+    "receive_identity": "receive-identity",
+    "verify_identity": "verify-identity",
+    "fail_identity": "fail-identity",
+    "extend": "extend",
+    "close": "close",
+    "withdraw": "withdraw",
+    "reject": "reject",
+    "fee_note": "request-fee",
+}
+# Need a selected request, whatever its status.
+_NEEDS_SELECTION = ("letter", "dossier")
+# Need an open database only.
+_NEEDS_DATABASE = ("new", "export_register", "quarterly", "refresh", "lock", "open_demo")
+
+
+class ActionSet(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        tr = self.tr
+        spec = {
+            # name: (text, icon, shortcut, tooltip)
+            "new": (tr("&New request…"), "new", "Ctrl+N", tr("Register a new request")),
+            "request_identity": (tr("&Ask for identity information…"), "identity-request",
+                                 "", tr("Ask for identity information; the clock stops")),
+            "receive_identity": (tr("Identity information &received…"), "identity-received",
+                                 "", tr("The identity information arrived; the clock runs")),
+            "verify_identity": (tr("Identity &verified…"), "identity-verified", "Ctrl+I",
+                                tr("Record how the identity was verified")),
+            "fail_identity": (tr("Identity check &failed…"), "identity-failed", "",
+                              tr("The data subject could not be identified")),
+            "extend": (tr("&Extend…"), "extend", "Ctrl+E",
+                       tr("Extend by two months, with the reasons (Art. 12(3))")),
+            "close": (tr("&Close with outcome…"), "close", "Ctrl+Shift+C",
+                      tr("Record the answer: granted, partly granted or refused")),
+            "withdraw": (tr("&Withdrawn…"), "withdraw", "",
+                         tr("The data subject withdrew the request")),
+            "reject": (tr("Re&ject…"), "reject", "",
+                       tr("Manifestly unfounded or excessive (Art. 12(5))")),
+            "letter": (tr("&Letter…"), "letter", "Ctrl+P", tr("Make, print or save a letter")),
+            "fee_note": (tr("&Fee note…"), "fee-note", "", tr("Issue a fee note")),
+            "mark_paid": (tr("&Mark paid…"), "fee-paid", "",
+                          tr("Record the payment of the open fee note")),
+            "export_register": (tr("Export &register…"), "register", "",
+                                tr("The register of requests as an Excel workbook")),
+            "dossier": (tr("&Dossier…"), "dossier", "",
+                        tr("The selected request's file as a PDF")),
+            "quarterly": (tr("&Quarterly report…"), "report", "",
+                          tr("The management report of a quarter")),
+            "refresh": (tr("&Refresh"), "refresh", "F5", tr("Read the register again")),
+            "lock": (tr("&Lock now"), "lock", "Ctrl+L",
+                     tr("Hide everything and close the database until the passphrase is "
+                        "entered again")),
+            "open_demo": (tr("Open &demo data…"), "demo", "",
+                          tr("Try the program on a separate database of invented requests")),
+            "reset_layout": (tr("Reset column &layout"), "", "", ""),
+            "about": (tr("&About Cluma DPO"), "about", "", ""),
+            "quit": (tr("&Quit"), "quit", "Ctrl+Q", ""),
+        }
+        self.actions: dict[str, QAction] = {}
+        self.base_tips: dict[str, str] = {}
+        for name, (text, icon_name, shortcut, tip) in spec.items():
+            action = QAction(text, window)
+            action.setObjectName(f"action_{name}")
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+            action.setStatusTip(tip)
+            self.actions[name] = action
+            self.base_tips[name] = tip
+        self.actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    # -- enabling -------------------------------------------------------------------------
+    def _set(self, name: str, enabled: bool, why: str | None = None) -> None:
+        action = self.actions[name]
+        action.setEnabled(enabled)
+        tip = self.base_tips[name] or action.text().replace("&", "").rstrip("…")
+        action.setToolTip(tip if enabled or not why else why)
+        action.setStatusTip(tip if enabled or not why else why)
+
+    def update(self, view: RequestView | None, available: dict[str, str | None] | None,
+               *, unlocked: bool = True) -> None:
+        """Enable what the domain allows for `view`; say why the rest is not possible."""
+        no_db = self.tr("The database is locked.")
+        no_selection = self.tr("Select a request in the list first.")
+        for name in _NEEDS_DATABASE:
+            self._set(name, unlocked, no_db)
+        for name in _NEEDS_SELECTION:
+            self._set(name, unlocked and view is not None, no_db if not unlocked
+                      else no_selection)
+        for name, code in LIFECYCLE.items():
+            if not unlocked:
+                self._set(name, False, no_db)
+            elif view is None or available is None:
+                self._set(name, False, no_selection)
+            else:
+                why = available.get(code, self.tr("Not possible for this request."))
+                self._set(name, why is None, why)
+        unpaid = view is not None and any(f.status is FeeStatus.UNPAID for f in view.fee_notes)
+        self._set("mark_paid", unlocked and unpaid,
+                  no_db if not unlocked else no_selection if view is None
+                  else self.tr("This request has no unpaid fee note."))
+
+    # -- where the actions appear ---------------------------------------------------------
+    def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
+        a = self.actions
+        bar = window.menuBar()
+        menus: dict[str, QMenu] = {}
+
+        def menu(key: str, title: str, names: list[str | None]) -> QMenu:
+            m = bar.addMenu(title)
+            m.setToolTipsVisible(True)
+            for name in names:
+                if name is None:
+                    m.addSeparator()
+                else:
+                    m.addAction(a[name])
+            menus[key] = m
+            return m
+
+        menu("file", self.tr("&File"), ["new", None, "open_demo", None, "lock", None, "quit"])
+        request = menu("request", self.tr("&Request"), [])
+        self.identity_menu = request.addMenu(icon("identity"), self.tr("&Identity"))
+        self.identity_menu.setToolTipsVisible(True)
+        for name in ("request_identity", "receive_identity", "verify_identity",
+                     "fail_identity"):
+            self.identity_menu.addAction(a[name])
+        for name in (None, "extend", "close", "withdraw", "reject", None, "refresh"):
+            if name is None:
+                request.addSeparator()
+            else:
+                request.addAction(a[name])
+        menu("documents", self.tr("&Documents"), ["letter", None, "fee_note", "mark_paid"])
+        menu("reports", self.tr("R&eports"), ["export_register", "dossier", "quarterly"])
+        menu("view", self.tr("&View"), ["refresh", "reset_layout"])
+        menu("help", self.tr("&Help"), ["about"])
+        return menus
+
+    def build_toolbar(self, window: QMainWindow) -> QToolBar:
+        a = self.actions
+        bar = window.addToolBar(self.tr("Actions"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(a["new"])
+        identity = QToolButton(bar)
+        identity.setText(self.tr("Identity"))
+        identity.setIcon(icon("identity"))
+        identity.setToolTip(self.tr("Identity check steps"))
+        identity.setMenu(self.identity_menu)
+        identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        identity.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(identity)
+        bar.addAction(a["extend"])
+        close_menu = QMenu(bar)
+        close_menu.setToolTipsVisible(True)
+        for name in ("withdraw", "reject"):
+            close_menu.addAction(a[name])
+        close = QToolButton(bar)
+        close.setDefaultAction(a["close"])
+        close.setMenu(close_menu)
+        close.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        close.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(close)
+        bar.addSeparator()
+        bar.addAction(a["letter"])
+        bar.addAction(a["fee_note"])
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(a["lock"])
+        return bar

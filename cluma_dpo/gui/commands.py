@@ -1,0 +1,226 @@
+"""What each action does: open its dialog, call the workbench, refresh what changed.
+
+Dialogs open window-modal with `open()` (not `exec()`), so the event loop keeps running
+(the idle lock still works) and tests drive them like a user would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
+from cluma_dpo.gui import steps
+from cluma_dpo.gui.dialogs.fee_note import FeeNoteDialog
+from cluma_dpo.gui.dialogs.letter import LetterDialog
+from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+from cluma_dpo.gui.dialogs.quarter import QuarterDialog
+from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
+from cluma_dpo.gui.dialogs.task import TaskDialog
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+_STEPS: dict[str, Callable[..., Step]] = {
+    "request_identity": steps.request_identity,
+    "receive_identity": steps.receive_identity,
+    "verify_identity": steps.verify_identity,
+    "fail_identity": steps.fail_identity,
+    "extend": steps.extend,
+    "close": steps.close,
+    "withdraw": steps.withdraw,
+    "reject": steps.reject,
+}
+
+
+class Commands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.last_dialog: QDialog | None = None
+
+    @property
+    def wb(self) -> Any:
+        return self.w.wb
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[QDialog], None] | None = None,
+              ) -> QDialog:
+        self.last_dialog = dialog
+        if on_accept is not None:
+            dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _view(self) -> RequestView | None:
+        return self.w.detail.view if self.wb is not None else None
+
+    # -- requests -------------------------------------------------------------------------
+    def new_request(self) -> QDialog | None:
+        if self.wb is None:
+            return None
+        dialog = NewRequestDialog(self.wb.register, self.w, today=self.w.today())
+
+        def registered(d: QDialog) -> None:
+            reference = d.reference  # type: ignore[attr-defined]
+            self.w.show_message(self.tr("{0} registered.").format(reference))
+            self.w.reload(select=reference)
+
+        return self._open(dialog, registered)
+
+    def step(self, name: str) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        step = _STEPS[name](self.wb, view, self.w.today())
+        return self._open(ReasonDialog(step, self.w, today=self.w.today()),
+                          lambda _d: self.w.request_changed(view.reference))
+
+    def save_subject(self, reference: str, changes: dict[str, str | None]) -> str | None:
+        try:
+            self.wb.update_subject(reference, **changes)
+        except DomainError as exc:
+            return exc.message
+        self.w.show_message(self.tr("Data subject saved; each change is in the timeline."))
+        self.w.request_changed(reference)
+        return None
+
+    # -- recipients (Art. 19) -------------------------------------------------------------
+    def mark_recipient(self, view: RequestView, recipient: str, state: str) -> None:
+        try:
+            self.wb.mark_recipient(view.reference, recipient, state, on=self.w.today())
+        except DomainError as exc:
+            self.w.show_message(exc.message, error=True)
+            return
+        self.w.request_changed(view.reference)
+
+    def recipient_not_applicable(self, view: RequestView, recipient: str) -> None:
+        step = steps.recipient_not_applicable(self.wb, view, recipient)
+        self._open(ReasonDialog(step, self.w, today=self.w.today()),
+                   lambda _d: self.w.request_changed(view.reference))
+
+    # -- documents ------------------------------------------------------------------------
+    def letter(self) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        wb, reference = self.wb, view.reference
+        dialog = LetterDialog(view, lambda kind, lang: wb.letter(reference, kind, lang), self.w)
+        dialog.finished.connect(lambda _r: self.w.request_changed(reference))
+        return self._open(dialog)
+
+    def fee_note(self) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        reference = view.reference
+        amount = self.w.settings.get("fees.copy_amount", "10.00")
+        dialog = FeeNoteDialog(
+            reference, amount,
+            lambda amt, reason: self.wb.issue_fee_note(reference, amt, reason,
+                                                       on=self.w.today()),
+            self.w)
+
+        def issued(d: QDialog) -> None:
+            fee = d.fee_note  # type: ignore[attr-defined]
+            self.w.show_message(self.tr("Fee note {0} issued.").format(fee.number))
+            self.w.request_changed(reference)
+            if d.save_pdf:  # type: ignore[attr-defined]
+                self.save_fee_pdf(fee)
+
+        return self._open(dialog, issued)
+
+    def mark_paid(self) -> QDialog | None:
+        view = self._view()
+        unpaid = [f for f in (view.fee_notes if view else ()) if f.status is FeeStatus.UNPAID]
+        return self.fee_paid(unpaid[-1]) if unpaid else None
+
+    def fee_paid(self, fee: FeeNoteView) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        return self._open(ReasonDialog(steps.fee_paid(self.wb, fee, self.w.today()), self.w,
+                                       today=self.w.today()),
+                          lambda _d: self.w.request_changed(view.reference))
+
+    def cancel_fee(self, fee: FeeNoteView) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        return self._open(ReasonDialog(steps.cancel_fee(self.wb, fee, self.w.today()), self.w,
+                                       today=self.w.today()),
+                          lambda _d: self.w.request_changed(view.reference))
+
+    def save_fee_pdf(self, fee: FeeNoteView) -> QDialog | None:
+        target = self.w.ask_save_path(self.tr("Save fee note"), f"{fee.number}.pdf",
+                                      self.tr("PDF (*.pdf)"))
+        if target is None:
+            return None
+        wb, reference = self.wb, self.w.detail.view.reference if self.w.detail.view else None
+        return self._task(self.tr("Fee note"),
+                          lambda: wb.fee_note_pdf(fee.number, filename=target.name), target,
+                          reference)
+
+    # -- reports --------------------------------------------------------------------------
+    def _task(self, title: str, make: Callable[[], bytes], target: Path,
+              reference: str | None = None) -> QDialog:
+        dialog = TaskDialog(title, make, target, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if reference is not None:
+            dialog.finished.connect(lambda _r: self.w.request_changed(reference))
+        self.last_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def export_register(self) -> QDialog | None:
+        target = self.w.ask_save_path(self.tr("Export the register"),
+                                      "register-of-requests.xlsx",
+                                      self.tr("Excel workbook (*.xlsx)"))
+        if target is None:
+            return None
+        wb = self.wb
+        return self._task(self.tr("Register of requests"), wb.export_register, target)
+
+    def dossier(self) -> QDialog | None:
+        view = self._view()
+        if view is None:
+            return None
+        target = self.w.ask_save_path(self.tr("Save the dossier"),
+                                      f"{view.reference}-dossier.pdf", self.tr("PDF (*.pdf)"))
+        if target is None:
+            return None
+        wb, reference = self.wb, view.reference
+        return self._task(self.tr("Dossier {0}").format(reference),
+                          lambda: wb.dossier(reference, filename=target.name), target,
+                          reference)
+
+    def quarterly(self) -> QDialog | None:
+        if self.wb is None:
+            return None
+        dialog = QuarterDialog(self.w, today=self.w.today())
+
+        def chosen(d: QDialog) -> None:
+            quarter, fmt = d.quarter, d.fmt  # type: ignore[attr-defined]
+            filters = {"pdf": self.tr("PDF (*.pdf)"),
+                       "xlsx": self.tr("Excel workbook (*.xlsx)")}
+            target = self.w.ask_save_path(self.tr("Save the quarterly report"),
+                                          f"report-{quarter}.{fmt}", filters[fmt])
+            if target is not None:
+                wb = self.wb
+                self._task(self.tr("Quarterly report {0}").format(quarter),
+                           lambda: wb.quarterly_report(quarter, fmt), target)
+
+        return self._open(dialog, chosen)
+
+    def about(self) -> None:
+        from cluma_dpo import __version__
+
+        QMessageBox.about(self.w, self.tr("About Cluma DPO"), self.tr(
+            "<b>Cluma DPO</b> {0}<br>The rights-request workbench of the data protection "
+            "officer of Cluma Engineering NV.<br>Every request, letter and step is kept in "
+            "one encrypted database; the audit trail is hash-chained.").format(__version__))

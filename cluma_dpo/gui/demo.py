@@ -1,0 +1,92 @@
+"""Demo data: a separate database of invented requests, to try the program on.
+
+Demo data never goes into the DPO's own database: it is made in a folder he chooses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+
+from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
+from cluma_dpo.gui.dialogs.unlock import UnlockDialog
+from cluma_dpo.gui.workers import start_task
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+DEMO_REQUESTS = 300
+translate = QCoreApplication.translate
+
+
+def create_database(directory: Path, secret: str, settings: dict[str, str]) -> Any:
+    """A new encrypted database with the organisation's details (first run, demo)."""
+    from cluma_dpo.app import open_workbench
+
+    wb = open_workbench(directory, secret, front_end="app", create=True)
+    try:
+        wb.record("database-created", None, None)
+        for key, raw in settings.items():
+            wb.set_setting(key, raw)
+    except BaseException:
+        wb.close()
+        raise
+    return wb
+
+
+def fill(wb: Any, requests: int = DEMO_REQUESTS) -> int:
+    from cluma_dpo.services.demo import fill_demo
+
+    return int(fill_demo(wb, requests))
+
+
+def open_demo(window: MainWindow) -> None:
+    folder = QFileDialog.getExistingDirectory(
+        window, translate("Demo", "Choose an empty folder for the demo database"))
+    if folder:
+        open_demo_in(window, Path(folder))
+
+
+def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
+    """Open the demo database in `directory`, making it (and its data) if there is none."""
+    from cluma_dpo.app import open_workbench
+
+    if (directory / "cluma-dpo.db").exists():
+        dialog: QDialog = UnlockDialog(
+            directory, lambda s: open_workbench(directory, s, front_end="app"), window)
+        dialog.accepted.connect(
+            lambda: window.switch_to(directory, dialog.workbench))  # type: ignore[attr-defined]
+    else:
+        dialog = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st),
+                                window)
+        dialog.setWindowTitle(translate("Demo", "Cluma DPO — new demo database"))
+        dialog.accepted.connect(
+            lambda: _fill_then_switch(window, directory,
+                                      dialog.workbench))  # type: ignore[attr-defined]
+    dialog.finished.connect(dialog.deleteLater)
+    window.commands.last_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _fill_then_switch(window: MainWindow, directory: Path, wb: Any) -> None:
+    progress = QProgressDialog(translate("Demo", "Inventing {0} requests…").format(
+        DEMO_REQUESTS), "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+
+    def done(_n: object) -> None:
+        progress.close()
+        window.switch_to(directory, wb)
+
+    def failed(message: str) -> None:
+        progress.close()
+        window.show_message(message, error=True)
+        window.switch_to(directory, wb)
+
+    start_task(lambda: fill(wb), done, failed)

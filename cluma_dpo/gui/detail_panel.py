@@ -1,0 +1,321 @@
+"""The selected request: its data subject (editable, each change audited), its dates with
+their explanations, and the tabs for identity, recipients, documents, fees and timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import Language, RequestView, WarningLevel
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.detail_tabs import (
+    DetailCommands,
+    DocumentsTab,
+    FeesTab,
+    IdentityTab,
+    RecipientsTab,
+    TimelineTab,
+)
+from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
+from cluma_dpo.gui.models.requests_model import warning_level
+
+SaveSubject = Callable[[str, dict[str, str | None]], str | None]  # -> error message or None
+_FIELDS = ("name", "email", "street", "postcode", "city", "country")
+
+
+class SubjectEditor(QGroupBox):
+    """The data subject's details; Save writes only the changed fields (one audit event each)."""
+
+    def __init__(self, save: SaveSubject, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Data subject"))
+        self._save = save
+        self.view: RequestView | None = None
+        self.edits = {f: QLineEdit(self) for f in _FIELDS}
+        self.edits["country"].setMaxLength(2)
+        self.language = QComboBox(self)
+        for lang in Language:
+            self.language.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.edits["name"])
+        form.addRow(self.tr("&E-mail:"), self.edits["email"])
+        form.addRow(self.tr("S&treet:"), self.edits["street"])
+        city = QHBoxLayout()
+        self.edits["postcode"].setMaximumWidth(80)
+        city.addWidget(self.edits["postcode"])
+        city.addWidget(self.edits["city"], 1)
+        city.addWidget(self.edits["country"])
+        self.edits["country"].setMaximumWidth(44)
+        city_label = QLabel(self.tr("&Postcode, city:"), self)
+        city_label.setBuddy(self.edits["postcode"])
+        form.addRow(city_label, city)
+        form.addRow(self.tr("&Language:"), self.language)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(icon("save"), self.tr("&Save changes"), self)
+        self.undo_button = QPushButton(icon("undo"), self.tr("&Undo"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        for edit in self.edits.values():
+            edit.textChanged.connect(self._validate)
+        self.language.currentIndexChanged.connect(self._validate)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(lambda: self.show_request(self.view))
+
+    def _original(self) -> dict[str, str]:
+        s = self.view.subject if self.view else None
+        if s is None:
+            return {}
+        return {"name": s.name, "email": s.email or "", "street": s.street or "",
+                "postcode": s.postcode or "", "city": s.city or "", "country": s.country,
+                "language": s.language.value}
+
+    def show_request(self, view: RequestView | None) -> None:
+        self.view = view
+        original = self._original()
+        for f, edit in self.edits.items():
+            edit.blockSignals(True)
+            edit.setText(original.get(f, ""))
+            edit.setReadOnly(view is None or view.anonymised)
+            edit.blockSignals(False)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(original.get("language"))))
+        self.language.setEnabled(view is not None and not view.anonymised)
+        self.language.blockSignals(False)
+        self._validate()
+
+    def changes(self) -> dict[str, str | None]:
+        original = self._original()
+        current = {f: e.text().strip() for f, e in self.edits.items()}
+        current["language"] = str(self.language.currentData())
+        return {f: (val or None) for f, val in current.items() if val != original.get(f, "")}
+
+    def problem(self) -> str | None:
+        t = {f: e.text() for f, e in self.edits.items()}
+        try:
+            v.name(t["name"])
+            v.email(t["email"])
+            v.text_field(t["street"], "The street", max_len=200)
+            v.postcode(t["postcode"], v.country(t["country"]))
+            v.text_field(t["city"], "The city", max_len=100)
+        except DomainError as exc:
+            return exc.message
+        return None
+
+    def _validate(self) -> None:
+        dirty = bool(self.changes()) and self.view is not None
+        problem = self.problem() if dirty else None
+        set_message(self.message, problem)
+        self.save_button.setEnabled(dirty and problem is None)
+        self.undo_button.setEnabled(dirty)
+
+    def save(self) -> None:
+        if self.view is None or not self.save_button.isEnabled():
+            return
+        error = self._save(self.view.reference, self.changes())
+        set_message(self.message, error)
+
+
+class ExplainedDate(QWidget):
+    """A date and, when there are reasons, an ⓘ icon; both show the reasons as a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.info = QLabel(self)
+        self.info.setPixmap(icon("info").pixmap(16, 16))
+        layout.addWidget(self.label)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+
+    def set(self, text: str, reasons: tuple[str, ...] = ()) -> None:
+        self.label.setText(text)
+        tip = "\n".join(reasons)
+        self.info.setVisible(bool(reasons))
+        for w in (self, self.label, self.info):
+            w.setToolTip(tip)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class DatesBox(QGroupBox):
+    """Every date with its reasons (tooltip and ⓘ): the rule, the article, the weekend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Request and deadlines"))
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.received = QLabel(self)
+        self.rights = QLabel(self)
+        self.rights.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.statutory = ExplainedDate(self)
+        self.extended = ExplainedDate(self)
+        self.target = ExplainedDate(self)
+        self.governing = QLabel(self)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        small = self.explanation.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.explanation.setFont(small)
+        self.form.addRow(self.tr("Received:"), self.received)
+        self.form.addRow(self.tr("Rights:"), self.rights)
+        self.form.addRow(self.tr("Status:"), self.status)
+        self.form.addRow(self.tr("Due (one month):"), self.statutory)
+        self.form.addRow(self.tr("Extension:"), self.extended)
+        self.form.addRow(self.tr("Company target:"), self.target)
+        self.form.addRow(self.tr("Governing date:"), self.governing)
+        outer.addWidget(self.explanation)
+
+    @staticmethod
+    def _explained(target: ExplainedDate, text: str, reasons: tuple[str, ...]) -> None:
+        target.set(text, reasons)
+
+    def show_request(self, view: RequestView, today: date, due_soon_days: int) -> None:
+        ex = view.explanations
+        self.received.setText(f"{labels.long_date(view.received)} "
+                              f"({labels.label(labels.CHANNELS, view.channel)})")
+        self.rights.setText(", ".join(
+            f"{labels.label(labels.RIGHTS, r)} (Art. {r.article})" for r in view.rights))
+        status = labels.label(labels.STATUSES, view.status)
+        if view.outcome is not None:
+            status += f" — {labels.label(labels.OUTCOMES, view.outcome)}"
+        self.status.setText(status)
+        if view.paused:
+            self._explained(self.statutory, self.tr("paused: identity information awaited"),
+                            ())
+        else:
+            self._explained(self.statutory, labels.long_date(view.due_date),
+                            ex.get("statutory", ()))
+        if view.extended_due_date is not None:
+            self._explained(self.extended, self.tr("until {0} (recorded {1})").format(
+                labels.long_date(view.extended_due_date), labels.long_date(view.extended_on)),
+                ex.get("extended", ()))
+        elif view.status.is_open and view.due_date is not None and today <= view.due_date:
+            self._explained(self.extended, self.tr("possible until {0}").format(
+                labels.long_date(view.due_date)), ())
+        else:
+            self._explained(self.extended, "—", ())
+        self.form.setRowVisible(self.target, view.company_target_date is not None)
+        self._explained(self.target, labels.long_date(view.company_target_date),
+                        ex.get("company_target", ()))
+        level = warning_level(view, today, due_soon_days)
+        text = labels.long_date(view.effective_due_date)
+        if view.effective_due_date is not None and view.status.is_open and not view.paused:
+            left = (view.effective_due_date - today).days
+            text += "  " + (self.tr("(days overdue: %n)", "", -left) if left < 0
+                            else self.tr("(days left: %n)", "", left))
+        self.governing.setText(text)
+        if level is not None:
+            colour = OVERDUE_COLOUR if level is WarningLevel.OVERDUE else DUE_SOON_COLOUR
+            self.governing.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        else:
+            self.governing.setStyleSheet("")
+        key = ("company_target" if view.effective_due_date == view.company_target_date
+               and view.company_target_date is not None
+               else "extended" if view.extended_due_date else "statutory")
+        self.explanation.setText("\n".join(ex.get(key, ())))
+
+
+class DetailPanel(QWidget):
+    def __init__(self, commands: DetailCommands, save_subject: SaveSubject,
+                 actions: dict[str, list[QAction]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: RequestView | None = None
+        self.title = QLabel(self)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject = SubjectEditor(save_subject, self)
+        self.dates = DatesBox(self)
+        overview = QWidget(self)
+        ov_layout = QVBoxLayout(overview)
+        ov_layout.addWidget(self.dates)
+        ov_layout.addWidget(self.subject)
+        ov_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(overview)
+        self.identity = IdentityTab(actions.get("identity", []), self)
+        self.recipients = RecipientsTab(commands, self)
+        self.documents = DocumentsTab(actions.get("documents", []), self)
+        self.fees = FeesTab(commands, actions.get("fees", []), self)
+        self.timeline = TimelineTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Overview"))
+        self.tabs.addTab(self.identity, self.tr("Identity"))
+        self.tabs.addTab(self.recipients, self.tr("Recipients"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.fees, self.tr("Fees"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.placeholder = QLabel(self.tr("Select a request in the list to see it here."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        content = QWidget(self)
+        c_layout = QVBoxLayout(content)
+        c_layout.setContentsMargins(0, 0, 0, 0)
+        c_layout.addWidget(self.title)
+        c_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_request(self, view: RequestView | None, today: date | None = None,
+                     due_soon_days: int = 7) -> None:
+        """None shows the placeholder (nothing selected, or the app is locked)."""
+        self.view = view
+        if view is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            self.title.clear()
+            self.subject.show_request(None)
+            for tab in (self.recipients, self.fees, self.documents, self.timeline):
+                tab.tree.clear()
+            return
+        today = today or date.today()
+        self.title.setText(f"{view.reference} · {labels.rights_text(view.rights)}")
+        self.dates.show_request(view, today, due_soon_days)
+        self.subject.show_request(view)
+        for tab in (self.identity, self.recipients, self.documents, self.fees, self.timeline):
+            tab.show_request(view)
+        open_items = self.recipients.open_count()
+        self.tabs.setTabText(2, self.tr("Recipients (%n)", "", open_items)
+                             if open_items else self.tr("Recipients"))
+        self.stack.setCurrentWidget(self.stack.widget(1))

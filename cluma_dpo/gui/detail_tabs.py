@@ -1,0 +1,262 @@
+"""The detail panel's lists: identity, recipients (Art. 19), fee notes, documents, timeline."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.icons import icon
+
+
+class DetailCommands(Protocol):
+    """What the tabs ask of the window's controller (it talks to the workbench)."""
+
+    def mark_recipient(self, view: RequestView, recipient: str, state: str) -> None: ...
+    def recipient_not_applicable(self, view: RequestView, recipient: str) -> None: ...
+    def fee_paid(self, fee: FeeNoteView) -> None: ...
+    def cancel_fee(self, fee: FeeNoteView) -> None: ...
+    def save_fee_pdf(self, fee: FeeNoteView) -> None: ...
+
+
+def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setHeaderLabels(headers)
+    return tree
+
+
+def _action_buttons(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for action in actions:
+        button = QToolButton(parent)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class IdentityTab(QWidget):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout()
+        self.status = QLabel(self)
+        self.method = QLabel(self)
+        self.checked_on = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.document = QLabel(self)
+        self.pauses = QLabel(self)
+        self.pauses.setWordWrap(True)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Method:"), self.method)
+        form.addRow(self.tr("Checked on:"), self.checked_on)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Document copy:"), self.document)
+        form.addRow(self.tr("Clock paused:"), self.pauses)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(_action_buttons(self, actions))
+        layout.addStretch(1)
+
+    def show_request(self, view: RequestView) -> None:
+        ident = view.identity
+        self.status.setText(labels.label(labels.IDENTITY_STATUSES, ident.status))
+        self.method.setText(labels.label(labels.IDENTITY_METHODS, ident.method)
+                            if ident.method else "—")
+        self.checked_on.setText(labels.long_date(ident.checked_on))
+        self.note.setText(ident.note or "—")
+        self.document.setText(
+            self.tr("stored encrypted; erased when the check ends") if ident.document_stored
+            else self.tr("none stored"))
+        lines = []
+        for p in view.pauses:
+            if p.ended is None:
+                lines.append(self.tr("since {0} (the clock is stopped)").format(
+                    labels.long_date(p.started)))
+            else:
+                lines.append(self.tr("{0} – {1} (days: %n)", "", (p.ended - p.started).days)
+                             .format(labels.long_date(p.started), labels.long_date(p.ended)))
+        self.pauses.setText("\n".join(lines) or self.tr("never"))
+
+
+class RecipientsTab(QWidget):
+    def __init__(self, commands: DetailCommands, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commands = commands
+        self.view: RequestView | None = None
+        self.intro = QLabel(self.tr("GDPR Art. 19: tell every recipient of the rectification, "
+                                    "erasure or restriction, or record why not."), self)
+        self.intro.setWordWrap(True)
+        self.tree = _tree(self, [self.tr("Recipient"), self.tr("State"), self.tr("On"),
+                                 self.tr("Note")])
+        self.told = QPushButton(icon("ok"), self.tr("&Told"), self)
+        self.not_applicable = QPushButton(self.tr("&Not applicable…"), self)
+        self.reopen = QPushButton(icon("undo"), self.tr("&Reopen"), self)
+        row = QHBoxLayout()
+        for b in (self.told, self.not_applicable, self.reopen):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.told.clicked.connect(lambda: self._mark("notified"))
+        self.reopen.clicked.connect(lambda: self._mark("open"))
+        self.not_applicable.clicked.connect(self._not_applicable)
+
+    def show_request(self, view: RequestView) -> None:
+        self.view = view
+        current = self.tree.currentItem()
+        keep = current.text(0) if current else None
+        self.tree.clear()
+        for item in view.recipients:
+            row = QTreeWidgetItem([item.recipient, labels.label(labels.RECIPIENT_STATES,
+                                                                item.state),
+                                   labels.short_date(item.on), item.note or ""])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.state)
+            row.setIcon(1, icon("ok") if item.state != "open" else icon("recipients"))
+            self.tree.addTopLevelItem(row)
+            if item.recipient == keep:
+                self.tree.setCurrentItem(row)
+        if not view.recipients:
+            self.intro.setText(self.tr("No recipients to tell: Art. 19 applies to "
+                                       "rectification, erasure and restriction only."))
+        self.tree.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def open_count(self) -> int:
+        return sum(1 for r in self.view.recipients if r.state == "open") if self.view else 0
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        live = self.view is not None and not self.view.status.is_final
+        state = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        self.told.setEnabled(live and state == "open")
+        self.not_applicable.setEnabled(live and state == "open")
+        self.reopen.setEnabled(live and state in ("notified", "not-applicable"))
+
+    def _mark(self, state: str) -> None:
+        item = self.tree.currentItem()
+        if item is not None and self.view is not None:
+            self.commands.mark_recipient(self.view, item.text(0), state)
+
+    def _not_applicable(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and self.view is not None:
+            self.commands.recipient_not_applicable(self.view, item.text(0))
+
+
+class FeesTab(QWidget):
+    def __init__(self, commands: DetailCommands, actions: list[QAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commands = commands
+        self.fees: dict[str, FeeNoteView] = {}
+        self.tree = _tree(self, [self.tr("Number"), self.tr("Amount"), self.tr("Issued"),
+                                 self.tr("Due"), self.tr("Status"), self.tr("Paid on"),
+                                 self.tr("Payment reference")])
+        self.paid = QPushButton(icon("fee-paid"), self.tr("Mark &paid…"), self)
+        self.cancel = QPushButton(icon("fee-cancel"), self.tr("&Cancel…"), self)
+        self.save_pdf = QPushButton(icon("save"), self.tr("&Save PDF…"), self)
+        row = _action_buttons(self, actions)
+        for b in (self.paid, self.cancel, self.save_pdf):
+            row.insertWidget(row.count() - 1, b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.paid.clicked.connect(lambda: self._with_fee(self.commands.fee_paid))
+        self.cancel.clicked.connect(lambda: self._with_fee(self.commands.cancel_fee))
+        self.save_pdf.clicked.connect(lambda: self._with_fee(self.commands.save_fee_pdf))
+
+    def show_request(self, view: RequestView) -> None:
+        self.tree.clear()
+        self.fees = {f.number: f for f in view.fee_notes}
+        for f in view.fee_notes:
+            self.tree.addTopLevelItem(QTreeWidgetItem([
+                f.number, f"EUR {f.amount}", labels.short_date(f.issued_on),
+                labels.short_date(f.due_on), labels.label(labels.FEE_STATUSES, f.status),
+                labels.short_date(f.paid_on), f.structured_reference]))
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
+        self._update_buttons()
+
+    def current_fee(self) -> FeeNoteView | None:
+        item = self.tree.currentItem()
+        return self.fees.get(item.text(0)) if item else None
+
+    def _update_buttons(self) -> None:
+        fee = self.current_fee()
+        unpaid = fee is not None and fee.status is FeeStatus.UNPAID
+        self.paid.setEnabled(unpaid)
+        self.cancel.setEnabled(unpaid)
+        self.save_pdf.setEnabled(fee is not None)
+
+    def _with_fee(self, command: Any) -> None:
+        fee = self.current_fee()
+        if fee is not None:
+            command(fee)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = _tree(self, [self.tr("Made"), self.tr("Document"), self.tr("Language"),
+                                 self.tr("Saved as")])
+        note = QLabel(self.tr("Each document made is recorded here with its fingerprint "
+                              "(SHA-256); the file itself is where you saved it."), self)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(_action_buttons(self, actions))
+
+    def show_request(self, view: RequestView) -> None:
+        self.tree.clear()
+        for d in sorted(view.documents, key=lambda d: d.produced_at, reverse=True):
+            item = QTreeWidgetItem([labels.timestamp(d.produced_at),
+                                    labels.label(labels.DOCUMENT_KINDS, d.kind),
+                                    d.language, d.filename or ""])
+            item.setToolTip(1, f"SHA-256 {d.sha256}")
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+
+
+class TimelineTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = _tree(self, [self.tr("When"), self.tr("Event"), self.tr("Details"),
+                                 self.tr("By")])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+
+    def show_request(self, view: RequestView) -> None:
+        self.tree.clear()
+        for e in view.events:
+            item = QTreeWidgetItem([labels.timestamp(e.at), labels.label(labels.EVENTS, e.kind),
+                                    e.note or "", e.actor])
+            item.setToolTip(2, e.note or "")
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)

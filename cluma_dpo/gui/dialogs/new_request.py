@@ -1,0 +1,165 @@
+"""Register a new request: every field checked as it is typed, with the domain's own rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
+
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import Channel, Language, Right
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
+from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
+from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.ui_settings import ui_settings
+from cluma_dpo.services.requests import NewRequest
+
+Register = Callable[[NewRequest], str]  # -> the new reference
+
+
+class NewRequestDialog(QDialog):
+    def __init__(self, register: Register, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewRequestDialog()
+        self.ui.setupUi(self)
+        self._register = register
+        self.today = today or date.today()
+        self.reference: str | None = None
+        self._touched: set[str] = set()
+        ui = self.ui
+        self.right_boxes: dict[Right, QCheckBox] = {
+            Right.ACCESS: ui.accessCheck, Right.RECTIFICATION: ui.rectificationCheck,
+            Right.ERASURE: ui.erasureCheck, Right.RESTRICTION: ui.restrictionCheck,
+            Right.OBJECTION: ui.objectionCheck, Right.PORTABILITY: ui.portabilityCheck,
+            Right.MARKETING_OPT_OUT: ui.marketingCheck,
+        }
+        for channel in Channel:
+            ui.channelCombo.addItem(labels.label(labels.CHANNELS, channel), channel.value)
+        last = ui_settings().value("new_request/channel", Channel.EMAIL.value)
+        ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(last)))
+        for lang in Language:
+            ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
+        ui.receivedEdit.setMinimumDate(qdate(v.GDPR_APPLIES_FROM))
+        ui.receivedEdit.setMaximumDate(qdate(self.today))
+        ui.receivedEdit.setDate(qdate(self.today))
+        ui.countryEdit.setText("BE")
+        ui.emailEdit.setPlaceholderText(self.tr("name@example.be"))
+        ui.streetEdit.setPlaceholderText(self.tr("Kachtemsestraat 161 bus 2"))
+        ok = ok_button(ui.buttonBox)
+        ok.setText(self.tr("&Register"))
+        ok.setIcon(icon("new"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.accept)
+
+        for name, edit in (("name", ui.nameEdit), ("email", ui.emailEdit),
+                           ("street", ui.streetEdit), ("postcode", ui.postcodeEdit),
+                           ("city", ui.cityEdit), ("country", ui.countryEdit)):
+            edit.textEdited.connect(lambda _t, n=name: self._touch(n))
+            edit.textChanged.connect(self._validate)
+        for box in self.right_boxes.values():
+            box.toggled.connect(lambda _c: self._touch("rights"))
+        ui.receivedEdit.dateChanged.connect(lambda _d: self._touch("received"))
+        ui.accountDeletionCheck.setToolTip(self.tr(
+            "The privacy statement promises erasure within 30 days of deleting the account."))
+        self._validate()
+        ui.nameEdit.setFocus()
+
+    # -- reading the form -----------------------------------------------------------------
+    def rights(self) -> list[str]:
+        return [r.value for r, box in self.right_boxes.items() if box.isChecked()]
+
+    def command(self) -> NewRequest:
+        ui = self.ui
+        return NewRequest(
+            rights=self.rights(), name=ui.nameEdit.text(),
+            received=pydate(ui.receivedEdit.date()),
+            email=ui.emailEdit.text() or None, street=ui.streetEdit.text() or None,
+            postcode=ui.postcodeEdit.text() or None, city=ui.cityEdit.text() or None,
+            country=ui.countryEdit.text() or None, channel=ui.channelCombo.currentData(),
+            language=ui.languageCombo.currentData(),
+            account_deletion=(ui.accountDeletionCheck.isChecked()
+                              and ui.accountDeletionCheck.isEnabled()),
+            known_account=ui.knownAccountCheck.isChecked(),
+        )
+
+    # -- validation as you type -----------------------------------------------------------
+    def _touch(self, name: str) -> None:
+        self._touched.add(name)
+        self._validate()
+
+    def problems(self) -> dict[str, str]:
+        """Field -> what to fix, from the domain's validation rules (empty when all is well)."""
+        ui = self.ui
+        out: dict[str, str] = {}
+
+        def check(field: str, rule: Callable[[], object]) -> None:
+            try:
+                rule()
+            except DomainError as exc:
+                out.setdefault(field, exc.message)
+
+        rights = self.rights()
+        if not rights:
+            out["rights"] = self.tr("Tick at least one right.")
+        check("received", lambda: v.iso_date(pydate(ui.receivedEdit.date()),
+                                             "The date of receipt", today=self.today))
+        check("name", lambda: v.name(ui.nameEdit.text()))
+        check("email", lambda: v.email(ui.emailEdit.text()))
+        check("address", lambda: v.text_field(ui.streetEdit.text(), "The street", max_len=200))
+        check("address", lambda: v.country(ui.countryEdit.text()))
+        if "address" not in out:
+            check("address", lambda: v.postcode(ui.postcodeEdit.text(),
+                                                v.country(ui.countryEdit.text())))
+        check("address", lambda: v.text_field(ui.cityEdit.text(), "The city", max_len=100))
+        return out
+
+    def _validate(self) -> None:
+        ui = self.ui
+        erasure = ui.erasureCheck.isChecked()
+        ui.accountDeletionCheck.setEnabled(erasure)
+        problems = self.problems()
+        shown = {
+            "rights": ui.rightsError, "received": ui.receivedError, "name": ui.nameError,
+            "email": ui.emailError, "address": ui.addressError,
+        }
+        touched_address = self._touched & {"street", "postcode", "city", "country"}
+        for field, label in shown.items():
+            visible = field in self._touched or (field == "address" and touched_address)
+            set_message(label, problems.get(field) if visible else None)
+        ok_button(ui.buttonBox).setEnabled(not problems)
+        missing = []
+        if "rights" in problems:
+            missing.append(self.tr("a right"))
+        if "name" in problems and not ui.nameEdit.text().strip():
+            missing.append(self.tr("the name"))
+        ui.hintLabel.setText(
+            self.tr("Still needed: {0}.").format(", ".join(missing)) if missing
+            else self.tr("Ctrl+Enter registers the request."))
+        set_message(ui.formError, None)
+
+    def accept(self) -> None:
+        if self.problems():
+            self._touched.update(("rights", "name", "email", "street", "received"))
+            self._validate()
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.reference = self._register(self.command())
+        except DomainError as exc:
+            set_message(self.ui.formError, exc.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        ui_settings().setValue("new_request/channel", self.ui.channelCombo.currentData())
+        super().accept()
+
+    def set_received(self, d: date) -> None:
+        self.ui.receivedEdit.setDate(qdate(d))

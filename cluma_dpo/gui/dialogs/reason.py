@@ -1,0 +1,142 @@
+"""One dialog for every lifecycle step that needs a date, a choice or a reason.
+
+Extend, close, withdraw, reject, the identity steps, a fee paid or cancelled: each is a
+`Step` (what to ask, how to check it) over the same Designer form, ui/reason.ui.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
+from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
+
+
+@dataclass(frozen=True)
+class StepInput:
+    choice: str | None
+    on: date | None
+    reason: str | None
+    file: Path | None
+
+
+@dataclass
+class Step:
+    title: str
+    intro: str
+    ok_text: str
+    apply: Callable[[StepInput], object]  # runs the step; DomainError is shown inline
+    choice_label: str | None = None
+    choices: Sequence[tuple[str, str]] = ()  # (label, value)
+    with_date: bool = True
+    earliest: date | None = None  # e.g. the day the request was received
+    with_file: bool = False
+    reason_label: str | None = None  # None: no reason field
+    reason_required: Callable[[StepInput], bool] | bool = False
+    check: Callable[[StepInput], None] | None = None  # extra domain rule, as you type
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, step: Step, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReasonDialog()
+        self.ui.setupUi(self)
+        self.step = step
+        self.today = today or date.today()
+        self.result_value: object = None
+        ui = self.ui
+        self.setWindowTitle(step.title)
+        ui.introLabel.setText(step.intro)
+        form = ui.formLayout
+        form.setRowVisible(0, step.choice_label is not None)
+        if step.choice_label is not None:
+            ui.choiceLabel.setText(step.choice_label)
+            for text, value in step.choices:
+                ui.choiceCombo.addItem(text, value)
+        form.setRowVisible(1, step.with_date)
+        ui.dateEdit.setMaximumDate(qdate(self.today))
+        ui.dateEdit.setMinimumDate(qdate(step.earliest or v.GDPR_APPLIES_FROM))
+        ui.dateEdit.setDate(qdate(self.today))
+        form.setRowVisible(2, step.with_file)
+        form.setRowVisible(3, step.reason_label is not None)
+        if step.reason_label is not None:
+            ui.reasonLabel.setText(step.reason_label)
+        self._file: Path | None = None
+        ui.browseButton.clicked.connect(self._choose_file)
+        ok = ok_button(ui.buttonBox)
+        ok.setText(step.ok_text)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.choiceCombo.currentIndexChanged.connect(self._validate)
+        ui.dateEdit.dateChanged.connect(self._validate)
+        ui.reasonEdit.textChanged.connect(self._validate)
+        self._validate()
+        self.resize(self.sizeHint().width(), self.sizeHint().height())
+        (ui.reasonEdit if step.reason_label and not step.choice_label
+         else ui.choiceCombo).setFocus()
+
+    def values(self) -> StepInput:
+        ui = self.ui
+        text = ui.reasonEdit.toPlainText().strip() if self.step.reason_label else ""
+        return StepInput(
+            choice=ui.choiceCombo.currentData() if self.step.choice_label else None,
+            on=pydate(ui.dateEdit.date()) if self.step.with_date else None,
+            reason=text or None,
+            file=self._file,
+        )
+
+    def problem(self) -> str | None:
+        values = self.values()
+        required = self.step.reason_required
+        if callable(required):
+            required = required(values)
+        try:
+            if self.step.reason_label is not None:
+                v.reason(values.reason, required=bool(required))
+            if self.step.check is not None:
+                self.step.check(values)
+        except DomainError as exc:
+            return exc.message
+        return None
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        set_message(self.ui.messageLabel, problem)
+        ok_button(self.ui.buttonBox).setEnabled(problem is None)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Identity document"), "",
+            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)"))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path | None) -> None:
+        self._file = path
+        self.ui.fileEdit.setText(path.name if path else "")
+        self._validate()
+
+    def accept(self) -> None:
+        if self.problem() is not None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result_value = self.step.apply(self.values())
+        except DomainError as exc:
+            set_message(self.ui.messageLabel, exc.message)
+            return
+        except OSError as exc:
+            set_message(self.ui.messageLabel, exc.strerror or str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        super().accept()

@@ -1,0 +1,61 @@
+"""Unlock: the passphrase opens the encrypted database; a wrong one says so and waits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, set_message
+from cluma_dpo.gui.forms.ui_unlock import Ui_UnlockDialog
+from cluma_dpo.gui.icons import icon
+
+Opener = Callable[[str], Any]  # passphrase -> an open Workbench; StoreError if wrong
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, directory: Path, opener: Opener, parent: QWidget | None = None,
+                 *, locked: bool = False) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self._opener = opener
+        self.workbench: Any = None
+        self.attempts = 0
+        self.ui.iconLabel.setPixmap(icon("lock").pixmap(40, 40))
+        if locked:
+            self.ui.titleLabel.setText(self.tr(
+                "Cluma DPO is locked. Enter the passphrase to continue."))
+        self.ui.locationLabel.setText(self.tr("Database: {0}").format(directory))
+        ok = ok_button(self.ui.buttonBox)
+        ok.setText(self.tr("&Unlock"))
+        ok.setIcon(icon("unlock"))
+        ok.setEnabled(False)
+        self.ui.passphraseEdit.textChanged.connect(lambda t: ok.setEnabled(bool(t)))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        CapsLockHint(self.ui.capsLockLabel, self.ui.passphraseEdit)
+        set_message(self.ui.errorLabel, None)
+        self.ui.passphraseEdit.setFocus()
+
+    def accept(self) -> None:
+        secret = self.ui.passphraseEdit.text()
+        if not secret:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.workbench = self._opener(secret)
+        except StoreError as exc:
+            self.attempts += 1
+            set_message(self.ui.errorLabel, exc.message)
+            self.ui.passphraseEdit.clear()
+            self.ui.passphraseEdit.setFocus()
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ui.passphraseEdit.clear()
+        super().accept()

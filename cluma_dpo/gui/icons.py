@@ -1,0 +1,88 @@
+"""One icon set for the whole program: Material Design Icons 6 through qtawesome.
+
+Call sites name what the icon stands for (`icon("lock")`), never a glyph, so the set can
+change in one place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+# meaning -> Material Design Icons 6 glyph
+GLYPHS = {
+    "app": "shield-lock-outline",
+    "new": "plus",
+    "identity": "card-account-details-outline",
+    "identity-request": "email-arrow-right-outline",
+    "identity-received": "inbox-arrow-down",
+    "identity-verified": "account-check",
+    "identity-failed": "account-cancel",
+    "extend": "calendar-arrow-right",
+    "close": "check-circle-outline",
+    "withdraw": "undo-variant",
+    "reject": "cancel",
+    "letter": "email-outline",
+    "fee-note": "cash",
+    "fee-paid": "cash-check",
+    "fee-cancel": "cash-remove",
+    "lock": "lock",
+    "unlock": "lock-open-variant",
+    "search": "magnify",
+    "filter": "filter-variant",
+    "print": "printer",
+    "save": "content-save",
+    "open": "folder-open",
+    "register": "file-excel-outline",
+    "dossier": "file-pdf-box",
+    "report": "chart-bar",
+    "refresh": "refresh",
+    "overdue": "alert-circle",
+    "due-soon": "clock-alert-outline",
+    "paused": "pause-circle-outline",
+    "awaiting-fee": "cash-clock",
+    "open-requests": "inbox-multiple-outline",
+    "info": "information-outline",
+    "dismiss": "close",
+    "quit": "logout",
+    "about": "help-circle-outline",
+    "edit": "account-edit",
+    "undo": "undo",
+    "recipients": "playlist-check",
+    "timeline": "timeline-text-outline",
+    "documents": "file-document-outline",
+    "overview": "text-box-search-outline",
+    "ok": "check",
+    "caps-lock": "keyboard-caps",
+    "demo": "database-eye-outline",
+    "warning": "alert",
+}
+
+# The only colours in the program: they mean a deadline (ui-sketch.md), nothing else.
+OVERDUE_COLOUR = "#c62828"
+DUE_SOON_COLOUR = "#b26a00"
+
+
+def _text_colour() -> QColor:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.palette().color(QPalette.ColorRole.WindowText)
+    return QColor("#202020")
+
+
+@cache
+def _icon(meaning: str, colour: str | None) -> QIcon:
+    import qtawesome as qta
+
+    glyph = "mdi6." + GLYPHS[meaning]
+    options = {"color": colour or _text_colour().name()}
+    if colour is None:
+        options["color_disabled"] = QColor(_text_colour()).lighter(260).name()
+    return qta.icon(glyph, **options)
+
+
+def icon(meaning: str, colour: str | None = None) -> QIcon:
+    """The icon for `meaning` (a key of GLYPHS), in the palette's text colour by default."""
+    return _icon(meaning, colour)

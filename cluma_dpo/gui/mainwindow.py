@@ -1,0 +1,339 @@
+"""The one window: dashboard strip, request list, detail panel; locking and the deadline notice.
+
+Everything reaches the data through the Workbench (`self.wb`), which is None while locked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import RequestView
+from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
+from cluma_dpo.gui.commands import Commands
+from cluma_dpo.gui.dashboard import DashboardStrip, DeadlineBanner
+from cluma_dpo.gui.demo import open_demo
+from cluma_dpo.gui.detail_panel import DetailPanel
+from cluma_dpo.gui.dialogs.unlock import UnlockDialog
+from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.lock import IdleWatcher, LockPage
+from cluma_dpo.gui.models.requests_model import RequestTableModel
+from cluma_dpo.gui.notices import Notices
+from cluma_dpo.gui.request_list import RequestListPanel
+from cluma_dpo.gui.ui_settings import ui_settings
+from cluma_dpo.gui.workers import wait_for_tasks
+
+Opener = Callable[[str], Any]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, wb: Any, directory: Path, *, opener: Opener | None = None,
+                 today: date | None = None) -> None:
+        super().__init__()
+        self.wb = wb
+        self.directory = Path(directory)
+        self.opener = opener or self._default_opener
+        self._today = today
+        self.settings: dict[str, object] = {}
+        self.populated_in: float | None = None
+        self.setWindowTitle("Cluma DPO — " + self.tr("requests"))  # never personal data
+        self.setWindowIcon(icon("app"))
+
+        self.acts = ActionSet(self)
+        self.commands = Commands(self)
+        self.model = RequestTableModel(None, parent=self)
+        self.list_panel = RequestListPanel(self.model, self)
+        a = self.acts
+        self.detail = DetailPanel(self.commands, self.commands.save_subject, {
+            "identity": [a[n] for n in ("request_identity", "receive_identity",
+                                        "verify_identity", "fail_identity")],
+            "documents": [a["letter"], a["dossier"]],
+            "fees": [a["fee_note"]],
+        }, self)
+        self.dashboard = DashboardStrip(self)
+        self.banner = DeadlineBanner(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.list_panel.setMinimumWidth(420)
+        self.detail.setMinimumWidth(340)
+        work = QWidget(self)
+        w_layout = QVBoxLayout(work)
+        w_layout.setContentsMargins(6, 0, 6, 0)
+        w_layout.addWidget(self.banner)
+        w_layout.addWidget(self.dashboard)
+        w_layout.addWidget(self.splitter, 1)
+        self.lock_page = LockPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(work)
+        self.pages.addWidget(self.lock_page)
+        self.setCentralWidget(self.pages)
+        self.menus = self.acts.build_menus(self)
+        self.toolbar = self.acts.build_toolbar(self)
+        self.notices = Notices(self)
+        self.idle = IdleWatcher(self)
+        self._wire()
+        self._default_header = self.list_panel.table.horizontalHeader().saveState()
+        self.restore_layout()
+        if self.wb is not None:
+            self.populate()
+
+    def _default_opener(self, secret: str) -> Any:
+        from cluma_dpo.app import open_workbench
+
+        return open_workbench(self.directory, secret, front_end="app")
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _wire(self) -> None:
+        a, c = self.acts, self.commands
+        a["new"].triggered.connect(c.new_request)
+        for name in LIFECYCLE:
+            if name != "fee_note":
+                a[name].triggered.connect(lambda _=False, n=name: c.step(n))
+        for name in ("letter", "fee_note", "mark_paid", "export_register", "dossier",
+                     "quarterly", "about"):
+            a[name].triggered.connect(getattr(c, name))
+        a["refresh"].triggered.connect(lambda: self.reload())
+        a["lock"].triggered.connect(self.lock)
+        a["quit"].triggered.connect(self.close)
+        a["reset_layout"].triggered.connect(self.reset_layout)
+        a["open_demo"].triggered.connect(lambda: open_demo(self))
+        self.list_panel.current_changed.connect(self._show_reference)
+        self.list_panel.new_requested.connect(c.new_request)
+        self.list_panel.demo_requested.connect(lambda: open_demo(self))
+        self.list_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_panel.table.customContextMenuRequested.connect(self._row_menu)
+        self.dashboard.preset_chosen.connect(self._apply_preset)
+        self.banner.show_requested.connect(self._apply_preset)
+        self.lock_page.unlock_requested.connect(self.ask_unlock)
+        self.idle.idle.connect(self.lock)
+
+    # -- filling the window ---------------------------------------------------------------
+    def populate(self) -> None:
+        """Read settings, counts and the first page of the list (after opening or unlock)."""
+        started = time.perf_counter()
+        self.settings = self.wb.settings()
+        ui_settings().setValue("interface/language", self.language)  # for the next start
+        soon = self.due_soon_days
+        self.model.today = self.today()
+        self.model.due_soon_days = soon
+        self.list_panel.due_soon_days = soon
+        self.model.set_source(self.wb)
+        self.list_panel.apply()
+        self.refresh_dashboard()
+        self.pages.setCurrentIndex(0)
+        first = self.model.view_at(0)
+        if self.list_panel.selected_reference is None and first is not None:
+            self.list_panel.select_reference(first.reference)  # shows it in the detail
+        else:
+            self._show_reference(self.list_panel.selected_reference)
+        self.list_panel.table.setFocus()
+        self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
+        self.populated_in = time.perf_counter() - started
+        QTimer.singleShot(0, self.notices.check_deadlines)
+
+    @property
+    def due_soon_days(self) -> int:
+        return int(self.settings.get("warnings.due_soon_days", 7))  # type: ignore[call-overload]
+
+    @property
+    def language(self) -> str:
+        return str(self.settings.get("interface.language", "nl"))
+
+    def refresh_dashboard(self) -> None:
+        board = self.wb.dashboard(self.today())
+        self.dashboard.update_counts(board, self.due_soon_days)
+        self.notices.set_summary(board)
+
+    def reload(self, select: str | None = None) -> None:
+        """Run the list's query again (after a new request, or F5)."""
+        if self.wb is None:
+            return
+        if select is not None:
+            self.list_panel._selected = select
+        self.model.today = self.today()
+        self.list_panel.apply()
+        self.refresh_dashboard()
+        self._show_reference(self.list_panel.selected_reference)
+
+    def _apply_preset(self, preset: str | None) -> None:
+        self.dashboard.set_active(preset)
+        self.list_panel.set_preset(preset)
+
+    def _show_reference(self, reference: str | None) -> None:
+        view: RequestView | None = None
+        available = None
+        if reference is not None and self.wb is not None:
+            try:
+                view = self.wb.request(reference, language=self.language)
+                available = self.wb.available_actions(reference, self.today())
+            except DomainError as exc:
+                self.show_message(exc.message, error=True)
+        self.detail.show_request(view, self.today(), self.due_soon_days)
+        self.acts.update(view, available, unlocked=self.wb is not None)
+
+    def request_changed(self, reference: str) -> None:
+        """A step changed one request: show it anew in the list, the detail and the counts."""
+        if self.wb is None:
+            return
+        try:
+            view = self.wb.request(reference, language=self.language)
+        except DomainError as exc:
+            self.show_message(exc.message, error=True)
+            return
+        self.model.replace(view)
+        if self.list_panel.selected_reference == reference:
+            self._show_reference(reference)
+        self.refresh_dashboard()
+
+    def _row_menu(self, pos: Any) -> None:
+        if self.wb is None or self.detail.view is None:
+            return
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addMenu(self.acts.identity_menu)
+        for name in (None, "extend", "close", "withdraw", "reject", None, "letter",
+                     "fee_note", "mark_paid", "dossier"):
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.acts[name])
+        menu.popup(self.list_panel.table.viewport().mapToGlobal(pos))
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.statusBar().showMessage(("⚠ " if error else "") + text, 12_000 if error else 6_000)
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        """Where the user wants a file; None if cancelled. Tests replace this method."""
+        folder = str(ui_settings().value("files/last_folder", str(Path.home())))
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested),
+                                              filters)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(Path(suggested).suffix)
+        ui_settings().setValue("files/last_folder", str(path.parent))
+        return path
+
+    # -- lock -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every personal datum, close the database, ask for the passphrase again."""
+        if self.wb is None:
+            return
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.hide()
+        self.banner.hide()
+        self.detail.show_request(None)
+        self.model.set_source(None)
+        self.list_panel.search.blockSignals(True)
+        self.list_panel.search.clear()
+        self.list_panel.search.blockSignals(False)
+        self.statusBar().clearMessage()
+        wait_for_tasks()
+        wb, self.wb = self.wb, None
+        wb.close()
+        self.pages.setCurrentWidget(self.lock_page)
+        self.acts.update(None, None, unlocked=False)
+        self.notices.set_locked()
+        QTimer.singleShot(0, self.ask_unlock)
+
+    @property
+    def locked(self) -> bool:
+        return self.wb is None
+
+    def ask_unlock(self) -> UnlockDialog | None:
+        if self.wb is not None:
+            return None
+        existing = self.findChild(UnlockDialog)
+        if existing is not None and existing.isVisible():
+            return existing
+        dialog = UnlockDialog(self.directory, self.opener, self, locked=True)
+        dialog.accepted.connect(lambda: self.unlocked(dialog.workbench))
+        dialog.finished.connect(dialog.deleteLater)
+        self.commands.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def unlocked(self, wb: Any) -> None:
+        self.wb = wb
+        self.populate()
+
+    def switch_to(self, directory: Path, wb: Any) -> None:
+        """Work on another database (e.g. the demo one) from now on."""
+        if self.wb is not None:
+            wait_for_tasks()
+            self.wb.close()
+        self.directory = Path(directory)
+        self.opener = self._default_opener
+        self.list_panel._selected = None
+        self.wb = wb
+        self.populate()
+
+    # -- layout memory --------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = ui_settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1440, int(screen.width() * 0.95)),
+                        min(900, int(screen.height() * 0.92)))
+            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        for key, target in (("window/state", self.restoreState),
+                            ("window/splitter", self.splitter.restoreState),
+                            ("list/header",
+                             self.list_panel.table.horizontalHeader().restoreState)):
+            value = s.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                target(value)
+
+    def save_layout(self) -> None:
+        s = ui_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("list/header", self.list_panel.table.horizontalHeader().saveState())
+        s.sync()
+
+    def reset_layout(self) -> None:
+        self.list_panel.table.horizontalHeader().restoreState(self._default_header)
+        total = self.splitter.width()
+        self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.idle.stop()
+        self.idle.detach()
+        self.notices.hide_tray()
+        wait_for_tasks()
+        if self.wb is not None:
+            self.wb.close()
+            self.wb = None
+        super().closeEvent(event)

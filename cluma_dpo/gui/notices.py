@@ -1,0 +1,77 @@
+"""What the window tells without being asked: the status line, the deadline banner on
+opening and, where the desktop has one, a system-tray message (counts only, no names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon
+
+from cluma_dpo.gui.icons import icon
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+
+class Notices(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.summary = QLabel(window)
+        window.statusBar().addPermanentWidget(self.summary)
+        self.tray: QSystemTrayIcon | None = None
+        self.last_warnings: list[Any] = []
+        self.tray_message: str | None = None
+
+    def set_summary(self, board: Any) -> None:
+        minutes = int(self.w.settings.get("lock.idle_minutes", 10))  # type: ignore[call-overload]
+        self.summary.setText(" · ".join((
+            self.tr("%n open", "", int(board.open)),
+            self.tr("%n in total", "", int(board.total)),
+            self.tr("database encrypted"),
+            self.tr("locks after %n min idle", "", minutes),
+        )))
+
+    def set_locked(self) -> None:
+        self.summary.setText(self.tr("locked · database closed"))
+
+    def check_deadlines(self) -> None:
+        """The deadline notice on opening: banner in the window, message in the tray."""
+        wb = self.w.wb
+        if wb is None:
+            return
+        self.last_warnings = list(wb.due(self.w.today()))
+        summary = self.w.banner.show_warnings(self.last_warnings, self.w.due_soon_days)
+        if not summary:
+            self.w.show_message(self.tr("Nothing is overdue or due soon."))
+            return
+        self._tray_message(summary)
+
+    def _tray_message(self, summary: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(icon("app"), self.w)
+            self.tray.setToolTip("Cluma DPO")
+            menu = QMenu(self.w)
+            menu.addAction(self.tr("Show Cluma DPO"), self._raise_window)
+            menu.addAction(self.w.acts["lock"])
+            menu.addAction(self.w.acts["quit"])
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(lambda _reason: self._raise_window())
+            self.tray.messageClicked.connect(self._raise_window)
+        self.tray.show()
+        self.tray_message = summary
+        self.tray.showMessage("Cluma DPO", summary + ".",
+                              QSystemTrayIcon.MessageIcon.Warning, 15_000)
+
+    def _raise_window(self) -> None:
+        self.w.showNormal()
+        self.w.raise_()
+        self.w.activateWindow()
+
+    def hide_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,251 @@
+"""The home of the window: the search box, the filters and the list of requests.
+
+Typing in the search box waits for a short pause (debounce) and then runs one query; the
+status and right filters and a dashboard preset combine with it into one RequestQuery.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain.model import Right, Status
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.models.requests_model import (
+    COL_DAYS,
+    COL_DUE,
+    COL_RECEIVED,
+    COL_REFERENCE,
+    COL_RIGHTS,
+    COL_SUBJECT,
+    ReferenceRole,
+    RequestTableModel,
+)
+from cluma_dpo.services.requests import RequestQuery
+
+SEARCH_DEBOUNCE_MS = 250
+_OPEN = "__open__"
+
+
+class RequestListPanel(QWidget):
+    current_changed = Signal(object)  # the selected reference, or None
+    new_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, model: RequestTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.preset: str | None = None
+        self.due_soon_days = 7
+        self._selected: str | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchEdit")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, reference…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Open"), _OPEN)
+        for status in Status:
+            self.status_filter.addItem(labels.label(labels.STATUSES, status), status.value)
+        self.right_filter = QComboBox(self)
+        self.right_filter.addItem(self.tr("All rights"), None)
+        for right in Right:
+            self.right_filter.addItem(labels.label(labels.RIGHTS, right), right.value)
+        self.preset_chip = QToolButton(self)
+        self.preset_chip.setIcon(icon("dismiss"))
+        self.preset_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.preset_chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.preset_chip.setToolTip(self.tr("Remove this filter"))
+        self.preset_chip.hide()
+        self.count_label = QLabel(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.right_filter, 1)
+        bar.addWidget(self.preset_chip)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("requestTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        samples = ((COL_REFERENCE, "DSR-2026-00000"), (COL_SUBJECT, "Bernadette De Backer"),
+                   (COL_RIGHTS, "rectification"), (COL_RECEIVED, "00/00/00000"),
+                   (COL_DUE, "00/00/00000"), (COL_DAYS, "−000  ⚠⚠"))
+        for col, sample in samples:
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelReset.connect(self._after_reset)
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(self.empty)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        empty_layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.empty_new = QPushButton(icon("new"), self.tr("New request…"), self.empty)
+        self.empty_demo = QPushButton(icon("demo"), self.tr("Open demo data…"), self.empty)
+        self.empty_clear = QPushButton(icon("filter"), self.tr("Clear the filters"), self.empty)
+        for b in (self.empty_new, self.empty_demo, self.empty_clear):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.search.returnPressed.connect(self.apply)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply())
+        self.right_filter.currentIndexChanged.connect(lambda _i: self.apply())
+        self.preset_chip.clicked.connect(lambda: self.set_preset(None))
+        self.empty_new.clicked.connect(self.new_requested)
+        self.empty_demo.clicked.connect(self.demo_requested)
+        self.empty_clear.clicked.connect(self.clear_filters)
+        focus_search = QAction(self)
+        focus_search.setShortcut("Ctrl+F")
+        focus_search.triggered.connect(self.focus_search)
+        self.addAction(focus_search)
+
+    # -- the query ------------------------------------------------------------------------
+    def query(self) -> RequestQuery:
+        status = self.status_filter.currentData()
+        q = RequestQuery(
+            status=None if status in (None, _OPEN) else status,
+            open_only=status == _OPEN,
+            right=self.right_filter.currentData(),
+            search=self.search.text().strip() or None,
+        )
+        preset = {
+            "overdue": {"overdue": True},
+            "due-soon": {"due_within": self.due_soon_days},
+            "paused": {"paused": True},
+            "awaiting-fee": {"awaiting_fee": True},
+            "open": {"open_only": True},
+        }.get(self.preset or "", {})
+        return dataclasses.replace(q, **preset)
+
+    def filtered(self) -> bool:
+        return bool(self.preset or self.search.text().strip()
+                    or self.status_filter.currentIndex() or self.right_filter.currentIndex())
+
+    def apply(self) -> None:
+        """Run the query now (the debounce timer calls this after typing stops)."""
+        self.debounce.stop()
+        self.model.set_query(self.query())
+
+    def set_preset(self, preset: str | None) -> None:
+        self.preset = preset
+        names = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"),
+                 "paused": self.tr("waiting for identity"),
+                 "awaiting-fee": self.tr("awaiting payment"), "open": self.tr("open")}
+        self.preset_chip.setVisible(preset is not None)
+        self.preset_chip.setText(names.get(preset or "", ""))
+        self.apply()
+
+    def clear_filters(self) -> None:
+        for widget in (self.status_filter, self.right_filter, self.search):
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.right_filter.setCurrentIndex(0)
+        self.search.clear()
+        for widget in (self.status_filter, self.right_filter, self.search):
+            widget.blockSignals(False)
+        self.set_preset(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection ------------------------------------------------------------------------
+    @property
+    def selected_reference(self) -> str | None:
+        return self._selected
+
+    def select_reference(self, reference: str | None) -> bool:
+        row = self.model.row_of(reference) if reference else -1
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        reference = current.data(ReferenceRole) if current.isValid() else None
+        if reference != self._selected:
+            self._selected = reference
+            self.current_changed.emit(reference)
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        if not self.select_reference(self._selected) and self._selected is not None:
+            self._selected = None
+            self.current_changed.emit(None)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(self.tr("%n found", "", total))
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.filtered():
+            self.empty_label.setText(self.tr("No request matches these filters."))
+        else:
+            self.empty_label.setText(self.tr(
+                "No requests yet. Register the first request (Ctrl+N) or open demo data."))
+        self.empty_new.setVisible(not self.filtered())
+        self.empty_demo.setVisible(not self.filtered())
+        self.empty_clear.setVisible(self.filtered())
+        self.stack.setCurrentWidget(self.empty)
+

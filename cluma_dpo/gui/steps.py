@@ -1,0 +1,202 @@
+"""The lifecycle steps as dialogs: what each asks, which domain rule checks it as you type,
+and which workbench call records it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain.model import FeeNoteView, IdentityMethod, Outcome, RequestView
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.dialogs.reason import Step, StepInput
+
+Workbench = Any  # cluma_dpo.services.workbench.Workbench, duck-typed for fakes
+translate = QCoreApplication.translate
+
+
+def extended_date(view: RequestView, on: date) -> date | None:
+    """The due date an extension recorded on `on` would give (for the dialog's text)."""
+    d = dl.compute_deadlines(
+        dl.DeadlineInput(view.received, view.rights, view.account_deletion, view.pauses, on),
+        explain=False,
+    )
+    return d.extended.date if d.extended else None
+
+
+def extend(wb: Workbench, view: RequestView, today: date) -> Step:
+    until = extended_date(view, today)
+    intro = translate(
+        "Steps",
+        "GDPR Art. 12(3): the time to answer may be extended once, by two further "
+        "months, when the request is complex or numerous. The data subject must be told why "
+        "within the first month.\n\nDue now: {0}. Extended: {1}.",
+    ).format(labels.long_date(view.due_date), labels.long_date(until))
+    return Step(
+        title=translate("Steps", "Extend {0}").format(view.reference),
+        intro=intro,
+        ok_text=translate("Steps", "&Extend"),
+        apply=lambda s: wb.extend(view.reference, s.reason or "", on=s.on),
+        earliest=view.received,
+        reason_label=translate("Steps", "Reason told to the data subject:"),
+        reason_required=True,
+    )
+
+
+def close(wb: Workbench, view: RequestView, today: date) -> Step:
+    open_items = sum(1 for r in view.recipients if r.state == "open")
+
+    def check(s: StepInput) -> None:
+        lc.check_close(Outcome(s.choice), s.reason, open_items)
+
+    return Step(
+        title=translate("Steps", "Close {0}").format(view.reference),
+        intro=translate(
+            "Steps",
+            "Record how the request was answered. A refusal or a partial grant needs "
+            "the reasons the data subject is told (GDPR Art. 12(4)).",
+        ),
+        ok_text=translate("Steps", "&Close request"),
+        apply=lambda s: wb.close_request(view.reference, s.choice or "", reason=s.reason, on=s.on),
+        choice_label=translate("Steps", "Outcome:"),
+        choices=[(labels.label(labels.OUTCOMES, o), o.value) for o in Outcome],
+        earliest=view.received,
+        reason_label=translate("Steps", "Reasons:"),
+        check=check,
+    )
+
+
+def withdraw(wb: Workbench, view: RequestView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Withdrawal of {0}").format(view.reference),
+        intro=translate(
+            "Steps", "The data subject withdrew the request. Nothing more will be done."
+        ),
+        ok_text=translate("Steps", "Record &withdrawal"),
+        apply=lambda s: wb.withdraw(view.reference, reason=s.reason, on=s.on),
+        earliest=view.received,
+        reason_label=translate("Steps", "Note (optional):"),
+    )
+
+
+def reject(wb: Workbench, view: RequestView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Reject {0}").format(view.reference),
+        intro=translate(
+            "Steps",
+            "GDPR Art. 12(5): a manifestly unfounded or excessive request may be "
+            "refused. The company must be able to show why: record the reasons.",
+        ),
+        ok_text=translate("Steps", "&Reject"),
+        apply=lambda s: wb.reject(view.reference, s.reason or "", on=s.on),
+        earliest=view.received,
+        reason_label=translate("Steps", "Reasons:"),
+        reason_required=True,
+        check=lambda s: lc.check_reject(s.reason),
+    )
+
+
+def request_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Ask for identity information"),
+        intro=translate(
+            "Steps",
+            "GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops "
+            "from the day you ask until the information arrives (EDPB 01/2022 §5.3).",
+        ),
+        ok_text=translate("Steps", "&Record"),
+        apply=lambda s: wb.request_identity(view.reference, on=s.on),
+        earliest=view.received,
+    )
+
+
+def receive_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+    def apply(s: StepInput) -> None:
+        document = s.file.read_bytes() if s.file else None
+        suffix = s.file.suffix if s.file else None
+        wb.receive_identity(view.reference, on=s.on, document=document, suffix=suffix)
+
+    return Step(
+        title=translate("Steps", "Identity information received"),
+        intro=translate(
+            "Steps",
+            "The clock runs again from this day. A copy of an identity document is "
+            "stored encrypted and erased as soon as the check ends.",
+        ),
+        ok_text=translate("Steps", "&Record"),
+        apply=apply,
+        earliest=(view.pauses[-1].started if view.pauses else view.received),
+        with_file=True,
+    )
+
+
+def verify_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Identity verified"),
+        intro=translate("Steps", "How was the identity of the data subject established?"),
+        ok_text=translate("Steps", "&Verified"),
+        apply=lambda s: wb.verify_identity(view.reference, s.choice or "", on=s.on),
+        choice_label=translate("Steps", "Method:"),
+        choices=[(labels.label(labels.IDENTITY_METHODS, m), m.value) for m in IdentityMethod],
+        earliest=view.received,
+    )
+
+
+def fail_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Identity check failed"),
+        intro=translate(
+            "Steps",
+            "GDPR Art. 11(2), 12(2): the data subject could not be identified. Close "
+            "the request as refused afterwards, with the reasons.",
+        ),
+        ok_text=translate("Steps", "Record &failure"),
+        apply=lambda s: wb.fail_identity(view.reference, s.reason, on=s.on),
+        earliest=view.received,
+        reason_label=translate("Steps", "Reason (optional):"),
+    )
+
+
+def fee_paid(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Fee note {0} paid").format(fee.number),
+        intro=translate("Steps", "Fee note {0} of EUR {1}, reference {2}.").format(
+            fee.number, fee.amount, fee.structured_reference
+        ),
+        ok_text=translate("Steps", "Mark &paid"),
+        apply=lambda s: wb.fee_paid(fee.number, on=s.on),
+        earliest=fee.issued_on,
+    )
+
+
+def cancel_fee(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
+    return Step(
+        title=translate("Steps", "Cancel fee note {0}").format(fee.number),
+        intro=translate("Steps", "The fee note stays in the register as cancelled."),
+        ok_text=translate("Steps", "Cancel &fee note"),
+        apply=lambda s: wb.cancel_fee_note(fee.number, s.reason),
+        with_date=False,
+        reason_label=translate("Steps", "Reason (optional):"),
+    )
+
+
+def recipient_not_applicable(wb: Workbench, view: RequestView, recipient: str) -> Step:
+    return Step(
+        title=translate("Steps", "Recipient not applicable"),
+        intro=translate(
+            "Steps",
+            "{0} holds none of this person's data, or telling it is impossible or "
+            "takes disproportionate effort (GDPR Art. 19).",
+        ).format(recipient),
+        ok_text=translate("Steps", "&Record"),
+        apply=lambda s: wb.mark_recipient(
+            view.reference, recipient, "not-applicable", on=s.on, note=s.reason
+        ),
+        earliest=view.received,
+        reason_label=translate("Steps", "Why:"),
+        reason_required=True,
+    )

@@ -1,0 +1,118 @@
+"""Fee-note arithmetic: structured communication, bank details, VAT split, due date."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum.be import ogm_vcs
+
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.fees import (
+    fee_due_date,
+    format_iban,
+    parse_amount,
+    reference_digits,
+    structured_reference,
+    validate_bic,
+    validate_iban,
+    vat_split,
+)
+
+
+def test_structured_reference_of_a_fee_note_number() -> None:
+    # 2026000042 mod 97 = 36
+    assert structured_reference("FN-2026-0042") == "+++202/6000/04236+++"
+
+
+def test_a_remainder_of_zero_becomes_97() -> None:
+    seq = next(s for s in range(1, 200) if int(f"2026{s:06d}") % 97 == 0)
+    reference = structured_reference(f"FN-2026-{seq:04d}")
+    assert reference.endswith("97+++")
+    assert ogm_vcs.is_valid(reference)
+
+
+@given(year=st.integers(min_value=2000, max_value=2999),
+       seq=st.integers(min_value=1, max_value=999_999))
+def test_check_digits_are_the_first_ten_digits_mod_97(year: int, seq: int) -> None:
+    reference = structured_reference(f"FN-{year}-{seq:04d}")
+    assert reference.startswith("+++") and reference.endswith("+++")
+    assert len(reference) == len("+++DDD/DDDD/DDDDD+++")
+    digits = reference_digits(reference)
+    assert digits[:10] == f"{year}{seq:06d}"
+    assert int(digits[10:]) == (int(digits[:10]) % 97 or 97)
+    assert ogm_vcs.is_valid(reference)
+
+
+@pytest.mark.parametrize("number", ["", "FN-26-0001", "DSR-2026-0001", "FN-2026-1234567", "x"])
+def test_malformed_fee_note_numbers_are_refused(number: str) -> None:
+    with pytest.raises(ValidationError, match="FN-YYYY-NNNN"):
+        structured_reference(number)
+
+
+def test_a_reference_with_wrong_check_digits_is_refused() -> None:
+    with pytest.raises(ValidationError, match="check digits"):
+        reference_digits("+++202/6000/04237+++")
+
+
+def test_iban_is_normalised_and_formatted() -> None:
+    assert validate_iban(" be71 0961 2345 6769 ") == "BE71096123456769"
+    assert format_iban("BE71096123456769") == "BE71 0961 2345 6769"
+
+
+@pytest.mark.parametrize("iban", ["BE71 0961 2345 6768", "BE71 0961", "XX00 1234", "hello"])
+def test_a_bad_iban_names_the_setting(iban: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_iban(iban)
+    assert caught.value.message.startswith("bank.iban: ")
+    assert "is not a valid IBAN" in caught.value.message
+
+
+def test_the_field_name_is_configurable() -> None:
+    with pytest.raises(ValidationError, match=r"^refund\.iban: "):
+        validate_iban("BE00", field="refund.iban")
+
+
+def test_bic() -> None:
+    assert validate_bic("gkcc be bb") == "GKCCBEBB"
+    assert validate_bic("GKCCBEBBXXX") == "GKCCBEBBXXX"
+    with pytest.raises(ValidationError, match=r"^bank\.bic: .* is not a valid BIC"):
+        validate_bic("GKCC")
+
+
+def test_vat_split_of_a_round_amount() -> None:
+    assert vat_split(Decimal("12.10"), Decimal("21")) == (Decimal("10.00"), Decimal("2.10"))
+    assert vat_split(Decimal("10.00"), Decimal("0")) == (Decimal("10.00"), Decimal("0.00"))
+
+
+@given(cents=st.integers(min_value=0, max_value=10_000_000),
+       rate=st.sampled_from([Decimal("0"), Decimal("6"), Decimal("12"), Decimal("21"),
+                             Decimal("5.5")]))
+def test_vat_split_always_adds_up(cents: int, rate: Decimal) -> None:
+    amount = Decimal(cents) / 100
+    net, vat = vat_split(amount, rate)
+    assert net + vat == amount
+    assert net >= 0 and vat >= 0
+    assert abs(net * rate / 100 - vat) <= Decimal("0.01")
+
+
+def test_negative_vat_rate_is_refused() -> None:
+    with pytest.raises(ValidationError, match=r"fees\.vat_rate"):
+        vat_split(Decimal("1"), Decimal("-1"))
+
+
+def test_parse_amount() -> None:
+    assert parse_amount("12,1") == Decimal("12.10")
+    assert parse_amount(Decimal("3")) == Decimal("3.00")
+    for bad in ("abc", "-1", "1.234", "NaN"):
+        with pytest.raises(ValidationError, match="amount"):
+            parse_amount(bad)
+
+
+def test_fee_due_date() -> None:
+    assert fee_due_date(date(2026, 11, 25), 30) == date(2026, 12, 25)
+    with pytest.raises(ValidationError, match=r"fees\.payment_days"):
+        fee_due_date(date(2026, 11, 25), 0)
