@@ -172,7 +172,9 @@ def test_a_tiny_demo_and_a_second_fill_continue_the_numbering(tmp_path: Path) ->
     try:
         today = date(2026, 3, 2)
         assert fill_demo(wb, 3, seed=1, today=today) == 3
-        assert fill_demo(wb, 40, seed=2, today=today) == 40
+        calls: list[tuple[int, int]] = []
+        assert fill_demo(wb, 40, seed=2, today=today, progress=lambda *a: calls.append(a)) == 40
+        assert calls[-1] == (40, 40)
         refs = [r.reference for r in wb.requests(RequestQuery(order_by="reference"))]
         assert len(set(refs)) == 43
         assert wb.verify_audit().ok
