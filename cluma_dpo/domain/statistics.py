@@ -154,15 +154,17 @@ _SET_ASIDE = (Status.WITHDRAWN, Status.REJECTED)
 def closed_on(request: RequestView) -> date | None:
     """The day the request stopped being open; None while it is open.
 
-    Answered and closed requests count from `answered_on`. A withdrawal or rejection counts
-    from the timeline event of that name when there is one, else from `answered_on`. A
-    request in a final state without any such date counts as closed on the day it came in.
+    Answered, closed and rejected requests count from `answered_on` (the workflow stores the
+    date the DPO gave there, which may be earlier than the day he recorded it). A withdrawal
+    has no answer date: it counts from its "withdrawn" timeline event, as does a rejection
+    without `answered_on`. A request in a final state without any such date counts as
+    closed on the day it came in.
     """
     if request.status.is_open:
         return None
     day = request.answered_on
-    if request.status in _SET_ASIDE:
-        day = _status_event_day(request) or day
+    if day is None and request.status in _SET_ASIDE:
+        day = _status_event_day(request)
     return day or request.received
 
 

@@ -105,12 +105,14 @@ class Commands(QObject):
                    lambda _d: self.w.request_changed(view.reference))
 
     # -- documents ------------------------------------------------------------------------
-    def letter(self) -> QDialog | None:
+    def letter(self, kind: str | None = None, recipient: str | None = None) -> QDialog | None:
         view = self._view()
         if view is None:
             return None
         wb, reference = self.wb, view.reference
-        dialog = LetterDialog(view, lambda kind, lang: wb.letter(reference, kind, lang), self.w)
+        dialog = LetterDialog(
+            view, lambda k, lang, to: wb.letter(reference, k, lang, recipient=to), self.w,
+            kind=kind, recipient=recipient)
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))
         return self._open(dialog)
 

@@ -29,6 +29,7 @@ class DetailCommands(Protocol):
 
     def mark_recipient(self, view: RequestView, recipient: str, state: str) -> None: ...
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None: ...
+    def letter(self, kind: str | None = None, recipient: str | None = None) -> Any: ...
     def fee_paid(self, fee: FeeNoteView) -> None: ...
     def cancel_fee(self, fee: FeeNoteView) -> None: ...
     def save_fee_pdf(self, fee: FeeNoteView) -> None: ...
@@ -112,8 +113,9 @@ class RecipientsTab(QWidget):
         self.told = QPushButton(icon("ok"), self.tr("&Told"), self)
         self.not_applicable = QPushButton(self.tr("&Not applicable…"), self)
         self.reopen = QPushButton(icon("undo"), self.tr("&Reopen"), self)
+        self.notice = QPushButton(icon("letter"), self.tr("Notice &letter…"), self)
         row = QHBoxLayout()
-        for b in (self.told, self.not_applicable, self.reopen):
+        for b in (self.told, self.not_applicable, self.reopen, self.notice):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -124,6 +126,7 @@ class RecipientsTab(QWidget):
         self.told.clicked.connect(lambda: self._mark("notified"))
         self.reopen.clicked.connect(lambda: self._mark("open"))
         self.not_applicable.clicked.connect(self._not_applicable)
+        self.notice.clicked.connect(self._notice)
 
     def show_request(self, view: RequestView) -> None:
         self.view = view
@@ -155,11 +158,17 @@ class RecipientsTab(QWidget):
         self.told.setEnabled(live and state == "open")
         self.not_applicable.setEnabled(live and state == "open")
         self.reopen.setEnabled(live and state in ("notified", "not-applicable"))
+        self.notice.setEnabled(item is not None)
 
     def _mark(self, state: str) -> None:
         item = self.tree.currentItem()
         if item is not None and self.view is not None:
             self.commands.mark_recipient(self.view, item.text(0), state)
+
+    def _notice(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.commands.letter(kind="recipient-notice", recipient=item.text(0))
 
     def _not_applicable(self) -> None:
         item = self.tree.currentItem()

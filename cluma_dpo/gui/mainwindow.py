@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
                 a[name].triggered.connect(lambda _=False, n=name: c.step(n))
         for name in ("letter", "fee_note", "mark_paid", "export_register", "dossier",
                      "quarterly", "about"):
-            a[name].triggered.connect(getattr(c, name))
+            a[name].triggered.connect(lambda _=False, n=name: getattr(c, n)())
         a["refresh"].triggered.connect(lambda: self.reload())
         a["lock"].triggered.connect(self.lock)
         a["quit"].triggered.connect(self.close)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from cluma_dpo.domain import fees as fee_rules
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.calendar_be import next_working_day_on_or_after as working_day
-from cluma_dpo.domain.model import IdentityStatus, Right, Status
+from cluma_dpo.domain.model import IdentityStatus, Pause, Right, Status
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services import workflow
 from cluma_dpo.services.fees import FEE_PREFIX
@@ -38,7 +38,8 @@ from cluma_dpo.storage.records import (
 )
 
 Progress = Callable[[int, int], None]
-Note = str | Callable[[], str] | None
+Note = str | Callable[[], str] | None  # a fee note's number is known only at the end
+_Subject = tuple[str, str | None, str | None, str | None, str | None, str]  # name .. country
 BATCH = 5_000
 # The textbook example IBAN (bank code 096, Belfius): BE68539007547034 has a bank code
 # python-stdnum does not know, so the settings refuse it.
@@ -137,12 +138,6 @@ def _weighted(spec: str | dict[str, int]) -> tuple[list[str], list[int]]:
 
 
 @dataclass(slots=True)
-class _Pause:
-    started: date
-    ended: date | None = None
-
-
-@dataclass(slots=True)
 class _Item:
     recipient: str
     state: str = "open"
@@ -173,7 +168,7 @@ class _Case:
     language: str
     rights: str
     account_deletion: bool
-    subject: tuple[str, str | None, str | None, str | None, str | None, str]
+    subject: _Subject
     status: str = Status.RECEIVED.value
     identity_status: str = IdentityStatus.NOT_CHECKED.value
     identity_method: str | None = None
@@ -190,7 +185,7 @@ class _Case:
     company_target_date: date | None = None
     effective_due_date: date | None = None
     paused: bool = False
-    pauses: list[_Pause] = field(default_factory=list)
+    pauses: list[Pause] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     fees: list[_Fee] = field(default_factory=list)
     events: list[tuple[datetime, str, Note]] = field(default_factory=list)
@@ -269,7 +264,6 @@ class _People:
         return f"{local}@{domain}"
 
 
-_Subject = tuple[str, str | None, str | None, str | None, str | None, str]
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "đ": "d"})
 
 
@@ -306,6 +300,11 @@ class _Desk:
     def _refresh(self, c: _Case) -> None:
         refresh_deadlines(cast(RequestRecord, c), self.settings)
 
+    def _end_pauses(self, c: _Case, d: date) -> list[Pause]:
+        ended = [p for p in c.pauses if p.ended is None]
+        c.pauses = [Pause(p.started, max(d, p.started)) if p.ended is None else p for p in c.pauses]
+        return ended
+
     def _erase_documents(self, c: _Case, day: date) -> None:
         if c.documents:
             note = f"{c.documents} identity document(s) erased after the check"
@@ -337,7 +336,7 @@ class _Desk:
     # -- services/workflow ----------------------------------------------------------------
     def request_identity(self, c: _Case, d: date) -> None:
         self._advance(c, lc.Action.REQUEST_IDENTITY)
-        c.pauses.append(_Pause(d))
+        c.pauses.append(Pause(d))
         c.identity_status = IdentityStatus.REQUESTED.value
         self._refresh(c)
         self._event(c, d, "identity-requested",
@@ -345,12 +344,9 @@ class _Desk:
 
     def receive_identity(self, c: _Case, d: date, document: bool) -> None:
         self._advance(c, lc.Action.RECEIVE_IDENTITY)
-        open_pauses = [p for p in c.pauses if p.ended is None]
-        for p in open_pauses:
-            p.ended = d
+        paused = sum((d - p.started).days for p in self._end_pauses(c, d))
         c.identity_status = IdentityStatus.RECEIVED.value
         self._refresh(c)
-        paused = sum(((p.ended or d) - p.started).days for p in open_pauses)
         self._event(c, d, "identity-received",
                     f"identity information received on {d.isoformat()}; clock paused {paused} days")
         if document:
@@ -367,9 +363,7 @@ class _Desk:
 
     def fail_identity(self, c: _Case, why: str, d: date) -> None:
         self._advance(c, lc.Action.FAIL_IDENTITY)
-        for p in c.pauses:
-            if p.ended is None:
-                p.ended = max(d, p.started)
+        self._end_pauses(c, d)
         c.identity_status, c.identity_checked_on, c.identity_note = "failed", d, why
         self._refresh(c)
         self._event(c, d, "identity-failed", why)
@@ -415,18 +409,14 @@ class _Desk:
 
     def withdraw(self, c: _Case, why: str | None, d: date) -> None:
         self._advance(c, lc.Action.WITHDRAW)
-        for p in c.pauses:
-            if p.ended is None:
-                p.ended = max(d, p.started)
+        self._end_pauses(c, d)
         c.ended_on, c.outcome_reason = d, why
         self._event(c, d, "withdrawn", why)
         self._erase_documents(c, d)
 
     def reject(self, c: _Case, why: str, d: date) -> None:
         self._advance(c, lc.Action.REJECT)
-        for p in c.pauses:
-            if p.ended is None:
-                p.ended = max(d, p.started)
+        self._end_pauses(c, d)
         c.outcome_reason, c.answered_on, c.ended_on = why, d, d
         self._event(c, d, "rejected", f"Art. 12(5): {why}")
         self._erase_documents(c, d)
@@ -598,7 +588,7 @@ def _registered_at(days: list[date]) -> list[datetime]:
     return out
 
 
-def _max_seq(s: Session, record: type) -> dict[int, int]:
+def _max_seq(s: Session, record: type[RequestRecord] | type[FeeNoteRecord]) -> dict[int, int]:
     rows = s.execute(select(record.year, func.max(record.seq)).group_by(record.year))
     return {year: seq for year, seq in rows}
 
@@ -630,8 +620,8 @@ def fill_demo(
     arrivals = _arrivals(rng, n, today)
     stamps = _registered_at([min(working_day(d), today) for d, _ in arrivals])
     cases: list[_Case] = []
+    names, weights = _weighted(_RIGHTS)
     for (received, channel), at in zip(arrivals, stamps, strict=True):
-        names, weights = _weighted(_RIGHTS)
         rights = [rng.choices(names, weights)[0]]
         if rng.random() < 0.10:
             rights.append(rng.choice(_SECOND[rights[0]]))

@@ -162,8 +162,7 @@ def quarterly_report(
         org = str(load_settings(uow.session).get("organisation.name", ""))
         data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
     else:
-        in_quarter = [v for v in views if quarter.start <= v.received <= quarter.end]
-        data = qr.render_quarterly_xlsx(this, previous, in_quarter)
+        data = qr.render_quarterly_xlsx(this, previous, stats.in_quarter(views, quarter))
     uow.record("quarterly-report", None, f"{quarter_text} as {fmt}")
     return data
 

@@ -14,18 +14,31 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 PASSPHRASE = "test passphrase 123"
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never the user's data dir, config or log; never a passphrase from the environment."""
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Never the user's data dir, config or log; never a passphrase from the environment.
+
+    The screens stay in English, the source language, whatever translations exist.
+    """
+    from cluma_dpo.gui.ui_settings import ui_settings
+
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qsettings"))
+    ui_settings().setValue("interface/language", "en")
     monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from cluma_dpo.gui.main import install_translations
+
+        install_translations(app, "en")
 
 
 @pytest.fixture(scope="session")

@@ -135,3 +135,22 @@ def test_recipients_checklist(qtbot: Any, wb: Any, window: Any) -> None:
     tab.told.click()
     qtbot.waitUntil(lambda: window.detail.view.recipients[0].state == "notified")
     assert window.detail.tabs.tabText(2) == "Recipients (3)"
+
+
+def test_recipient_notice_letter_from_the_checklist(qtbot: Any, wb: Any, window: Any) -> None:
+    ref = register(wb, "Erase Me Too", days_ago=4, rights=("erasure",))
+    _select(qtbot, window, ref)
+    tab = window.detail.recipients
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))
+    recipient = tab.tree.topLevelItem(2).text(0)
+    tab.notice.click()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, LetterDialog)
+    assert dialog.kind == "recipient-notice"
+    assert dialog.recipient == recipient
+    assert dialog.ui.recipientCombo.isVisibleTo(dialog)
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.pdf is not None or "⚠" in dialog.ui.statusLabel.text(),
+                    timeout=15_000)
+    assert dialog.pdf is not None, dialog.ui.statusLabel.text()
+    dialog.reject()

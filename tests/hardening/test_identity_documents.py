@@ -120,10 +120,12 @@ def test_document_is_encrypted_then_erased_from_every_page_and_later_backups(env
     # encrypted at rest: no file of the data dir (database, WAL, anything) holds it
     assert not files_holding(env.data_dir, marker)
     # ...and the positive control: decrypted, the database does hold it (all three copies)
-    assert plaintext_image(db, PASSPHRASE).count(marker) >= 3
+    copies = plaintext_image(db, PASSPHRASE).count(marker)
+    assert copies >= 3, f"control: the decrypted database holds {copies} of 3 markers"
     before = env.root / "before-erasure.db"
     assert run_cli(["backup", "--out", str(before)], env).code == 0
-    assert marker in plaintext_image(before, PASSPHRASE), "control: a backup made before"
+    in_backup = marker in plaintext_image(before, PASSPHRASE)
+    assert in_backup, "control: a backup made before the erasure holds the document"
 
     verified = run_cli(["identity", ref, "--verified", "--method", "id-document", "--on", day],
                        env, TMPDIR=str(tmpdir))
@@ -133,18 +135,20 @@ def test_document_is_encrypted_then_erased_from_every_page_and_later_backups(env
     assert "identity-document-erased" in [e["kind"] for e in view["events"]]
 
     # every page of the database file and every frame of a WAL, as they are on disk now
-    image = plaintext_image(db, PASSPHRASE)
-    assert marker not in image, "the erased document is still in a page of the database or WAL"
+    still_there = marker in plaintext_image(db, PASSPHRASE)
+    assert not still_there, "the erased document is still in a page of the database or WAL"
     # again after folding any WAL into the file; freed pages are zeroed (secure_delete)
     free_pages = checkpoint(db)
     pages = list(decrypted_pages(db, PASSPHRASE))
     holding = [n for n, page in pages if marker in page]
     assert not holding, f"pages {holding} (of {len(pages)}, {free_pages} free) hold the document"
-    assert marker not in live_export(db, env.root / "live-plain.db")
+    in_live = marker in live_export(db, env.root / "live-plain.db")
+    assert not in_live, "the document is still in the live data"
 
     after = env.root / "after-erasure.db"
     assert run_cli(["backup", "--out", str(after)], env).code == 0
-    assert marker not in plaintext_image(after, PASSPHRASE)
+    in_backup = marker in plaintext_image(after, PASSPHRASE)
+    assert not in_backup, "a backup made after the erasure holds the document"
     assert not files_holding(after.parent, marker, skip=(doc,)), "plaintext copy on disk"
     assert not files_holding(tmpdir, marker)
 
@@ -181,7 +185,8 @@ def test_erasure_while_the_app_is_open_leaves_no_copy_in_the_wal(env: Env) -> No
         stored = run_cli(["identity", ref, "--received-on", day, "--document", str(doc)], env)
         assert stored.code == 0, stored
         app.request(ref)
-        assert marker in plaintext_image(db, PASSPHRASE), "control: the document is stored"
+        stored_now = marker in plaintext_image(db, PASSPHRASE)
+        assert stored_now, "control: the decrypted files hold the stored document"
         verified = run_cli(
             ["identity", ref, "--verified", "--method", "id-document", "--on", day], env
         )
@@ -189,8 +194,8 @@ def test_erasure_while_the_app_is_open_leaves_no_copy_in_the_wal(env: Env) -> No
         app.request(ref)
         assert not rows(app, "SELECT id FROM identity_documents")
         wal = Path(str(db) + "-wal")
-        image = plaintext_image(db, PASSPHRASE)
-        assert marker not in image, (
+        still_there = marker in plaintext_image(db, PASSPHRASE)
+        assert not still_there, (
             f"the erased identity document can still be decrypted from the "
             f"{'WAL (' + str(wal.stat().st_size) + ' bytes)' if wal.exists() else 'database'}"
             " while the app is open"

@@ -72,7 +72,9 @@ REQUESTS = [
             extended_on=date(2026, 9, 25), effective_due_date=date(2026, 12, 1),
             fee_notes=(fee("FN-2026-0003", "12.10", date(2026, 9, 30)),)),
     request("I", date(2026, 8, 15), (A,), IP, Status.REJECTED,
-            outcome_reason="Buitensporig: vijfde verzoek", answered_on=date(2026, 9, 10)),
+            outcome_reason="Buitensporig: vijfde verzoek", answered_on=date(2026, 9, 10),
+            # recorded after the quarter with the date it happened: answered_on counts
+            events=(EventView(datetime(2026, 10, 3, 16), "rejected"),)),
     request("J", date(2026, 9, 28), (Right.RESTRICTION,), E_, Status.WITHDRAWN,
             events=(EventView(datetime(2026, 10, 2, 9, 30), "request-withdrawn"),)),
     request("K", date(2026, 7, 1), (A,), P, Status.IN_PROGRESS,

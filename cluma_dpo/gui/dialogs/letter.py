@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - depends on the installed wheel
     QPdfDocument = None  # type: ignore[assignment,misc]
     QPdfView = None  # type: ignore[assignment,misc]
 
-Make = Callable[[str, str], bytes]  # (kind, language) -> PDF; recorded as a document
+# (kind, language, recipient or None) -> PDF; recorded as one of the request's documents
+Make = Callable[[str, str, str | None], bytes]
 
 
 def preview_available() -> bool:
@@ -36,7 +37,7 @@ def preview_available() -> bool:
 
 class LetterDialog(QDialog):
     def __init__(self, view: RequestView, make: Make, parent: QWidget | None = None,
-                 *, kind: str | None = None) -> None:
+                 *, kind: str | None = None, recipient: str | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
@@ -52,6 +53,10 @@ class LetterDialog(QDialog):
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
+        for item in view.recipients:  # Art. 19 notices go to one recipient at a time
+            ui.recipientCombo.addItem(item.recipient, item.recipient)
+        if recipient:
+            ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(recipient)))
         # The person's own language by default (design.md "Letters").
         ui.languageCombo.setCurrentIndex(
             max(0, ui.languageCombo.findData(view.subject.language.value)))
@@ -63,6 +68,7 @@ class LetterDialog(QDialog):
         ui.saveButton.clicked.connect(self.save_as)
         ui.buttonBox.rejected.connect(self.reject)
         ui.kindCombo.currentIndexChanged.connect(self._choice_changed)
+        ui.recipientCombo.currentIndexChanged.connect(self._choice_changed)
         ui.languageCombo.currentIndexChanged.connect(self._choice_changed)
         self._buffer: QBuffer | None = None
         self._bytes = QByteArray()
@@ -83,12 +89,19 @@ class LetterDialog(QDialog):
                                               "letter and print it from a PDF viewer."))
         self._set_ready(False)
         set_message(ui.statusLabel, None)
+        self._choice_changed()
 
     def _set_ready(self, ready: bool) -> None:
         self.ui.saveButton.setEnabled(ready)
         self.ui.printButton.setEnabled(ready and self.document is not None)
 
     def _choice_changed(self) -> None:
+        notice = self.kind == "recipient-notice"
+        self.ui.recipientLabel.setVisible(notice)
+        self.ui.recipientCombo.setVisible(notice)
+        self.ui.makeButton.setEnabled(not notice or self.ui.recipientCombo.count() > 0)
+        self.ui.makeButton.setToolTip("" if self.ui.makeButton.isEnabled() else self.tr(
+            "This request has no recipients to tell (Art. 19)."))
         if self.pdf is not None:
             self.ui.statusLabel.setText(self.tr("The preview shows the letter made before; "
                                                 "press Make letter again."))
@@ -102,12 +115,18 @@ class LetterDialog(QDialog):
         return str(self.ui.languageCombo.currentData())
 
     # -- make -----------------------------------------------------------------------------
+    @property
+    def recipient(self) -> str | None:
+        if self.kind != "recipient-notice":
+            return None
+        return self.ui.recipientCombo.currentData()
+
     def make(self) -> None:
-        kind, language = self.kind, self.language
+        kind, language, recipient = self.kind, self.language, self.recipient
         self.ui.makeButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the letter…"))
         self.ui.statusLabel.show()
-        start_task(lambda: self._make(kind, language),
+        start_task(lambda: self._make(kind, language, recipient),
                    lambda pdf: self._made(pdf, kind, language), self._failed, self)
 
     def _made(self, pdf: bytes, kind: str, language: str) -> None:

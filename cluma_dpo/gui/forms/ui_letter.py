@@ -53,6 +53,16 @@ class Ui_LetterDialog(object):
 
         self.choiceLayout.addWidget(self.languageCombo)
 
+        self.recipientLabel = QLabel(LetterDialog)
+        self.recipientLabel.setObjectName(u"recipientLabel")
+
+        self.choiceLayout.addWidget(self.recipientLabel)
+
+        self.recipientCombo = QComboBox(LetterDialog)
+        self.recipientCombo.setObjectName(u"recipientCombo")
+
+        self.choiceLayout.addWidget(self.recipientCombo)
+
         self.makeButton = QPushButton(LetterDialog)
         self.makeButton.setObjectName(u"makeButton")
 
@@ -109,6 +119,7 @@ class Ui_LetterDialog(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.recipientLabel.setBuddy(self.recipientCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LetterDialog)
@@ -123,6 +134,7 @@ class Ui_LetterDialog(object):
         LetterDialog.setWindowTitle(QCoreApplication.translate("LetterDialog", u"Letter", None))
         self.kindLabel.setText(QCoreApplication.translate("LetterDialog", u"&Letter:", None))
         self.languageLabel.setText(QCoreApplication.translate("LetterDialog", u"L&anguage:", None))
+        self.recipientLabel.setText(QCoreApplication.translate("LetterDialog", u"&Recipient:", None))
         self.makeButton.setText(QCoreApplication.translate("LetterDialog", u"&Make letter", None))
         self.printButton.setText(QCoreApplication.translate("LetterDialog", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("LetterDialog", u"&Save as\u2026", None))
