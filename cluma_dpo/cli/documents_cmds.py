@@ -190,6 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         from cluma_dpo.services.demo import fill_demo
 
+        wb.record("database-created", None, "demo data")
         n = fill_demo(wb, args.requests, seed=args.seed)
     finally:
         wb.close()

@@ -26,7 +26,6 @@ from cluma_dpo.services import settings as cfg
 from cluma_dpo.services import workflow
 from cluma_dpo.services.fees import FEE_PREFIX
 from cluma_dpo.services.requests import REFERENCE_PREFIX, refresh_deadlines
-from cluma_dpo.services.retention import append_audit_events
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import (
@@ -83,16 +82,32 @@ _DOMAINS = {
     "GB": "btinternet.com;gmail.com*2;outlook.com",
 }
 # (faker locale, share, country, language) of the people who write in
-_FOREIGN = (("nl_NL", 15, "NL", "nl"), ("fr_FR", 15, "FR", "fr"), ("de_DE", 10, "DE", "de"),
-            ("en_GB", 10, "GB", "en"))
+_FOREIGN = (
+    ("nl_NL", 15, "NL", "nl"),
+    ("fr_FR", 15, "FR", "fr"),
+    ("de_DE", 10, "DE", "de"),
+    ("en_GB", 10, "GB", "en"),
+)
 _ORIGINS = ("pl_PL", "tr_TR", "it_IT", "ro_RO", "vi_VN", "el_GR", "es_ES")  # Belgians too
 
-_RIGHTS = {"access": 40, "erasure": 20, "marketing-opt-out": 15, "objection": 8,
-           "rectification": 8, "restriction": 4, "portability": 5}
-_SECOND = {"access": ("rectification", "portability", "erasure"),
-           "erasure": ("marketing-opt-out", "access"), "rectification": ("access",),
-           "objection": ("erasure",), "marketing-opt-out": ("erasure",),
-           "restriction": ("access",), "portability": ("access",)}
+_RIGHTS = {
+    "access": 40,
+    "erasure": 20,
+    "marketing-opt-out": 15,
+    "objection": 8,
+    "rectification": 8,
+    "restriction": 4,
+    "portability": 5,
+}
+_SECOND = {
+    "access": ("rectification", "portability", "erasure"),
+    "erasure": ("marketing-opt-out", "access"),
+    "rectification": ("access",),
+    "objection": ("erasure",),
+    "marketing-opt-out": ("erasure",),
+    "restriction": ("access",),
+    "portability": ("access",),
+}
 _CHANNELS = {"email": 45, "web": 25, "post": 14, "phone": 9, "in-person": 7}
 
 _PARTLY = {
@@ -109,8 +124,7 @@ _REFUSED = {
     "access": "no personal data found for the name and e-mail address given",
     "erasure": "data needed to defend a pending legal claim (Art. 17(3)(e))",
     "rectification": "the data is correct; the evidence offered does not support the change",
-    "objection": "compelling legitimate grounds override the data subject's interests "
-    "(Art. 21(1))",
+    "objection": "compelling legitimate grounds override the data subject's interests (Art. 21(1))",
     "portability": "processing is not based on consent or a contract (Art. 20(1))",
     "restriction": "none of the grounds of Art. 18(1) applies",
 }
@@ -119,8 +133,11 @@ _REJECTED = (
     "manifestly excessive: the same access request repeated 4 times after a full answer",
     "manifestly unfounded: the request offers to withdraw in exchange for payment",
 )
-_WITHDRAWN = ("the data subject withdrew the request by e-mail",
-              "withdrawn by telephone: the question was answered informally", None)
+_WITHDRAWN = (
+    "the data subject withdrew the request by e-mail",
+    "withdrawn by telephone: the question was answered informally",
+    None,
+)
 _EXTENDED = (
     "complex request covering several systems (webshop, CRM, mailing tool, backups)",
     "several requests of the same person handled together",
@@ -212,8 +229,10 @@ class _People:
             fk = Faker(loc)
             fk.seed_instance(seed + i)
             k = size if loc in ("nl_BE", "fr_BE") else max(20, size // 10)
-            p = {"first": [fk.first_name() for _ in range(k)],
-                 "last": [fk.last_name() for _ in range(k)]}
+            p = {
+                "first": [fk.first_name() for _ in range(k)],
+                "last": [fk.last_name() for _ in range(k)],
+            }
             if loc == "nl_BE":
                 made = (fk.street_name() for _ in range(k))  # Faker's "Liesbethboulevard" is rare
                 p["street"] = [x for x in made if x.endswith(("straat", "laan", "weg", "dreef"))]
@@ -259,8 +278,16 @@ class _People:
         domain = r.choices(*self.domains[country])[0]
         if not f or not la:
             return f"contact{r.randint(100, 99999)}@{domain}"
-        local = r.choice((f"{f}.{la}", f"{f[0]}.{la}", f"{f}{la}", f"{f}.{la}{r.randint(1, 99)}",
-                          f"{la}.{f}", f"{f}{r.randint(1950, 2005)}"))
+        local = r.choice(
+            (
+                f"{f}.{la}",
+                f"{f[0]}.{la}",
+                f"{f}{la}",
+                f"{f}.{la}{r.randint(1, 99)}",
+                f"{la}.{f}",
+                f"{f}{r.randint(1950, 2005)}",
+            )
+        )
         return f"{local}@{domain}"
 
 
@@ -282,8 +309,9 @@ class _Desk:
         self.listed: set[str] = set()  # e-mails on the suppression list before the demo
 
     # -- the audit trail: an office hour on the business day, after the previous event ---
-    def _event(self, c: _Case, day: date, kind: str, note: Note, *, same_time: bool = False
-               ) -> None:
+    def _event(
+        self, c: _Case, day: date, kind: str, note: Note, *, same_time: bool = False
+    ) -> None:
         day = min(working_day(day), self.today)
         last = c.events[-1][0]
         if same_time or last.date() >= day:
@@ -319,19 +347,27 @@ class _Desk:
         if any(r.notifies_recipients for r in rights):
             c.items = [_Item(name) for name in self.recipients]
         self._refresh(c)
-        note = (f"rights: {', '.join(r.value for r in rights)}; channel: {c.channel}; "
-                f"received: {c.received.isoformat()}")
+        note = (
+            f"rights: {', '.join(r.value for r in rights)}; channel: {c.channel}; "
+            f"received: {c.received.isoformat()}"
+        )
         c.events.append((at, "request-registered", note))
         if known_account:
-            self._event(c, at.date(), "identity-not-needed", "request from a known account",
-                        same_time=True)
+            self._event(
+                c, at.date(), "identity-not-needed", "request from a known account", same_time=True
+            )
         email = c.subject[1]
         if email and any(r.is_marketing_objection for r in rights):
             key = email.casefold()
             if key not in self.suppressed and key not in self.listed:
                 self.suppressed[key] = (c.received, c.reference)
-                self._event(c, at.date(), "suppression-added",
-                            "e-mail put on the marketing suppression list", same_time=True)
+                self._event(
+                    c,
+                    at.date(),
+                    "suppression-added",
+                    "e-mail put on the marketing suppression list",
+                    same_time=True,
+                )
 
     # -- services/workflow ----------------------------------------------------------------
     def request_identity(self, c: _Case, d: date) -> None:
@@ -339,20 +375,33 @@ class _Desk:
         c.pauses.append(Pause(d))
         c.identity_status = IdentityStatus.REQUESTED.value
         self._refresh(c)
-        self._event(c, d, "identity-requested",
-                    f"identity information asked on {d.isoformat()}; the clock is paused")
+        self._event(
+            c,
+            d,
+            "identity-requested",
+            f"identity information asked on {d.isoformat()}; the clock is paused",
+        )
 
     def receive_identity(self, c: _Case, d: date, document: bool) -> None:
         self._advance(c, lc.Action.RECEIVE_IDENTITY)
         paused = sum((d - p.started).days for p in self._end_pauses(c, d))
         c.identity_status = IdentityStatus.RECEIVED.value
         self._refresh(c)
-        self._event(c, d, "identity-received",
-                    f"identity information received on {d.isoformat()}; clock paused {paused} days")
+        self._event(
+            c,
+            d,
+            "identity-received",
+            f"identity information received on {d.isoformat()}; clock paused {paused} days",
+        )
         if document:
             c.documents += 1
-            self._event(c, d, "identity-document-stored", "a copy of an identity document is "
-                        "stored encrypted until the check ends", same_time=True)
+            self._event(
+                c,
+                d,
+                "identity-document-stored",
+                "a copy of an identity document is stored encrypted until the check ends",
+                same_time=True,
+            )
 
     def verify_identity(self, c: _Case, method: str, d: date) -> None:
         self._advance(c, lc.Action.VERIFY_IDENTITY)
@@ -374,15 +423,19 @@ class _Desk:
         self._advance(c, lc.Action.EXTEND)
         c.extended_on, c.extension_reason = d, why
         self._refresh(c)
-        self._event(c, d, "extended",
-                    f"extended on {d.isoformat()} to {c.extended_due_date}; reason: {why}")
+        self._event(
+            c, d, "extended", f"extended on {d.isoformat()} to {c.extended_due_date}; reason: {why}"
+        )
 
     def issue_fee(self, c: _Case, amount: str, why: str, d: date) -> _Fee:
         self._advance(c, lc.Action.REQUEST_FEE)
         self._event(c, d, "fee-note-issued", None)
         fee = _Fee(d, c.events[-1][0], f"{fee_rules.parse_amount(amount):.2f}", why)
-        c.events[-1] = (fee.at, "fee-note-issued",
-                        lambda: f"{fee.number}: EUR {fee.amount}; reason: {fee.reason}")
+        c.events[-1] = (
+            fee.at,
+            "fee-note-issued",
+            lambda: f"{fee.number}: EUR {fee.amount}; reason: {fee.reason}",
+        )
         c.fees.append(fee)
         return fee
 
@@ -411,6 +464,7 @@ class _Desk:
         self._advance(c, lc.Action.WITHDRAW)
         self._end_pauses(c, d)
         c.ended_on, c.outcome_reason = d, why
+        self._refresh(c)
         self._event(c, d, "withdrawn", why)
         self._erase_documents(c, d)
 
@@ -418,6 +472,7 @@ class _Desk:
         self._advance(c, lc.Action.REJECT)
         self._end_pauses(c, d)
         c.outcome_reason, c.answered_on, c.ended_on = why, d, d
+        self._refresh(c)
         self._event(c, d, "rejected", f"Art. 12(5): {why}")
         self._erase_documents(c, d)
 
@@ -451,17 +506,23 @@ class _Desk:
         outcome, why = "granted", None
         roll = r.random()
         if not marketing and roll < 0.20:
-            outcome, why = ("refused", _REFUSED[main]) if roll < 0.08 else ("partly-granted",
-                                                                          _PARTLY[main])
+            outcome, why = (
+                ("refused", _REFUSED[main]) if roll < 0.08 else ("partly-granted", _PARTLY[main])
+            )
         if Right.ACCESS in rights and outcome == "granted" and not marketing and r.random() < 0.05:
             d = working_day(day + timedelta(r.randint(2, 8)))
             if d > today:
                 return
             copy = fee_rules.parse_amount(self.settings["fees.copy_amount"])
             big = r.random() < 0.3
-            fee = self.issue_fee(c, str(copy * 2 if big else copy), "further copy of the data "
-                                 + ("including the e-mail archive " if big else "")
-                                 + "(GDPR Art. 15(3))", d)
+            fee = self.issue_fee(
+                c,
+                str(copy * 2 if big else copy),
+                "further copy of the data "
+                + ("including the e-mail archive " if big else "")
+                + "(GDPR Art. 15(3))",
+                d,
+            )
             roll = r.random()
             if roll < 0.65:
                 d = fee.issued_on + timedelta(r.randint(2, 20))
@@ -483,8 +544,9 @@ class _Desk:
             if d > today:
                 return None
             method = {"in-person": "in-person", "phone": "known-customer"}.get(c.channel)
-            self.verify_identity(c, method or r.choice(("account-email",) * 3 + ("known-customer",
-                                                                                 "other")), d)
+            self.verify_identity(
+                c, method or r.choice(("account-email",) * 3 + ("known-customer", "other")), d
+            )
             return d
         asked = max(working_day(c.received + timedelta(r.choice((1, 1, 2)))), day)
         if asked > today:
@@ -541,8 +603,13 @@ class _Desk:
                 if d > today:
                     return
                 if r.random() < 0.08:
-                    self.mark_recipient(c, item, "not-applicable", d,
-                                        "no data of this person was shared with this recipient")
+                    self.mark_recipient(
+                        c,
+                        item,
+                        "not-applicable",
+                        d,
+                        "no data of this person was shared with this recipient",
+                    )
                 else:
                     note = "through the recipient's privacy contact" if r.random() < 0.2 else None
                     self.mark_recipient(c, item, "notified", d, note)
@@ -625,12 +692,22 @@ def fill_demo(
         rights = [rng.choices(names, weights)[0]]
         if rng.random() < 0.10:
             rights.append(rng.choice(_SECOND[rights[0]]))
-        subject, language = people.person(channel in ("email", "web") or rng.random() < 0.6,
-                                           channel == "post" or rng.random() < 0.5)
+        subject, language = people.person(
+            channel in ("email", "web") or rng.random() < 0.6,
+            channel == "post" or rng.random() < 0.5,
+        )
         seq = seqs[received.year] = seqs.get(received.year, 0) + 1
-        c = _Case(f"{REFERENCE_PREFIX}-{received.year}-{seq:04d}", received.year, seq, received,
-                  channel, language, ",".join(rights),
-                  "erasure" in rights and rng.random() < 0.5, subject)
+        c = _Case(
+            f"{REFERENCE_PREFIX}-{received.year}-{seq:04d}",
+            received.year,
+            seq,
+            received,
+            channel,
+            language,
+            ",".join(rights),
+            "erasure" in rights and rng.random() < 0.5,
+            subject,
+        )
         known = rng.random() < {"web": 0.35, "email": 0.15}.get(channel, 0.0)
         desk.play(c, at, known)
         cases.append(c)
@@ -642,13 +719,40 @@ def fill_demo(
     return n
 
 
-_SAME = ("reference", "year", "seq", "received", "channel", "language", "rights",
-         "account_deletion", "status", "outcome", "outcome_reason", "answered_on", "ended_on",
-         "extended_on", "extension_reason", "identity_status", "identity_method",
-         "identity_checked_on", "identity_note", "due_date", "extended_due_date",
-         "company_target_date", "effective_due_date", "paused")
-_SUBJECT = ("subject_name", "subject_email", "subject_street", "subject_postcode",
-            "subject_city", "subject_country")
+_SAME = (
+    "reference",
+    "year",
+    "seq",
+    "received",
+    "channel",
+    "language",
+    "rights",
+    "account_deletion",
+    "status",
+    "outcome",
+    "outcome_reason",
+    "answered_on",
+    "ended_on",
+    "extended_on",
+    "extension_reason",
+    "identity_status",
+    "identity_method",
+    "identity_checked_on",
+    "identity_note",
+    "due_date",
+    "extended_due_date",
+    "company_target_date",
+    "effective_due_date",
+    "paused",
+)
+_SUBJECT = (
+    "subject_name",
+    "subject_email",
+    "subject_street",
+    "subject_postcode",
+    "subject_city",
+    "subject_country",
+)
 
 
 def _write(
@@ -671,36 +775,63 @@ def _write(
             c, rid = cases[i], first_id + i
             row = {k: getattr(c, k) for k in _SAME}
             row.update(zip(_SUBJECT, c.subject, strict=True))
-            row.update(id=rid, anonymised=False,
-                       search_key=repo.search_key(c.reference, c.subject[0], c.subject[1]),
-                       created_at=c.events[0][0].replace(tzinfo=None),
-                       updated_at=c.events[-1][0].replace(tzinfo=None))
+            row.update(
+                id=rid,
+                anonymised=False,
+                search_key=repo.search_key(c.reference, c.subject[0], c.subject[1]),
+                created_at=c.events[0][0].replace(tzinfo=None),
+                updated_at=c.events[-1][0].replace(tzinfo=None),
+            )
             requests.append(row)
-            pauses += [{"request_id": rid, "started": p.started, "ended": p.ended}
-                       for p in c.pauses]
-            items += [{"request_id": rid, "recipient": x.recipient, "state": x.state, "on": x.on,
-                       "note": x.note} for x in c.items]
-            fees += [{"number": f.number, "year": f.issued_on.year,
-                      "seq": int(f.number.rsplit("-", 1)[1]), "request_id": rid,
-                      "amount": f.amount, "vat_rate": vat, "reason": f.reason,
-                      "issued_on": f.issued_on, "due_on": fee_rules.fee_due_date(f.issued_on, days),
-                      "status": f.status, "paid_on": f.paid_on,
-                      "structured_reference": fee_rules.structured_reference(f.number)}
-                     for f in c.fees]
+            pauses += [
+                {"request_id": rid, "started": p.started, "ended": p.ended} for p in c.pauses
+            ]
+            items += [
+                {
+                    "request_id": rid,
+                    "recipient": x.recipient,
+                    "state": x.state,
+                    "on": x.on,
+                    "note": x.note,
+                }
+                for x in c.items
+            ]
+            fees += [
+                {
+                    "number": f.number,
+                    "year": f.issued_on.year,
+                    "seq": int(f.number.rsplit("-", 1)[1]),
+                    "request_id": rid,
+                    "amount": f.amount,
+                    "vat_rate": vat,
+                    "reason": f.reason,
+                    "issued_on": f.issued_on,
+                    "due_on": fee_rules.fee_due_date(f.issued_on, days),
+                    "status": f.status,
+                    "paid_on": f.paid_on,
+                    "structured_reference": fee_rules.structured_reference(f.number),
+                }
+                for f in c.fees
+            ]
             email = c.subject[1]
             entry = desk.suppressed.get(email.casefold()) if email else None
             if email and entry and entry[1] == c.reference:
-                suppression.append({"email": email.casefold(), "since": entry[0],
-                                    "source_reference": c.reference})
-        share = events[len(events) * b // batches: len(events) * (b + 1) // batches]
+                suppression.append(
+                    {"email": email.casefold(), "since": entry[0], "source_reference": c.reference}
+                )
+        share = events[len(events) * b // batches : len(events) * (b + 1) // batches]
         with wb.writing() as uow:
             s = uow.session
-            for record, rows in ((RequestRecord, requests), (PauseRecord, pauses),
-                                 (RecipientItemRecord, items), (FeeNoteRecord, fees),
-                                 (SuppressionRecord, suppression)):
+            for record, rows in (
+                (RequestRecord, requests),
+                (PauseRecord, pauses),
+                (RecipientItemRecord, items),
+                (FeeNoteRecord, fees),
+                (SuppressionRecord, suppression),
+            ):
                 if rows:
                     s.execute(insert(record.__table__), rows)  # type: ignore[attr-defined]
-            append_audit_events(uow, (_resolved(at, k, ref, n) for at, _, _, k, ref, n in share))
+            uow.record_many((_resolved(at, k, ref, n) for at, _, _, k, ref, n in share))
         if progress is not None:
             progress(hi, len(cases))
 

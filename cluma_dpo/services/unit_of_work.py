@@ -7,12 +7,12 @@ the change itself: either both land or neither does.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
@@ -36,33 +36,46 @@ class UnitOfWork:
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """Append one audit event to the hash chain (callers hold the write lock)."""
+        at = datetime.now(UTC).isoformat(timespec="microseconds")
+        self.record_many([(at, kind, reference, note)])
+
+    def record_many(self, events: Iterable[tuple[str, str, str | None, str | None]]) -> int:
+        """Append (at, kind, reference, note) events to the chain in one INSERT.
+
+        `at` is ISO 8601 with its UTC offset. Thousands of events (demo data, retention)
+        take a second instead of a minute of one-by-one flushes.
+        """
         s = self.session
         s.flush()
         head = s.get(AuditHeadRecord, 1)
         if head is None:
             head = AuditHeadRecord(id=1, last_id=0, last_hash=audit.GENESIS, count=0)
             s.add(head)
-        new_id = head.last_id + 1
-        at = datetime.now(UTC).isoformat(timespec="microseconds")
-        salt = audit.new_salt()
-        digest = audit.note_digest(note, salt)
-        h = audit.entry_hash(new_id, at, self.actor, kind, reference, digest, head.last_hash)
-        s.add(
-            AuditEventRecord(
-                id=new_id,
-                at=at,
-                actor=self.actor,
-                kind=kind,
-                reference=reference,
-                note=note,
-                note_salt=salt,
-                note_digest=digest,
-                prev_hash=head.last_hash,
-                hash=h,
+        prev, next_id, rows = head.last_hash, head.last_id + 1, []
+        for at, kind, reference, note in events:
+            salt = audit.new_salt()
+            digest = audit.note_digest(note, salt)
+            h = audit.entry_hash(next_id, at, self.actor, kind, reference, digest, prev)
+            rows.append(
+                {
+                    "id": next_id,
+                    "at": at,
+                    "actor": self.actor,
+                    "kind": kind,
+                    "reference": reference,
+                    "note": note,
+                    "note_salt": salt,
+                    "note_digest": digest,
+                    "prev_hash": prev,
+                    "hash": h,
+                }
             )
-        )
-        head.last_id, head.last_hash, head.count = new_id, h, head.count + 1
-        s.flush()
+            prev, next_id = h, next_id + 1
+        if rows:
+            s.execute(insert(AuditEventRecord.__table__), rows)
+            head.last_id, head.last_hash, head.count = next_id - 1, prev, head.count + len(rows)
+            s.flush()
+        return len(rows)
 
 
 @contextmanager

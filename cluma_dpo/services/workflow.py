@@ -224,6 +224,7 @@ def withdraw(
             p.ended = max(d, p.started)
     rec.ended_on = d
     rec.outcome_reason = why
+    refresh_deadlines(rec, load_settings(uow.session))
     uow.record("withdrawn", rec.reference, why)
     _erase_identity_documents(uow, rec)
 
@@ -242,6 +243,7 @@ def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
     rec.outcome_reason = why
     rec.answered_on = d
     rec.ended_on = d
+    refresh_deadlines(rec, load_settings(uow.session))
     uow.record("rejected", rec.reference, f"Art. 12(5): {why}")
     _erase_identity_documents(uow, rec)
 

@@ -123,3 +123,21 @@ def test_unlock_dialog_at_start(qtbot: Any, data_dir: Path,
     wb = main.open_at_start(data_dir)
     assert wb is not None
     wb.close()
+
+
+def test_demo_data_opens_in_its_own_database(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from cluma_dpo.gui.demo import DEMO_REQUESTS, open_demo_in
+
+    own = window.directory
+    assert window.model.total == 0
+    assert window.list_panel.empty_demo.isVisibleTo(window)
+    dialog = open_demo_in(window, tmp_path / "demo")
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.ui.passphraseEdit.setText("demo passphrase 4567")
+    dialog.ui.repeatEdit.setText("demo passphrase 4567")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        ok_button(dialog.ui.buttonBox).click()
+    qtbot.waitUntil(lambda: window.model.total == DEMO_REQUESTS, timeout=30_000)
+    assert window.directory == tmp_path / "demo"
+    assert (tmp_path / "demo" / "cluma-dpo.db").exists()
+    assert own != window.directory  # the DPO's own database got no invented people

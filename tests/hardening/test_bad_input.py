@@ -20,8 +20,8 @@ a `cluma-dpo` run). For each, one of two outcomes is required:
   the value (less the characters XML cannot carry). "Print" means: every printable
   character of the value (not white space, not a control or format character) has a glyph
   in the embedded font (else paper shows an empty box), all characters lie on the page,
-  and the value's words appear in the PDF's text (pdfplumber; white space ignored; a page
-  break may cut one word). Characters outside the Basic Multilingual Plane are held to the
+  and the value's words appear in the PDF's text (read with pypdfium2; white space
+  ignored; a page break may cut one word). Characters outside the Basic Multilingual Plane are held to the
   glyph check only: reportlab writes them into the PDF's ToUnicode map truncated (U+1F600
   extracts as U+1F60), a limitation of the PDF library's text layer, not of the paper.
 
@@ -57,16 +57,14 @@ CORPUS: list[tuple[str, str]] = [
     ("tab", "Jan\tPeeters"),
     ("newline", "Jan\nPeeters"),
     ("CR LF", "Jan\r\nPeeters"),
-    ("right-to-left override", "\u202eJan Peeters\u202c"),
-    ("bidi isolates and marks", "\u2066Jan\u2069 \u200fPeeters"),
+    ("right-to-left override, isolates, marks", "\u202eJan\u202c \u2066Pee\u2069\u200fters"),
     ("zero-width and BOM", "\ufeffJan\u200bPeeters"),
     ("noncharacter", "Jan\ufffePeeters"),
     ("lone surrogate (an argument that is not UTF-8)", "Jan\udcffPeeters"),
     ("private use", "Jan\ue000Peeters"),
     ("emoji", "Jan \U0001f600 Peeters"),
     ("emoji ZWJ sequence and flag", "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1e7\U0001f1ea"),
-    ("combining marks", "Zoe\u0308 Nguye\u0302\u0303n"),
-    ("zalgo", "Z\u0337\u0322a\u0334l\u0338g\u0335o\u0336 P\u0336e\u0337"),
+    ("combining marks", "Zoe\u0308 Nguye\u0302\u0303n Z\u0337\u0322a\u0334l\u0338g\u0335o\u0336"),
     ("European scripts", "Łukasz Żółć Ørsted Şükrü Güneş Ελένη Дмитрий"),
     ("Arabic", "محمد الأحمد"),
     ("CJK", "山田太郎"),
@@ -74,10 +72,8 @@ CORPUS: list[tuple[str, str]] = [
     ("HTML", "<b>Jan</b> <script>alert(1)</script> <font size=80>x</font>"),
     ("XML specials", "Jan <jan@x.be> & 0.1 <A &amp; &lt; ]]>"),
     ("formula", "=1+2"),
-    ("formula HYPERLINK", '=HYPERLINK("http://evil.example","klik")'),
     ("DDE", "=cmd|' /C calc'!A0"),
     ("@ prefix", "@SUM(A1)"),
-    ("+ prefix", "+32 51 24 45 00"),
     ("format strings", "%s %d %n %(name)s {0} {name!r} {{}} ${jndi:ldap://x}"),
     ("template syntax", "{{ 7*7 }} {% raw %} {# c #}"),
     ("letter markup at line starts", "- bullet\n## heading\n> quote"),
@@ -105,6 +101,7 @@ class Field:
     dossier: bool = True
     export_column: str | None = None  # register column that holds it
     printed: bool = True  # False: the value is printed transformed (country -> name)
+    extra: tuple[tuple[str, str], ...] = ()  # values of its own on top of the corpus
 
 
 def stripped(value: str) -> str | None:
@@ -168,7 +165,8 @@ def subject_fields(verb: str, make: Callable) -> list[Field]:  # type: ignore[ty
               stripped, "acknowledgement"),
         Field(f"{verb} --city", make("city"), subject("city"), stripped, "acknowledgement"),
         Field(f"{verb} --country", make("country"), subject("country"),
-              lambda v: v.strip().upper(), "acknowledgement", printed=False),
+              lambda v: v.strip().upper(), "acknowledgement", printed=False,
+              extra=(("a code in lower case with spaces", " nl "), ("a code", "FR"))),
     ]
 
 
@@ -216,6 +214,7 @@ class Bench:
         from cluma_dpo.app import open_workbench
 
         self.root = root
+        self.rendered: set[tuple] = set()
         assert call_cli(["init"]).code == 0
         self.wb = open_workbench(root / "data", PASSPHRASE)
         self.wb.set_setting("bank.iban", "BE71096123456769")
@@ -296,23 +295,39 @@ def squeeze(text: str) -> str:
                    if not ch.isspace() and unicodedata.category(ch)[0] != "C")
 
 
-def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
-    import pdfplumber
+def pdf_text(pdf: bytes) -> tuple[str, int, int]:
+    """(the PDF's text squeezed, its page count, how many characters lie off the page).
 
+    pypdfium2 rather than pdfplumber: the same text layer, twenty times faster, which
+    matters with some 700 documents to read."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    texts, off_page = [], 0
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            width, height = page.get_size()
+            full = squeeze(textpage.get_text_range())
+            inside = squeeze(textpage.get_text_bounded(-0.5, -0.5, width + 0.5, height + 0.5))
+            off_page += len(full) - len(inside)
+            texts.append(full)
+            textpage.close()
+            page.close()
+        return "".join(texts), len(doc), off_page
+    finally:
+        doc.close()
+
+
+def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
     problems = []
     missing_glyphs = sorted({f"U+{ord(ch):04X}" for ch in visible(value)
                              if ord(ch) not in font_cmap()})
     if missing_glyphs:
         problems.append(f"{what}: no glyph in the letter font for {missing_glyphs[:6]} "
                         "(prints as empty boxes)")
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        pages = len(doc.pages)
-        text = squeeze("".join(page.extract_text() or "" for page in doc.pages))
-        off_page = sum(
-            1 for page in doc.pages for c in page.chars
-            if c["x0"] < -0.5 or c["x1"] > page.width + 0.5
-            or c["top"] < -0.5 or c["bottom"] > page.height + 0.5
-        )
+    text, pages, off_page = pdf_text(pdf)
     if off_page:
         problems.append(f"{what}: {off_page} characters lie outside the page")
     words = []
@@ -330,8 +345,8 @@ def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
 
 def _check(bench: Bench, field: Field, label: str, value: str) -> tuple[list[str], str | None]:
     """Problems with one value in one field; and the reference/key if it was accepted."""
+    argv, target = field.apply(bench, value)  # may set up a fresh request first
     before_audit = bench.audit_count()
-    argv, target = field.apply(bench, value)
     before = bench.snapshot(target)
     result = call_cli(argv)
     say = f"{field.id} <- {label}"
@@ -364,6 +379,10 @@ def _documents(bench: Bench, field: Field, label: str, value: str, target: str) 
     say = f"{field.id} <- {label}"
     ref = bench.letter_ref if target in bench.settings_defaults else target
     check = field.printed and field.expect(value) is not None
+    seen = (field.id.split()[-1], field.letter, field.dossier, field.expect(value))
+    if seen in bench.rendered:  # e.g. `edit --name` stores what `add --name` stored
+        return []
+    bench.rendered.add(seen)
     try:
         if field.letter == "fee-note":
             pdf = bench.wb.fee_note_pdf(bench.wb.request(ref).fee_notes[-1].number)
@@ -418,7 +437,7 @@ def test_corpus(bench: Bench, field: Field) -> None:
     accepted: dict[str, tuple[str, str]] = {}
     outcome: dict[str, list[str]] = {"refused": [], "accepted": []}
     try:
-        for label, value in CORPUS:
+        for label, value in [*CORPUS, *field.extra]:
             found, target = _check(bench, field, label, value)
             problems += found
             outcome["accepted" if target else "refused"].append(label)

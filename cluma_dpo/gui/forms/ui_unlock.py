@@ -31,6 +31,7 @@ class Ui_UnlockDialog(object):
         self.iconLabel = QLabel(UnlockDialog)
         self.iconLabel.setObjectName(u"iconLabel")
         self.iconLabel.setMinimumSize(QSize(48, 48))
+        self.iconLabel.setMaximumSize(QSize(48, 48))
         self.iconLabel.setText(u"")
 
         self.headerLayout.addWidget(self.iconLabel)
