@@ -1,17 +1,15 @@
 """One request's dossier as a PDF: its data, every date with its reasons, the timeline and the
 audit-chain check, so that the DPO can show what was done and when (GDPR Art. 5(2)).
 
-Also home of `label()`, the words for the model's values that every document prints.
+Its words, and `label()` for the model's values, live in cluma_dpo.documents.labels.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from io import BytesIO
-from typing import TypeVar
 
 from babel.numbers import format_currency
 from reportlab.lib import colors
@@ -28,165 +26,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cluma_dpo.documents.labels import (
+    DOSSIER_WORDS,
+    LANGUAGES,
+    label,
+    language_index,
+    word,
+)
+from cluma_dpo.documents.labels import labels as labels  # re-exported: register.py uses it
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc, register_fonts
 from cluma_dpo.domain.model import RequestView
-
-LANGUAGES = ("nl", "fr", "en")
-E = TypeVar("E", bound=enum.Enum)
-
-# Words for the model's values, (nl, fr, en), keyed "<Enum class>.<value>".
-_VALUES: dict[str, tuple[str, str, str]] = {
-    "Right.access": ("inzage", "accès", "access"),
-    "Right.rectification": ("rectificatie", "rectification", "rectification"),
-    "Right.erasure": ("wissing", "effacement", "erasure"),
-    "Right.restriction": ("beperking", "limitation", "restriction"),
-    "Right.objection": ("bezwaar", "opposition", "objection"),
-    "Right.portability": ("overdraagbaarheid", "portabilité", "portability"),
-    "Right.marketing-opt-out": ("uitschrijving marketing", "désinscription marketing",
-                                "marketing opt-out"),
-    "Channel.email": ("e-mail", "e-mail", "e-mail"),
-    "Channel.post": ("post", "courrier", "post"),
-    "Channel.web": ("webformulier", "formulaire web", "web form"),
-    "Channel.phone": ("telefoon", "téléphone", "phone"),
-    "Channel.in-person": ("persoonlijk", "en personne", "in person"),
-    "Status.received": ("ontvangen", "reçue", "received"),
-    "Status.identity-check": ("identiteitscontrole", "vérification d'identité", "identity check"),
-    "Status.awaiting-information": ("wacht op informatie", "en attente d'informations",
-                                    "awaiting information"),
-    "Status.in-progress": ("in behandeling", "en cours", "in progress"),
-    "Status.extended": ("verlengd", "prolongée", "extended"),
-    "Status.awaiting-fee-payment": ("wacht op betaling", "en attente de paiement",
-                                    "awaiting payment"),
-    "Status.answered": ("beantwoord", "répondue", "answered"),
-    "Status.closed": ("afgesloten", "clôturée", "closed"),
-    "Status.withdrawn": ("ingetrokken", "retirée", "withdrawn"),
-    "Status.rejected": ("afgewezen", "rejetée", "rejected"),
-    "Outcome.granted": ("ingewilligd", "accordée", "granted"),
-    "Outcome.partly-granted": ("deels ingewilligd", "partiellement accordée", "partly granted"),
-    "Outcome.refused": ("geweigerd", "refusée", "refused"),
-    "IdentityMethod.account-email": ("e-mail van het account", "e-mail du compte",
-                                     "account e-mail"),
-    "IdentityMethod.id-document": ("kopie identiteitsdocument", "copie d'une pièce d'identité",
-                                   "copy of an identity document"),
-    "IdentityMethod.in-person": ("persoonlijk", "en personne", "in person"),
-    "IdentityMethod.known-customer": ("gekende klant", "client connu", "known customer"),
-    "IdentityMethod.other": ("andere", "autre", "other"),
-    "IdentityStatus.not-checked": ("niet gecontroleerd", "non vérifiée", "not checked"),
-    "IdentityStatus.requested": ("gevraagd", "demandée", "requested"),
-    "IdentityStatus.received": ("ontvangen", "reçue", "received"),
-    "IdentityStatus.verified": ("bevestigd", "confirmée", "verified"),
-    "IdentityStatus.failed": ("niet bevestigd", "non confirmée", "failed"),
-    "IdentityStatus.not-needed": ("niet nodig", "pas nécessaire", "not needed"),
-    "FeeStatus.unpaid": ("onbetaald", "impayée", "unpaid"),
-    "FeeStatus.paid": ("betaald", "payée", "paid"),
-    "FeeStatus.cancelled": ("geannuleerd", "annulée", "cancelled"),
-    "Language.nl": ("Nederlands", "néerlandais", "Dutch"),
-    "Language.fr": ("Frans", "français", "French"),
-    "Language.en": ("Engels", "anglais", "English"),
-    "Language.de": ("Duits", "allemand", "German"),
-    "recipient.open": ("nog te verwittigen", "à informer", "to notify"),
-    "recipient.notified": ("verwittigd", "informé", "notified"),
-    "recipient.not-applicable": ("niet van toepassing", "sans objet", "not applicable"),
-}
-
-
-def label(value: enum.Enum, language: str = "nl") -> str:
-    """The word for a model value (Right, Channel, Status, ...) in nl, fr or en."""
-    return _word(f"{type(value).__name__}.{value.value}", str(value.value), language)
-
-
-def labels(kind: type[E], language: str = "nl") -> dict[E, str]:
-    """The words for every member of one enum, for loops over many requests."""
-    return {member: label(member, language) for member in kind}
-
-
-def _word(key: str, fallback: str, language: str) -> str:
-    words = _VALUES.get(key)
-    return words[_index(language)] if words else fallback
-
-
-def _index(language: str) -> int:
-    return LANGUAGES.index(language) if language in LANGUAGES else 0
-
-
-# The dossier's own words, (nl, fr, en).
-_WORDS: dict[str, tuple[str, str, str]] = {
-    "title": ("Dossier", "Dossier", "Case file"),
-    "subtitle": ("Verzoek van een betrokkene (AVG art. 15-22)",
-                 "Demande d'une personne concernée (RGPD art. 15-22)",
-                 "Data subject request (GDPR Art. 15-22)"),
-    "anonymised": ("Dit verzoek werd geanonimiseerd volgens het bewaarbeleid: de "
-                   "persoonsgegevens zijn verwijderd, de data en de tijdlijn zijn bewaard.",
-                   "Cette demande a été anonymisée conformément à la politique de "
-                   "conservation : les données personnelles ont été supprimées, les dates et "
-                   "l'historique sont conservés.",
-                   "This request was anonymised under the retention policy: the personal "
-                   "data was removed, the dates and the timeline were kept."),
-    "request": ("Verzoek", "Demande", "Request"),
-    "reference": ("Referentie", "Référence", "Reference"),
-    "rights": ("Rechten", "Droits", "Rights"),
-    "channel": ("Kanaal", "Canal", "Channel"),
-    "received": ("Ontvangen", "Reçue le", "Received"),
-    "status": ("Status", "Statut", "Status"),
-    "outcome": ("Uitkomst", "Résultat", "Outcome"),
-    "reason": ("Reden", "Motif", "Reason"),
-    "answered_on": ("Beantwoord op", "Répondue le", "Answered on"),
-    "account_deletion": ("Verwijdering van het account", "Suppression du compte",
-                         "Account deletion"),
-    "extended_on": ("Verlengd op", "Prolongée le", "Extended on"),
-    "extension_reason": ("Reden van verlenging", "Motif de la prolongation",
-                         "Reason for extension"),
-    "pauses": ("Pauzes (identiteit)", "Suspensions (identité)", "Pauses (identity)"),
-    "subject": ("Betrokkene", "Personne concernée", "Data subject"),
-    "name": ("Naam", "Nom", "Name"),
-    "email": ("E-mail", "E-mail", "E-mail"),
-    "address": ("Adres", "Adresse", "Address"),
-    "language": ("Taal", "Langue", "Language"),
-    "dates": ("Termijnen", "Délais", "Deadlines"),
-    "statutory": ("Wettelijke termijn", "Délai légal", "Statutory due date"),
-    "extended": ("Verlengde termijn", "Délai prolongé", "Extended due date"),
-    "company_target": ("Bedrijfsdoelstelling", "Objectif de l'entreprise", "Company target"),
-    "effective": ("Geldende termijn", "Délai applicable", "Governing due date"),
-    "paused": ("gepauzeerd", "suspendu", "paused"),
-    "identity": ("Identiteitscontrole", "Vérification d'identité", "Identity check"),
-    "method": ("Methode", "Méthode", "Method"),
-    "checked_on": ("Datum", "Date", "Date"),
-    "note": ("Notitie", "Note", "Note"),
-    "document": ("Identiteitsdocument", "Pièce d'identité", "Identity document"),
-    "doc_stored": ("een kopie is versleuteld bewaard tot het einde van de controle",
-                   "une copie est conservée chiffrée jusqu'à la fin de la vérification",
-                   "a copy is stored encrypted until the check ends"),
-    "doc_none": ("geen kopie bewaard", "aucune copie conservée", "no copy stored"),
-    "recipients": ("Ontvangers verwittigd (AVG art. 19)", "Destinataires informés (RGPD art. 19)",
-                   "Recipients notified (GDPR Art. 19)"),
-    "recipient": ("Ontvanger", "Destinataire", "Recipient"),
-    "fee_notes": ("Kostennota's", "Notes de frais", "Fee notes"),
-    "number": ("Nummer", "Numéro", "Number"),
-    "amount": ("Bedrag", "Montant", "Amount"),
-    "issued": ("Uitgereikt", "Émise", "Issued"),
-    "due": ("Vervalt", "Échéance", "Due"),
-    "paid_on": ("Betaald op", "Payée le", "Paid on"),
-    "payment_ref": ("Mededeling", "Communication", "Payment reference"),
-    "vat": ("btw", "TVA", "VAT"),
-    "documents": ("Opgemaakte documenten", "Documents produits", "Documents produced"),
-    "kind": ("Soort", "Type", "Kind"),
-    "file": ("Bestand", "Fichier", "File"),
-    "produced": ("Opgemaakt", "Produit", "Produced"),
-    "timeline": ("Tijdlijn", "Historique", "Timeline"),
-    "when": ("Wanneer", "Quand", "When"),
-    "event": ("Gebeurtenis", "Événement", "Event"),
-    "actor": ("Door", "Par", "By"),
-    "audit": ("Controle van de auditketen", "Vérification de la chaîne d'audit",
-              "Audit chain verification"),
-    "audit_ok": ("De auditketen is intact.", "La chaîne d'audit est intacte.",
-                 "The audit chain is intact."),
-    "audit_broken": ("De auditketen is NIET intact.", "La chaîne d'audit N'EST PAS intacte.",
-                     "The audit chain is NOT intact."),
-    "none": ("geen", "aucun", "none"),
-    "yes": ("ja", "oui", "yes"),
-    "page": ("Pagina {n} van {total}", "Page {n} sur {total}", "Page {n} of {total}"),
-    "made_on": ("opgemaakt op {day}", "établi le {day}", "made on {day}"),
-}
 
 MARGIN = 20 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # of the text column: the frame pads 6 pt on each side
@@ -229,11 +78,11 @@ class _Dossier:
     def __init__(self, request: RequestView, language: str) -> None:
         self.r = request
         self.lang = language if language in LANGUAGES else "nl"
-        self.i = _index(self.lang)
+        self.i = language_index(self.lang)
         self.st = _styles()
 
     def w(self, key: str) -> str:
-        return _WORDS[key][self.i]
+        return DOSSIER_WORDS[key][self.i]
 
     def p(self, text: object, style: str = "body") -> Paragraph:
         """A paragraph of user text: escaped, never markup."""
@@ -320,7 +169,7 @@ class _Dossier:
         out += [self.heading("recipients"), self.grid(
             ("recipient", "status", "checked_on", "note"),
             [(f"{mark.get(x.state, '☐')} {x.recipient}",
-              _word(f"recipient.{x.state}", x.state, lang), _day(x.on), x.note)
+              word(f"recipient.{x.state}", x.state, lang), _day(x.on), x.note)
              for x in r.recipients],
             (48, 38, 24, 60))]
         out += [self.heading("fee_notes"), self.grid(

@@ -26,7 +26,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from cluma_dpo.documents.dossier import labels
+from cluma_dpo.documents.labels import (
+    CHANNELS_NL,
+    FIGURE_LABELS,
+    REASON_LABELS,
+    RIGHTS_NL,
+)
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc, register_fonts
 from cluma_dpo.documents.register import HEADERS, request_row, write_table
 from cluma_dpo.domain.model import Channel, RequestView, Right
@@ -51,29 +56,8 @@ LATE = colors.HexColor("#C05621")
 RULE = colors.HexColor("#D5DDE5")
 BAND = colors.HexColor("#EEF3F8")
 
-_RIGHTS, _CHANNELS = labels(Right), labels(Channel)
-FIGURE_LABELS: dict[str, str] = {
-    "received": "Ontvangen verzoeken",
-    **{f"received.right.{r.value}": f"recht: {_RIGHTS[r]}" for r in Right},
-    **{f"received.channel.{c.value}": f"kanaal: {_CHANNELS[c]}" for c in Channel},
-    "answered": "Beantwoorde verzoeken",
-    "answered.on_time": "tijdig beantwoord",
-    "answered.late": "te laat beantwoord",
-    "days.median": "Mediane behandelingstijd (dagen)",
-    "days.p90": "90e percentiel behandelingstijd (dagen)",
-    "extensions": "Verlengde termijnen",
-    "refusals": "Geweigerde verzoeken",
-    "rejections": "Afgewezen als kennelijk ongegrond of buitensporig",
-    "fees.issued": "Kostennota's uitgereikt",
-    "fees.issued_amount": "bedrag uitgereikt (EUR)",
-    "fees.paid": "Kostennota's betaald",
-    "fees.paid_amount": "bedrag betaald (EUR)",
-    "open.end": "Open op het einde van het kwartaal",
-    "overdue.now": "Vandaag over tijd",
-}
 _ORDINAL = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde"}
 MAX_REASONS = 4  # per kind in the PDF; the XLSX lists them all
-_REASON_KIND = {"refused": "Weigering", "rejected": "Afwijzing (art. 12 lid 5)"}
 
 
 # -- words and numbers -------------------------------------------------------------------
@@ -119,9 +103,9 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
     ]
     asked = sorted(((n, r) for r, n in this.received_by_right.items() if n), key=lambda x: -x[0])
     if len(asked) == 1:
-        out.append(f"Het gevraagde recht was telkens {_RIGHTS[asked[0][1]]}.")
+        out.append(f"Het gevraagde recht was telkens {RIGHTS_NL[asked[0][1]]}.")
     elif asked:
-        top = " en ".join(f"{_RIGHTS[r]} ({n})" for n, r in asked[:2])
+        top = " en ".join(f"{RIGHTS_NL[r]} ({n})" for n, r in asked[:2])
         out.append(f"De meest gevraagde rechten waren {top}.")
     if this.answered:
         share = _share(this.answered_on_time, this.answered)
@@ -238,7 +222,7 @@ def rights_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
     """Requests by right, this quarter's bar above the previous one's."""
     rights = list(reversed(Right))
     drawing = Drawing(WIDTH, 190)
-    _chart(drawing, "Verzoeken per recht", 120, 8, 150, [_RIGHTS[r] for r in rights],
+    _chart(drawing, "Verzoeken per recht", 120, 8, 150, [RIGHTS_NL[r] for r in rights],
            _by_quarter(this.received_by_right, previous.received_by_right, rights),
            (BEFORE, THIS), _quarter_legend(this, previous))
     return drawing
@@ -248,7 +232,7 @@ def channel_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
     """Requests by channel, this quarter's bar above the previous one's."""
     channels = list(reversed(Channel))
     drawing = Drawing(WIDTH / 2 - 8, 150)
-    _chart(drawing, "Verzoeken per kanaal", 70, 14, 96, [_CHANNELS[c] for c in channels],
+    _chart(drawing, "Verzoeken per kanaal", 70, 14, 96, [CHANNELS_NL[c] for c in channels],
            _by_quarter(this.received_by_channel, previous.received_by_channel, channels),
            (BEFORE, THIS), _quarter_legend(this, previous))
     return drawing
@@ -356,7 +340,7 @@ def _figures_table(this: QuarterFigures, previous: QuarterFigures,
 def _top_reasons(rows: list[ReasonRow]) -> list[ReasonRow]:
     """At most MAX_REASONS rows per kind, the rest summed, so the report keeps to two pages."""
     kept: list[ReasonRow] = []
-    for kind in _REASON_KIND:
+    for kind in REASON_LABELS:
         of_kind = [r for r in rows if r.kind == kind]
         kept += of_kind[:MAX_REASONS]
         rest = of_kind[MAX_REASONS:]
@@ -373,7 +357,7 @@ def _reasons_table(this: QuarterFigures, previous: QuarterFigures,
         return Paragraph("Geen weigeringen of afwijzingen in beide kwartalen.", st["body"])
     data: list[list[object]] = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in
                                  ("Soort", "Reden", this.quarter.label, previous.quarter.label)]]
-    data += [[Paragraph(_REASON_KIND[r.kind], st["cell"]),
+    data += [[Paragraph(REASON_LABELS[r.kind], st["cell"]),
               Paragraph(esc(r.reason) or "<i>geen reden vermeld</i>", st["cell"]),
               number(r.this), number(r.previous)] for r in rows]
     table = Table(data, colWidths=[40 * mm, WIDTH - 40 * mm - 52 * mm, 26 * mm, 26 * mm],
@@ -469,7 +453,7 @@ def render_quarterly_xlsx(
         [FIGURE_LABELS[row.key], row.this, row.previous, row.key]
         for row in compare(figures, previous)
     ]
-    rows += [[f"{_REASON_KIND[r.kind]}: {r.reason or 'geen reden vermeld'}", r.this, r.previous,
+    rows += [[f"{REASON_LABELS[r.kind]}: {r.reason or 'geen reden vermeld'}", r.this, r.previous,
               f"reasons.{r.kind}"] for r in compare_reasons(figures, previous)]
     header = ("Cijfer", figures.quarter.label, previous.quarter.label, "Sleutel")
     write_table(wb, "Cijfers", header, rows)

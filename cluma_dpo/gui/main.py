@@ -54,7 +54,9 @@ def configure(app: QApplication) -> None:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Cluma DPO")
-    app.setStyle("Fusion")  # with the system palette: dark mode follows the system
+    from cluma_dpo.gui.style import WorkbenchStyle
+
+    app.setStyle(WorkbenchStyle())  # Fusion, system palette: dark mode follows the system
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

@@ -143,7 +143,7 @@ class RequestListPanel(QWidget):
         self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self.debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self.debounce.start())
-        self.search.returnPressed.connect(self.apply)
+        self.search.returnPressed.connect(self._search_entered)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply())
         self.right_filter.currentIndexChanged.connect(lambda _i: self.apply())
         self.preset_chip.clicked.connect(lambda: self.set_preset(None))
@@ -166,7 +166,7 @@ class RequestListPanel(QWidget):
         )
         preset = {
             "overdue": {"overdue": True},
-            "due-soon": {"due_within": self.due_soon_days},
+            "due-soon": {"due_within": self.due_soon_days, "not_overdue": True},
             "paused": {"paused": True},
             "awaiting-fee": {"awaiting_fee": True},
             "open": {"open_only": True},
@@ -200,6 +200,14 @@ class RequestListPanel(QWidget):
         for widget in (self.status_filter, self.right_filter, self.search):
             widget.blockSignals(False)
         self.set_preset(None)
+
+    def _search_entered(self) -> None:
+        """Enter: search now and go to the first match (arrow keys take it from there)."""
+        self.apply()
+        first = self.model.view_at(0)
+        if first is not None:
+            self.select_reference(first.reference)
+            self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

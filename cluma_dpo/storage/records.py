@@ -37,6 +37,7 @@ class RequestRecord(Base):
         Index("ix_requests_subject_name", "subject_name"),
         Index("ix_requests_search_key", "search_key"),
         Index("ix_requests_ended_on", "ended_on"),
+        Index("ix_requests_list", "received", "seq", "id", "search_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -50,6 +50,14 @@ def test_search_and_filters(qtbot: Any, wb: Any, window: Any) -> None:
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("__open__"))
     assert _names(window) == {"Luc Desmet", "Marie Peeters-Claes"}
 
+    # Enter searches at once and goes to the first match
+    panel.status_filter.setCurrentIndex(0)
+    panel.search.setText("desmet")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert window.model.total == 1
+    qtbot.waitUntil(lambda: window.detail.view is not None
+                    and window.detail.view.subject.name == "Luc Desmet")
+
     panel.search.setText("nobody at all")
     panel.apply()
     assert window.model.total == 0

@@ -33,4 +33,9 @@ def test_readable_default_font(qtbot: Any) -> None:
     app = QApplication.instance()
     configure(app)
     assert app.font().pointSizeF() >= MIN_POINT_SIZE
-    assert app.style().name().lower() == "fusion"
+    style = app.style()
+    assert style.baseStyle().name().lower() == "fusion"
+    # no stock pixmaps beside ours: dialog buttons carry no Qt icons
+    from PySide6.QtWidgets import QStyle
+
+    assert not style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons)

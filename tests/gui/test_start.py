@@ -137,7 +137,7 @@ def test_demo_data_opens_in_its_own_database(qtbot: Any, window: Any, tmp_path: 
     dialog.ui.repeatEdit.setText("demo passphrase 4567")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         ok_button(dialog.ui.buttonBox).click()
-    qtbot.waitUntil(lambda: window.model.total == DEMO_REQUESTS, timeout=30_000)
-    assert window.directory == tmp_path / "demo"
+    qtbot.waitUntil(lambda: window.directory == tmp_path / "demo", timeout=30_000)
+    assert window.model.total == DEMO_REQUESTS, window.statusBar().currentMessage()
     assert (tmp_path / "demo" / "cluma-dpo.db").exists()
     assert own != window.directory  # the DPO's own database got no invented people

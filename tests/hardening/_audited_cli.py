@@ -39,7 +39,9 @@ def _hook(event: str, args: tuple) -> None:
         )
         if writing:
             record = {"event": "open", "path": os.fsdecode(path)}
-    elif event in ("tempfile.mkstemp", "tempfile.mkdtemp") or (event == "os.remove" and isinstance(args[0], str | bytes)):
+    elif event in ("tempfile.mkstemp", "tempfile.mkdtemp") or (
+        event == "os.remove" and isinstance(args[0], str | bytes)
+    ):
         record = {"event": event, "path": os.fsdecode(args[0])}
     elif event in ("os.rename", "shutil.move", "shutil.copyfile") and all(
         isinstance(a, str | bytes | os.PathLike) for a in args[:2]

@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import struct
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -56,12 +57,18 @@ class Keys:
         return (SQLITE_HEADER if pgno == 1 else b"") + plain
 
 
+@lru_cache(maxsize=16)
+def keys_for(passphrase: str, salt: bytes) -> Keys:
+    """The derived keys (256,000 PBKDF2 rounds: worth keeping for the same file)."""
+    return Keys(passphrase, salt)
+
+
 def decrypted_pages(db: Path, passphrase: str) -> Iterator[tuple[int, bytes]]:
     """(page number, plaintext page) for every page of the database file."""
     data = Path(db).read_bytes()
     if len(data) % PAGE_SIZE:
         raise ValueError(f"{db}: size {len(data)} is not a multiple of {PAGE_SIZE}")
-    keys = Keys(passphrase, data[:SALT_SIZE])
+    keys = keys_for(passphrase, data[:SALT_SIZE])
     for i in range(len(data) // PAGE_SIZE):
         yield i + 1, keys.decrypt_page(data[i * PAGE_SIZE : (i + 1) * PAGE_SIZE], i + 1)
 
@@ -75,18 +82,19 @@ def decrypted_wal_frames(wal: Path, db: Path, passphrase: str) -> Iterator[tuple
     wal = Path(wal)
     if not wal.exists() or wal.stat().st_size <= WAL_HEADER:
         return
-    keys = Keys(passphrase, Path(db).read_bytes()[:SALT_SIZE])
+    keys = keys_for(passphrase, Path(db).read_bytes()[:SALT_SIZE])
     data = wal.read_bytes()
     frame = WAL_FRAME_HEADER + PAGE_SIZE
     offset = WAL_HEADER
     while offset + frame <= len(data):
         (pgno,) = struct.unpack(">I", data[offset : offset + 4])
         page = data[offset + WAL_FRAME_HEADER : offset + frame]
-        try:
-            yield pgno, keys.decrypt_page(page, pgno)
-        except ValueError:
-            pass
         offset += frame
+        try:
+            plain = keys.decrypt_page(page, pgno)
+        except ValueError:
+            continue
+        yield pgno, plain
 
 
 def plaintext_image(db: Path, passphrase: str, *, with_wal: bool = True) -> bytes:

@@ -21,9 +21,10 @@ a `cluma-dpo` run). For each, one of two outcomes is required:
   character of the value (not white space, not a control or format character) has a glyph
   in the embedded font (else paper shows an empty box), all characters lie on the page,
   and the value's words appear in the PDF's text (read with pypdfium2; white space
-  ignored; a page break may cut one word). Characters outside the Basic Multilingual Plane are held to the
-  glyph check only: reportlab writes them into the PDF's ToUnicode map truncated (U+1F600
-  extracts as U+1F60), a limitation of the PDF library's text layer, not of the paper.
+  ignored; a page break may cut one word). Characters outside the Basic Multilingual
+  Plane are held to the glyph check only: reportlab writes them into the PDF's ToUnicode
+  map truncated (U+1F600 extracts as U+1F60), a limitation of the PDF library's text
+  layer, not of the paper.
 
 Dialog fields are the GUI engineer's; the CLI covers the same services.
 """
@@ -63,7 +64,8 @@ CORPUS: list[tuple[str, str]] = [
     ("lone surrogate (an argument that is not UTF-8)", "Jan\udcffPeeters"),
     ("private use", "Jan\ue000Peeters"),
     ("emoji", "Jan \U0001f600 Peeters"),
-    ("emoji ZWJ sequence and flag", "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1e7\U0001f1ea"),
+    ("emoji ZWJ sequence and flag",
+     "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1e7\U0001f1ea"),
     ("combining marks", "Zoe\u0308 Nguye\u0302\u0303n Z\u0337\u0322a\u0334l\u0338g\u0335o\u0336"),
     ("European scripts", "Łukasz Żółć Ørsted Şükrü Güneş Ελένη Дмитрий"),
     ("Arabic", "محمد الأحمد"),
@@ -165,7 +167,7 @@ def subject_fields(verb: str, make: Callable) -> list[Field]:  # type: ignore[ty
               stripped, "acknowledgement"),
         Field(f"{verb} --city", make("city"), subject("city"), stripped, "acknowledgement"),
         Field(f"{verb} --country", make("country"), subject("country"),
-              lambda v: v.strip().upper(), "acknowledgement", printed=False,
+              lambda v: v.strip().upper() or "BE", "acknowledgement", printed=False,
               extra=(("a code in lower case with spaces", " nl "), ("a code", "FR"))),
     ]
 
@@ -337,7 +339,12 @@ def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
             words += [part[i:i + 40] for i in range(0, len(part), 40)]
     absent = [w for w in words if w not in text]
     if len(absent) > pages - 1:
-        problems.append(f"{what}: not in the PDF text: {[w[:30] for w in absent[:4]]}")
+        reversed_ = [w for w in absent if w[::-1] in text]
+        if reversed_:
+            problems.append(f"{what}: right-to-left text drawn left to right (reversed, "
+                            f"letters not joined): {[w[:30] for w in reversed_[:4]]}")
+        else:
+            problems.append(f"{what}: not in the PDF text: {[w[:30] for w in absent[:4]]}")
     return problems
 
 
@@ -365,7 +372,7 @@ def _check(bench: Bench, field: Field, label: str, value: str) -> tuple[list[str
         return problems, None
     try:
         expected = field.expect(value)
-    except Exception as exc:  # noqa: BLE001 - e.g. email-validator refuses what was stored
+    except Exception as exc:  # e.g. email-validator refuses what was stored
         return [f"{say}: accepted a value its own rules refuse ({type(exc).__name__})"], None
     stored = field.stored(bench, target)
     if stored != expected:
@@ -396,7 +403,7 @@ def _documents(bench: Bench, field: Field, label: str, value: str, target: str) 
             pdf = bench.wb.dossier(ref)
             if check:
                 problems += pdf_problems(pdf, value, f"{say}: dossier")
-    except Exception as exc:  # noqa: BLE001 - any failure to render is the finding
+    except Exception as exc:  # any failure to render is the finding
         problems.append(f"{say}: a document failed to render: {type(exc).__name__}: {exc}"[:300])
     return problems
 
@@ -410,7 +417,7 @@ def _export(bench: Bench, field: Field, accepted: dict[str, tuple[str, str]]) ->
 
     try:
         sheet = load_workbook(io.BytesIO(bench.wb.export_register()))["Verzoeken"]
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return [f"{field.id}: the register export failed: {type(exc).__name__}: {exc}"[:300]]
     if field.export_column is None:
         return []
@@ -453,3 +460,21 @@ def test_corpus(bench: Bench, field: Field) -> None:
             bench.wb.set_setting(key, str(bench.settings_defaults[key]))
     assert outcome["accepted"], "the field accepted nothing at all: the test proves little"
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems)
+
+
+def test_fee_note_command_is_all_or_nothing(bench: Bench) -> None:
+    """`fee-note --out` issues the note and then writes its PDF. A reason the validation
+    accepts (at most 2,000 characters) must not make the PDF fail after the note was
+    issued: the user would see an error, retry, and have issued two fee notes."""
+    ref = bench.new_request(known_account=True)
+    reason = ("lorem ipsum dolor " * 112)[:2000]
+    out = bench.root / "fee-note.pdf"
+    result = call_cli(["fee-note", ref, "--amount", "5", "--reason", reason, "--out", str(out)])
+    notes = bench.json(ref)["fee_notes"]
+    if result.code == 0:
+        assert out.is_file() and len(notes) == 1, result
+    else:
+        assert result.code == 1 and not notes, (
+            f"exit {result.code} ({result.err.strip()}) yet {len(notes)} fee note(s) issued: "
+            f"{[n['number'] for n in notes]}"
+        )

@@ -25,6 +25,7 @@ from tests.hardening.sqlcipher_pages import decrypted_pages, plaintext_image
 from tests.hardening.support import (
     PASSPHRASE,
     Env,
+    call_cli,
     open_wb,
     received_day,
     rows,
@@ -85,7 +86,7 @@ def checkpoint(db: Path) -> int:
 
 
 def show(env: Env, ref: str) -> dict:
-    result = run_cli(["show", ref, "--json"], env)
+    result = call_cli(["show", ref, "--json"])
     assert result.code == 0, result
     return json.loads(result.out)
 

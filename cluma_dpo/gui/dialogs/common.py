@@ -70,11 +70,11 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     # Repeated characters add little: count distinct ones at full weight, repeats at half.
     effective = len(set(text)) + (len(text) - len(set(text))) / 2
     bits = effective * math.log2(max(pool, 2))
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if len(text) < MIN_PASSPHRASE or bits < 50:
-        return 1, tr("Passphrase", "weak")
+        return 1, translate("Passphrase", "weak")
     if bits < 70:
-        return 2, tr("Passphrase", "fair")
+        return 2, translate("Passphrase", "fair")
     if bits < 90:
-        return 3, tr("Passphrase", "good")
-    return 4, tr("Passphrase", "strong")
+        return 3, translate("Passphrase", "good")
+    return 4, translate("Passphrase", "strong")

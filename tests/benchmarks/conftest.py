@@ -1,0 +1,90 @@
+"""Benchmarks at 50,000 requests, each measured beside a baseline in the same run (issue #9).
+
+Not part of the default test run (pyproject's addopts ignores this folder). Run them with
+
+    python -m pytest tests/benchmarks -p no:cacheprovider -o addopts='' --benchmark-only
+
+The 50,000-request database is made once by `cluma-dpo demo` (about 30 s) and cached in
+`.bench-cache/` at the top of the work tree, or in $CLUMA_DPO_BENCH_DIR; it is rebuilt when
+missing or made for another schema. An unencrypted copy (sqlcipher_export) sits beside it for
+the baselines. Each run works on a fresh copy: documents are recorded in the audit trail.
+
+Every benchmark prints its figure and ratio, stores them in `benchmark.extra_info`, and
+asserts the target with some slack (TARGET_SLACK) so that a busy machine does not fail the
+run; the summary at the end lists the real figures as a Markdown table (also written to
+`<cache dir>/results.md`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.benchmarks.support import (
+    FIGURES,
+    PASSPHRASE,
+    cache_root,
+    demo_database,
+    plain_copy,
+    results_table,
+)
+
+
+@pytest.fixture(scope="session")
+def demo_folder() -> Path:
+    return demo_database(cache_root())
+
+
+@pytest.fixture(scope="session")
+def plain_db(demo_folder: Path) -> Path:
+    return plain_copy(demo_folder)
+
+
+@pytest.fixture(scope="session")
+def work_dir(demo_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh copy of the cached database for this run (the benchmarks write to it)."""
+    from cluma_dpo.storage.engine import DB_NAME
+
+    target = tmp_path_factory.mktemp("bench-data")
+    for suffix in ("", "-wal", "-shm"):
+        source = demo_folder / (DB_NAME + suffix)
+        if source.exists():
+            shutil.copy2(source, target / source.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def wb(work_dir: Path) -> Iterator[Any]:
+    """One opened workbench for the whole run (the key is derived once)."""
+    from cluma_dpo.app import open_workbench
+
+    workbench = open_workbench(work_dir, PASSPHRASE, front_end="bench")
+    yield workbench
+    workbench.close()
+
+
+@pytest.fixture(scope="session")
+def today() -> date:
+    return date.today()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not FIGURES:
+        return
+    table = results_table()
+    terminalreporter.write_sep("=", "cluma-dpo benchmark figures")
+    terminalreporter.write(table)
+    with contextlib.suppress(OSError):
+        (cache_root() / "results.md").write_text(table, encoding="utf-8")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The first benchmark may build the demo database (about 30 s on two cores).
+    for item in items:
+        item.add_marker(pytest.mark.timeout(1800))
