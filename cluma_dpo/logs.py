@@ -27,6 +27,7 @@ def log_dir() -> Path:
 def setup_logging() -> None:
     if LOG.handlers:
         return
+    logging.raiseExceptions = False  # a full log disk must never print a traceback
     LOG.setLevel(logging.INFO)
     LOG.propagate = False
     try:

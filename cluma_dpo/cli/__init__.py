@@ -7,6 +7,7 @@ cannot be opened. No traceback reaches the user, and no message quotes personal 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -100,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cluma_dpo.logs import log_exception, setup_logging
 
     setup_logging()
+    for stream in (sys.stdout, sys.stderr):
+        # a console that cannot show "Łukasz" must not cut the output in half
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(argv)
@@ -123,12 +128,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except Exception as exc:  # a bug: say so plainly, log it without personal data
+        from cluma_dpo.storage.engine import explain_sqlite_error
+
+        mapped = explain_sqlite_error(exc) if _is_database_error(exc) else None
+        if mapped is not None:
+            print(f"cluma-dpo: {mapped.message}", file=sys.stderr)
+            return mapped.exit_code
         log_exception(exc)
         print(
             f"cluma-dpo: internal error ({type(exc).__name__}); details are in the log.",
             file=sys.stderr,
         )
         return 3
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError | sqlite3.Error) or type(exc).__module__.startswith(
+        "sqlcipher3"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

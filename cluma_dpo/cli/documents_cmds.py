@@ -164,7 +164,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_retention(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import iso_date
 
-    today = iso_date(args.today, "--today", allow_future=True) if args.today else date.today()
+    # anonymisation cannot be undone: a date in the future would purge too early
+    today = iso_date(args.today, "--today") if args.today else date.today()
     wb = workbench(args)
     try:
         n = wb.retention_run(today)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.model import FeeStatus, RequestView
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.messages import translate
 
 # GUI action -> the lifecycle.Action whose availability governs it
 LIFECYCLE = {
@@ -104,8 +105,9 @@ class ActionSet(QObject):
         action = self.actions[name]
         action.setEnabled(enabled)
         tip = self.base_tips[name] or action.text().replace("&", "").rstrip("…")
-        action.setToolTip(tip if enabled or not why else why)
-        action.setStatusTip(tip if enabled or not why else why)
+        shown = tip if enabled or not why else translate(why)
+        action.setToolTip(shown)
+        action.setStatusTip(shown)
 
     def update(self, view: RequestView | None, available: dict[str, str | None] | None,
                *, unlocked: bool = True) -> None:

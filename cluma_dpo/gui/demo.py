@@ -37,6 +37,23 @@ def create_database(directory: Path, secret: str, settings: dict[str, str]) -> A
     return wb
 
 
+def open_or_create_demo(directory: Path, secret: str) -> tuple[Any, bool]:
+    """The demo database in `directory` and whether it is new (then still to be filled)."""
+    from cluma_dpo.app import database_path, open_workbench
+
+    if database_path(directory).exists():
+        return open_workbench(directory, secret, front_end="app"), False
+    return create_database(directory, secret, {}), True
+
+
+def show_demo(window: MainWindow, directory: Path, wb: Any, fresh: bool) -> None:
+    """Switch the window to the demo database, inventing its requests first if new."""
+    if fresh:
+        _fill_then_switch(window, directory, wb)
+    else:
+        window.switch_to(directory, wb)
+
+
 def fill(wb: Any, requests: int = DEMO_REQUESTS) -> int:
     from cluma_dpo.services.demo import fill_demo
 
@@ -61,8 +78,7 @@ def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
             lambda: window.switch_to(directory, dialog.workbench))  # type: ignore[attr-defined]
     else:
         dialog = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st),
-                                window)
-        dialog.setWindowTitle(translate("Demo", "Cluma DPO — new demo database"))
+                                window, demo=True)
         dialog.accepted.connect(
             lambda: _fill_then_switch(window, directory,
                                       dialog.workbench))  # type: ignore[attr-defined]

@@ -204,7 +204,7 @@ class FeesTab(QWidget):
         self.fees = {f.number: f for f in view.fee_notes}
         for f in view.fee_notes:
             self.tree.addTopLevelItem(QTreeWidgetItem([
-                f.number, f"EUR {f.amount}", labels.short_date(f.issued_on),
+                f.number, labels.money(f.amount), labels.short_date(f.issued_on),
                 labels.short_date(f.due_on), labels.label(labels.FEE_STATUSES, f.status),
                 labels.short_date(f.paid_on), f.structured_reference]))
         if self.tree.topLevelItemCount():

@@ -58,6 +58,13 @@ GLYPHS = {
     "caps-lock": "keyboard-caps",
     "demo": "database-eye-outline",
     "warning": "alert",
+    "up": "arrow-up",
+    "down": "arrow-down",
+    "settings": "cog-outline",
+    "copy": "content-copy",
+    "edit-template": "file-document-edit-outline",
+    "reset": "restore",
+    "folder": "folder-open-outline",
 }
 
 # The only colours in the program: they mean a deadline (ui-sketch.md), nothing else.

@@ -1,7 +1,8 @@
 """Words the screens show for the domain's codes (rights, statuses, ...), and date formats.
 
 English is the source language; every label goes through Qt's translator under the
-context "Labels", so the Dutch and French .ts files translate them in one place.
+context "Labels", so the Dutch and French .ts files translate them in one place. Dates and
+amounts are formatted by Babel for the screen language (gui/i18n.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cluma_dpo.domain.model import (
     Status,
     WarningLevel,
 )
+from cluma_dpo.gui import i18n
 
 CONTEXT = "Labels"
 
@@ -133,16 +135,6 @@ EVENTS = {
     "suppression-added": QT_TRANSLATE_NOOP("Labels", "Added to the suppression list"),
 }
 
-_MONTHS = (
-    QT_TRANSLATE_NOOP("Labels", "Jan"), QT_TRANSLATE_NOOP("Labels", "Feb"),
-    QT_TRANSLATE_NOOP("Labels", "Mar"), QT_TRANSLATE_NOOP("Labels", "Apr"),
-    QT_TRANSLATE_NOOP("Labels", "May"), QT_TRANSLATE_NOOP("Labels", "Jun"),
-    QT_TRANSLATE_NOOP("Labels", "Jul"), QT_TRANSLATE_NOOP("Labels", "Aug"),
-    QT_TRANSLATE_NOOP("Labels", "Sep"), QT_TRANSLATE_NOOP("Labels", "Oct"),
-    QT_TRANSLATE_NOOP("Labels", "Nov"), QT_TRANSLATE_NOOP("Labels", "Dec"),
-)
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -158,23 +150,23 @@ def rights_text(rights: tuple[Right, ...]) -> str:
 
 
 def short_date(d: date | None) -> str:
-    """dd/mm/yyyy, the Belgian numeric form; a dash for no date."""
-    return d.strftime("%d/%m/%Y") if d else "—"
+    """The numeric date of the screen language (Babel); a dash for no date."""
+    return i18n.short_date(d)
 
 
 def long_date(d: date | None) -> str:
-    """5 Nov 2026 (month abbreviation translated)."""
-    if d is None:
-        return "—"
-    return f"{d.day} {tr(_MONTHS[d.month - 1])} {d.year}"
+    """5 nov 2026 in the screen language (Babel); a dash for no date."""
+    return i18n.long_date(d)
 
 
 def timestamp(at: datetime) -> str:
     """An audit time (stored in UTC) in local time, to the minute."""
-    from datetime import UTC
+    return i18n.timestamp(at)
 
-    local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
-    return f"{short_date(local.date())} {local:%H:%M}"
+
+def money(amount: object) -> str:
+    """An amount in euro in the screen language (Babel)."""
+    return i18n.money(str(amount))
 
 
 def days_text(days: int) -> str:

@@ -15,37 +15,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path
 from cluma_dpo.domain.errors import DomainError, StoreError
-from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION, ui_settings
+from cluma_dpo.gui.i18n import install_translations, remember_language, start_language
+from cluma_dpo.gui.messages import translate
+from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
+
+__all__ = ["configure", "install_translations", "open_at_start", "run_app"]
 
 MIN_POINT_SIZE = 10.0
-_translators: list[QTranslator] = []
+# The open window(s): a change of language replaces the window, the database stays open.
+_windows: list[Any] = []
 
 
-def install_translations(app: QApplication, language: str) -> bool:
-    """Qt's own strings and ours in `language`; English (the source) when none is found."""
-    from cluma_dpo.paths import resource
+@dataclass
+class Opened:
+    """What the start dialogs opened: the DPO's database, and perhaps demo data to show."""
 
-    for t in _translators:
-        app.removeTranslator(t)
-    _translators.clear()
-    found = False
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _translators.append(qt)
-    for qm in sorted(resource("translations").glob(f"*_{language}.qm")):
-        ours = QTranslator(app)
-        if ours.load(str(qm)):
-            app.installTranslator(ours)
-            _translators.append(ours)
-            found = True
-    return found
+    workbench: Any
+    demo: tuple[Path, Any, bool] | None = None  # (folder, workbench, still to be filled)
 
 
 def configure(app: QApplication) -> None:
@@ -62,8 +54,7 @@ def configure(app: QApplication) -> None:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     app.setWindowIcon(icon("app"))
-    language = str(ui_settings().value("interface/language", "nl"))
-    install_translations(app, language)
+    install_translations(app, start_language())
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException,
@@ -75,7 +66,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
         QApplication.quit()
         return
     log_exception(exc)
-    message = (exc.message if isinstance(exc, DomainError | StoreError) else
+    message = (translate(exc.message) if isinstance(exc, DomainError | StoreError) else
                QApplication.translate("Main", "Internal error ({0}); details are in the log. "
                                       "Your data is safe.").format(kind.__name__))
     print(f"cluma-dpo: {message}", file=sys.stderr)
@@ -83,10 +74,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
         QMessageBox.warning(QApplication.activeWindow(), "Cluma DPO", message)
 
 
-def open_at_start(directory: Path) -> Any:
-    """An open Workbench, or None when the user cancelled."""
+def open_at_start(directory: Path) -> Opened | None:
+    """The open database, or None when the user cancelled."""
     from cluma_dpo.app import open_workbench
-    from cluma_dpo.gui.demo import create_database
+    from cluma_dpo.gui.demo import create_database, open_or_create_demo
     from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
     from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 
@@ -95,20 +86,58 @@ def open_at_start(directory: Path) -> Any:
     if secret:
         try:
             if exists:
-                return open_workbench(directory, secret, front_end="app")
-            return create_database(directory, secret, {})
+                return Opened(open_workbench(directory, secret, front_end="app"))
+            return Opened(create_database(directory, secret, {}))
         except (StoreError, DomainError) as exc:
             # Fall back to the dialog: the person at the screen may know the passphrase.
             print(f"cluma-dpo: {exc.message}", file=sys.stderr)
-    dialog: QDialog
     if exists:
-        dialog = UnlockDialog(directory, lambda s: open_workbench(directory, s,
+        unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s,
                                                                   front_end="app"))
-    else:
-        dialog = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+        if unlock.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Opened(unlock.workbench)
+    first = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st),
+                           demo_opener=open_or_create_demo)
+    if first.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.workbench  # type: ignore[attr-defined]
+    demo = None
+    if first.demo_workbench is not None and first.demo_folder is not None:
+        demo = (first.demo_folder, first.demo_workbench, first.demo_fresh)
+    return Opened(first.workbench, demo)
+
+
+def show_window(wb: Any, directory: Path, *, geometry: Any = None) -> Any:
+    """The main window in the language of the settings (replaced when it changes)."""
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    language = str(wb.settings().get("interface.language", "nl"))
+    if isinstance(app, QApplication):
+        install_translations(app, language)
+    remember_language(language)
+    window = MainWindow(wb, directory)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.language_changed.connect(lambda _lang, w=window: _replace(w))
+    window.destroyed.connect(lambda _o=None, w=window: _windows.remove(w)
+                             if w in _windows else None)
+    _windows.append(window)
+    window.show()
+    return window
+
+
+def _replace(old: Any) -> None:
+    """Build the window anew in the new language, on the same open database."""
+    wb, directory = old.wb, old.directory
+    if wb is None:
+        return
+    geometry = old.saveGeometry()
+    old.save_layout()
+    old.wb = None  # handed over: closing the old window must not close the database
+    old.close()
+    old.deleteLater()
+    show_window(wb, directory, geometry=geometry)
 
 
 def run_app(data_dir_arg: str | None = None) -> int:
@@ -117,13 +146,14 @@ def run_app(data_dir_arg: str | None = None) -> int:
     configure(app)
     sys.excepthook = _excepthook
     directory = data_dir(data_dir_arg)
-    wb = open_at_start(directory)
-    if wb is None:
+    opened = open_at_start(directory)
+    if opened is None:
         return 0
-    from cluma_dpo.gui.mainwindow import MainWindow
+    window = show_window(opened.workbench, directory)
+    if opened.demo is not None:
+        from cluma_dpo.gui.demo import show_demo
 
-    window = MainWindow(wb, directory)
-    window.show()
+        show_demo(window, *opened.demo)
     # Qt, SQLAlchemy and the first page make ~150,000 long-lived objects; freezing them
     # keeps the collector's full passes (tens of ms) out of every later keystroke.
     gc.freeze()

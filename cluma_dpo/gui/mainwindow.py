@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import RequestView
+from cluma_dpo.gui import i18n
 from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
+from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
 from cluma_dpo.gui.dashboard import DashboardStrip, DeadlineBanner
 from cluma_dpo.gui.demo import open_demo
@@ -34,6 +36,7 @@ from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage
+from cluma_dpo.gui.messages import translate
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
@@ -44,6 +47,8 @@ Opener = Callable[[str], Any]
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # interface.language differs from the screens' language
+
     def __init__(self, wb: Any, directory: Path, *, opener: Opener | None = None,
                  today: date | None = None) -> None:
         super().__init__()
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.acts.build_toolbar(self)
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
+        self.clipboard = ClipboardGuard(self)
         self._wire()
         self._default_header = self.list_panel.table.horizontalHeader().saveState()
         self.restore_layout()
@@ -121,9 +127,12 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["reset_layout"].triggered.connect(self.reset_layout)
         a["open_demo"].triggered.connect(lambda: open_demo(self))
+        a["settings"].triggered.connect(c.settings)
         self.list_panel.current_changed.connect(self._show_reference)
         self.list_panel.new_requested.connect(c.new_request)
         self.list_panel.demo_requested.connect(lambda: open_demo(self))
+        self.list_panel.settings_requested.connect(c.settings)
+        self.detail.copy_requested.connect(self.copy_text)
         self.list_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_panel.table.customContextMenuRequested.connect(self._row_menu)
         self.dashboard.preset_chosen.connect(self._apply_preset)
@@ -136,7 +145,9 @@ class MainWindow(QMainWindow):
         """Read settings, counts and the first page of the list (after opening or unlock)."""
         started = time.perf_counter()
         self.settings = self.wb.settings()
-        ui_settings().setValue("interface/language", self.language)  # for the next start
+        i18n.remember_language(self.language)  # for the unlock dialog of the next start
+        if self.language != i18n.active_language():
+            QTimer.singleShot(0, lambda: self.language_changed.emit(self.language))
         soon = self.due_soon_days
         self.model.today = self.today()
         self.model.due_soon_days = soon
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
         self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
         self.populated_in = time.perf_counter() - started
         QTimer.singleShot(0, self.notices.check_deadlines)
+        self.notices.run_retention()
 
     @property
     def due_soon_days(self) -> int:
@@ -178,6 +190,23 @@ class MainWindow(QMainWindow):
         self.list_panel.apply()
         self.refresh_dashboard()
         self._show_reference(self.list_panel.selected_reference)
+
+    def apply_settings(self) -> None:
+        """Settings were saved: read them again and show what depends on them."""
+        if self.wb is None:
+            return
+        self.settings = self.wb.settings()
+        self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
+        self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
+        self.model.refresh()
+        self.reload()
+        if self.language != i18n.active_language():
+            QTimer.singleShot(0, lambda: self.language_changed.emit(self.language))
+
+    def copy_text(self, text: str) -> None:
+        """Copy to the clipboard, which is cleared again after 30 seconds."""
+        self.clipboard.copy(text)
+        self.show_message(self.tr("Copied; the clipboard is cleared again in 30 seconds."))
 
     def _apply_preset(self, preset: str | None) -> None:
         self.dashboard.set_active(preset)
@@ -224,6 +253,7 @@ class MainWindow(QMainWindow):
         menu.popup(self.list_panel.table.viewport().mapToGlobal(pos))
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        text = translate(text)
         self.statusBar().showMessage(("⚠ " if error else "") + text, 12_000 if error else 6_000)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
@@ -255,6 +285,7 @@ class MainWindow(QMainWindow):
         self.list_panel.search.clear()
         self.list_panel.search.blockSignals(False)
         self.statusBar().clearMessage()
+        self.clipboard.clear_now()
         wait_for_tasks()
         wb, self.wb = self.wb, None
         wb.close()
@@ -332,6 +363,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.detach()
         self.notices.hide_tray()
+        self.clipboard.clear_now()
+        self.clipboard.detach()
         wait_for_tasks()
         if self.wb is not None:
             self.wb.close()

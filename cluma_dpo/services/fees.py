@@ -17,6 +17,7 @@ from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 
 FEE_PREFIX = "FN"
+MAX_FEE = Decimal("1000.00")
 
 
 def issue_fee_note(
@@ -38,8 +39,20 @@ def issue_fee_note(
     value = fee_rules.parse_amount(amount, field="The amount")
     if value <= 0:
         raise ValidationError("The amount must be more than zero euro.")
+    if value > MAX_FEE:
+        # Art. 12(5): a reasonable fee based on administrative costs, never a fortune
+        raise ValidationError(
+            f"The amount may be at most EUR {MAX_FEE}: a fee must be reasonable (GDPR Art. 12(5))."
+        )
+    rights = repo.parse_rights(rec.rights)
+    if all(r.is_marketing_objection for r in rights):
+        raise ValidationError(
+            "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
+        )
     why = v.reason(reason, "The reason for the fee")
     issued = date.today() if on is None else v.iso_date(on, "The date of the fee note")
+    if issued < rec.received:
+        raise ValidationError("The fee note cannot be dated before the request was received.")
     lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE)
     seq = repo.next_sequence(s, FeeNoteRecord, issued.year)
     number = f"{FEE_PREFIX}-{issued.year}-{seq:04d}"

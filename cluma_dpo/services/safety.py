@@ -32,9 +32,9 @@ def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
 
 def _verify_file(path: Path, passphrase: str) -> None:
     """Open a backup on its own and check it: the right passphrase and an intact file."""
-    engine = eng._make_engine(path, passphrase)
+    engine = eng.make_engine(path, passphrase)
     try:
-        eng._check_key(engine)
+        eng.check_key(engine)
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
             has_requests = conn.exec_driver_sql(
@@ -57,14 +57,18 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
             "or add --force to replace it (the current one is kept as an encrypted backup)."
         )
     _verify_file(backup_file, passphrase)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.exists():
+        target.parent.mkdir(parents=True)
+        with contextlib.suppress(OSError):
+            os.chmod(target.parent, 0o700)
     if target.exists():
         keep = target.parent / "backups" / eng.timestamped("before-restore")
         keep.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(target, keep)
+        # the WAL holds committed changes not yet in the main file: it travels with it
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
-                os.remove(str(target) + suffix)
-        shutil.move(target, keep)
+                shutil.move(str(target) + suffix, str(keep) + suffix)
     tmp = target.with_name(target.name + ".restoring")
     shutil.copyfile(backup_file, tmp)
     with contextlib.suppress(OSError):
@@ -80,6 +84,12 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
 
 
 def change_passphrase(wb: Workbench, new_passphrase: str) -> None:
+    """Re-encrypt with a new passphrase; close the app first (other connections keep the
+    old key and fail). The event is written with the new key, once the rekey succeeded."""
     check_new_passphrase(new_passphrase)
-    wb.record("passphrase-changed", None, None)
     eng.rekey(wb.store, new_passphrase)
+    store = eng.open_store(wb.path.parent, new_passphrase)
+    try:
+        Workbench(store).record("passphrase-changed", None, None)
+    finally:
+        store.close()

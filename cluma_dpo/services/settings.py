@@ -38,4 +38,27 @@ def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
         rec.value = encoded
     # settings are the company's, not a person's: the value may go in the audit note
     uow.record("setting-changed", None, f"{key} = {schema.to_text(key, value)}"[:500])
+    if key in DEADLINE_KEYS:
+        _refresh_open_deadlines(uow)
     return value
+
+
+DEADLINE_KEYS = frozenset({"deadlines.pause_for_identity"})
+
+
+def _refresh_open_deadlines(uow: UnitOfWork) -> None:
+    """A rule that moves dates changed: recompute the cached dates of every open request."""
+    from sqlalchemy.orm import selectinload
+
+    from cluma_dpo.services.requests import OPEN_STATUSES, refresh_deadlines
+    from cluma_dpo.storage.records import RequestRecord
+
+    settings = load_settings(uow.session)
+    stmt = (
+        select(RequestRecord)
+        .where(RequestRecord.status.in_(OPEN_STATUSES))
+        .options(selectinload(RequestRecord.pauses))
+        .execution_options(yield_per=2000)
+    )
+    for rec in uow.session.scalars(stmt):
+        refresh_deadlines(rec, settings)

@@ -68,6 +68,19 @@ def _load(uow: UnitOfWork, reference: str) -> RequestRecord:
 def request_identity(uow: UnitOfWork, reference: str, on: date | str | None = None) -> None:
     rec = _load(uow, reference)
     d = _step_date(rec, on, "The date the information was asked for")
+    lc.next_status(Status(rec.status), lc.Action.REQUEST_IDENTITY)  # a final state refuses first
+    ended = [p.ended for p in rec.pauses if p.ended is not None]
+    if ended and d < max(ended):
+        raise ValidationError(
+            "A new request for identity information cannot start before the "
+            "previous one ended: pauses may not overlap."
+        )
+    if rec.due_date is not None and d > rec.due_date and not rec.paused:
+        # EDPB Guidelines 01/2022 §5.3: only a request made without undue delay stops the clock
+        raise IllegalTransition(
+            f"Identity information can no longer pause the clock: the statutory due date "
+            f"({rec.due_date.isoformat()}) has passed."
+        )
     _advance(rec, lc.Action.REQUEST_IDENTITY)
     rec.pauses.append(PauseRecord(started=d))
     rec.identity_status = IdentityStatus.REQUESTED.value
@@ -200,8 +213,14 @@ def close(
     why = v.reason(reason, required=False)
     d = _step_date(rec, on, "The date of the answer")
     lc.next_status(Status(rec.status), lc.Action.CLOSE)
+    if result is not Outcome.REFUSED and rec.identity_status == IdentityStatus.FAILED.value:
+        # Art. 12(2), 11(2): without an identity no data may be handed over or changed
+        raise IllegalTransition(
+            "The identity check failed: the request can only be refused (or rejected), not granted."
+        )
     open_items = sum(1 for i in rec.recipient_items if i.state == "open")
-    lc.check_close(result, why, open_items if result is Outcome.GRANTED else 0)
+    # Art. 19 applies to whatever was rectified, erased or restricted, partly or wholly
+    lc.check_close(result, why, open_items if result is not Outcome.REFUSED else 0)
     _advance(rec, lc.Action.CLOSE)
     rec.outcome, rec.outcome_reason = result.value, why
     rec.answered_on = rec.answered_on or d

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
 
@@ -35,8 +36,18 @@ def _url(path: Path, passphrase: str) -> URL:
     return URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
 
 
-def _make_engine(path: Path, passphrase: str) -> Engine:
-    engine = create_engine(_url(path, passphrase))
+def make_engine(path: Path, passphrase: str) -> Engine:
+    # A queue of connections shared by threads (the GUI's workers): SQLAlchemy's default
+    # for pysqlcipher, a per-thread pool of five, closes a busy connection when a sixth
+    # thread arrives. Each connection derives the key once, when it is opened.
+    engine = create_engine(
+        _url(path, passphrase),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        pool_timeout=BUSY_TIMEOUT_MS / 1000,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect", insert=True)
     def _quiet(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -99,15 +110,48 @@ class Store:
         self.engine.dispose()
 
 
-def _check_key(engine: Engine) -> None:
+def explain_sqlite_error(exc: BaseException) -> StoreError | ValidationError | None:
+    """A SQLite failure as a message a DPO can act on (None if it is not one we know)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    msg = str(orig).lower()
+    if primary == 13 or "disk is full" in msg:  # SQLITE_FULL
+        return ValidationError(
+            "Not enough disk space: nothing was changed. Free some space and try again."
+        )
+    if primary in (14, 8) or "unable to open" in msg or "readonly" in msg:  # CANTOPEN, READONLY
+        return StoreError(
+            "Cannot open or write the database file: check that the data dir "
+            "exists and that you may write to it."
+        )
+    if primary == 11 or "malformed" in msg:  # SQLITE_CORRUPT
+        return StoreError(
+            "The database file is damaged: restore it from a backup (`cluma-dpo restore FILE`)."
+        )
+    if primary in (5, 6) or "locked" in msg or "busy" in msg:  # BUSY, LOCKED
+        return StoreError("The database is busy; try again in a moment.")
+    if primary == 26 or "not a database" in msg:  # SQLITE_NOTADB: what a wrong key looks like
+        return StoreError(
+            "Cannot open the database: wrong passphrase, or not a cluma-dpo database."
+        )
+    if primary == 10 or "disk i/o" in msg:  # SQLITE_IOERR
+        return StoreError(
+            "The disk reported an input/output error; check the drive and "
+            "restore from a backup if the problem stays."
+        )
+    return None
+
+
+def check_key(engine: Engine) -> None:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        msg = str(getattr(exc, "orig", exc))
-        if "locked" in msg or "busy" in msg:
-            raise StoreError("The database is busy; try again in a moment.") from None
+        mapped = explain_sqlite_error(exc)
+        if isinstance(mapped, StoreError):
+            raise mapped from None
         raise StoreError(
             "Cannot open the database: wrong passphrase, or not a cluma-dpo database."
         ) from None
@@ -118,25 +162,35 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
     if not passphrase:
         raise StoreError("No passphrase given.")
     path = Path(data_dir) / DB_NAME
+    if Path(data_dir).exists() and not Path(data_dir).is_dir():
+        raise ValidationError(f"The data dir {data_dir} is a file, not a folder.")
     if create:
         if path.exists():
             raise ValidationError(f"A database already exists at {path}; nothing was changed.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(path.parent, 0o700)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            with contextlib.suppress(OSError):
+                os.chmod(path.parent, 0o700)  # only a folder we made: never tighten a shared one
     elif not path.is_file():
         raise StoreError(f"No database at {path}: create one with `cluma-dpo init`.")
-    engine = _make_engine(path, passphrase)
+    elif path.stat().st_size == 0:
+        # what a full disk or a failed copy leaves: never re-initialise it with any passphrase
+        raise StoreError(f"The database file {path} is empty (damaged): restore a backup.")
+    engine = make_engine(path, passphrase)
     if create:
         set_wal(engine)
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
     else:
-        _check_key(engine)
+        check_key(engine)
     store = Store(path, engine)
     from cluma_dpo.storage.migrate import ensure_schema
 
-    ensure_schema(store, passphrase)
+    try:
+        ensure_schema(store, passphrase, create=create)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 

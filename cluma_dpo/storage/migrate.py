@@ -6,6 +6,9 @@ only when there is something to do.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,19 +51,47 @@ def upgrade(store: Store, target: str = "head") -> None:
         command.upgrade(_alembic_config(conn), target)
 
 
-def ensure_schema(store: Store, passphrase: str) -> None:
+@contextmanager
+def _exclusive(folder: Path) -> Iterator[None]:
+    """One upgrader at a time across processes (the app and a command may start together)."""
+    folder.mkdir(exist_ok=True)
+    fh = open(folder / ".upgrade.lock", "a+b")  # noqa: SIM115 - held for the block
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows
+            import msvcrt
+
+            msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()  # closing releases the lock
+
+
+def ensure_schema(store: Store, passphrase: str, *, create: bool = False) -> None:
     rev = current_revision(store)
     if rev == SCHEMA_HEAD:
         return
+    if rev is None and not create:
+        raise StoreError("This file opens with the passphrase but is not a cluma-dpo database.")
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise StoreError(
             f"This database was made by a newer version of cluma-dpo (schema {rev}); "
             "update the program."
         )
-    if rev is not None:
-        # An upgrade rewrites tables: keep an encrypted copy of the old file first.
-        from cluma_dpo.storage.engine import export_encrypted, timestamped
+    if create:  # a new file: nobody else can be upgrading it
+        upgrade(store)
+        return
+    with _exclusive(store.path.parent / "backups"):
+        rev = current_revision(store)  # another process may have upgraded meanwhile
+        if rev == SCHEMA_HEAD:
+            return
+        if rev is not None:
+            # An upgrade rewrites tables: keep an encrypted copy of the old file first.
+            from cluma_dpo.storage.engine import export_encrypted, timestamped
 
-        backups = store.path.parent / "backups"
-        export_encrypted(store, backups / timestamped(f"pre-upgrade-{rev}"), passphrase)
-    upgrade(store)
+            backups = store.path.parent / "backups"
+            export_encrypted(store, backups / timestamped(f"pre-upgrade-{rev}"), passphrase)
+        upgrade(store)

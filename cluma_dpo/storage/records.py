@@ -115,7 +115,7 @@ class IdentityDocumentRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     suffix: Mapped[str] = mapped_column(String(10))  # ".pdf", ".jpg": never the file name
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only on use
     stored_on: Mapped[date] = mapped_column(Date)
     request: Mapped[RequestRecord] = relationship(back_populates="identity_documents")
 

@@ -186,8 +186,13 @@ class _ListedRequest:
     """A row of the requests table with its fee notes and pauses, read like a RequestRecord
     by request_view, but without the ORM's per-object bookkeeping (identity map, state)."""
 
-    def __init__(self, keys: Sequence[str], row: Sequence[Any], fee_notes: Sequence[Any],
-                 pauses: Sequence[Any]) -> None:
+    def __init__(
+        self,
+        keys: Sequence[str],
+        row: Sequence[Any],
+        fee_notes: Sequence[Any],
+        pauses: Sequence[Any],
+    ) -> None:
         self.__dict__.update(zip(keys, row, strict=True))
         self.fee_notes = fee_notes
         self.pauses = pauses

@@ -102,6 +102,7 @@ class Figure:
     baseline: float | None = None  # best of the baseline's rounds
     ratio: float | None = None
     note: str = ""
+    unit: str = "s"  # or "MB" (10^6 bytes) for memory
 
 
 FIGURES: list[Figure] = []
@@ -157,26 +158,30 @@ def compare(benchmark: Any, ours: Callable[[], Any], baseline: Callable[[], Any]
     return mine, base
 
 
-def _ms(seconds: float) -> str:
+def _ms(seconds: float, unit: str = "s") -> str:
+    if unit != "s":
+        return f"{seconds:,.0f} {unit}"
     return f"{seconds * 1000:,.1f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
 def report(benchmark: Any, what: str, ours: Timings, *, baseline: Timings | None = None,
            limit_s: float | None = None, limit_ratio: float | None = None,
-           figure: str = "best", note: str = "", check: bool = True) -> Figure:
+           figure: str = "best", note: str = "", check: bool = True,
+           unit: str = "s") -> Figure:
     """Record and print one figure; assert its target with TARGET_SLACK unless check=False.
 
     `figure` chooses the statistic compared with the target: "best" (of the rounds) or
-    "mean" (e.g. one letter in a batch: the batch's time divided by its size).
+    "mean" (e.g. one letter in a batch: the batch's time divided by its size). `unit` is
+    "s" for durations (shown in ms or s) or another unit the values are already in ("MB").
     """
     value = statistics.fmean(ours) if figure == "mean" else ours.best
-    fig = Figure(what, value, ours.median, len(ours), note=note)
+    fig = Figure(what, value, ours.median, len(ours), note=note, unit=unit)
     if baseline is not None:
         fig.baseline = statistics.fmean(baseline) if figure == "mean" else baseline.best
         fig.ratio = value / fig.baseline
     targets, met = [], []
     if limit_s is not None:
-        targets.append(f"≤ {_ms(limit_s)}")
+        targets.append(f"≤ {_ms(limit_s, unit)}")
         met.append(value <= limit_s)
     if limit_ratio is not None:
         targets.append(f"≤ {limit_ratio:g}×")
@@ -193,11 +198,14 @@ def report(benchmark: Any, what: str, ours: Timings, *, baseline: Timings | None
     benchmark.extra_info[what] = info
     ratio = f"; baseline {_ms(fig.baseline)}; ratio {fig.ratio:.2f}×" if fig.baseline else ""
     verdict = "" if fig.met is None else ("  [met]" if fig.met else "  [NOT met]")
-    print(f"\n{what}: {_ms(value)} (median {_ms(ours.median)}, {len(ours)} rounds){ratio}"
+    print(f"\n{what}: {_ms(value, unit)} (median {_ms(ours.median, unit)}, {len(ours)} rounds)"
+          f"{ratio}"
           f"  target {fig.target or '-'}{verdict}{'  — ' + note if note else ''}")
     if check:
         if limit_s is not None:
-            assert value <= limit_s * TARGET_SLACK, f"{what}: {_ms(value)} > {_ms(limit_s)}"
+            assert value <= limit_s * TARGET_SLACK, (
+                f"{what}: {_ms(value, unit)} > {_ms(limit_s, unit)}"
+            )
         if limit_ratio is not None:
             assert fig.ratio is not None and fig.ratio <= limit_ratio * TARGET_SLACK, (
                 f"{what}: ratio {fig.ratio:.2f} > {limit_ratio}"
@@ -226,7 +234,7 @@ def results_table() -> str:
     ]
     for f in FIGURES:
         lines.append(
-            f"| {f.what} | {_ms(f.seconds)} | {_ms(f.median)} | "
+            f"| {f.what} | {_ms(f.seconds, f.unit)} | {_ms(f.median, f.unit)} | "
             f"{_ms(f.baseline) if f.baseline is not None else ''} | "
             f"{f'{f.ratio:.2f}×' if f.ratio is not None else ''} | {f.target} | "
             f"{'' if f.met is None else ('yes' if f.met else '**no**')} | {f.note} |"

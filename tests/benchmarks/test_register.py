@@ -65,7 +65,7 @@ def test_register_vs_bare_openpyxl(benchmark: Any, register_input: Register,
 def test_export_register_end_to_end(benchmark: Any, wb: Any) -> None:
     """Read 50,000 requests, render, record the export in the audit trail."""
     mine = Timings()
-    data = benchmark.pedantic(timed(wb.export_register, mine), rounds=2, iterations=1)
+    data = benchmark.pedantic(timed(wb.export_register, mine), rounds=1, iterations=1)
     with wb.reading() as uow:
         read = measure(lambda: repo.bulk_views(
             uow.session, select(RequestRecord).order_by(RequestRecord.year, RequestRecord.seq)

@@ -19,6 +19,7 @@ import signal
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -71,12 +72,18 @@ class Writer:
             else:
                 self.lines.append(line)
 
-    def kill_after(self, delay: float) -> None:
+    def kill_after(self, delay: float, *, when: Callable[[], bool] | None = None) -> None:
+        """SIGKILL `delay` seconds after READY, or (with `when`) as soon as `when()` holds."""
         if not self.ready.wait(60):
             self.proc.kill()
             _, err = self.proc.communicate()
             pytest.fail(f"the writer never became ready:\n{err}")
-        time.sleep(delay)
+        if when is None:
+            time.sleep(delay)
+        else:
+            deadline = time.monotonic() + 30
+            while not when() and time.monotonic() < deadline:
+                time.sleep(0.001)
         exited = self.proc.poll()
         if exited is not None:
             pytest.fail(f"the writer stopped by itself ({exited}): {self.proc.stderr.read()}")
@@ -217,6 +224,10 @@ def fill(env: Env, count: int) -> int:
         wb.close()
 
 
+def when(delay: float) -> str:
+    return "killed inside a copy" if delay < 0 else f"killed after {delay:.2f} s"
+
+
 def restored_counts(env: Env, target: Path) -> tuple[int, int, bool]:
     from cluma_dpo.app import open_workbench
 
@@ -233,7 +244,8 @@ def restored_counts(env: Env, target: Path) -> tuple[int, int, bool]:
 
 @pytest.mark.timeout(150)
 def test_kill_9_during_backup_leaves_nothing_mistaken_for_a_backup(env: Env) -> None:
-    """Kill the writer while it makes backups, four times. A backup that was reported
+    """Kill the writer while it makes backups, four times: twice at a random moment, twice
+    as soon as a backup file being written has grown past 64 KiB. A backup that was reported
     written must restore completely. A file left behind that was not reported must either
     be refused by `restore` cleanly (exit 1 or 2, one line on stderr, nothing put in the
     data dir) or, if restore accepts it, hold the whole register (the kill came after the
@@ -252,7 +264,18 @@ def test_kill_9_during_backup_leaves_nothing_mistaken_for_a_backup(env: Env) -> 
         out.mkdir()
         writer = Writer(env, "backup", str(out))
         delay = rng.uniform(0.3, 1.5)
-        writer.kill_after(delay)
+        if n % 2:
+            # a random moment
+            writer.kill_after(delay)
+        else:
+            # a moment inside the copy: a backup file not yet reported has grown past 64 KiB
+            def copying(out: Path = out, writer: Writer = writer) -> bool:
+                done = {Path(p[0]).name for p in writer.printed("BACKUP")}
+                return any(f.name not in done and f.stat().st_size > 65536
+                           for f in out.glob("backup-*.db"))
+
+            delay = -1.0
+            writer.kill_after(0, when=copying)
         printed = {Path(p[0]).name for p in writer.printed("BACKUP")}
         for f in sorted(out.glob("backup-*.db")):
             target = env.root / f"restore-{n}-{f.stem}"
@@ -266,7 +289,7 @@ def test_kill_9_during_backup_leaves_nothing_mistaken_for_a_backup(env: Env) -> 
                 got, audit, chain_ok = restored_counts(env, target)
                 if got != requests or audit < audit_before or not chain_ok:
                     problems.append(
-                        f"round {n} (killed after {delay:.2f} s): restore accepted the "
+                        f"round {n} ({when(delay)}): restore accepted the "
                         f"{'finished' if f.name in printed else 'unfinished'} backup {f.name} "
                         f"holding {got} of {requests} requests and {audit} of "
                         f"{audit_before}+ audit events (chain ok: {chain_ok})"
@@ -275,14 +298,15 @@ def test_kill_9_during_backup_leaves_nothing_mistaken_for_a_backup(env: Env) -> 
                 problems.append(f"round {n}: the finished backup {f.name} was refused: {result}")
             elif result.code not in (1, 2) or len(result.err.strip().splitlines()) != 1:
                 problems.append(
-                    f"round {n} (killed after {delay:.2f} s): restore of the unfinished "
+                    f"round {n} ({when(delay)}): restore of the unfinished "
                     f"{f.name} did not refuse it cleanly (exit 1/2, one line on stderr); it "
                     f"{'left a half-restored' if left_db else 'left no'} database in the "
                     f"data dir: {result}"
                 )
             elif left_db:
                 problems.append(
-                    f"round {n}: restore refused {f.name} but left a database in the data dir"
+                    f"round {n} ({when(delay)}): restore refused {f.name} (exit {result.code}: "
+                    f"{result.err.strip()}) but left a database in the data dir"
                 )
     after = check_after_crash(env, [], [])
     assert not after, f"the database itself after the backup kills (seed {SEED}): {after}"

@@ -26,7 +26,7 @@ def test_old_schema_is_upgraded_after_an_encrypted_backup(tmp_path, monkeypatch,
     assert len(backups) == 1
     assert b"Fixture Persoon" not in backups[0].read_bytes()  # encrypted like the original
     # the backup is the old schema, readable with the same passphrase
-    old = eng.Store(backups[0], eng._make_engine(backups[0], PASSPHRASE))
+    old = eng.Store(backups[0], eng.make_engine(backups[0], PASSPHRASE))
     try:
         assert current_revision(old) == "0001"
     finally:

@@ -1,4 +1,13 @@
-"""First start: create the encrypted database, with the organisation's details prefilled."""
+"""First start, a walk-through: passphrase, organisation, signature, bank account, begin.
+
+The details are prefilled from the privacy statement (domain.settings defaults) and
+checked as they are typed; Next waits until the page is right. Leaving the bank page
+creates the encrypted database and stores the details that differ from the defaults,
+each through `set_setting`. The last page chooses between the empty database and demo
+data (a separate database, with the same passphrase).
+
+For a demo database (File ▸ Open demo data…) only the passphrase page is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,59 +15,131 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+    QWizard,
+)
 
+from cluma_dpo.domain import settings as schema
 from cluma_dpo.domain.errors import DomainError, StoreError
-from cluma_dpo.domain.settings import SETTINGS
+from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.common import (
     MIN_PASSPHRASE,
     CapsLockHint,
-    ok_button,
     passphrase_strength,
     set_message,
 )
 from cluma_dpo.gui.forms.ui_first_run import Ui_FirstRunDialog
+from cluma_dpo.gui.setting_fields import allowed_message
 
 # passphrase, {setting key: raw text} -> an open Workbench
 Creator = Callable[[str, dict[str, str]], Any]
+# (folder, passphrase) -> (an open Workbench on the demo database there, made just now?)
+DemoOpener = Callable[[Path, str], tuple[Any, bool]]
+PASSPHRASE, ORGANISATION, SIGNATURE, BANK, DONE = range(5)
+_AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
-class FirstRunDialog(QDialog):
-    def __init__(self, directory: Path, creator: Creator,
-                 parent: QWidget | None = None) -> None:
+class FirstRunDialog(QWizard):
+    def __init__(self, directory: Path, creator: Creator, parent: QWidget | None = None,
+                 *, demo: bool = False, demo_opener: DemoOpener | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
+        self.directory = Path(directory)
         self._creator = creator
+        self._demo_opener = demo_opener
+        self.demo = demo
         self.workbench: Any = None
+        self.demo_workbench: Any = None
+        self.demo_fresh = False
+        self.demo_folder: Path | None = None
         ui = self.ui
-        ui.locationLabel.setText(self.tr("The database will be created in {0}").format(directory))
         self.fields: dict[str, QLineEdit] = {
-            "organisation.name": ui.orgNameEdit,
-            "organisation.street": ui.orgStreetEdit,
-            "organisation.postcode": ui.orgPostcodeEdit,
-            "organisation.city": ui.orgCityEdit,
-            "organisation.phone": ui.orgPhoneEdit,
-            "organisation.email": ui.orgEmailEdit,
-            "dpo.name": ui.dpoNameEdit,
+            "organisation.name": ui.orgNameEdit, "organisation.street": ui.orgStreetEdit,
+            "organisation.postcode": ui.orgPostcodeEdit, "organisation.city": ui.orgCityEdit,
+            "organisation.phone": ui.orgPhoneEdit, "organisation.email": ui.orgEmailEdit,
+            "organisation.website": ui.orgWebsiteEdit,
+            "organisation.vat_number": ui.orgVatEdit,
+            "dpo.name": ui.dpoNameEdit, "dpo.email": ui.dpoEmailEdit,
+            "letters.signature_name": ui.signatureNameEdit,
+            "letters.signature_title": ui.signatureTitleEdit,
+            "bank.iban": ui.ibanEdit, "bank.bic": ui.bicEdit,
         }
-        # Defaults come from the privacy statement (domain.settings).
+        self._errors = {ORGANISATION: ui.organisationError, SIGNATURE: ui.signatureError,
+                        BANK: ui.bankError}
         for key, edit in self.fields.items():
-            edit.setText(SETTINGS[key].to_text(SETTINGS[key].default))
+            spec = schema.SETTINGS[key]
+            edit.setText(spec.to_text(spec.default))  # from the privacy statement
             edit.textChanged.connect(self._validate)
+        for code, name in _AUTONYMS.items():
+            ui.languageCombo.addItem(name, code)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(
+            i18n.active_language())))
+        ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         ui.passphraseEdit.textChanged.connect(self._validate)
         ui.repeatEdit.textChanged.connect(self._validate)
-        ok = ok_button(ui.buttonBox)
-        ok.setText(self.tr("&Create database"))
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
         CapsLockHint(ui.capsLockLabel, ui.passphraseEdit, ui.repeatEdit)
-        set_message(ui.errorLabel, None)
+        ui.passphrasePage.check = lambda: self.passphrase_problem() is None
+        for page_id, page in ((ORGANISATION, ui.organisationPage),
+                              (SIGNATURE, ui.signaturePage), (BANK, ui.bankPage)):
+            page.check = lambda p=page_id: self.page_problem(p) is None
+        ui.demoFolderEdit.setText(str(self.directory.parent / f"{self.directory.name}-demo"))
+        ui.demoBrowseButton.clicked.connect(self._choose_demo_folder)
+        ui.demoRadio.toggled.connect(self._demo_toggled)
+        if demo:  # a demo database needs only its passphrase
+            for page_id in (ORGANISATION, SIGNATURE, BANK, DONE):
+                self.removePage(page_id)
+            ui.passphrasePage.commit = self._create
+            ui.languageLabel.hide()
+            ui.languageCombo.hide()
+        else:
+            ui.bankPage.setCommitPage(True)
+            ui.bankPage.commit = self._create
+            ui.donePage.commit = self._open_demo_if_chosen
+        self._retranslate()
+        for label in (ui.passphraseError, ui.errorLabel, ui.demoError, *self._errors.values()):
+            set_message(label, None)
+        self._demo_toggled(False)
         self._validate()
         ui.passphraseEdit.setFocus()
 
-    def _passphrase_problem(self) -> str | None:
+    # -- language -------------------------------------------------------------------------
+    def _language_chosen(self) -> None:
+        language = str(self.ui.languageCombo.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.install_translations(app, language)
+            i18n.remember_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            self._validate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        ui = self.ui
+        ui.locationLabel.setText(self.tr("The database will be created in {0}")
+                                 .format(self.directory))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           self.tr("&Create database") if self.demo else self.tr("&Begin"))
+        if self.demo:
+            self.setWindowTitle(self.tr("Cluma DPO — new demo database"))
+            ui.passphrasePage.setTitle(self.tr("Demo database"))
+            ui.passphrasePage.setSubTitle(self.tr(
+                "A separate database of invented requests, to try the program on. Choose "
+                "its passphrase."))
+
+    # -- checks as you type ---------------------------------------------------------------
+    def passphrase_problem(self) -> str | None:
         secret, again = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
         if len(secret) < MIN_PASSPHRASE:
             return self.tr("At least {0} characters ({1} so far).").format(
@@ -70,43 +151,105 @@ class FirstRunDialog(QDialog):
                 "Repeat the passphrase.")
         return None
 
-    def _organisation_problem(self) -> str | None:
-        for key, edit in self.fields.items():
+    def _page_keys(self, page_id: int) -> list[str]:
+        prefix = {ORGANISATION: ("organisation.",), SIGNATURE: ("dpo.", "letters."),
+                  BANK: ("bank.",)}[page_id]
+        return [k for k in self.fields if k.startswith(prefix)]
+
+    def page_problem(self, page_id: int) -> str | None:
+        """What is wrong on a details page, naming the setting and what it accepts."""
+        for key in self._page_keys(page_id):
             try:
-                SETTINGS[key].parse(edit.text())
-            except DomainError as exc:
-                return exc.message
+                schema.validate(key, self.fields[key].text())
+            except DomainError:
+                return allowed_message(schema.SETTINGS[key])
         return None
 
     def _validate(self) -> None:
-        score, word = passphrase_strength(self.ui.passphraseEdit.text())
-        self.ui.strengthBar.setValue(score)
-        self.ui.strengthLabel.setText(word)
-        pass_problem = self._passphrase_problem()
-        org_problem = self._organisation_problem()
-        set_message(self.ui.passphraseError, pass_problem)
-        set_message(self.ui.organisationError, org_problem)
-        ok_button(self.ui.buttonBox).setEnabled(pass_problem is None and org_problem is None)
+        ui = self.ui
+        score, word = passphrase_strength(ui.passphraseEdit.text())
+        ui.strengthBar.setValue(score)
+        ui.strengthLabel.setText(word)
+        set_message(ui.passphraseError, self.passphrase_problem()
+                    if ui.passphraseEdit.text() or ui.repeatEdit.text() else None)
+        for page_id, label in self._errors.items():
+            set_message(label, self.page_problem(page_id))
+        for page in (ui.passphrasePage, ui.organisationPage, ui.signaturePage, ui.bankPage):
+            page.recheck()
 
     def settings(self) -> dict[str, str]:
-        """The organisation details that differ from the defaults, as raw text."""
+        """The details that differ from the defaults, as raw text (and the language)."""
         out = {}
         for key, edit in self.fields.items():
-            if edit.text().strip() != SETTINGS[key].to_text(SETTINGS[key].default):
+            spec = schema.SETTINGS[key]
+            if schema.validate(key, edit.text()) != spec.default:
                 out[key] = edit.text().strip()
+        language = str(self.ui.languageCombo.currentData())
+        if language != schema.SETTINGS["interface.language"].default:
+            out["interface.language"] = language
         return out
 
-    def accept(self) -> None:
-        if not ok_button(self.ui.buttonBox).isEnabled():
-            return
+    # -- creating -------------------------------------------------------------------------
+    def _create(self) -> bool:
+        """Commit: create the database with the details (Next on the bank page)."""
+        if self.workbench is not None:
+            return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.workbench = self._creator(self.ui.passphraseEdit.text(), self.settings())
+            settings = {} if self.demo else self.settings()
+            self.workbench = self._creator(self.ui.passphraseEdit.text(), settings)
         except (DomainError, StoreError) as exc:
-            set_message(self.ui.errorLabel, exc.message)
-            return
+            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel,
+                        exc.message)
+            return False
         finally:
             QApplication.restoreOverrideCursor()
+        if self.demo:
+            self._forget_passphrase()
+        return True
+
+    def _choose_demo_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose an empty folder for the demo database"),
+            self.ui.demoFolderEdit.text())
+        if folder:
+            self.ui.demoFolderEdit.setText(folder)
+
+    def _demo_toggled(self, on: bool) -> None:
+        for w in (self.ui.demoFolderLabel, self.ui.demoFolderEdit, self.ui.demoBrowseButton):
+            w.setEnabled(on)
+
+    def _open_demo_if_chosen(self) -> bool:
+        """Finish: with demo data chosen, make (or open) the demo database."""
+        if not self.ui.demoRadio.isChecked() or self._demo_opener is None:
+            self._forget_passphrase()
+            return True
+        folder = Path(self.ui.demoFolderEdit.text().strip()).expanduser()
+        if folder.resolve() == self.directory.resolve():
+            set_message(self.ui.demoError, self.tr(
+                "Choose another folder: demo data never goes into your own database."))
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.demo_workbench, self.demo_fresh = self._demo_opener(
+                folder, self.ui.passphraseEdit.text())
+        except (DomainError, StoreError) as exc:
+            set_message(self.ui.demoError, exc.message)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.demo_folder = folder
+        self._forget_passphrase()
+        return True
+
+    def reject(self) -> None:
+        """Closing the last page: the database exists already, so that is a beginning."""
+        if self.workbench is not None and not self.demo:
+            self._forget_passphrase()
+            QDialog.done(self, QDialog.DialogCode.Accepted)
+            return
+        super().reject()
+
+    def _forget_passphrase(self) -> None:
         self.ui.passphraseEdit.clear()
         self.ui.repeatEdit.clear()
-        super().accept()

@@ -1,0 +1,122 @@
+"""Default texts of the settings that differ per letter language: what an answer to an
+access request says about purposes, categories, retention and automated decisions.
+
+Taken from Cluma's privacy statement (seed/privacyverklaring-cluma-2020.txt);
+cluma_dpo.domain.settings turns each into an `access.<part>.<language>` setting.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("nl", "fr", "en", "de")
+
+# GDPR Art. 15(1)(a), (b), (d), (h) in each letter language, from the privacy statement.
+PURPOSES: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "Terbeschikkingstelling, operationalisering en onderhoud van onze website",
+        "Verbetering, personalisatie en uitbreiding van onze website",
+        "Inzicht in en analyse van de manier waarop u onze website gebruikt",
+        "Ontwikkeling van nieuwe producten, diensten, features en functionaliteiten",
+        "Communicatie met u, rechtstreeks of via een van onze partners, onder meer in het kader "
+        "van de klantendienst, om u van updates en andere informatie in verband met de website "
+        "te voorzien, en voor marketing- en reclamedoeleinden",
+        "E-mailverzending naar u",
+        "Opsporing en preventie van fraude",
+    ),
+    "fr": (
+        "Mise à disposition, exploitation et maintenance de notre site web",
+        "Amélioration, personnalisation et développement de notre site web",
+        "Compréhension et analyse de la manière dont vous utilisez notre site web",
+        "Développement de nouveaux produits, services et fonctionnalités",
+        "Communication avec vous, directement ou par l'intermédiaire d'un de nos partenaires, "
+        "notamment dans le cadre du service clientèle, pour vous informer des mises à jour et "
+        "d'autres informations relatives au site web, et à des fins de marketing et de publicité",
+        "Envoi d'e-mails",
+        "Détection et prévention de la fraude",
+    ),
+    "en": (
+        "Providing, operating and maintaining our website",
+        "Improving, personalising and expanding our website",
+        "Understanding and analysing how you use our website",
+        "Developing new products, services, features and functionality",
+        "Communicating with you, directly or through one of our partners, including for "
+        "customer service, to provide you with updates and other information relating to the "
+        "website, and for marketing and advertising purposes",
+        "Sending you e-mails",
+        "Detecting and preventing fraud",
+    ),
+    "de": (
+        "Bereitstellung, Betrieb und Wartung unserer Website",
+        "Verbesserung, Personalisierung und Erweiterung unserer Website",
+        "Verständnis und Analyse der Art und Weise, wie Sie unsere Website nutzen",
+        "Entwicklung neuer Produkte, Dienstleistungen, Features und Funktionen",
+        "Kommunikation mit Ihnen, direkt oder über einen unserer Partner, unter anderem im "
+        "Rahmen des Kundendienstes, um Ihnen Aktualisierungen und andere Informationen zur "
+        "Website zukommen zu lassen, sowie für Marketing- und Werbezwecke",
+        "Versand von E-Mails an Sie",
+        "Aufdeckung und Verhinderung von Betrug",
+    ),
+}
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "Voornaam en naam", "Bedrijfsnaam", "Rechtsvorm van de onderneming", "Adres",
+        "Telefoonnummer", "E-mailadres", "Registratienummer", "Geboortedatum", "Gender",
+        "Bankgegevens", "BTW-nummer",
+        "Andere informatie die u ons bezorgt, zoals geüploade bijlagen en de inhoud van uw "
+        "berichten",
+        "Technische gegevens: IP-adres, browsertype, type besturingssysteem, locatie van de "
+        "computer, tijd gespendeerd op onze website en acties uitgevoerd op onze website",
+    ),
+    "fr": (
+        "Prénom et nom", "Nom de l'entreprise", "Forme juridique de l'entreprise", "Adresse",
+        "Numéro de téléphone", "Adresse e-mail", "Numéro d'enregistrement", "Date de naissance",
+        "Genre", "Coordonnées bancaires", "Numéro de TVA",
+        "Toute autre information que vous nous communiquez, comme les pièces jointes "
+        "téléversées et le contenu de vos messages",
+        "Données techniques : adresse IP, type de navigateur, type de système d'exploitation, "
+        "localisation de l'ordinateur, temps passé sur notre site web et actions effectuées "
+        "sur notre site web",
+    ),
+    "en": (
+        "First and last name", "Company name", "Legal form of the company", "Address",
+        "Telephone number", "E-mail address", "Registration number", "Date of birth", "Gender",
+        "Bank details", "VAT number",
+        "Any other information you give us, such as uploaded attachments and the content of "
+        "your messages",
+        "Technical data: IP address, browser type, operating system, location of the computer, "
+        "time spent on our website and actions taken on our website",
+    ),
+    "de": (
+        "Vor- und Nachname", "Firmenname", "Rechtsform des Unternehmens", "Adresse",
+        "Telefonnummer", "E-Mail-Adresse", "Registrierungsnummer", "Geburtsdatum",
+        "Geschlecht", "Bankverbindung", "Umsatzsteuer-Identifikationsnummer",
+        "Sonstige Informationen, die Sie uns übermitteln, etwa hochgeladene Anhänge und der "
+        "Inhalt Ihrer Nachrichten",
+        "Technische Daten: IP-Adresse, Browsertyp, Betriebssystem, Standort des Computers, auf "
+        "unserer Website verbrachte Zeit und auf unserer Website ausgeführte Aktionen",
+    ),
+}
+RETENTION: dict[str, str] = {
+    "nl": "Zolang u een account hebt op de website van Cluma. Wanneer u uw account wist, "
+    "worden alle gegevens binnen de 30 dagen na uw aanvraag verwijderd.",
+    "fr": "Aussi longtemps que vous disposez d'un compte sur le site web de Cluma. Lorsque vous "
+    "supprimez votre compte, toutes les données sont effacées dans les 30 jours suivant votre "
+    "demande.",
+    "en": "As long as you have an account on the Cluma website. When you delete your account, "
+    "all data is erased within 30 days of your request.",
+    "de": "Solange Sie ein Konto auf der Website von Cluma haben. Wenn Sie Ihr Konto löschen, "
+    "werden alle Daten innerhalb von 30 Tagen nach Ihrem Antrag gelöscht.",
+}
+AUTOMATED: dict[str, str] = {
+    "nl": "Cluma neemt over u geen besluiten die uitsluitend op geautomatiseerde verwerking, "
+    "waaronder profilering, berusten en waaraan voor u rechtsgevolgen zijn verbonden of die u "
+    "anderszins in aanmerkelijke mate treffen.",
+    "fr": "Cluma ne prend à votre égard aucune décision fondée exclusivement sur un traitement "
+    "automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou "
+    "vous affectant de manière significative de façon similaire.",
+    "en": "Cluma does not take decisions about you based solely on automated processing, "
+    "including profiling, that produce legal effects concerning you or similarly "
+    "significantly affect you.",
+    "de": "Cluma trifft keine ausschließlich auf einer automatisierten Verarbeitung – "
+    "einschließlich Profiling – beruhenden Entscheidungen über Sie, die Ihnen gegenüber "
+    "rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.",
+}
