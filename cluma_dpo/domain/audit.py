@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
+# compact JSON, UTF-8 as is: the canonical form every hash is taken over (do not change)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 ANONYMISED = "anonymised"  # the event kind retention writes when it erases a request's notes
 
 
@@ -44,11 +46,7 @@ def note_digest(note: str | None, salt: str) -> str:
 def entry_hash(
     id: int, at: str, actor: str, kind: str, reference: str | None, digest: str, prev_hash: str
 ) -> str:
-    canonical = json.dumps(
-        [id, at, actor, kind, reference, digest, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    canonical = _CANONICAL.encode([id, at, actor, kind, reference, digest, prev_hash])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

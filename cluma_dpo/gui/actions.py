@@ -34,7 +34,8 @@ LIFECYCLE = {
 # Need a selected request, whatever its status.
 _NEEDS_SELECTION = ("letter", "dossier")
 # Need an open database only.
-_NEEDS_DATABASE = ("new", "export_register", "quarterly", "refresh", "lock", "open_demo")
+_NEEDS_DATABASE = ("new", "export_register", "quarterly", "refresh", "lock", "open_demo",
+                   "settings")
 
 
 class ActionSet(QObject):
@@ -77,6 +78,10 @@ class ActionSet(QObject):
                         "entered again")),
             "open_demo": (self.tr("Open &demo data…"), "demo", "",
                           self.tr("Try the program on a separate database of invented requests")),
+            "settings": (self.tr("&Settings…"), "settings", "Ctrl+,",
+                         self.tr("The organisation's details, the signature, the bank "
+                                 "account, the tariff, the recipients and the letter "
+                                 "templates")),
             "reset_layout": (self.tr("Reset column &layout"), "", "", ""),
             "about": (self.tr("&About Cluma DPO"), "about", "", ""),
             "quit": (self.tr("&Quit"), "quit", "Ctrl+Q", ""),
@@ -96,6 +101,7 @@ class ActionSet(QObject):
             self.actions[name] = action
             self.base_tips[name] = tip
         self.actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self.actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
@@ -149,7 +155,8 @@ class ActionSet(QObject):
             menus[key] = m
             return m
 
-        menu("file", self.tr("&File"), ["new", None, "open_demo", None, "lock", None, "quit"])
+        menu("file", self.tr("&File"), ["new", None, "open_demo", "settings", None, "lock", None,
+                                        "quit"])
         request = menu("request", self.tr("&Request"), [])
         self.identity_menu = request.addMenu(icon("identity"), self.tr("&Identity"))
         self.identity_menu.setToolTipsVisible(True)

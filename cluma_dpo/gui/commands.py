@@ -21,6 +21,7 @@ from cluma_dpo.gui.dialogs.letter import LetterDialog
 from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
 from cluma_dpo.gui.dialogs.quarter import QuarterDialog
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
+from cluma_dpo.gui.dialogs.settings import SettingsDialog
 from cluma_dpo.gui.dialogs.task import TaskDialog
 
 if TYPE_CHECKING:
@@ -218,6 +219,24 @@ class Commands(QObject):
                            lambda: wb.quarterly_report(quarter, fmt), target)
 
         return self._open(dialog, chosen)
+
+    # -- settings -------------------------------------------------------------------------
+    def settings(self) -> QDialog | None:
+        if self.wb is None:
+            return None
+        wb = self.wb
+        dialog = SettingsDialog(wb.settings(), wb.set_setting,
+                                Path(wb.path).parent / "templates", self.w)
+
+        def saved(d: QDialog) -> None:
+            changed = d.saved  # type: ignore[attr-defined]
+            if changed:
+                self.w.show_message(self.tr(
+                    "Settings saved: %n change(s), each recorded in the audit trail.", "",
+                    len(changed)))
+            self.w.apply_settings()
+
+        return self._open(dialog, saved)
 
     def about(self) -> None:
         from cluma_dpo import __version__

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -208,7 +210,8 @@ class DatesBox(QGroupBox):
         self.received.setText(f"{labels.long_date(view.received)} "
                               f"({labels.label(labels.CHANNELS, view.channel)})")
         self.rights.setText(", ".join(
-            f"{labels.label(labels.RIGHTS, r)} (Art. {r.article})" for r in view.rights))
+            self.tr("{0} (Art. {1})").format(labels.label(labels.RIGHTS, r), r.article)
+            for r in view.rights))
         status = labels.label(labels.STATUSES, view.status)
         if view.outcome is not None:
             status += f" — {labels.label(labels.OUTCOMES, view.outcome)}"
@@ -249,7 +252,18 @@ class DatesBox(QGroupBox):
         self.explanation.setText("\n".join(ex.get(key, ())))
 
 
+def postal_address(view: RequestView) -> str:
+    """The data subject's address in Belgian order: street / postcode city / country."""
+    s = view.subject
+    lines = [s.name, s.street or "", " ".join(p for p in (s.postcode, s.city) if p)]
+    if s.country and s.country != "BE":
+        lines.append(s.country)
+    return "\n".join(line for line in lines if line)
+
+
 class DetailPanel(QWidget):
+    copy_requested = Signal(str)  # the text to put on the clipboard (cleared after 30 s)
+
     def __init__(self, commands: DetailCommands, save_subject: SaveSubject,
                  actions: dict[str, list[QAction]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +274,23 @@ class DetailPanel(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_menu = QMenu(self)
+        self.copy_actions = {
+            "reference": self.copy_menu.addAction(self.tr("&Reference")),
+            "name": self.copy_menu.addAction(self.tr("&Name")),
+            "email": self.copy_menu.addAction(self.tr("&E-mail address")),
+            "address": self.copy_menu.addAction(self.tr("Postal &address")),
+        }
+        for what, action in self.copy_actions.items():
+            action.triggered.connect(lambda _=False, w=what: self._copy(w))
+        self.copy_button = QToolButton(self)
+        self.copy_button.setIcon(icon("copy"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the reference, name, e-mail address or postal "
+                                            "address; the clipboard is cleared after 30 s"))
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_button.setMenu(self.copy_menu)
         self.subject = SubjectEditor(save_subject, self)
         self.dates = DatesBox(self)
         overview = QWidget(self)
@@ -289,7 +320,10 @@ class DetailPanel(QWidget):
         content = QWidget(self)
         c_layout = QVBoxLayout(content)
         c_layout.setContentsMargins(0, 0, 0, 0)
-        c_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.copy_button)
+        c_layout.addLayout(title_row)
         c_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
@@ -311,6 +345,10 @@ class DetailPanel(QWidget):
             return
         today = today or date.today()
         self.title.setText(f"{view.reference} · {labels.rights_text(view.rights)}")
+        anonymised = view.anonymised
+        self.copy_actions["name"].setEnabled(not anonymised)
+        self.copy_actions["email"].setEnabled(bool(view.subject.email) and not anonymised)
+        self.copy_actions["address"].setEnabled(bool(view.subject.street) and not anonymised)
         self.dates.show_request(view, today, due_soon_days)
         self.subject.show_request(view)
         for tab in (self.identity, self.recipients, self.documents, self.fees, self.timeline):
@@ -319,3 +357,16 @@ class DetailPanel(QWidget):
         self.tabs.setTabText(2, self.tr("Recipients (%n)", "", open_items)
                              if open_items else self.tr("Recipients"))
         self.stack.setCurrentWidget(self.stack.widget(1))
+
+    def copy_text(self, what: str) -> str:
+        """The text the copy action `what` puts on the clipboard ("" without a request)."""
+        v = self.view
+        if v is None:
+            return ""
+        return {"reference": v.reference, "name": v.subject.name,
+                "email": v.subject.email or "", "address": postal_address(v)}[what]
+
+    def _copy(self, what: str) -> None:
+        text = self.copy_text(what)
+        if text:
+            self.copy_requested.emit(text)

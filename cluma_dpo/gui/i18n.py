@@ -80,7 +80,7 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
             app.installTranslator(qt)
             _translators.append(qt)
     _active["language"] = language if found else "en"
-    QLocale.setDefault(QLocale(_QT[_active["language"]], QLocale.Territory.Belgium))
+    QLocale.setDefault(QLocale(_QT[_active["language"]], QLocale.Country.Belgium))
     return found
 
 

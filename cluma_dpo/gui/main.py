@@ -11,11 +11,10 @@ import contextlib
 import gc
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 

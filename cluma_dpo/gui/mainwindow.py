@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         self.settings = self.wb.settings()
         self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
         self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
-        self.model.refresh()
         self.reload()
         if self.language != i18n.active_language():
             QTimer.singleShot(0, lambda: self.language_changed.emit(self.language))

@@ -171,7 +171,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _part(name: str, value: str) -> str:
     if value in _PART_SET:
         return QCoreApplication.translate(_P, value)
-    if name == "date":
+    if name == "date" and i18n.active_language() != "en":
         m = _ENGLISH_DATE.fullmatch(value)
         if m:
             return i18n.long_date(date(int(m[3]), _MONTHS.index(m[2]) + 1, int(m[1])))

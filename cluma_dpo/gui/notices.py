@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon
 
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.workers import start_task
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -24,6 +25,7 @@ class Notices(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.last_warnings: list[Any] = []
         self.tray_message: str | None = None
+        self.last_retention: int | None = None
 
     def set_summary(self, board: Any) -> None:
         minutes = int(self.w.settings.get("lock.idle_minutes", 10))  # type: ignore[call-overload]
@@ -48,6 +50,27 @@ class Notices(QObject):
             self.w.show_message(self.tr("Nothing is overdue or due soon."))
             return
         self._tray_message(summary)
+
+    def run_retention(self) -> None:
+        """The retention policy on opening (issue #8): in the background, silently unless
+        it anonymised something; the status line then says so."""
+        wb = self.w.wb
+        if wb is None:
+            return
+        today = self.w.today()
+        start_task(lambda: wb.retention_run(today), self._retention_done,
+                   lambda message: self.w.show_message(message, error=True), self)
+
+    def _retention_done(self, count: object) -> None:
+        n = int(count)  # type: ignore[call-overload]
+        self.last_retention = n
+        if not n or self.w.wb is None:
+            return
+        years = int(self.w.settings.get("retention.years", 5))  # type: ignore[call-overload]
+        self.w.reload()
+        self.w.show_message(self.tr(
+            "Retention policy: %n request(s) finished more than {0} years ago anonymised.",
+            "", n).format(years))
 
     def _tray_message(self, summary: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():

@@ -48,6 +48,7 @@ class RequestListPanel(QWidget):
     current_changed = Signal(object)  # the selected reference, or None
     new_requested = Signal()
     demo_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, model: RequestTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +124,9 @@ class RequestListPanel(QWidget):
         buttons.addStretch(1)
         self.empty_new = QPushButton(icon("new"), self.tr("New request…"), self.empty)
         self.empty_demo = QPushButton(icon("demo"), self.tr("Open demo data…"), self.empty)
+        self.empty_settings = QPushButton(icon("settings"), self.tr("Settings…"), self.empty)
         self.empty_clear = QPushButton(icon("filter"), self.tr("Clear the filters"), self.empty)
-        for b in (self.empty_new, self.empty_demo, self.empty_clear):
+        for b in (self.empty_new, self.empty_demo, self.empty_settings, self.empty_clear):
             buttons.addWidget(b)
         buttons.addStretch(1)
         empty_layout.addLayout(buttons)
@@ -149,6 +151,7 @@ class RequestListPanel(QWidget):
         self.preset_chip.clicked.connect(lambda: self.set_preset(None))
         self.empty_new.clicked.connect(self.new_requested)
         self.empty_demo.clicked.connect(self.demo_requested)
+        self.empty_settings.clicked.connect(self.settings_requested)
         self.empty_clear.clicked.connect(self.clear_filters)
         focus_search = QAction(self)
         focus_search.setShortcut("Ctrl+F")
@@ -251,9 +254,13 @@ class RequestListPanel(QWidget):
             self.empty_label.setText(self.tr("No request matches these filters."))
         else:
             self.empty_label.setText(self.tr(
-                "No requests yet. Register the first request (Ctrl+N) or open demo data."))
+                "<p><b>No requests yet.</b></p><p>Register the first request as soon as one "
+                "comes in (Ctrl+N), or try the program on demo data first.</p><p>The "
+                "organisation's details, your signature, the bank account and the letter "
+                "templates are under File ▸ Settings (Ctrl+,).</p>"))
         self.empty_new.setVisible(not self.filtered())
         self.empty_demo.setVisible(not self.filtered())
+        self.empty_settings.setVisible(not self.filtered())
         self.empty_clear.setVisible(self.filtered())
         self.stack.setCurrentWidget(self.empty)
 

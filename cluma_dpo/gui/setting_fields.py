@@ -78,8 +78,12 @@ _CHOICES = {
 _AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    """`text` (a QT_TRANSLATE_NOOP of this module) in the screen language."""
+    return translate(_C, text)
 
 
 def label_for(key: str) -> str:
@@ -93,33 +97,44 @@ def allowed_message(spec: schema.SettingSpec) -> str:
     """What `spec` accepts, naming its key (the same limits domain.settings enforces)."""
     kind, key = spec.kind, spec.key
     if kind == "text":
-        text = tr("{0} must be a text of at most {1} characters, on one line.")
         if spec.required:
-            text = tr("{0} must be a text of at most {1} characters, on one line; "
-                      "it cannot be empty.")
-        return text.format(key, schema.MAX_TEXT)
+            return translate("SettingFields", "{0} must be a text of at most {1} characters, "
+                             "on one line; it cannot be empty.").format(key, schema.MAX_TEXT)
+        return translate("SettingFields", "{0} must be a text of at most {1} characters, "
+                         "on one line.").format(key, schema.MAX_TEXT)
     if kind == "int":
-        return tr("{0} must be a whole number from {1} to {2}.").format(
+        return translate("SettingFields", "{0} must be a whole number from {1} to {2}.").format(
             key, spec.minimum, spec.maximum)
     if kind in ("decimal", "amount"):
-        text = (tr("{0} must be a number greater than {1} and at most {2}, with at most {3} "
-                   "decimals.") if spec.above_minimum else
-                tr("{0} must be a number from {1} to {2}, with at most {3} decimals."))
+        if spec.above_minimum:
+            text = translate("SettingFields", "{0} must be a number greater than {1} and at "
+                             "most {2}, with at most {3} decimals.")
+        else:
+            text = translate("SettingFields", "{0} must be a number from {1} to {2}, with at "
+                             "most {3} decimals.")
         return text.format(key, spec.minimum, spec.maximum, spec.places)
     if kind == "list":
-        return tr("{0} may hold at most {1} items of at most {2} characters each, without "
-                  "line breaks.").format(key, schema.MAX_ITEMS, schema.MAX_TEXT)
+        return translate("SettingFields", "{0} may hold at most {1} items of at most {2} "
+                         "characters each, without line breaks.").format(
+                             key, schema.MAX_ITEMS, schema.MAX_TEXT)
     if kind == "enum":
-        return tr("{0} must be one of: {1}.").format(key, ", ".join(spec.choices))
+        return translate("SettingFields", "{0} must be one of: {1}.").format(
+            key, ", ".join(spec.choices))
     if kind == "bool":
-        return tr("{0} must be on or off.").format(key)
-    return {
-        "iban": tr("{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty."),
-        "bic": tr("{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty."),
-        "vat": tr("{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty."),
-        "email": tr("{0} must be a valid e-mail address (e.g. info@cluma.com)."),
-        "country": tr("{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR)."),
-    }[kind].format(key)
+        return translate("SettingFields", "{0} must be on or off.").format(key)
+    texts = {
+        "iban": translate("SettingFields", "{0} must be a valid IBAN (e.g. BE71 0961 2345 "
+                          "6769), or empty."),
+        "bic": translate("SettingFields", "{0} must be a valid BIC of 8 or 11 characters "
+                         "(e.g. GEBABEBB), or empty."),
+        "vat": translate("SettingFields", "{0} must be a valid Belgian VAT number (e.g. "
+                         "BE 0403.019.261), or empty."),
+        "email": translate("SettingFields", "{0} must be a valid e-mail address (e.g. "
+                           "info@cluma.com)."),
+        "country": translate("SettingFields", "{0} must be a two-letter ISO 3166 country code "
+                             "(e.g. BE, NL, FR)."),
+    }
+    return texts[kind].format(key)
 
 
 def choice_text(key: str, value: str) -> str:
@@ -181,7 +196,7 @@ class ListEditor(QWidget):
         return item
 
     def add_item(self) -> None:
-        item = self._append(tr("New item"))
+        item = self._append(translate("SettingFields", "New item"))
         self.list.setCurrentItem(item)
         self.list.editItem(item)
         self.changed.emit()

@@ -8,7 +8,8 @@ language, SHA-256) and in the audit trail.
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select
@@ -23,18 +24,48 @@ from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import DocumentRecord, RequestRecord
 
 
-def _record_document(
-    uow: UnitOfWork, reference: str, kind: str, language: str, pdf: bytes, filename: str | None
-) -> None:
-    rec = repo.get_request(uow.session, reference)
-    digest = hashlib.sha256(pdf).hexdigest()
-    name = Path(filename).name[:255] if filename else None
-    rec.documents.append(
-        DocumentRecord(
-            kind=kind, language=language, sha256=digest, produced_at=req.now(), filename=name
-        )
+@dataclass(frozen=True)
+class Produced:
+    """A document built under a read transaction; `record` logs it in a short write."""
+
+    data: bytes
+    event: str  # audit event kind
+    note: str
+    reference: str | None = None  # set when the document belongs to a request
+    kind: str = ""
+    language: str = ""
+    filename: str | None = None
+
+
+def _document(
+    data: bytes, reference: str, kind: str, language: str, filename: str | None
+) -> Produced:
+    digest = hashlib.sha256(data).hexdigest()
+    return Produced(
+        data,
+        "document-produced",
+        f"{kind} ({language}); sha256 {digest}",
+        reference,
+        kind,
+        language,
+        filename,
     )
-    uow.record("document-produced", rec.reference, f"{kind} ({language}); sha256 {digest}")
+
+
+def record(uow: UnitOfWork, produced: Produced) -> None:
+    if produced.reference is not None:
+        rec = repo.get_request(uow.session, produced.reference)
+        name = Path(produced.filename).name[:255] if produced.filename else None
+        rec.documents.append(
+            DocumentRecord(
+                kind=produced.kind,
+                language=produced.language,
+                sha256=hashlib.sha256(produced.data).hexdigest(),
+                produced_at=req.now(),
+                filename=name,
+            )
+        )
+    uow.record(produced.event, produced.reference, produced.note)
 
 
 def templates_dir(uow: UnitOfWork) -> Path:
@@ -51,7 +82,7 @@ def letter(
     recipient: str | None = None,
     filename: str | None = None,
     today: date | None = None,
-) -> bytes:
+) -> Produced:
     from cluma_dpo.documents.letters import LetterOptions, render_letter
 
     view = req.get_request(uow, reference)
@@ -63,8 +94,7 @@ def letter(
         LetterOptions(kind=kind, language=lang, today=today or date.today(), recipient=recipient),
         templates_dir=templates_dir(uow),
     )
-    _record_document(uow, view.reference, kind, lang, pdf, filename)
-    return pdf
+    return _document(pdf, view.reference, kind, lang, filename)
 
 
 def fee_note_pdf(
@@ -74,7 +104,7 @@ def fee_note_pdf(
     *,
     filename: str | None = None,
     today: date | None = None,
-) -> bytes:
+) -> Produced:
     from cluma_dpo.documents.fee_note import render_fee_note
 
     fee = repo.get_fee_note(uow.session, number)
@@ -89,11 +119,10 @@ def fee_note_pdf(
         today=today or fee.issued_on,
         templates_dir=templates_dir(uow),
     )
-    _record_document(uow, view.reference, "fee-note", lang, pdf, filename)
-    return pdf
+    return _document(pdf, view.reference, "fee-note", lang, filename)
 
 
-def register_xlsx(uow: UnitOfWork, today: date | None = None) -> bytes:
+def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
     from cluma_dpo.documents.register import render_register
     from cluma_dpo.services.workflow import suppression_list
 
@@ -102,8 +131,7 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> bytes:
     )
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]
     data = render_register(views, suppression, today=today or date.today())
-    uow.record("register-exported", None, f"{len(views)} requests")
-    return data
+    return Produced(data, "register-exported", f"{len(views)} requests")
 
 
 def dossier_pdf(
@@ -113,7 +141,7 @@ def dossier_pdf(
     filename: str | None = None,
     today: date | None = None,
     language: str = "nl",
-) -> bytes:
+) -> Produced:
     from cluma_dpo.documents.dossier import render_dossier
 
     view = req.get_request(uow, reference, language=language)
@@ -125,8 +153,7 @@ def dossier_pdf(
         today=today or date.today(),
         language=language,
     )
-    _record_document(uow, view.reference, "dossier", language, pdf, filename)
-    return pdf
+    return _document(pdf, view.reference, "dossier", language, filename)
 
 
 def quarter_views(uow: UnitOfWork, quarter: stats.Quarter) -> list[RequestView]:
@@ -148,7 +175,7 @@ def quarter_views(uow: UnitOfWork, quarter: stats.Quarter) -> list[RequestView]:
 
 def quarterly_report(
     uow: UnitOfWork, quarter_text: str, fmt: str, *, today: date | None = None
-) -> bytes:
+) -> Produced:
     from cluma_dpo.documents import quarterly_report as qr
 
     today = today or date.today()
@@ -163,9 +190,4 @@ def quarterly_report(
         data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
     else:
         data = qr.render_quarterly_xlsx(this, previous, stats.in_quarter(views, quarter))
-    uow.record("quarterly-report", None, f"{quarter_text} as {fmt}")
-    return data
-
-
-def stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Produced(data, "quarterly-report", f"{quarter_text} as {fmt}")

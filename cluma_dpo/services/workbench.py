@@ -6,7 +6,7 @@ Front ends hold a Workbench and call its methods; they never see a Session.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -184,6 +184,15 @@ class Workbench:
             uow.record(kind, reference, note)
 
     # -- documents ------------------------------------------------------------------------
+    # Built under a read transaction (WAL readers never block writers), then recorded in a
+    # short write: a 50,000-row register does not hold the write lock while it renders.
+    def _produce(self, build: Callable[[UnitOfWork], documents.Produced]) -> bytes:
+        with self.reading() as uow:
+            produced = build(uow)
+        with self.writing() as uow:
+            documents.record(uow, produced)
+        return produced.data
+
     def letter(
         self,
         reference: str,
@@ -193,28 +202,27 @@ class Workbench:
         recipient: str | None = None,
         filename: str | None = None,
     ) -> bytes:
-        with self.writing() as uow:
-            return documents.letter(
+        return self._produce(
+            lambda uow: documents.letter(
                 uow, reference, kind, language, recipient=recipient, filename=filename
             )
+        )
 
     def fee_note_pdf(
         self, number: str, language: str | None = None, *, filename: str | None = None
     ) -> bytes:
-        with self.writing() as uow:
-            return documents.fee_note_pdf(uow, number, language, filename=filename)
+        return self._produce(
+            lambda uow: documents.fee_note_pdf(uow, number, language, filename=filename)
+        )
 
     def export_register(self) -> bytes:
-        with self.writing() as uow:
-            return documents.register_xlsx(uow)
+        return self._produce(documents.register_xlsx)
 
     def dossier(self, reference: str, *, filename: str | None = None) -> bytes:
-        with self.writing() as uow:
-            return documents.dossier_pdf(uow, reference, filename=filename)
+        return self._produce(lambda uow: documents.dossier_pdf(uow, reference, filename=filename))
 
     def quarterly_report(self, quarter: str, fmt: str) -> bytes:
-        with self.writing() as uow:
-            return documents.quarterly_report(uow, quarter, fmt)
+        return self._produce(lambda uow: documents.quarterly_report(uow, quarter, fmt))
 
     # -- retention ------------------------------------------------------------------------
     def retention_run(self, today: date | None = None) -> int:

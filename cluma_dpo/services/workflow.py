@@ -15,7 +15,7 @@ from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
-from cluma_dpo.domain.model import IdentityStatus, Outcome, Right, Status
+from cluma_dpo.domain.model import IdentityStatus, Outcome, Status
 from cluma_dpo.services.requests import deadline_input, now, refresh_deadlines
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -337,7 +337,3 @@ def suppression_list(uow: UnitOfWork) -> list[tuple[str, date, str | None]]:
         select(SuppressionRecord).order_by(SuppressionRecord.since, SuppressionRecord.id)
     )
     return [(r.email, r.since, r.source_reference) for r in rows]
-
-
-def marketing_rights() -> tuple[Right, ...]:
-    return tuple(r for r in Right if r.is_marketing_objection)

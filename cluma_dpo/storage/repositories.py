@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -267,7 +266,3 @@ def events_for(session: Session, reference: str) -> list[AuditEventRecord]:
 
 def search_key(reference: str, name: str, email: str | None) -> str:
     return " ".join(p for p in (reference, name, email or "") if p).casefold()
-
-
-def year_of(d: date) -> int:
-    return d.year

@@ -8,12 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
-from cluma_dpo.gui.dialogs.common import ok_button
-from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
+from cluma_dpo.gui.dialogs.first_run import (
+    BANK,
+    DONE,
+    ORGANISATION,
+    PASSPHRASE,
+    SIGNATURE,
+    FirstRunDialog,
+)
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
-from tests.gui.conftest import PASSPHRASE
+from cluma_dpo.services.requests import RequestQuery
+from tests.gui.conftest import PASSPHRASE as TEST_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,42 +31,137 @@ def test_generated_forms_are_up_to_date() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_first_run_dialog_creates_the_database(qtbot: Any, tmp_path: Path) -> None:
-    from cluma_dpo.gui.demo import create_database
-
-    folder = tmp_path / "new"
-    dialog = FirstRunDialog(folder, lambda s, st: create_database(folder, s, st))
-    qtbot.addWidget(dialog)
+def _walk_to_bank_page(qtbot: Any, dialog: FirstRunDialog) -> None:
     ui = dialog.ui
-    ok = ok_button(ui.buttonBox)
-    assert ui.orgNameEdit.text() == "Cluma Engineering NV"  # from the privacy statement
-    assert ui.orgCityEdit.text() == "Roeselare"
+    nxt = dialog.button(QWizard.WizardButton.NextButton)
+    assert dialog.currentId() == PASSPHRASE
     assert "lost" in ui.warningLabel.text()
-    assert not ok.isEnabled()
+    assert not nxt.isEnabled()
     qtbot.keyClicks(ui.passphraseEdit, "short")
     assert "At least 12" in ui.passphraseError.text()
     assert ui.strengthLabel.text() == "weak"
     ui.passphraseEdit.setText("correct horse battery staple")
     qtbot.keyClicks(ui.repeatEdit, "correct horse battery")
-    assert not ok.isEnabled()
+    assert not nxt.isEnabled()
     assert "same passphrase" in ui.passphraseError.text()
     qtbot.keyClicks(ui.repeatEdit, " staple")
-    assert ok.isEnabled()
+    assert nxt.isEnabled()
     assert ui.strengthLabel.text() in ("good", "strong")
+    nxt.click()
+
+    assert dialog.currentId() == ORGANISATION
+    assert ui.orgNameEdit.text() == "Cluma Engineering NV"  # from the privacy statement
+    assert ui.orgCityEdit.text() == "Roeselare"
     ui.orgEmailEdit.setText("not-an-email")
-    assert not ok.isEnabled()
+    assert not nxt.isEnabled()
+    assert "organisation.email" in ui.organisationError.text()
     ui.orgEmailEdit.setText("privacy@cluma.com")
+    assert nxt.isEnabled()
+    nxt.click()
+
+    assert dialog.currentId() == SIGNATURE
+    assert ui.signatureNameEdit.text() == "Steven Deweirt"
+    ui.dpoNameEdit.setText("")
+    assert not nxt.isEnabled()
+    assert "dpo.name" in ui.signatureError.text()
     ui.dpoNameEdit.setText("An DPO")
+    ui.signatureNameEdit.setText("An DPO")
+    ui.signatureTitleEdit.setText("Functionaris voor gegevensbescherming")
+    nxt.click()
+    assert dialog.currentId() == BANK
+
+
+def test_first_run_walk_through_creates_the_database(qtbot: Any, tmp_path: Path) -> None:
+    """Passphrase, organisation, signature, bank account, begin: settings saved."""
+    from cluma_dpo.gui.demo import create_database
+
+    folder = tmp_path / "new"
+    asked: list[dict[str, str]] = []
+
+    def creator(secret: str, settings: dict[str, str]) -> Any:
+        asked.append(settings)
+        return create_database(folder, secret, settings)
+
+    dialog = FirstRunDialog(folder, creator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _walk_to_bank_page(qtbot, dialog)
+    ui = dialog.ui
+    commit = dialog.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text() == "&Create database"
+    ui.ibanEdit.setText("BE00 1234")
+    assert not commit.isEnabled()
+    assert "bank.iban" in ui.bankError.text() and "IBAN" in ui.bankError.text()
+    ui.ibanEdit.setText("BE71 0961 2345 6769")
+    ui.bicEdit.setText("GEBABEBB")
+    assert commit.isEnabled()
+    assert not (folder / "cluma-dpo.db").exists()
+    commit.click()
+    assert dialog.currentId() == DONE
+    assert (folder / "cluma-dpo.db").exists()
+    assert ui.emptyRadio.isChecked()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        ok.click()
+        dialog.button(QWizard.WizardButton.FinishButton).click()
+    assert ui.passphraseEdit.text() == ""  # not kept in the dialog
+    # only what differs from the privacy statement's defaults was set
+    assert "organisation.name" not in asked[0]
+    assert asked[0]["organisation.email"] == "privacy@cluma.com"
     wb = dialog.workbench
     try:
         settings = wb.settings()
         assert settings["organisation.email"] == "privacy@cluma.com"
         assert settings["dpo.name"] == "An DPO"
-        assert (folder / "cluma-dpo.db").exists()
+        assert settings["letters.signature_title"] == "Functionaris voor gegevensbescherming"
+        assert settings["bank.iban"] == "BE71096123456769"
+        assert settings["bank.bic"] == "GEBABEBB"
     finally:
         wb.close()
+
+
+def test_first_run_can_begin_with_demo_data(qtbot: Any, tmp_path: Path) -> None:
+    from cluma_dpo.gui.demo import create_database, open_or_create_demo
+
+    folder = tmp_path / "own"
+    dialog = FirstRunDialog(folder, lambda s, st: create_database(folder, s, st),
+                            demo_opener=open_or_create_demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _walk_to_bank_page(qtbot, dialog)
+    dialog.button(QWizard.WizardButton.CommitButton).click()
+    ui = dialog.ui
+    assert ui.demoFolderEdit.text().endswith("own-demo")
+    assert not ui.demoFolderEdit.isEnabled()
+    ui.demoRadio.setChecked(True)
+    assert ui.demoFolderEdit.isEnabled()
+    ui.demoFolderEdit.setText(str(folder))
+    dialog.button(QWizard.WizardButton.FinishButton).click()
+    assert dialog.isVisible() and "own database" in ui.demoError.text()
+    ui.demoFolderEdit.setText(str(tmp_path / "demo"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.button(QWizard.WizardButton.FinishButton).click()
+    try:
+        assert dialog.demo_folder == tmp_path / "demo"
+        assert dialog.demo_fresh
+        assert (tmp_path / "demo" / "cluma-dpo.db").exists()
+        assert dialog.demo_workbench.count(RequestQuery()) == 0  # filled by the window
+    finally:
+        dialog.demo_workbench.close()
+        dialog.workbench.close()
+
+
+def test_closing_the_last_page_still_opens_the_new_database(qtbot: Any,
+                                                            tmp_path: Path) -> None:
+    from cluma_dpo.gui.demo import create_database
+
+    folder = tmp_path / "new"
+    dialog = FirstRunDialog(folder, lambda s, st: create_database(folder, s, st))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _walk_to_bank_page(qtbot, dialog)
+    dialog.button(QWizard.WizardButton.CommitButton).click()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.reject()  # Escape or the window's close button
+    dialog.workbench.close()
 
 
 def test_caps_lock_hint(qtbot: Any, data_dir: Path) -> None:
@@ -83,7 +185,7 @@ def test_run_app_with_the_passphrase_in_the_environment(
     from cluma_dpo.gui import main
     from cluma_dpo.gui.mainwindow import MainWindow
 
-    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", TEST_PASSPHRASE)
     shown: list[MainWindow] = []
 
     def fake_exec(_self: Any = None) -> int:
@@ -115,14 +217,14 @@ def test_unlock_dialog_at_start(qtbot: Any, data_dir: Path,
         self.ui.passphraseEdit.setText("wrong passphrase")
         self.accept()
         assert "wrong passphrase" in self.ui.errorLabel.text()
-        self.ui.passphraseEdit.setText(PASSPHRASE)
+        self.ui.passphraseEdit.setText(TEST_PASSPHRASE)
         self.accept()
         return self.result()
 
     monkeypatch.setattr(UnlockDialog, "exec", answer)
-    wb = main.open_at_start(data_dir)
-    assert wb is not None
-    wb.close()
+    opened = main.open_at_start(data_dir)
+    assert opened is not None and opened.demo is None
+    opened.workbench.close()
 
 
 def test_demo_data_opens_in_its_own_database(qtbot: Any, window: Any, tmp_path: Path) -> None:
@@ -133,10 +235,11 @@ def test_demo_data_opens_in_its_own_database(qtbot: Any, window: Any, tmp_path: 
     assert window.list_panel.empty_demo.isVisibleTo(window)
     dialog = open_demo_in(window, tmp_path / "demo")
     assert isinstance(dialog, FirstRunDialog)
+    assert dialog.pageIds() == [PASSPHRASE]  # a demo database needs only its passphrase
     dialog.ui.passphraseEdit.setText("demo passphrase 4567")
     dialog.ui.repeatEdit.setText("demo passphrase 4567")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        ok_button(dialog.ui.buttonBox).click()
+        dialog.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: window.directory == tmp_path / "demo", timeout=30_000)
     assert window.model.total == DEMO_REQUESTS, window.statusBar().currentMessage()
     assert (tmp_path / "demo" / "cluma-dpo.db").exists()

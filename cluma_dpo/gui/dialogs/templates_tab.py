@@ -30,13 +30,12 @@ _KINDS = {
 _KEY = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplatesTab", text)
+translate = QCoreApplication.translate
 
 
 def kind_text(kind: str) -> str:
     if kind in _KINDS:
-        return _tr(_KINDS[kind])
+        return translate("TemplatesTab", _KINDS[kind])
     return labels.label(labels.DOCUMENT_KINDS, kind)
 
 
@@ -52,9 +51,9 @@ def open_with_system(path: Path) -> bool:
 
 def ask_reset(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Reset template"),
-        _tr("Delete your copy of “{0}” and use the shipped template again? Your changes "
-            "to it are lost.").format(name))
+        parent, translate("TemplatesTab", "Reset template"),
+        translate("TemplatesTab", "Delete your copy of “{0}” and use the shipped template "
+                  "again? Your changes to it are lost.").format(name))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -101,7 +100,8 @@ class TemplatesTab(QObject):
             own = self.own_copy(kind, language)
             item = QTreeWidgetItem([
                 kind_text(kind),
-                _tr("your copy: {0}").format(own) if own.is_file() else _tr("shipped")])
+                translate("TemplatesTab", "your copy: {0}").format(own) if own.is_file()
+                else translate("TemplatesTab", "shipped")])
             item.setData(0, _KEY, (kind, language))
             item.setToolTip(0, f"{language}/{kind}.j2")
             self.tree.addTopLevelItem(item)
@@ -147,10 +147,11 @@ class TemplatesTab(QObject):
             return None
         self.fill()
         if self.open_file(path):
-            self._say(_tr("Opened {0}. Save it in the editor; the next letter uses it.")
-                      .format(path))
+            self._say(translate("TemplatesTab", "Opened {0}. Save it in the editor; the next "
+                                "letter uses it.").format(path))
         else:
-            self._say(_tr("No editor could be started; edit {0} yourself.").format(path))
+            self._say(translate("TemplatesTab", "No editor could be started; edit {0} "
+                                "yourself.").format(path))
         return path
 
     def reset(self) -> bool:
@@ -167,7 +168,7 @@ class TemplatesTab(QObject):
             set_message(self.ui.templateMessage, exc.strerror or str(exc))
             return False
         self.fill()
-        self._say(_tr("The shipped template applies again."))
+        self._say(translate("TemplatesTab", "The shipped template applies again."))
         return True
 
     def open_folder(self) -> None:
