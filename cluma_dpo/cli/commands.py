@@ -164,7 +164,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     wb = workbench(args)
     try:
-        rows = wb.requests(q, limit=args.limit)
+        rows = wb.requests(q, limit=args.limit, details=args.json)
     finally:
         wb.close()
     if args.json:

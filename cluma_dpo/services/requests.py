@@ -348,3 +348,55 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     if changed:
         rec.search_key = repo.search_key(rec.reference, rec.subject_name, rec.subject_email)
         rec.updated_at = now()
+
+
+def with_details(session: Session, views: list[RequestView]) -> list[RequestView]:
+    """Add what `show` has and a list page does not: the Art. 19 checklist, the documents
+    produced and the explanations of the dates (a few queries, then the domain)."""
+    import dataclasses
+
+    from cluma_dpo.domain.model import DocumentView, RecipientItemView
+    from cluma_dpo.storage.records import DocumentRecord
+
+    refs = [view.reference for view in views]
+    ids: dict[str, int] = {}
+    for i in range(0, len(refs), 900):  # SQLite's bound-parameter limit
+        ids.update(
+            session.execute(
+                select(RequestRecord.reference, RequestRecord.id).where(
+                    RequestRecord.reference.in_(refs[i : i + 900])
+                )
+            ).all()
+        )
+    items = repo.children(session, RecipientItemRecord, list(ids.values()))
+    docs = repo.children(session, DocumentRecord, list(ids.values()))
+    pause = bool(load_settings(session).get("deadlines.pause_for_identity", True))
+    out = []
+    for view in views:
+        rid = ids.get(view.reference, -1)
+        d = dl.compute_deadlines(
+            dl.DeadlineInput(
+                view.received, view.rights, view.account_deletion, view.pauses, view.extended_on
+            ),
+            pause_for_identity=pause,
+        )
+        dates = (
+            ("statutory", d.statutory),
+            ("extended", d.extended),
+            ("company_target", d.company_target),
+        )
+        out.append(
+            dataclasses.replace(
+                view,
+                recipients=tuple(
+                    RecipientItemView(i.recipient, i.state, i.on, i.note)
+                    for i in items.get(rid, ())
+                ),
+                documents=tuple(
+                    DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename)
+                    for x in docs.get(rid, ())
+                ),
+                explanations={k: x.reasons for k, x in dates if x is not None},
+            )
+        )
+    return out

@@ -59,10 +59,17 @@ class Workbench:
             return req.get_request(uow, reference, language=language)
 
     def requests(
-        self, query: req.RequestQuery, *, offset: int = 0, limit: int | None = None
+        self,
+        query: req.RequestQuery,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        details: bool = False,
     ) -> list[RequestView]:
+        """A page of the register; with details, also checklists, documents, explanations."""
         with self.reading() as uow:
-            return req.list_requests(uow.session, query, offset=offset, limit=limit)
+            views = req.list_requests(uow.session, query, offset=offset, limit=limit)
+            return req.with_details(uow.session, views) if details else views
 
     def count(self, query: req.RequestQuery) -> int:
         with self.reading() as uow:

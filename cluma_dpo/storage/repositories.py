@@ -200,7 +200,7 @@ class _ListedRequest:
 _CHUNK = 900  # ids per IN (...): below SQLite's bound-parameter limit
 
 
-def _children(session: Session, record: type, ids: list[int]) -> dict[int, list[Any]]:
+def children(session: Session, record: type, ids: list[int]) -> dict[int, list[Any]]:
     """Rows of a child table per request id, in id order (the relationships' order_by)."""
     table = record.__table__  # type: ignore[attr-defined]
     out: dict[int, list[Any]] = defaultdict(list)
@@ -227,8 +227,8 @@ def bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-
     keys = list(result.keys())
     rows = result.all()
     ids = [row.id for row in rows]
-    fees = _children(session, FeeNoteRecord, ids)
-    pauses = _children(session, PauseRecord, ids)
+    fees = children(session, FeeNoteRecord, ids)
+    pauses = children(session, PauseRecord, ids)
     with_docs: set[int] = set()
     for i in range(0, len(ids), _CHUNK):
         with_docs.update(
