@@ -26,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from cluma_dpo.documents import xlsx
 from cluma_dpo.documents.labels import (
     CHANNELS_NL,
     FIGURE_LABELS,
@@ -458,6 +459,4 @@ def render_quarterly_xlsx(
     header = ("Cijfer", figures.quarter.label, previous.quarter.label, "Sleutel")
     write_table(wb, "Cijfers", header, rows)
     write_table(wb, "Verzoeken", HEADERS, (request_row(r) for r in requests_in_quarter))
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return xlsx.save(wb)

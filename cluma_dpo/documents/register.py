@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from io import BytesIO
 from itertools import chain, islice
 
 from openpyxl import Workbook
@@ -20,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from cluma_dpo.documents import xlsx
 from cluma_dpo.documents.dossier import labels
 from cluma_dpo.domain.model import (
     Channel,
@@ -105,7 +105,7 @@ def write_table(
     """
     it = iter(rows)
     head = list(islice(it, SAMPLE_ROWS))
-    ws = wb.create_sheet(title)
+    ws = xlsx.create_sheet(wb, title)
     for index, width in enumerate(column_widths(headers, head), 1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
@@ -182,6 +182,4 @@ def render_register(
     wb.properties.creator = "cluma-dpo"
     write_table(wb, "Verzoeken", HEADERS, (request_row(r) for r in requests))
     write_table(wb, "Uitschrijvingen", ("E-mail", "Sinds"), ([e, d] for e, d in suppression))
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return xlsx.save(wb)

@@ -52,16 +52,16 @@ LABELS = {
     "bank.bic": QT_TRANSLATE_NOOP("SettingFields", "&BIC:"),
     "fees.copy_amount": QT_TRANSLATE_NOOP("SettingFields", "&Fee for a further copy (EUR):"),
     "fees.vat_rate": QT_TRANSLATE_NOOP("SettingFields", "V&AT rate (%):"),
-    "fees.payment_days": QT_TRANSLATE_NOOP("SettingFields", "&Days to pay:"),
+    "fees.payment_days": QT_TRANSLATE_NOOP("SettingFields", "&Days to pay a fee note:"),
     "recipients": QT_TRANSLATE_NOOP("SettingFields", "Recipients (Art. 19)"),
     "sources": QT_TRANSLATE_NOOP("SettingFields", "Sources (Art. 15(1)(g))"),
-    "warnings.due_soon_days": QT_TRANSLATE_NOOP("SettingFields", "&Warn days before a "
-                                                "due date:"),
+    "warnings.due_soon_days": QT_TRANSLATE_NOOP("SettingFields", "&Warn before a due date "
+                                                "(days):"),
     "deadlines.pause_for_identity": QT_TRANSLATE_NOOP(
         "SettingFields", "&Stop the clock while identity information is awaited"),
-    "lock.idle_minutes": QT_TRANSLATE_NOOP("SettingFields", "&Lock after idle minutes:"),
+    "lock.idle_minutes": QT_TRANSLATE_NOOP("SettingFields", "&Lock when idle for (minutes):"),
     "retention.years": QT_TRANSLATE_NOOP("SettingFields", "&Anonymise finished requests "
-                                         "after years:"),
+                                         "after (years):"),
     "interface.language": QT_TRANSLATE_NOOP("SettingFields", "Language of the &screens:"),
     "purposes": QT_TRANSLATE_NOOP("SettingFields", "Purposes (a)"),
     "categories": QT_TRANSLATE_NOOP("SettingFields", "Categories of data (b)"),

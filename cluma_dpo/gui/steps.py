@@ -164,8 +164,8 @@ def fail_identity(wb: Workbench, view: RequestView, today: date) -> Step:
 def fee_paid(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Fee note {0} paid").format(fee.number),
-        intro=translate("Steps", "Fee note {0} of EUR {1}, reference {2}.").format(
-            fee.number, fee.amount, fee.structured_reference
+        intro=translate("Steps", "Fee note {0} of {1}, reference {2}.").format(
+            fee.number, labels.money(fee.amount), fee.structured_reference
         ),
         ok_text=translate("Steps", "Mark &paid"),
         apply=lambda s: wb.fee_paid(fee.number, on=s.on),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import deadlines as dl
@@ -42,7 +43,7 @@ class Dashboard:
     total: int
 
 
-def _cached_deadlines(rec: RequestRecord) -> dl.Deadlines:
+def _cached_deadlines(rec: RequestRecord | Row[Any]) -> dl.Deadlines:
     def x(d: date | None) -> DateExplanation | None:
         return DateExplanation(d) if d else None
 
@@ -60,8 +61,18 @@ def due_warnings(session: Session, today: date) -> list[DueWarning]:
     settings = load_settings(session)
     soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
     horizon = today + timedelta(days=max(soon, EXTENSION_WINDOW_DAYS))
+    r = RequestRecord
+    # Plain rows, not records: the warnings need seven columns, not an ORM object each.
     stmt = (
-        select(RequestRecord)
+        select(
+            r.reference,
+            r.status,
+            r.due_date,
+            r.extended_due_date,
+            r.company_target_date,
+            r.effective_due_date,
+            r.paused,
+        )
         .where(
             RequestRecord.status.in_(OPEN_STATUSES),
             RequestRecord.paused.is_(False),
@@ -70,7 +81,7 @@ def due_warnings(session: Session, today: date) -> list[DueWarning]:
         .order_by(RequestRecord.effective_due_date, RequestRecord.id)
     )
     out: list[DueWarning] = []
-    for rec in session.scalars(stmt):
+    for rec in session.execute(stmt):
         for w in dl.warnings_for(
             _cached_deadlines(rec), Status(rec.status), today, due_soon_days=soon
         ):
@@ -95,8 +106,10 @@ def dashboard(session: Session, today: date) -> Dashboard:
     settings = load_settings(session)
     soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
     r = RequestRecord
-    is_open = r.status.in_(OPEN_STATUSES)
-    running = and_(is_open, r.paused.is_(False))
+    running = r.paused.is_(False)
+    # Every count but the total is of open requests (awaiting fee payment is an open
+    # status): read only those, through ix_requests_status, instead of decrypting all
+    # 50,000 rows; the total comes from an index alone.
     row = session.execute(
         select(
             func.count().filter(and_(running, r.effective_due_date < today)),
@@ -107,13 +120,13 @@ def dashboard(session: Session, today: date) -> Dashboard:
                     r.effective_due_date <= today + timedelta(days=soon),
                 )
             ),
-            func.count().filter(and_(is_open, r.paused.is_(True))),
+            func.count().filter(r.paused.is_(True)),
             func.count().filter(r.status == Status.AWAITING_FEE_PAYMENT.value),
-            func.count().filter(is_open),
             func.count(),
-        )
+        ).where(r.status.in_(OPEN_STATUSES))
     ).one()
-    return Dashboard(*(int(x or 0) for x in row))
+    total = session.scalar(select(func.count()).select_from(r))
+    return Dashboard(*(int(x or 0) for x in row), int(total or 0))
 
 
 def available_actions(

@@ -31,17 +31,34 @@ def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
 
 
 def _verify_file(path: Path, passphrase: str) -> None:
-    """Open a backup on its own and check it: the right passphrase and an intact file."""
+    """Open a backup on its own and check it fully before it may replace anything: the
+    passphrase, an intact file, a schema we know, and an audit chain that verifies (a
+    cut-off copy fails the chain's head count)."""
+    from cluma_dpo.services.unit_of_work import chain_report
+    from cluma_dpo.storage.migrate import KNOWN_REVISIONS, current_revision
+
     engine = eng.make_engine(path, passphrase)
+    store = eng.Store(path, engine)
     try:
         eng.check_key(engine)
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-            has_requests = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE name='requests'"
-            ).first()
-        if result != "ok" or not has_requests:
+        if result != "ok" or current_revision(store) not in KNOWN_REVISIONS:
             raise StoreError("The backup file is damaged or is not a cluma-dpo backup.")
+        problem = eng.manifest_problem(store)
+        if problem is not None:
+            raise StoreError(f"The backup file is incomplete: {problem}; it was not restored.")
+        with store.session(write=False) as session:
+            report = chain_report(session)
+        if not report.ok:
+            raise StoreError(
+                "The backup file is incomplete or damaged (its audit trail does "
+                "not verify); it was not restored."
+            )
+    except StoreError:
+        raise
+    except Exception:
+        raise StoreError("The backup file is damaged or is not a cluma-dpo backup.") from None
     finally:
         engine.dispose()
 
@@ -76,6 +93,7 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
     os.replace(tmp, target)  # atomic: either the old state or the whole backup
     store = eng.open_store(Path(data_dir), passphrase)
     try:
+        eng.drop_manifest(store)
         eng.set_wal(store.engine)
         Workbench(store).record("restored-from-backup", None, "database restored from a backup")
     finally:

@@ -16,7 +16,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
+from cluma_dpo.logs import LOG
 from cluma_dpo.storage.engine import Store
+from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
 
 
@@ -33,6 +35,7 @@ class UnitOfWork:
         self.session = session
         self.actor = actor
         self.data_dir = data_dir
+        self.checkpoint_after = False  # set when erased data must leave the WAL too
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """Append one audit event to the hash chain (callers hold the write lock)."""
@@ -73,6 +76,10 @@ class UnitOfWork:
             prev, next_id = h, next_id + 1
         if rows:
             s.execute(insert(AuditEventRecord.__table__), rows)
+            for row in rows[:20]:  # references and kinds only: never the note
+                LOG.info("event %s %s", row["kind"], row["reference"] or "-")
+            if len(rows) > 20:
+                LOG.info("and %d more events", len(rows) - 20)
             head.last_id, head.last_hash, head.count = next_id - 1, prev, head.count + len(rows)
             s.flush()
         return len(rows)
@@ -81,7 +88,10 @@ class UnitOfWork:
 @contextmanager
 def unit_of_work(store: Store, *, write: bool, actor: str) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
-        yield UnitOfWork(session, actor, store.path.parent)
+        uow = UnitOfWork(session, actor, store.path.parent)
+        yield uow
+    if uow.checkpoint_after:
+        store_checkpoint(store)
 
 
 def verify_audit(store: Store) -> audit.ChainReport:

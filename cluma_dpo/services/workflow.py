@@ -50,6 +50,7 @@ def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
     for doc in docs:
         uow.session.delete(doc)
     if docs:
+        uow.checkpoint_after = True
         uow.session.flush()
         uow.record(
             "identity-document-erased",

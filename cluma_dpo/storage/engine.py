@@ -195,30 +195,92 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
 
 
 def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the whole database (SQLCipher's sqlcipher_export)."""
+    """Write an encrypted copy of the whole database (SQLCipher's sqlcipher_export).
+
+    The copy is made under a temporary name beside the target, synced, and only then
+    renamed: a killed backup never leaves a file that looks complete.
+    """
     target = Path(target)
     if target.exists():
         raise ValidationError(f"{target} already exists; choose another file name.")
     target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(f".{target.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()  # a leftover of an earlier killed backup
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
         cur.execute(
-            f"ATTACH DATABASE {sql_literal(str(target))} AS backup KEY {sql_literal(passphrase)}"
+            f"ATTACH DATABASE {sql_literal(str(part))} AS backup KEY {sql_literal(passphrase)}"
         )
         try:
+            cur.execute("BEGIN")  # one read snapshot for every table
             cur.execute("SELECT sqlcipher_export('backup')")
+            # the manifest goes in last: a copy without it (or not matching it) is partial
+            tables = [
+                r[0]
+                for r in cur.execute(
+                    "SELECT name FROM main.sqlite_master WHERE type='table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                ).fetchall()
+            ]
+            cur.execute(f"CREATE TABLE backup.{MANIFEST} (name TEXT PRIMARY KEY, rows INTEGER)")
+            for name in tables:
+                rows = cur.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]
+                cur.execute(f"INSERT INTO backup.{MANIFEST} VALUES (?, ?)", (name, rows))
+            cur.execute("COMMIT")
         finally:
             cur.execute("DETACH DATABASE backup")
         cur.close()
-    except Exception:
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+    except BaseException:
         with contextlib.suppress(OSError):
-            target.unlink()
+            part.unlink()
         raise
     finally:
         raw.close()
     with contextlib.suppress(OSError):
         os.chmod(target, 0o600)
+
+
+MANIFEST = "backup_manifest"
+
+
+def manifest_problem(store: Store) -> str | None:
+    """None when a backup holds every row its manifest promises, else what is wrong."""
+    with store.engine.connect() as conn:
+        has = conn.exec_driver_sql(
+            f"SELECT 1 FROM sqlite_master WHERE type='table' AND name='{MANIFEST}'"
+        ).first()
+        if not has:
+            return "it was not made by `cluma-dpo backup`, or the copy was cut off"
+        for name, rows in conn.exec_driver_sql(f"SELECT name, rows FROM {MANIFEST}").all():
+            try:
+                got = conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()
+            except Exception:
+                return "a table is missing"
+            if got != rows:
+                return "tables are incomplete"
+    return None
+
+
+def drop_manifest(store: Store) -> None:
+    with store.session(write=True) as s:
+        s.execute(text(f"DROP TABLE IF EXISTS {MANIFEST}"))
+
+
+def checkpoint(store: Store) -> None:
+    """Fold the WAL into the database and empty it: erased pages leave no copy behind
+    (identity documents). Best effort: a reader elsewhere may keep part of it alive."""
+    raw = store.engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:  # busy: the next checkpoint will do it
+        pass
+    finally:
+        raw.close()
 
 
 def timestamped(prefix: str, suffix: str = ".db") -> str:

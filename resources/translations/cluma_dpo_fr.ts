@@ -6,277 +6,277 @@
     <message>
         <location filename="../../cluma_dpo/gui/actions.py" line="+47"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register a new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for identity information…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des informations d&apos;identité…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for identity information; the clock stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des informations d&apos;identité ; le délai est suspendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identité &amp;reçues…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity information arrived; the clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations d&apos;identité sont arrivées ; le délai court à nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité &amp;vérifiée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record how the identity was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner comment l&apos;identité a été vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check &amp;failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;identité &amp;échoué…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject could not be identified</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne concernée n&apos;a pas pu être identifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prolonger…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend by two months, with the reasons (Art. 12(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger de deux mois, motifs à l&apos;appui (art. 12, par. 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close with outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer avec la décision…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the answer: granted, partly granted or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la réponse : accordée, partiellement accordée ou refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject withdrew the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne concernée a retiré sa demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestement infondée ou excessive (art. 12, par. 5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make, print or save a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger, imprimer ou enregistrer une lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de frais…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issue a fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre une note de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;payée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the payment of the open fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement de la note de frais ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;registre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register of requests as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des demandes sous forme de classeur Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected request&apos;s file as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la demande sélectionnée en PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quarterly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;trimestriel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The management report of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport trimestriel destiné à la direction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le registre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide everything and close the database until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout masquer et fermer la base de données jusqu&apos;à ce que la phrase secrète soit à nouveau saisie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de &amp;démonstration…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the program on a separate database of invented requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le programme sur une base de données distincte de demandes fictives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées de l&apos;organisation, la signature, le compte bancaire, le tarif, les destinataires et les modèles de lettres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reset column &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la &amp;disposition des colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Cluma DPO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The database is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est verrouillée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not possible for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible pour cette demande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This request has no unpaid fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande n&apos;a pas de note de frais impayée.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identité</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;cuments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity check steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du contrôle d&apos;identité</translation>
     </message>
 </context>
 <context>
@@ -284,88 +284,88 @@
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+72"/>
         <source>{0} registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistrée.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Data subject saved; each change is in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Fee note {0} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais {0} émise.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <location line="+15"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Register of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des demandes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dossier {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport trimestriel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quarterly report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport trimestriel {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paramètres enregistrés : %n modification, consignée dans la piste d&apos;audit.</numerusform>
+            <numerusform>Paramètres enregistrés : %n modifications, chacune consignée dans la piste d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Cluma DPO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;L&apos;outil de gestion des demandes d&apos;exercice des droits du délégué à la protection des données de Cluma Engineering NV.&lt;br&gt;Chaque demande, chaque lettre et chaque étape est conservée dans une seule base de données chiffrée ; la piste d&apos;audit est chaînée par hachage.</translation>
     </message>
 </context>
 <context>
@@ -373,55 +373,55 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+61"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>due within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>attente d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open in total</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvertes au total</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the open requests whose due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes ouvertes dont le délai est dépassé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the open requests due within the warning window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes ouvertes dont l&apos;échéance tombe dans la période d&apos;alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the requests whose clock is paused for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes dont le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the requests awaiting a fee payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes en attente du paiement de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
 </context>
 <context>
@@ -429,77 +429,77 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+177"/>
         <source>Request and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande et délais</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due (one month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (un mois) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de l&apos;entreprise :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Governing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date déterminante :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0} (Art. {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (art. {1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>paused: identity information awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu : informations d&apos;identité attendues</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>until {0} (recorded {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {0} (enregistrée le {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>possible until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>possible jusqu&apos;au {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>(days overdue: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n jour de retard)</numerusform>
+            <numerusform>(%n jours de retard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(encore %n jour)</numerusform>
+            <numerusform>(encore %n jours)</numerusform>
         </translation>
     </message>
 </context>
@@ -508,49 +508,49 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+44"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard : %n</numerusform>
+            <numerusform>en retard : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due within {0} days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échéance dans {0} jours : %n</numerusform>
+            <numerusform>échéance dans {0} jours : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>extension to decide within a week: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prolongation à décider dans la semaine : %n</numerusform>
+            <numerusform>prolongation à décider dans la semaine : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>fee payments overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paiement de frais en retard : %n</numerusform>
+            <numerusform>paiements de frais en retard : %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Needs attention — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter — {0}</translation>
     </message>
 </context>
 <context>
@@ -558,12 +558,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/demo.py" line="+65"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Inventing {0} requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de {0} demandes fictives…</translation>
     </message>
 </context>
 <context>
@@ -571,75 +571,75 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+37"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;postale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la référence, le nom, l&apos;adresse e-mail ou l&apos;adresse postale ; le presse-papiers est vidé après 30 s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Recipients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Destinataires (%n)</numerusform>
+            <numerusform>Destinataires (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -648,27 +648,27 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+234"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque document créé est consigné ici avec son empreinte (SHA-256) ; le fichier lui-même se trouve là où vous l&apos;avez enregistré.</translation>
     </message>
 </context>
 <context>
@@ -676,47 +676,47 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+29"/>
         <source>Fee note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais pour {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Further copy of the personal data (GDPR Art. 15(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie supplémentaire des données à caractère personnel (RGPD art. 15, par. 3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issue fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émettre la note de frais</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
     </message>
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GDPR Art. 12(5) and 15(3): a reasonable fee only for further copies or manifestly excessive requests. Tell the person before charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12, par. 5, et art. 15, par. 3 : des frais raisonnables uniquement pour des copies supplémentaires ou des demandes manifestement excessives. Informez la personne avant de facturer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Amount (EUR incl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (EUR TVAC) :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the fee note as PDF afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ensuite la note de frais en PDF</translation>
     </message>
 </context>
 <context>
@@ -724,52 +724,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-51"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication structurée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;payée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le PDF…</translation>
     </message>
 </context>
 <context>
@@ -777,248 +777,248 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+129"/>
         <source>The database will be created in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données sera créée dans {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la base de données</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluma DPO — new demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — nouvelle base de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de démonstration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A separate database of invented requests, to try the program on. Choose its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données distincte de demandes fictives, pour essayer le programme. Choisissez sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At least {0} characters ({1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The passphrase may not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez deux fois la même phrase secrète.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier : les données de démonstration n&apos;entrent jamais dans votre propre base de données.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
         <source>Cluma DPO — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — premier démarrage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer. Choose the passphrase that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO conserve chaque demande, chaque lettre et chaque événement d&apos;audit dans une seule base de données chiffrée sur cet ordinateur. Choisissez la phrase secrète qui l&apos;ouvre.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules est activé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conservez précieusement cette phrase secrète.&lt;/b&gt; Personne ne peut la récupérer : une phrase secrète perdue signifie que toutes les données de cette base sont perdues. Notez-la et gardez-la sous clé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The controller as it appears on every letter, taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre, repris de la déclaration de confidentialité. Vérifiez ces données ; vous pourrez les modifier plus tard via Fichier ▸ Paramètres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue et numéro :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postcode and &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal et &amp;localité :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;TVA :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who answers the requests and signs the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond aux demandes et signe les lettres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégué à la protection des données :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail du délégué :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous la &amp;signature :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre sous le nom :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Data Protection Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Délégué à la protection des données</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on fee notes, with a QR code that a banking app can pay (GDPR Art. 15(3)). You may leave it empty and fill it in later under File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure sur les notes de frais, avec un code QR qu&apos;une application bancaire peut payer (RGPD art. 15, par. 3). Vous pouvez laisser ces champs vides et les compléter plus tard via Fichier ▸ Paramètres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The next step creates the encrypted database and stores these details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape suivante crée la base de données chiffrée et y enregistre ces données.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The encrypted database is created. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données chiffrée est créée. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec une base de données &amp;vide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main window shows what to do first: register a request (Ctrl+N) as soon as one comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre principale indique par quoi commencer : enregistrez une demande (Ctrl+N) dès qu&apos;elle arrive.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de &amp;démonstration</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. La base de démonstration s&apos;ouvre avec la même phrase secrète ; Fichier ▸ Ouvrir les données de démonstration… la retrouve plus tard.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -1026,60 +1026,60 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-119"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du document :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai suspendu :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>stored encrypted; erased when the check ends</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée chiffrée ; effacée à la fin du contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune conservée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>since {0} (the clock is stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le {0} (le délai est suspendu)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{0} – {1} (days: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} – {1} (%n jour)</numerusform>
+            <numerusform>{0} – {1} (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -1087,403 +1087,403 @@
     <message>
         <location filename="../../cluma_dpo/gui/labels.py" line="+30"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>rectification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>effacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>limitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>objection</source>
-        <translation type="unfinished"></translation>
+        <translation>opposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>portability</source>
-        <translation type="unfinished"></translation>
+        <translation>portabilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketing opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscription marketing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>attente d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>prolongée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>accordée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement accordée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matching account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail correspondant au compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy of an identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>known customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client connu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information asked; clock paused</source>
-        <translation type="unfinished"></translation>
+        <translation>informations demandées ; délai suspendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information received, to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>informations reçues, à évaluer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed (known account)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas nécessaire (compte connu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>impayée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance proche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide on extension</source>
-        <translation type="unfinished"></translation>
+        <translation>décider de la prolongation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fee payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement des frais en retard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>à informer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>told</source>
-        <translation type="unfinished"></translation>
+        <translation>informé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de prolongation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to a recipient (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification à un destinataire (art. 19)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée modifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;identité non nécessaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identité demandées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identité reçues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du contrôle d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité conservée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité effacée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient told (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire informé (art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire sans objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient to tell again</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire à informer à nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Document créé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais émise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais payés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la liste d&apos;exclusion</translation>
     </message>
 </context>
 <context>
@@ -1491,97 +1491,97 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+49"/>
         <source>Letter for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre pour {0}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No preview is available on this system: save the letter and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression nécessite le module PDF de Qt ; enregistrez la lettre et imprimez-la depuis un lecteur PDF.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This request has no recipients to tell (Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Making the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la lettre…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Made and recorded in the request&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée et consignée dans les documents de la demande.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../ui/letter.ui" line="+9"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la lettre</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
 </context>
 <context>
@@ -1589,12 +1589,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/lock.py" line="+72"/>
         <source>Cluma DPO is locked. The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO est verrouillé. La base de données est fermée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller…</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/main.py" line="+69"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -1610,12 +1610,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/mainwindow.py" line="+61"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
 </context>
 <context>
@@ -1623,267 +1623,267 @@
     <message>
         <location filename="../../cluma_dpo/gui/messages.py" line="+93"/>
         <source>ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record that identity information arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la réception des informations d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a failed identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;un échec du contrôle d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispense du contrôle d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ask for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the fee as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du règlement des frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;un retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the request has only just been received</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande vient seulement d&apos;être reçue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the identity check is still under way</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle d&apos;identité est encore en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information from the data subject is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations d&apos;identité de la personne concernée sont attendues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande est déjà en cours de traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been extended and is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a été prolongée et est en cours de traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>un paiement de frais est attendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been answered; only closing it remains</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a reçu une réponse ; il ne reste qu&apos;à la clôturer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune information d&apos;identité n&apos;a été demandée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paiement de frais n&apos;est attendu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune information d&apos;identité ne peut plus être demandée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information can no longer be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations d&apos;identité ne peuvent plus être enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity can no longer be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identité ne peut plus être vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity check can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle d&apos;identité ne peut plus être modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le traitement ne peut plus commencer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut plus être prolongée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucuns frais ne peuvent être demandés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the payment on the fee note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrez plutôt le paiement sur la note de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être clôturée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut plus être retirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut plus être rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed again</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être clôturée une seconde fois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn again</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être retirée une seconde fois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected again</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être rejetée une seconde fois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The street</source>
-        <translation type="unfinished"></translation>
+        <translation>La rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>La localité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif des frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de la prolongation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif du rejet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la note de frais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la prolongation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date</translation>
     </message>
 </context>
 <context>
@@ -1891,187 +1891,187 @@
     <message>
         <location line="-123"/>
         <source>Cannot {verb}: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} impossible : {state}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is already {final}; {consequence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est déjà {final} ; {consequence}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request has already been extended; GDPR Art. 12(3) allows one extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a déjà été prolongée ; le RGPD (art. 12, par. 3) n&apos;autorise qu&apos;une seule prolongation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible tant que des informations d&apos;identité sont attendues : enregistrez d&apos;abord leur réception, ou l&apos;échec du contrôle d&apos;identité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot extend while the clock is paused for identity information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation impossible tant que le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity information has already been asked for; record its arrival first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des informations d&apos;identité ont déjà été demandées ; enregistrez d&apos;abord leur réception.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fee has already been asked for; record its payment or close the request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des frais ont déjà été demandés ; enregistrez d&apos;abord leur paiement ou clôturez la demande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This step is not allowed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n&apos;est pas autorisée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information is awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des informations d&apos;identité sont attendues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clock is paused while identity information is awaited; record the extension once the information has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai est suspendu tant que des informations d&apos;identité sont attendues ; enregistrez la prolongation dès leur arrivée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prolongation doit être enregistrée au plus tard à l&apos;échéance légale ({date}) ; il est trop tard pour prolonger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prolongation exige un motif : le RGPD (art. 12, par. 3) impose d&apos;en informer la personne concernée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture comme accordée impossible : 1 destinataire doit encore être informé de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture comme accordée impossible : {n} destinataires doivent encore être informés de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rejet exige un motif : selon le RGPD (art. 12, par. 5), l&apos;entreprise doit démontrer le caractère manifestement infondé ou excessif de la demande.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} is required and may not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire et ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} is too long: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} dépasse la longueur maximale de {n} caractères.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} contains control or invisible formatting characters; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} contient des caractères de contrôle ou de mise en forme invisibles ; supprimez-les.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The e-mail address is not valid: use the form name@example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide : utilisez la forme nom@exemple.be.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays doit être un code ISO de deux lettres, comme BE, NL ou FR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Belgian postcode has four digits, e.g. 8800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal belge compte quatre chiffres, p. ex. 8800.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} lies before 25 May 2018, when the GDPR began to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} précède le 25 mai 2018, date d&apos;entrée en application du RGPD.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} se situe dans le futur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} lies before the day the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} précède le jour de réception de la demande.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information cannot arrive before it was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations ne peuvent pas arriver avant d&apos;avoir été demandées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce d&apos;identité est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce d&apos;identité dépasse 20 Mo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date lies before the fee note was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de paiement précède l&apos;émission de la note de frais.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount must be more than zero euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro euro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.</source>
-        <translation type="unfinished"></translation>
+        <translation>bank.iban n&apos;est pas configuré : indiquez d&apos;abord l&apos;IBAN via Fichier ▸ Paramètres ▸ Banque et frais.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request was anonymised; its data subject cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a été anonymisée ; la personne concernée ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données : phrase secrète erronée, ou base qui n&apos;est pas de cluma-dpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète fournie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A database already exists at {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données existe déjà dans {path} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database was made by a newer version of cluma-dpo (schema {n}); update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été créée par une version plus récente de cluma-dpo (schéma {n}) ; mettez le programme à jour.</translation>
     </message>
 </context>
 <context>
@@ -2079,153 +2079,153 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+52"/>
         <source>name@example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.be</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kachtemsestraat 161 bus 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue Royale 161 boîte 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tick at least one right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un droit.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a right</source>
-        <translation type="unfinished"></translation>
+        <translation>un droit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still needed: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore nécessaire : {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/new_request.ui" line="+223"/>
         <source>Ctrl+Enter registers the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée enregistre la demande.</translation>
     </message>
     <message>
         <location filename="../../ui/new_request.ui" line="-214"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçue le :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès (art. 15)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rectification (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification (art. 16)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement (art. 17)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restriction (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation (art. 18)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objection (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition (art. 21)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Portability (Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité (art. 20)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Marketing opt-out (Art. 21(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscription marketing (art. 21, par. 3)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement après suppression du compte (objectif de l&apos;entreprise : 30 jours)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From a known account: no identity check needed</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;un compte connu : pas de contrôle d&apos;identité nécessaire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue et numéro :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Postcode and city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal et localité :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -2233,54 +2233,54 @@
     <message numerus="yes">
         <location filename="../../cluma_dpo/gui/notices.py" line="+33"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données chiffrée</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>locks after %n min idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verrouillage après %n min d&apos;inactivité</numerusform>
+            <numerusform>verrouillage après %n min d&apos;inactivité</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>locked · database closed</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé · base de données fermée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing is overdue or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Politique de conservation : %n demande terminée il y a plus de {0} ans a été anonymisée.</numerusform>
+            <numerusform>Politique de conservation : %n demandes terminées il y a plus de {0} ans ont été anonymisées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Cluma DPO</translation>
     </message>
 </context>
 <context>
@@ -2288,22 +2288,22 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+79"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>forte</translation>
     </message>
 </context>
 <context>
@@ -2311,37 +2311,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
         <source>Q{0} (months {1}–{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>T{0} (mois {1} à {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF avec graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (XLSX) with the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX) avec les chiffres</translation>
     </message>
     <message>
         <location filename="../../ui/quarter.ui" line="+9"/>
         <source>Quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport trimestriel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trimestre :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
 </context>
 <context>
@@ -2349,37 +2349,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+118"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
         <location filename="../../ui/reason.ui" line="+31"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>optional: a copy of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : une copie de la pièce d&apos;identité</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -2387,52 +2387,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+8"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Told</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans objet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire à informer : l&apos;art. 19 ne s&apos;applique qu&apos;à la rectification, à l&apos;effacement et à la limitation.</translation>
     </message>
 </context>
 <context>
@@ -2440,90 +2440,90 @@
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+62"/>
         <source>Search name, e-mail, reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un e-mail, une référence…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les droits</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce filtre</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de démonstration…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance proche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>attente d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de paiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvertes</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune demande pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enregistrez la première demande dès qu&apos;elle arrive (Ctrl+N), ou essayez d&apos;abord le programme sur des données de démonstration.&lt;/p&gt;&lt;p&gt;Les coordonnées de l&apos;organisation, votre signature, le compte bancaire et les modèles de lettres se trouvent sous Fichier ▸ Paramètres (Ctrl+,).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2531,47 +2531,47 @@
     <message>
         <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+37"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonymisée)</translation>
     </message>
 </context>
 <context>
@@ -2579,257 +2579,257 @@
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue et numéro :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ountry (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys (code ISO) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;TVA :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégué à la protection des données :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail du délégué :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous la &amp;signature :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre sous le nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue par défaut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envelope &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre de l&apos;enveloppe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee for a further copy (EUR):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frais pour une copie supplémentaire (EUR) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;AT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de &amp;TVA (%) :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Days to pay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recipients (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires (art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources (Art. 15(1)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (art. 15, par. 1, g)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Warn days before a due date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Stop the clock while identity information is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre le délai tant que des informations d&apos;identité sont attendues</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Lock after idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <location line="-5"/>
+        <source>&amp;Days to pay a fee note:</source>
+        <translation>&amp;Délai de paiement d&apos;une note de frais (jours) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Warn before a due date (days):</source>
+        <translation>&amp;Avertir avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock when idle for (minutes):</source>
+        <translation>&amp;Verrouiller après inactivité (minutes) :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Anonymise finished requests after years:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Anonymise finished requests after (years):</source>
+        <translation>&amp;Anonymiser les demandes terminées après (années) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the &amp;screens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des &amp;écrans :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes (a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités (a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories of data (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données (b)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention period (d):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation (d) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated decisions (h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions automatisées (h) :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>left (DIN 5008)</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche (DIN 5008)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre entier de {1} à {2}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être l&apos;une des valeurs suivantes : {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être activé ou désactivé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément</translation>
     </message>
 </context>
 <context>
@@ -2837,122 +2837,122 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+72"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Correct the marked fields first: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les champs signalés : {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="+9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The controller as it appears on every letter and fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre et chaque note de frais.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Officer &amp;&amp; letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué &amp;&amp; lettres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who signs the letters, and how they are laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe les lettres, et leur mise en page.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bank &amp;&amp; fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque &amp;&amp; frais</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte imprimé sur les notes de frais et dans leur code QR de paiement, et le tarif d&apos;une copie supplémentaire des données (RGPD art. 15, par. 3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Recipients &amp;&amp; sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires &amp;&amp; sources</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients are told of every rectification, erasure or restriction (GDPR Art. 19); sources are named in the answer to an access request when the data did not come from the data subject. Double-click an item to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires sont informés de chaque rectification, effacement ou limitation (RGPD art. 19) ; les sources sont mentionnées dans la réponse à une demande d&apos;accès lorsque les données ne proviennent pas de la personne concernée. Double-cliquez sur un élément pour le modifier.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Access information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;accès</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What an answer to an access request tells the data subject (GDPR Art. 15(1)), in each letter language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la réponse à une demande d&apos;accès communique à la personne concernée (RGPD art. 15, par. 1), dans chaque langue de lettre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deadlines &amp;&amp; security</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais &amp;&amp; sécurité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When to warn, whether the clock stops while identity information is awaited (EDPB Guidelines 01/2022, §5.3), when the program locks itself, how long finished requests are kept, and the language of the screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avertir, si le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité (lignes directrices 01/2022 de l&apos;EDPB, § 5.3), quand le programme se verrouille, combien de temps les demandes terminées sont conservées, et la langue des écrans.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letters are made from templates, one per kind and language. Editing one makes your own copy in the data folder, which takes the place of the shipped one; resetting deletes your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres sont créées à partir de modèles, un par type et par langue. Modifier un modèle crée votre propre copie dans le dossier de données, qui remplace le modèle fourni ; le rétablir supprime votre copie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter l&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue de la lettre :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir pour modifier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to the shipped one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le modèle fourni…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -2962,196 +2962,198 @@
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12, par. 3 : le délai de réponse peut être prolongé une fois de deux mois lorsque la demande est complexe ou que les demandes sont nombreuses. La personne concernée doit en être informée, motifs à l&apos;appui, dans le premier mois.
+
+Échéance actuelle : {0}. Après prolongation : {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extend {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prolonger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason told to the data subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Close {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision :</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs :</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Withdrawal of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject withdrew the request. Nothing more will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne concernée a retiré sa demande. Plus rien ne sera fait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;retrait</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative) :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(5): a manifestly unfounded or excessive request may be refused. The company must be able to show why: record the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12, par. 5 : une demande manifestement infondée ou excessive peut être refusée. L&apos;entreprise doit pouvoir démontrer pourquoi : consignez les motifs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des informations d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops from the day you ask until the information arrives (EDPB 01/2022 §5.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12, par. 6 : ne demandez que ce qui lève un doute raisonnable. Le délai est suspendu du jour de la demande jusqu&apos;à l&apos;arrivée des informations (EDPB 01/2022, § 5.3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+19"/>
         <location line="+65"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identité reçues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock runs again from this day. A copy of an identity document is stored encrypted and erased as soon as the check ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai court à nouveau à partir de ce jour. Une copie de pièce d&apos;identité est conservée chiffrée et effacée dès la fin du contrôle.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How was the identity of the data subject established?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;identité de la personne concernée a-t-elle été établie ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifiée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du contrôle d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 11(2), 12(2): the data subject could not be identified. Close the request as refused afterwards, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 11, par. 2, et art. 12, par. 2 : la personne concernée n&apos;a pas pu être identifiée. Clôturez ensuite la demande comme refusée, motifs à l&apos;appui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record &amp;failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;échec</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (facultatif) :</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fee note {0} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais {0} payée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fee note {0} of EUR {1}, reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <source>Fee note {0} of {1}, reference {2}.</source>
+        <translation>Note de frais {0} de {1}, communication {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;payée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel fee note {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la note de frais {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fee note stays in the register as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de frais reste dans le registre comme annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la note de frais</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire sans objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne détient aucune donnée de cette personne, ou l&apos;en informer est impossible ou exige des efforts disproportionnés (RGPD art. 19).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
 </context>
 <context>
@@ -3159,42 +3161,42 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="-303"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal, localité :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -3202,32 +3204,32 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+36"/>
         <source>Making {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de {0}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/task.ui" line="+41"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -3235,47 +3237,47 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+26"/>
         <source>Words around every letter (salutation, closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formules de chaque lettre (appel, salutation)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shared sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases communes</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reset template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your copy of “{0}” and use the shipped template again? Your changes to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre copie de « {0} » et utiliser à nouveau le modèle fourni ? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>your copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>votre copie : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ouvert. Enregistrez-le dans l&apos;éditeur ; la prochaine lettre l&apos;utilisera.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No editor could be started; edit {0} yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun éditeur n&apos;a pu être lancé ; modifiez {0} vous-même.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The shipped template applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni s&apos;applique à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3283,22 +3285,22 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+112"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -3306,37 +3308,37 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+32"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>
         <source>Cluma DPO — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — déverrouillage</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est chiffrée. Saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules est activé.</translation>
     </message>
 </context>
 <context>
@@ -3344,12 +3346,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/workers.py" line="+28"/>
         <source>The file could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal error ({0}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne ({0}) ; les détails figurent dans le journal.</translation>
     </message>
 </context>
 </TS>

@@ -6,277 +6,277 @@
     <message>
         <location filename="../../cluma_dpo/gui/actions.py" line="+47"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw verzoek…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register a new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw verzoek registreren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for identity information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens &amp;opvragen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for identity information; the clock stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens opvragen; de termijn wordt opgeschort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens o&amp;ntvangen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity information arrived; the clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteitsgegevens zijn binnen; de termijn loopt weer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit &amp;geverifieerd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record how the identity was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen hoe de identiteit werd geverifieerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check &amp;failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitscontrole &amp;mislukt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject could not be identified</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrokkene kon niet worden geïdentificeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlengen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend by two months, with the reasons (Art. 12(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Met twee maanden verlengen, met opgave van redenen (art. 12 lid 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close with outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten met uitkomst…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the answer: granted, partly granted or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord vastleggen: ingewilligd, gedeeltelijk ingewilligd of geweigerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject withdrew the request</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrokkene heeft het verzoek ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;wijzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12 lid 5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make, print or save a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Een brief opmaken, afdrukken of bewaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostennota…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issue a fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kostennota uitschrijven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;betaald markeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the payment of the open fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaling van de openstaande kostennota vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register exporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register of requests as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register van verzoeken als Excel-werkmap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected request&apos;s file as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van het geselecteerde verzoek als pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quarterly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwartaalrapport…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The management report of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport voor de directie over een kwartaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register opnieuw inlezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide everything and close the database until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles verbergen en de database sluiten tot de wachtwoordzin opnieuw is ingevoerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demogegevens openen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the program on a separate database of invented requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma uitproberen op een aparte database met verzonnen verzoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de organisatie, de ondertekening, de bankrekening, het tarief, de ontvangers en de briefsjablonen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reset column &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolomindeling herstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Cluma DPO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The database is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is vergrendeld.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een verzoek in de lijst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not possible for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk voor dit verzoek.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This request has no unpaid fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek heeft geen onbetaalde kostennota.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzoek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identiteit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity check steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van de identiteitscontrole</translation>
     </message>
 </context>
 <context>
@@ -284,88 +284,88 @@
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+72"/>
         <source>{0} registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geregistreerd.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Data subject saved; each change is in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Fee note {0} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota bewaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <location line="+15"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Register of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verzoeken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier bewaren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dossier {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kwartaalrapport bewaren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quarterly report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartaalrapport {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instellingen bewaard: %n wijziging, vastgelegd in het auditspoor.</numerusform>
+            <numerusform>Instellingen bewaard: %n wijzigingen, elk vastgelegd in het auditspoor.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Cluma DPO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;De werkbank voor de verzoeken van betrokkenen, van de functionaris voor gegevensbescherming van Cluma Engineering NV.&lt;br&gt;Elk verzoek, elke brief en elke stap wordt bewaard in één versleutelde database; het auditspoor is met hashes aaneengeschakeld.</translation>
     </message>
 </context>
 <context>
@@ -373,55 +373,55 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+61"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>due within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>binnen %n dag</numerusform>
+            <numerusform>binnen %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op identiteit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op betaling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open in total</source>
-        <translation type="unfinished"></translation>
+        <translation>open in totaal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the open requests whose due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>De open verzoeken tonen waarvan de termijn verstreken is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the open requests due within the warning window</source>
-        <translation type="unfinished"></translation>
+        <translation>De open verzoeken tonen die binnen de waarschuwingstermijn vervallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the requests whose clock is paused for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>De verzoeken tonen waarvan de termijn is opgeschort in afwachting van identiteitsgegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the requests awaiting a fee payment</source>
-        <translation type="unfinished"></translation>
+        <translation>De verzoeken tonen die wachten op de betaling van kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle open verzoeken tonen</translation>
     </message>
 </context>
 <context>
@@ -429,77 +429,77 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+177"/>
         <source>Request and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek en termijnen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due (one month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk (één maand):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsdoelstelling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Governing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepalende datum:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0} (Art. {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (art. {1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>paused: identity information awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeschort: wacht op identiteitsgegevens</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>until {0} (recorded {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>tot {0} (geregistreerd op {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>possible until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>mogelijk tot {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>(days overdue: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n dag te laat)</numerusform>
+            <numerusform>(%n dagen te laat)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(nog %n dag)</numerusform>
+            <numerusform>(nog %n dagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -508,49 +508,49 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+44"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding verbergen</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>te laat: %n</numerusform>
+            <numerusform>te laat: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due within {0} days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>binnen {0} dagen te beantwoorden: %n</numerusform>
+            <numerusform>binnen {0} dagen te beantwoorden: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>extension to decide within a week: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>binnen een week over verlenging te beslissen: %n</numerusform>
+            <numerusform>binnen een week over verlenging te beslissen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>fee payments overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>betaling van kosten te laat: %n</numerusform>
+            <numerusform>betalingen van kosten te laat: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Needs attention — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt aandacht — {0}</translation>
     </message>
 </context>
 <context>
@@ -558,12 +558,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/demo.py" line="+65"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een lege map voor de demodatabase</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Inventing {0} requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verzoeken verzinnen…</translation>
     </message>
 </context>
 <context>
@@ -571,75 +571,75 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+37"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postadres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentie, de naam, het e-mailadres of het postadres kopiëren; het klembord wordt na 30 s gewist</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Recipients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ontvangers (%n)</numerusform>
+            <numerusform>Ontvangers (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -648,27 +648,27 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+234"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk gemaakt document wordt hier vastgelegd met zijn vingerafdruk (SHA-256); het bestand zelf staat waar u het hebt bewaard.</translation>
     </message>
 </context>
 <context>
@@ -676,47 +676,47 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+29"/>
         <source>Fee note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota voor {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Further copy of the personal data (GDPR Art. 15(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijkomende kopie van de persoonsgegevens (AVG art. 15 lid 3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issue fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota &amp;uitschrijven</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een bedrag in euro groter dan 0 en ten hoogste 1000, bv. 10,00.</translation>
     </message>
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GDPR Art. 12(5) and 15(3): a reasonable fee only for further copies or manifestly excessive requests. Tell the person before charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 12 lid 5 en art. 15 lid 3: een redelijke vergoeding alleen voor bijkomende kopieën of kennelijk buitensporige verzoeken. Breng de betrokkene op de hoogte voordat u kosten aanrekent.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Amount (EUR incl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrag (EUR incl. btw):</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the fee note as PDF afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>De kostennota daarna als pdf bewaren</translation>
     </message>
 </context>
 <context>
@@ -724,52 +724,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-51"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschreven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;betaald markeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf be&amp;waren…</translation>
     </message>
 </context>
 <context>
@@ -777,248 +777,248 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+129"/>
         <source>The database will be created in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt aangemaakt in {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluma DPO — new demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — nieuwe demodatabase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A separate database of invented requests, to try the program on. Choose its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aparte database met verzonnen verzoeken, om het programma op uit te proberen. Kies er een wachtwoordzin voor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At least {0} characters ({1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens {0} tekens (nu {1}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The passphrase may not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een lege map voor de demodatabase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een andere map: demogegevens komen nooit in uw eigen database.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
         <source>Cluma DPO — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — eerste start</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer. Choose the passphrase that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO bewaart elk verzoek, elke brief en elke auditgebeurtenis in één versleutelde database op deze computer. Kies de wachtwoordzin die ze opent.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock staat aan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewaar deze wachtwoordzin goed.&lt;/b&gt; Niemand kan ze herstellen: een verloren wachtwoordzin betekent dat alle gegevens in deze database verloren zijn. Schrijf ze op en berg ze veilig achter slot op.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The controller as it appears on every letter, taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke zoals die op elke brief staat, overgenomen uit de privacyverklaring. Controleer de gegevens; u kunt ze later wijzigen via Bestand ▸ Instellingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat en nummer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postcode and &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode en &amp;gemeente:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Btw-nummer:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who answers the requests and signs the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de verzoeken beantwoordt en de brieven ondertekent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functionaris voor gegevensbescherming:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail van de functionaris:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam onder de &amp;handtekening:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel onder de naam:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Data Protection Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankrekening</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on fee notes, with a QR code that a banking app can pay (GDPR Art. 15(3)). You may leave it empty and fill it in later under File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat op kostennota&apos;s, met een QR-code die een bankapp kan betalen (AVG art. 15 lid 3). U mag dit leeg laten en later invullen via Bestand ▸ Instellingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The next step creates the encrypted database and stores these details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende stap maakt de versleutelde database aan en bewaart deze gegevens erin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The encrypted database is created. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelde database is aangemaakt. Hoe wilt u beginnen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met een &amp;lege database</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main window shows what to do first: register a request (Ctrl+N) as soon as one comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hoofdvenster toont wat u eerst doet: registreer een verzoek (Ctrl+N) zodra er een binnenkomt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De demodatabase opent met dezelfde wachtwoordzin; via Bestand ▸ Demogegevens openen… vindt u ze later terug.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
 </context>
 <context>
@@ -1026,60 +1026,60 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-119"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd op:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van het document:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn opgeschort:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>stored encrypted; erased when the check ends</source>
-        <translation type="unfinished"></translation>
+        <translation>versleuteld bewaard; gewist zodra de controle afloopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bewaard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>since {0} (the clock is stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds {0} (de termijn staat stil)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{0} – {1} (days: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} – {1} (%n dag)</numerusform>
+            <numerusform>{0} – {1} (%n dagen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>
@@ -1087,403 +1087,403 @@
     <message>
         <location filename="../../cluma_dpo/gui/labels.py" line="+30"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>inzage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>rectificatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>wissing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>beperking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>objection</source>
-        <translation type="unfinished"></translation>
+        <translation>bezwaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>portability</source>
-        <translation type="unfinished"></translation>
+        <translation>overdraagbaarheid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketing opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>afmelding marketing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteitscontrole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op identiteit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in behandeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>verlengd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op betaling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>webformulier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Duits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>ingewilligd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeltelijk ingewilligd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matching account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>overeenstemmend e-mailadres van het account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy of an identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie van een identiteitsdocument</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>known customer</source>
-        <translation type="unfinished"></translation>
+        <translation>gekende klant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information asked; clock paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevens opgevraagd; termijn opgeschort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information received, to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevens ontvangen, te beoordelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geverifieerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>controle mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed (known account)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet nodig (gekend account)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>onbetaald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt binnenkort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide on extension</source>
-        <translation type="unfinished"></translation>
+        <translation>beslis over verlenging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fee payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>betaling van kosten te laat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>te informeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>told</source>
-        <translation type="unfinished"></translation>
+        <translation>geïnformeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>niet van toepassing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangstbevestiging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om identiteitsgegevens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving van verlenging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to a recipient (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving aan een ontvanger (art. 19)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek geregistreerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitscontrole niet nodig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens opgevraagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens ontvangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit geverifieerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitscontrole mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsdocument bewaard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsdocument gewist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient told (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger geïnformeerd (art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger niet van toepassing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient to tell again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger opnieuw te informeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Document gemaakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota uitgeschreven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten betaald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota geannuleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de uitsluitingslijst gezet</translation>
     </message>
 </context>
 <context>
@@ -1491,97 +1491,97 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+49"/>
         <source>Letter for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief voor {0}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No preview is available on this system: save the letter and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken vraagt de pdf-module van Qt; bewaar de brief en druk hem af vanuit een pdf-lezer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This request has no recipients to tell (Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Making the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief wordt gemaakt…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Made and recorded in the request&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt en vastgelegd bij de documenten van het verzoek.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief bewaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/letter.ui" line="+9"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;maken</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;waren als…</translation>
     </message>
 </context>
 <context>
@@ -1589,12 +1589,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/lock.py" line="+72"/>
         <source>Cluma DPO is locked. The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO is vergrendeld. De database is gesloten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen…</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/main.py" line="+69"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
 </context>
 <context>
@@ -1610,12 +1610,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/mainwindow.py" line="+61"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoeken</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
 </context>
 <context>
@@ -1623,267 +1623,267 @@
     <message>
         <location filename="../../cluma_dpo/gui/messages.py" line="+93"/>
         <source>ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens opvragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record that identity information arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangst van identiteitsgegevens vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteit verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a failed identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mislukte identiteitscontrole vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteitscontrole overslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandeling starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ask for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten aanrekenen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the fee as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>De kosten als vereffend vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Een intrekking vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the request has only just been received</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is pas ontvangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the identity check is still under way</source>
-        <translation type="unfinished"></translation>
+        <translation>de identiteitscontrole loopt nog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information from the data subject is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt gewacht op identiteitsgegevens van de betrokkene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is al in behandeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been extended and is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is verlengd en in behandeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt gewacht op de betaling van kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been answered; only closing it remains</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is beantwoord; alleen afsluiten rest nog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn geen identiteitsgegevens opgevraagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt geen betaling van kosten verwacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>er kunnen geen identiteitsgegevens meer worden opgevraagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information can no longer be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteitsgegevens kunnen niet meer worden vastgelegd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity can no longer be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>de identiteit kan niet meer worden geverifieerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity check can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>de identiteitscontrole kan niet meer worden gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>de behandeling kan niet meer starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet meer worden verlengd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>er kunnen geen kosten meer worden aangerekend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the payment on the fee note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>leg de betaling vast bij de kostennota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet worden afgesloten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet meer worden ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet meer worden afgewezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed again</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet opnieuw worden afgesloten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn again</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet opnieuw worden ingetrokken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected again</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet opnieuw worden afgewezen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The street</source>
-        <translation type="unfinished"></translation>
+        <translation>De straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemeente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>De postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangstdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden voor de kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden voor de verlenging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden voor de afwijzing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de kostennota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de verlenging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaaldatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum</translation>
     </message>
 </context>
 <context>
@@ -1891,187 +1891,187 @@
     <message>
         <location line="-123"/>
         <source>Cannot {verb}: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} is nu niet mogelijk: {state}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is already {final}; {consequence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek is al {final}; {consequence}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request has already been extended; GDPR Art. 12(3) allows one extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek is al verlengd; AVG art. 12 lid 3 staat maar één verlenging toe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten kan niet zolang er op identiteitsgegevens wordt gewacht: leg eerst vast dat ze zijn ontvangen, of dat de identiteitscontrole is mislukt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot extend while the clock is paused for identity information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen kan niet zolang de termijn is opgeschort voor identiteitsgegevens.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity information has already been asked for; record its arrival first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn al identiteitsgegevens opgevraagd; leg eerst hun ontvangst vast.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fee has already been asked for; record its payment or close the request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn al kosten aangerekend; leg eerst de betaling vast of sluit het verzoek af.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This step is not allowed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap is nu niet toegestaan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information is awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt gewacht op identiteitsgegevens.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clock is paused while identity information is awaited; record the extension once the information has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn is opgeschort zolang er op identiteitsgegevens wordt gewacht; leg de verlenging vast zodra de gegevens binnen zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verlenging moet uiterlijk op de wettelijke vervaldag ({date}) worden vastgelegd; het is te laat om te verlengen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verlenging vraagt een reden: AVG art. 12 lid 3 verplicht om de betrokkene te zeggen waarom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten als ingewilligd kan niet: 1 ontvanger moet nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten als ingewilligd kan niet: {n} ontvangers moeten nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afwijzing vraagt een reden: volgens AVG art. 12 lid 5 moet het bedrijf aantonen waarom het verzoek kennelijk ongegrond of buitensporig is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} is required and may not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is verplicht en mag niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} is too long: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is te lang: hoogstens {n} tekens.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} contains control or invisible formatting characters; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bevat stuur- of onzichtbare opmaaktekens; verwijder die.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The e-mail address is not valid: use the form name@example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres is niet geldig: gebruik de vorm naam@voorbeeld.be.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het land moet een ISO-code van twee letters zijn, zoals BE, NL of FR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Belgian postcode has four digits, e.g. 8800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Belgische postcode heeft vier cijfers, bv. 8800.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} lies before 25 May 2018, when the GDPR began to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ligt vóór 25 mei 2018, toen de AVG van toepassing werd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ligt in de toekomst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} lies before the day the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ligt vóór de dag waarop het verzoek werd ontvangen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information cannot arrive before it was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens kunnen niet binnenkomen voordat ze werden opgevraagd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het identiteitsdocument is leeg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het identiteitsdocument is groter dan 20 MB.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date lies before the fee note was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaaldatum ligt vóór de datum van de kostennota.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount must be more than zero euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag moet meer dan nul euro zijn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.</source>
-        <translation type="unfinished"></translation>
+        <translation>bank.iban is niet ingesteld: vul eerst het IBAN in via Bestand ▸ Instellingen ▸ Bank en kosten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request was anonymised; its data subject cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek is geanonimiseerd; de betrokkene kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden geopend: verkeerde wachtwoordzin, of geen database van cluma-dpo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezet; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoordzin opgegeven.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A database already exists at {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een database in {path}; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database was made by a newer version of cluma-dpo (schema {n}); update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database werd gemaakt door een nieuwere versie van cluma-dpo (schema {n}); werk het programma bij.</translation>
     </message>
 </context>
 <context>
@@ -2079,153 +2079,153 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+52"/>
         <source>name@example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kachtemsestraat 161 bus 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachtemsestraat 161 bus 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registreren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>De privacyverklaring belooft wissing binnen 30 dagen na het verwijderen van het account.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tick at least one right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één recht aan.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a right</source>
-        <translation type="unfinished"></translation>
+        <translation>een recht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still needed: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nodig: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/new_request.ui" line="+223"/>
         <source>Ctrl+Enter registers the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter registreert het verzoek.</translation>
     </message>
     <message>
         <location filename="../../ui/new_request.ui" line="-214"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw verzoek</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage (art. 15)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rectification (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie (art. 16)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissing (art. 17)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restriction (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking (art. 18)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objection (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (art. 21)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Portability (Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraagbaarheid (art. 20)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Marketing opt-out (Art. 21(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelding marketing (art. 21 lid 3)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissing na verwijdering van het account (bedrijfsdoelstelling: 30 dagen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From a known account: no identity check needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Van een gekend account: geen identiteitscontrole nodig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat en nummer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Postcode and city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode en gemeente:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
@@ -2233,54 +2233,54 @@
     <message numerus="yes">
         <location filename="../../cluma_dpo/gui/notices.py" line="+33"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in totaal</numerusform>
+            <numerusform>%n in totaal</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>database versleuteld</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>locks after %n min idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vergrendelt na %n min inactiviteit</numerusform>
+            <numerusform>vergrendelt na %n min inactiviteit</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>locked · database closed</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendeld · database gesloten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing is overdue or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewaarbeleid: %n verzoek dat meer dan {0} jaar geleden werd afgerond, is geanonimiseerd.</numerusform>
+            <numerusform>Bewaarbeleid: %n verzoeken die meer dan {0} jaar geleden werden afgerond, zijn geanonimiseerd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO tonen</translation>
     </message>
 </context>
 <context>
@@ -2288,22 +2288,22 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+79"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>sterk</translation>
     </message>
 </context>
 <context>
@@ -2311,37 +2311,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
         <source>Q{0} (months {1}–{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>K{0} (maanden {1}–{2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf met grafieken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (XLSX) with the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX) met de cijfers</translation>
     </message>
     <message>
         <location filename="../../ui/quarter.ui" line="+9"/>
         <source>Quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartaalrapport</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
 </context>
 <context>
@@ -2349,37 +2349,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+118"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsdocument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
         <location filename="../../ui/reason.ui" line="+31"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>optional: a copy of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: een kopie van het identiteitsdocument</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
 </context>
 <context>
@@ -2387,52 +2387,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+8"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Told</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geïnformeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet van toepassing…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ontvangers te informeren: art. 19 geldt alleen voor rectificatie, wissing en beperking.</translation>
     </message>
 </context>
 <context>
@@ -2440,90 +2440,90 @@
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+62"/>
         <source>Search name, e-mail, reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rechten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze filter verwijderen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw verzoek…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens openen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt binnenkort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op identiteit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op betaling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel verzoek voldoet aan deze filters.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nog geen verzoeken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registreer het eerste verzoek zodra er een binnenkomt (Ctrl+N), of probeer het programma eerst uit op demogegevens.&lt;/p&gt;&lt;p&gt;De gegevens van de organisatie, uw handtekening, de bankrekening en de briefsjablonen vindt u onder Bestand ▸ Instellingen (Ctrl+,).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2531,47 +2531,47 @@
     <message>
         <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+37"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeschort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geanonimiseerd)</translation>
     </message>
 </context>
 <context>
@@ -2579,257 +2579,257 @@
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat en nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ountry (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land (ISO-code):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Btw-nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functionaris voor gegevensbescherming:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail van de functionaris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam onder de &amp;handtekening:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel onder de naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard&amp;taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envelope &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venster van de envelop:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee for a further copy (EUR):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergoeding voor een bijkomende kopie (EUR):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;AT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Btw-tarief (%):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Days to pay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recipients (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers (art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources (Art. 15(1)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen (art. 15 lid 1 g)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Warn days before a due date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Stop the clock while identity information is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termijn opschorten zolang er op identiteitsgegevens wordt gewacht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Lock after idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <location line="-5"/>
+        <source>&amp;Days to pay a fee note:</source>
+        <translation>Betalings&amp;termijn van een kostennota (dagen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Warn before a due date (days):</source>
+        <translation>&amp;Waarschuwen vóór een vervaldag (dagen):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock when idle for (minutes):</source>
+        <translation>&amp;Vergrendelen na inactiviteit (minuten):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Anonymise finished requests after years:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Anonymise finished requests after (years):</source>
+        <translation>&amp;Afgeronde verzoeken anonimiseren na (jaren):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the &amp;screens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de &amp;schermen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes (a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeleinden (a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories of data (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van gegevens (b)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention period (d):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn (d):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated decisions (h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautomatiseerde besluiten (h):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>left (DIN 5008)</source>
-        <translation type="unfinished"></translation>
+        <translation>links (DIN 5008)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een tekst van hoogstens {1} tekens op één regel zijn; het veld mag niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een tekst van hoogstens {1} tekens op één regel zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een geheel getal van {1} tot {2} zijn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een getal groter dan {1} en hoogstens {2} zijn, met hoogstens {3} decimalen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een getal van {1} tot {2} zijn, met hoogstens {3} decimalen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mag hoogstens {1} items van elk hoogstens {2} tekens bevatten, zonder regeleinden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een van de volgende waarden zijn: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet aan of uit staan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een geldig IBAN zijn (bv. BE71 0961 2345 6769), of leeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een geldige BIC van 8 of 11 tekens zijn (bv. GEBABEBB), of leeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een geldig Belgisch btw-nummer zijn (bv. BE 0403.019.261), of leeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een geldig e-mailadres zijn (bv. info@cluma.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moet een landcode van twee letters volgens ISO 3166 zijn (bv. BE, NL, FR).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Het item verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw item</translation>
     </message>
 </context>
 <context>
@@ -2837,122 +2837,122 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+72"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Correct the marked fields first: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter eerst de gemarkeerde velden: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="+9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The controller as it appears on every letter and fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke zoals die op elke brief en kostennota staat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Officer &amp;&amp; letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris &amp;&amp; brieven</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who signs the letters, and how they are laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de brieven ondertekent, en hoe ze worden opgemaakt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bank &amp;&amp; fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank &amp;&amp; kosten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De rekening op kostennota&apos;s en in hun QR-code voor betaling, en het tarief voor een bijkomende kopie van de gegevens (AVG art. 15 lid 3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Recipients &amp;&amp; sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers &amp;&amp; bronnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients are told of every rectification, erasure or restriction (GDPR Art. 19); sources are named in the answer to an access request when the data did not come from the data subject. Double-click an item to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers worden ingelicht over elke rectificatie, wissing of beperking (AVG art. 19); bronnen worden vermeld in het antwoord op een inzageverzoek wanneer de gegevens niet van de betrokkene zelf komen. Dubbelklik op een item om het te bewerken.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Access information</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage-informatie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What an answer to an access request tells the data subject (GDPR Art. 15(1)), in each letter language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een antwoord op een inzageverzoek de betrokkene meedeelt (AVG art. 15 lid 1), in elke brieftaal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brieftaal:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deadlines &amp;&amp; security</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnen &amp;&amp; beveiliging</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When to warn, whether the clock stops while identity information is awaited (EDPB Guidelines 01/2022, §5.3), when the program locks itself, how long finished requests are kept, and the language of the screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer te waarschuwen, of de termijn stilstaat zolang er op identiteitsgegevens wordt gewacht (EDPB-richtsnoeren 01/2022, §5.3), wanneer het programma zichzelf vergrendelt, hoe lang afgeronde verzoeken bewaard blijven, en de taal van de schermen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letters are made from templates, one per kind and language. Editing one makes your own copy in the data folder, which takes the place of the shipped one; resetting deletes your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven worden gemaakt uit sjablonen, één per soort en taal. Wie er een bewerkt, krijgt een eigen kopie in de gegevensmap, die de meegeleverde vervangt; herstellen verwijdert uw kopie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter l&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief&amp;taal:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In gebruik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen/bewerken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to the shipped one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen naar het meegeleverde…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map openen</translation>
     </message>
 </context>
 <context>
@@ -2962,196 +2962,198 @@
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 12 lid 3: de antwoordtermijn mag één keer met twee maanden worden verlengd, wanneer het verzoek complex is of er veel verzoeken zijn. De betrokkene moet binnen de eerste maand te horen krijgen waarom.
+
+Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extend {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verlengen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlengen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason told to the data subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Close {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} afsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen:</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Withdrawal of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject withdrew the request. Nothing more will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrokkene heeft het verzoek ingetrokken. Er wordt niets meer ondernomen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekking vastleggen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (optioneel):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} afwijzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(5): a manifestly unfounded or excessive request may be refused. The company must be able to show why: record the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 12 lid 5: een kennelijk ongegrond of buitensporig verzoek mag worden geweigerd. Het bedrijf moet kunnen aantonen waarom: leg de redenen vast.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afwijzen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens opvragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops from the day you ask until the information arrives (EDPB 01/2022 §5.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 12 lid 6: vraag alleen wat een redelijke twijfel wegneemt. De termijn staat stil vanaf de dag waarop u vraagt tot de gegevens binnen zijn (EDPB 01/2022, §5.3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+19"/>
         <location line="+65"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsgegevens ontvangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock runs again from this day. A copy of an identity document is stored encrypted and erased as soon as the check ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn loopt weer vanaf deze dag. Een kopie van een identiteitsdocument wordt versleuteld bewaard en gewist zodra de controle afloopt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit geverifieerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How was the identity of the data subject established?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe werd de identiteit van de betrokkene vastgesteld?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geverifieerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitscontrole mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 11(2), 12(2): the data subject could not be identified. Close the request as refused afterwards, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVG art. 11 lid 2 en art. 12 lid 2: de betrokkene kon niet worden geïdentificeerd. Sluit het verzoek daarna af als geweigerd, met de redenen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record &amp;failure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mislukking vastleggen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden (optioneel):</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fee note {0} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota {0} betaald</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fee note {0} of EUR {1}, reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <source>Fee note {0} of {1}, reference {2}.</source>
+        <translation>Kostennota {0} van {1}, mededeling {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;betaald markeren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel fee note {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota {0} annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fee note stays in the register as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kostennota blijft als geannuleerd in het register staan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennota &amp;annuleren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger niet van toepassing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heeft geen gegevens van deze persoon, of hem informeren is onmogelijk of vergt onevenredig veel moeite (AVG art. 19).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom:</translation>
     </message>
 </context>
 <context>
@@ -3159,42 +3161,42 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="-303"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traat:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, gemeente:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen &amp;bewaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -3202,32 +3204,32 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+36"/>
         <source>Making {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt gemaakt…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets bewaard.</translation>
     </message>
     <message>
         <location filename="../../ui/task.ui" line="+41"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3235,47 +3237,47 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+26"/>
         <source>Words around every letter (salutation, closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden rond elke brief (aanhef, slot)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shared sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde zinnen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reset template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon herstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your copy of “{0}” and use the shipped template again? Your changes to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kopie van ‘{0}’ verwijderen en opnieuw het meegeleverde sjabloon gebruiken? Uw wijzigingen eraan gaan verloren.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>your copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uw kopie: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geopend. Bewaar het bestand in de editor; de volgende brief gebruikt het.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No editor could be started; edit {0} yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen editor worden gestart; bewerk {0} zelf.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The shipped template applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het meegeleverde sjabloon geldt weer.</translation>
     </message>
 </context>
 <context>
@@ -3283,22 +3285,22 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+112"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
 </context>
 <context>
@@ -3306,37 +3308,37 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+32"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>
         <source>Cluma DPO — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — ontgrendelen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is versleuteld. Voer de wachtwoordzin in om ze te openen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock staat aan.</translation>
     </message>
 </context>
 <context>
@@ -3344,12 +3346,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/workers.py" line="+28"/>
         <source>The file could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal error ({0}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout ({0}); de details staan in het logboek.</translation>
     </message>
 </context>
 </TS>
