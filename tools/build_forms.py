@@ -32,7 +32,10 @@ def _uic() -> list[str]:
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [*_uic(), "--generator", "python", str(ui_file)],
-        check=True, capture_output=True, text=True, cwd=ui_file.parent,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ui_file.parent,
     )
     return result.stdout
 
@@ -47,8 +50,9 @@ def _normal(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only check that the generated modules are up to date")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that the generated modules are up to date"
+    )
     args = parser.parse_args(argv)
     stale: list[str] = []
     forms = sorted(UI_DIR.glob("*.ui"))
@@ -77,8 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             orphan.unlink()
     if stale:
-        print("out of date (run python tools/build_forms.py): " + ", ".join(stale),
-              file=sys.stderr)
+        print("out of date (run python tools/build_forms.py): " + ", ".join(stale), file=sys.stderr)
         return 1
     return 0
 

@@ -52,14 +52,33 @@ def lupdate(ts: Path, language: str) -> None:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     # -locations relative keeps the files readable in Qt Linguist; -no-obsolete drops
     # strings the code no longer has (their translations would only mislead).
-    subprocess.run([*_tool("lupdate"), *files, "-locations", "relative", "-no-obsolete",
-                    "-target-language", language, "-ts", str(ts)],
-                   check=True, capture_output=True, text=True, cwd=ROOT)
+    subprocess.run(
+        [
+            *_tool("lupdate"),
+            *files,
+            "-locations",
+            "relative",
+            "-no-obsolete",
+            "-target-language",
+            language,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True, text=True, cwd=ROOT)
+    subprocess.run(
+        [*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 @dataclass(frozen=True)
@@ -89,8 +108,7 @@ def source_strings(ts: Path) -> set[tuple[str, str]]:
 def finished(message: ET.Element) -> bool:
     """Translated and not marked unfinished (every plural form filled in)."""
     translation = message.find("translation")
-    if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                           "obsolete"):
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
         return False
     forms = translation.findall("numerusform")
     if forms:
@@ -118,8 +136,9 @@ def check() -> list[str]:
             missing = source_strings(fresh) - source_strings(ts)
             gone = source_strings(ts) - source_strings(fresh)
             if missing or gone:
-                problems.append(f"{ts.name}: {len(missing)} new and {len(gone)} vanished "
-                                "source strings")
+                problems.append(
+                    f"{ts.name}: {len(missing)} new and {len(gone)} vanished source strings"
+                )
             rebuilt = Path(tmp) / qm.name
             lrelease(ts, rebuilt)
             if rebuilt.read_bytes() != qm.read_bytes():
@@ -136,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         problems = check()
         if problems:
-            print("out of date (run python tools/build_translations.py): "
-                  + "; ".join(problems), file=sys.stderr)
+            print(
+                "out of date (run python tools/build_translations.py): " + "; ".join(problems),
+                file=sys.stderr,
+            )
             return 1
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
@@ -147,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
             lupdate(ts, language)
             lrelease(ts, qm)
         s = stats(ts)
-        print(f"{ts.relative_to(ROOT).as_posix()}: {s.finished}/{s.total} finished "
-              f"({s.percent:.1f} %)")
+        print(
+            f"{ts.relative_to(ROOT).as_posix()}: {s.finished}/{s.total} finished "
+            f"({s.percent:.1f} %)"
+        )
     return 0
 
 

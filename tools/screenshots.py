@@ -76,11 +76,11 @@ def _settings(app: Any, window: Any, out: Path, language: str) -> None:
     dialog.reject()
 
 
-def _first_run(app: Any, tmp: Path, out: Path, language: str) -> None:
+def _first_run(app: Any, out: Path, language: str) -> None:
     from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
 
-    folder = tmp / f"first-run-{language}" / "cluma-dpo"
-    dialog = FirstRunDialog(folder, lambda s, st: None)
+    # Nothing is created (the creator is never called); the folder is only shown.
+    dialog = FirstRunDialog(Path("/home/dpo/.local/share/cluma-dpo"), lambda s, st: None)
     dialog.resize(680, 600)
     dialog.show()
     dialog.ui.passphraseEdit.setText("vier woorden die niemand raadt")
@@ -108,7 +108,7 @@ def _letter(app: Any, window: Any, out: Path, language: str) -> None:
     letter.reject()
 
 
-def shoot(app: Any, wb: Any, data: Path, tmp: Path, out: Path, language: str) -> list[str]:
+def shoot(app: Any, wb: Any, data: Path, out: Path, language: str) -> list[str]:
     from cluma_dpo.gui.main import install_translations
     from cluma_dpo.gui.mainwindow import MainWindow
 
@@ -125,21 +125,24 @@ def shoot(app: Any, wb: Any, data: Path, tmp: Path, out: Path, language: str) ->
     window.grab().save(str(out / _name("main-window", language)))
     _new_request(app, window, out, language)
     _settings(app, window, out, language)
-    _first_run(app, tmp, out, language)
+    _first_run(app, out, language)
     if chosen:
         _letter(app, window, out, language)
     window.wb = None  # the database stays open for the next language
     window.close()
     _settle(app)
-    return [_name(s, language) for s in ("main-window", "new-request", "settings",
-                                          "first-run", "letter")]
+    return [
+        _name(s, language)
+        for s in ("main-window", "new-request", "settings", "first-run", "letter")
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--languages", default="nl,fr,en",
-                        help="screen languages, comma-separated (nl, fr, en)")
+    parser.add_argument(
+        "--languages", default="nl,fr,en", help="screen languages, comma-separated (nl, fr, en)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(args.out)
@@ -150,8 +153,9 @@ def main(argv: list[str] | None = None) -> int:
 
     written: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cluma-dpo-shots-") as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          str(Path(tmp) / "settings"))
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings")
+        )
         app = QApplication.instance() or QApplication([sys.argv[0]])
         from cluma_dpo.gui.demo import create_database
         from cluma_dpo.gui.main import configure
@@ -163,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         fill_demo(wb, 300, seed=2026, today=TODAY)
         try:
             for language in args.languages.split(","):
-                written += shoot(app, wb, data, Path(tmp), out, language.strip())
+                written += shoot(app, wb, data, out, language.strip())
         finally:
             wb.close()
     for name in written:

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,7 +31,14 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's own errors are bad input too: one line, exit 1 (not argparse's 2,
         # which the contract reserves for "cannot open the database").
-        raise CliError(f"{message} (see `{self.prog} --help`)")
+        raise CliError(f"{_without_values(message)} (see `{self.prog} --help`)")
+
+
+def _without_values(message: str) -> str:
+    """argparse quotes what was typed ("invalid choice: 'Jan Peeters'"): a name pasted in
+    the wrong place must not be echoed, so the typed value is left out."""
+    message = re.sub(r"(invalid(?: \w+)? (?:choice|value)): '[^']*'", r"\1", message)
+    return re.sub(r"unrecognized arguments: .*", "unrecognized arguments", message)
 
 
 def passphrase(

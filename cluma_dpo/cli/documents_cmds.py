@@ -112,8 +112,17 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",)) if args.out else None
     wb = workbench(args)
     try:
-        fee = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on)
-        pdf = wb.fee_note_pdf(fee.number, args.language, filename=out.name) if out else None
+        if out:
+            fee, pdf = wb.issue_fee_note_pdf(
+                args.reference,
+                args.amount,
+                args.reason,
+                args.on,
+                language=args.language,
+                filename=out.name,
+            )
+        else:
+            fee, pdf = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on), None
     finally:
         wb.close()
     if out and pdf is not None:

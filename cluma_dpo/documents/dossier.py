@@ -55,12 +55,28 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "key": ParagraphStyle("key", parent=body, fontName=FONT_BOLD),
         "th": ParagraphStyle("th", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10),
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18,
-                                leading=22, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        "alert": ParagraphStyle("alert", parent=body, fontName=FONT_BOLD, fontSize=10.5,
-                                leading=14, textColor=colors.white),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "alert": ParagraphStyle(
+            "alert",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=colors.white,
+        ),
     }
 
 
@@ -93,42 +109,63 @@ class _Dossier:
 
     def facts(self, rows: Sequence[tuple[str, object]]) -> Table:
         """A two-column table of caption and value, empty values left out."""
-        data = [[Paragraph(self.w(k), self.st["key"]), self.p(v)] for k, v in rows
-                if v not in (None, "")]
+        data = [
+            [Paragraph(self.w(k), self.st["key"]), self.p(v)]
+            for k, v in rows
+            if v not in (None, "")
+        ]
         table = Table(data or [["", ""]], colWidths=[52 * mm, WIDTH - 52 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
-    def grid(self, header: Sequence[str], rows: Sequence[Sequence[object]],
-             shares: Sequence[float]) -> Table | Paragraph:
+    def grid(
+        self, header: Sequence[str], rows: Sequence[Sequence[object]], shares: Sequence[float]
+    ) -> Table | Paragraph:
         """A full-width table with a header band; `rows` hold user values (escaped here),
         `shares` the relative column widths."""
         if not rows:
             return self.p(self.w("none"))
         data = [[Paragraph(self.w(h), self.st["th"]) for h in header]]
-        data += [[v if isinstance(v, Paragraph) else self.p(v, "small") for v in row]
-                 for row in rows]
+        data += [
+            [v if isinstance(v, Paragraph) else self.p(v, "small") for v in row] for row in rows
+        ]
         widths = [WIDTH * share / sum(shares) for share in shares]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), BAND),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), BAND),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
         return table
 
     def banner(self, text: str, colour: colors.Color) -> Table:
         box = Table([[Paragraph(text, self.st["alert"])]], colWidths=[WIDTH])
-        box.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), colour),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colour),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return box
 
     def story(self, audit_ok: bool, audit_message: str) -> list[object]:
@@ -142,58 +179,121 @@ class _Dossier:
             out += [self.banner(self.w("anonymised"), ALERT), Spacer(1, 4 * mm)]
         rights = ", ".join(f"{label(x, lang)} (art. {x.article})" for x in r.rights)
         pauses = "; ".join(f"{_day(p.started)} – {_day(p.ended) or '…'}" for p in r.pauses)
-        out += [self.heading("request"), self.facts([
-            ("reference", r.reference), ("rights", rights), ("channel", label(r.channel, lang)),
-            ("received", _day(r.received)), ("status", label(r.status, lang)),
-            ("outcome", label(r.outcome, lang) if r.outcome else None),
-            ("reason", r.outcome_reason), ("answered_on", _day(r.answered_on)),
-            ("account_deletion", self.w("yes") if r.account_deletion else None),
-            ("extended_on", _day(r.extended_on)), ("extension_reason", r.extension_reason),
-            ("pauses", pauses),
-        ])]
+        out += [
+            self.heading("request"),
+            self.facts(
+                [
+                    ("reference", r.reference),
+                    ("rights", rights),
+                    ("channel", label(r.channel, lang)),
+                    ("received", _day(r.received)),
+                    ("status", label(r.status, lang)),
+                    ("outcome", label(r.outcome, lang) if r.outcome else None),
+                    ("reason", r.outcome_reason),
+                    ("answered_on", _day(r.answered_on)),
+                    ("account_deletion", self.w("yes") if r.account_deletion else None),
+                    ("extended_on", _day(r.extended_on)),
+                    ("extension_reason", r.extension_reason),
+                    ("pauses", pauses),
+                ]
+            ),
+        ]
         place = " ".join(x for x in (s.postcode, s.city) if x)
         address = ", ".join(x for x in (s.street, place, s.country) if x)
-        out += [self.heading("subject"), self.facts([
-            ("name", s.name), ("email", s.email), ("address", address),
-            ("language", label(s.language, lang)),
-        ])]
+        out += [
+            self.heading("subject"),
+            self.facts(
+                [
+                    ("name", s.name),
+                    ("email", s.email),
+                    ("address", address),
+                    ("language", label(s.language, lang)),
+                ]
+            ),
+        ]
         out += [self.heading("dates"), self._dates()]
         ident = r.identity
-        out += [self.heading("identity"), self.facts([
-            ("status", label(ident.status, lang)),
-            ("method", label(ident.method, lang) if ident.method else None),
-            ("checked_on", _day(ident.checked_on)), ("note", ident.note),
-            ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
-        ])]
+        out += [
+            self.heading("identity"),
+            self.facts(
+                [
+                    ("status", label(ident.status, lang)),
+                    ("method", label(ident.method, lang) if ident.method else None),
+                    ("checked_on", _day(ident.checked_on)),
+                    ("note", ident.note),
+                    ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
+                ]
+            ),
+        ]
         mark = {"notified": "☑", "not-applicable": "☒"}
-        out += [self.heading("recipients"), self.grid(
-            ("recipient", "status", "checked_on", "note"),
-            [(f"{mark.get(x.state, '☐')} {x.recipient}",
-              word(f"recipient.{x.state}", x.state, lang), _day(x.on), x.note)
-             for x in r.recipients],
-            (48, 38, 24, 60))]
-        out += [self.heading("fee_notes"), self.grid(
-            ("number", "amount", "issued", "due", "status", "payment_ref"),
-            [(self._two_lines(n.number, n.reason), self._amount(n.amount, n.vat_rate),
-              _day(n.issued_on), _day(n.due_on), f"{label(n.status, lang)} {_day(n.paid_on)}",
-              n.structured_reference)
-             for n in r.fee_notes],
-            (31, 27, 22, 21, 25, 44))]
-        out += [self.heading("documents"), self.grid(
-            ("kind", "language", "produced", "file"),
-            [(d.kind, d.language, _moment(d.produced_at),
-              self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=6.5))
-             for d in r.documents],
-            (26, 17, 29, 98))]
+        out += [
+            self.heading("recipients"),
+            self.grid(
+                ("recipient", "status", "checked_on", "note"),
+                [
+                    (
+                        f"{mark.get(x.state, '☐')} {x.recipient}",
+                        word(f"recipient.{x.state}", x.state, lang),
+                        _day(x.on),
+                        x.note,
+                    )
+                    for x in r.recipients
+                ],
+                (48, 38, 24, 60),
+            ),
+        ]
+        out += [
+            self.heading("fee_notes"),
+            self.grid(
+                ("number", "amount", "issued", "due", "status", "payment_ref"),
+                [
+                    (
+                        self._two_lines(n.number, n.reason),
+                        self._amount(n.amount, n.vat_rate),
+                        _day(n.issued_on),
+                        _day(n.due_on),
+                        f"{label(n.status, lang)} {_day(n.paid_on)}",
+                        n.structured_reference,
+                    )
+                    for n in r.fee_notes
+                ],
+                (31, 27, 22, 21, 25, 44),
+            ),
+        ]
+        out += [
+            self.heading("documents"),
+            self.grid(
+                ("kind", "language", "produced", "file"),
+                [
+                    (
+                        d.kind,
+                        d.language,
+                        _moment(d.produced_at),
+                        self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=6.5),
+                    )
+                    for d in r.documents
+                ],
+                (26, 17, 29, 98),
+            ),
+        ]
         events = sorted(r.events, key=lambda e: e.at)
-        out += [self.heading("timeline"), self.grid(
-            ("when", "event", "actor", "note"),
-            [(_moment(e.at), e.kind, e.actor, e.note) for e in events], (31, 44, 16, 79))]
+        out += [
+            self.heading("timeline"),
+            self.grid(
+                ("when", "event", "actor", "note"),
+                [(_moment(e.at), e.kind, e.actor, e.note) for e in events],
+                (31, 44, 16, 79),
+            ),
+        ]
         verdict = self.w("audit_ok" if audit_ok else "audit_broken")
-        out += [KeepTogether([
-            self.heading("audit"),
-            self.banner(f"{verdict} {esc(audit_message)}", GOOD if audit_ok else ALERT),
-        ])]
+        out += [
+            KeepTogether(
+                [
+                    self.heading("audit"),
+                    self.banner(f"{verdict} {esc(audit_message)}", GOOD if audit_ok else ALERT),
+                ]
+            )
+        ]
         return out
 
     def _two_lines(self, first: str, second: str, size: float = 7) -> Paragraph:
@@ -211,23 +311,36 @@ class _Dossier:
         paused the statutory and governing dates read "paused"."""
         r = self.r
         paused = self.w("paused") if r.paused else ""
-        dates = [("statutory", _day(r.due_date) or paused),
-                 ("extended", _day(r.extended_due_date)),
-                 ("company_target", _day(r.company_target_date)),
-                 ("effective", _day(r.effective_due_date) or paused)]
+        dates = [
+            ("statutory", _day(r.due_date) or paused),
+            ("extended", _day(r.extended_due_date)),
+            ("company_target", _day(r.company_target_date)),
+            ("effective", _day(r.effective_due_date) or paused),
+        ]
         rows = [
-            [Paragraph(self.w(key), self.st["key"]), Paragraph(f"<b>{shown}</b>", self.st["body"]),
-             Paragraph("<br/>".join(esc(line) for line in r.explanations.get(key, ())),
-                       self.st["small"])]
-            for key, shown in dates if shown
+            [
+                Paragraph(self.w(key), self.st["key"]),
+                Paragraph(f"<b>{shown}</b>", self.st["body"]),
+                Paragraph(
+                    "<br/>".join(esc(line) for line in r.explanations.get(key, ())),
+                    self.st["small"],
+                ),
+            ]
+            for key, shown in dates
+            if shown
         ]
         widths = [40 * mm, 28 * mm, WIDTH - 68 * mm]
         table = Table(rows or [["", "", ""]], colWidths=widths, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
 
@@ -258,8 +371,9 @@ def _numbered_canvas(reference: str, footer_left: str, page_words: str) -> type[
             self.setStrokeColor(RULE)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.drawString(MARGIN, 10 * mm, f"{clean(reference)} · {footer_left}")
-            self.drawRightString(width - MARGIN, 10 * mm,
-                                 page_words.format(n=self._pageNumber, total=total))
+            self.drawRightString(
+                width - MARGIN, 10 * mm, page_words.format(n=self._pageNumber, total=total)
+            )
 
     return NumberedCanvas
 
@@ -276,9 +390,15 @@ def render_dossier(
     builder = _Dossier(request, language)
     out = BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
-        bottomMargin=20 * mm, title=f"{builder.w('title')} {request.reference}",
-        author="cluma-dpo", subject=builder.w("subtitle"),
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=f"{builder.w('title')} {request.reference}",
+        author="cluma-dpo",
+        subject=builder.w("subtitle"),
     )
     canvas = _numbered_canvas(
         request.reference, builder.w("made_on").format(day=_day(today)), builder.w("page")

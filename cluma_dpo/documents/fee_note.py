@@ -92,8 +92,12 @@ class EpcQrCode(Flowable):
                         x += 1
                     top = self.size - y * module
                     # A hair of overlap so that no white seams show between modules.
-                    path.rect(start * module, top - module - 0.05, (x - start) * module + 0.05,
-                              module + 0.05)
+                    path.rect(
+                        start * module,
+                        top - module - 0.05,
+                        (x - start) * module + 0.05,
+                        module + 0.05,
+                    )
                 else:
                     x += 1
         canv.drawPath(path, stroke=0, fill=1)
@@ -124,17 +128,20 @@ def _bank(settings: Mapping[str, object]) -> tuple[str, str | None]:
     return iban, (be_iban.to_bic(iban) if iban.startswith("BE") else None)
 
 
-def epc_qr(beneficiary: str, iban: str, bic: str | None, amount: Decimal,
-           reference_12: str) -> segno.QRCode:
+def epc_qr(
+    beneficiary: str, iban: str, bic: str | None, amount: Decimal, reference_12: str
+) -> segno.QRCode:
     """The EPC QR code; the structured communication goes in the structured remittance field."""
     return segno.helpers.make_epc_qr(
-        name=beneficiary[:_EPC_NAME_MAX], iban=iban, amount=amount, reference=reference_12,
+        name=beneficiary[:_EPC_NAME_MAX],
+        iban=iban,
+        amount=amount,
+        reference=reference_12,
         bic=bic,
     )
 
 
-def _fee_context(fee: FeeNoteView, settings: Mapping[str, object], language: str
-                 ) -> dict[str, Any]:
+def _fee_context(fee: FeeNoteView, settings: Mapping[str, object], language: str) -> dict[str, Any]:
     amount = parse_amount(fee.amount, field=f"{fee.number} amount")
     if amount <= 0:
         raise ValidationError(f"{fee.number}: the amount must be more than 0")
@@ -188,36 +195,53 @@ def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Fl
     rows = [row for row in rows if row[1]]
     total = [key for key, _, _ in rows].index("amount")
     details = Table(
-        [[label(key), Paragraph(value, st.table_strong if strong else st.table_cell)]
-         for key, value, strong in rows],
+        [
+            [label(key), Paragraph(value, st.table_strong if strong else st.table_cell)]
+            for key, value, strong in rows
+        ],
         colWidths=[48 * mm, 68 * mm],
     )
-    details.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("LINEABOVE", (0, total), (-1, total), 0.4, RULE),
-        ("LINEBELOW", (0, total), (-1, total), 0.4, RULE),
-    ]))
-    qr = epc_qr(fee["beneficiary"], fee["_iban"], fee["bic"] or None, fee["_amount"],
-                fee["_digits"])
+    details.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LINEABOVE", (0, total), (-1, total), 0.4, RULE),
+                ("LINEBELOW", (0, total), (-1, total), 0.4, RULE),
+            ]
+        )
+    )
+    qr = epc_qr(
+        fee["beneficiary"], fee["_iban"], fee["bic"] or None, fee["_amount"], fee["_digits"]
+    )
     caption = Paragraph(as_markup(labels.get("scan", "")), st.label)
-    box = Table([[details, [EpcQrCode(qr, QR_SIZE), caption]]],
-                colWidths=[120 * mm, 45 * mm - 0.1])
-    box.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.5, GREY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-    ]))
+    box = Table([[details, [EpcQrCode(qr, QR_SIZE), caption]]], colWidths=[120 * mm, 45 * mm - 0.1])
+    box.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, GREY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
     return [Spacer(1, 1.5 * mm), box, Spacer(1, 5 * mm)]
 
 
-def render_fee_note(request: RequestView, fee: FeeNoteView, settings: Mapping[str, object], *,
-                    language: str, today: date, templates_dir: Path | None = None) -> bytes:
+def render_fee_note(
+    request: RequestView,
+    fee: FeeNoteView,
+    settings: Mapping[str, object],
+    *,
+    language: str,
+    today: date,
+    templates_dir: Path | None = None,
+) -> bytes:
     """The fee note as PDF bytes; ValidationError if the bank details are missing or wrong."""
     check_language(language)
     fee_values = _fee_context(fee, settings, language)
@@ -226,7 +250,11 @@ def render_fee_note(request: RequestView, fee: FeeNoteView, settings: Mapping[st
     rendered = render_template("fee-note", language, context, templates_dir)
     labels: Mapping[str, Any] = rendered.parts.get("labels") or {}
     furniture = page_furniture(
-        request, settings, rendered, language=language, address=subject_address(request, language),
+        request,
+        settings,
+        rendered,
+        language=language,
+        address=subject_address(request, language),
         abroad=is_abroad(request),
         extra_rows=[(as_markup(labels.get("number", "")), esc(fee.number))],
     )
@@ -237,5 +265,10 @@ def render_fee_note(request: RequestView, fee: FeeNoteView, settings: Mapping[st
     story = letter_story(
         subject, rendered.markup("salutation"), body, signature(settings, rendered)
     )
-    return build_pdf(furniture, story, title=plain(subject), author=organisation(settings)["name"],
-                     subject=f"{request.reference} {fee.number}")
+    return build_pdf(
+        furniture,
+        story,
+        title=plain(subject),
+        author=organisation(settings)["name"],
+        subject=f"{request.reference} {fee.number}",
+    )

@@ -87,34 +87,63 @@ def styles() -> Styles:
     """The paragraph styles, built once per process (the fonts are registered first)."""
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
         spaceAfter=7,
-        allowWidows=0, allowOrphans=0,
+        allowWidows=0,
+        allowOrphans=0,
     )
     return Styles(
         body=body,
         lead_in=ParagraphStyle("lead-in", parent=body, keepWithNext=1),
         subject=ParagraphStyle(
-            "subject", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-            spaceAfter=14, keepWithNext=1,
+            "subject",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceAfter=14,
+            keepWithNext=1,
         ),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=FONT_BOLD, spaceBefore=5, spaceAfter=3,
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            spaceBefore=5,
+            spaceAfter=3,
             keepWithNext=1,
         ),
         bullet=ParagraphStyle(
-            "bullet", parent=body, leftIndent=5 * mm, bulletIndent=1.5 * mm, spaceAfter=2.5,
+            "bullet",
+            parent=body,
+            leftIndent=5 * mm,
+            bulletIndent=1.5 * mm,
+            spaceAfter=2.5,
         ),
         quote=ParagraphStyle(
-            "quote", parent=body, leftIndent=6 * mm, rightIndent=6 * mm, borderPadding=0,
+            "quote",
+            parent=body,
+            leftIndent=6 * mm,
+            rightIndent=6 * mm,
+            borderPadding=0,
         ),
         signature=ParagraphStyle("signature", parent=body, spaceAfter=0),
         small=ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10.5, textColor=GREY, spaceAfter=0
         ),
         enclosure=ParagraphStyle(
-            "enclosure", parent=body, fontSize=8, leading=10.5, textColor=GREY, spaceAfter=0,
-            leftIndent=4 * mm, bulletIndent=0,
+            "enclosure",
+            parent=body,
+            fontSize=8,
+            leading=10.5,
+            textColor=GREY,
+            spaceAfter=0,
+            leftIndent=4 * mm,
+            bulletIndent=0,
         ),
         label=ParagraphStyle(
             "label", parent=body, fontSize=7.5, leading=11, textColor=GREY, spaceAfter=0
@@ -125,8 +154,13 @@ def styles() -> Styles:
         info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         address=ParagraphStyle("address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
         letterhead_name=ParagraphStyle(
-            "lh-name", parent=body, fontName=FONT_BOLD, fontSize=15, leading=18,
-            textColor=ACCENT, spaceAfter=0,
+            "lh-name",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=18,
+            textColor=ACCENT,
+            spaceAfter=0,
         ),
         letterhead_line=ParagraphStyle(
             "lh-line", parent=body, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
@@ -153,8 +187,9 @@ class PageFurniture:
     window: str = "left"  # "left" | "right"
 
 
-def _draw_paragraph(canv: Canvas, text: str, style: ParagraphStyle, x: float, top: float,
-                    width: float) -> float:
+def _draw_paragraph(
+    canv: Canvas, text: str, style: ParagraphStyle, x: float, top: float, width: float
+) -> float:
     """Draw markup with its top-left corner at (x, top) measured from the page top."""
     para = Paragraph(text, style)
     _, height = para.wrapOn(canv, width, PAGE_HEIGHT)
@@ -168,8 +203,9 @@ def _draw_first_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurnitur
     text_width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
     # Letterhead.
     top = 14 * mm
-    top += _draw_paragraph(canv, furniture.organisation, st.letterhead_name, LEFT_MARGIN, top,
-                           text_width)
+    top += _draw_paragraph(
+        canv, furniture.organisation, st.letterhead_name, LEFT_MARGIN, top, text_width
+    )
     for line in furniture.letterhead_lines:
         top += _draw_paragraph(canv, line, st.letterhead_line, LEFT_MARGIN, top + 1, text_width)
     canv.setStrokeColor(RULE)
@@ -206,8 +242,15 @@ def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
     # The recipient, shrunk if need be so that nothing leaves the window.
     zone_height = WINDOW_HEIGHT - ENDORSEMENT_HEIGHT - 2 * mm
     frame = Frame(
-        x, PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT + 2 * mm, width, zone_height,
-        leftPadding=0, rightPadding=0, topPadding=1 * mm, bottomPadding=0, showBoundary=0,
+        x,
+        PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT + 2 * mm,
+        width,
+        zone_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=1 * mm,
+        bottomPadding=0,
+        showBoundary=0,
     )
     lines = [Paragraph(line, st.address) for line in furniture.address_lines]
     frame.addFromList([KeepInFrame(width, zone_height - 1 * mm, lines, mode="shrink")], canv)
@@ -216,18 +259,24 @@ def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
 def _draw_info_block(canv: Canvas, furniture: PageFurniture) -> None:
     st = styles()
     x = INFO_X.get(furniture.window, INFO_X["left"])
-    rows = [[Paragraph(label, st.label), Paragraph(value, st.info)]
-            for label, value in furniture.info_rows]
+    rows = [
+        [Paragraph(label, st.label), Paragraph(value, st.info)]
+        for label, value in furniture.info_rows
+    ]
     top = INFO_TOP
     if rows:
         table = Table(rows, colWidths=[24 * mm, INFO_WIDTH - 24 * mm])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),  # label and value share a baseline
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),  # label and value share a baseline
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+                ]
+            )
+        )
         _, height = table.wrapOn(canv, INFO_WIDTH, 60 * mm)
         table.drawOn(canv, x, PAGE_HEIGHT - top - height)
         top += height + 4 * mm
@@ -238,8 +287,7 @@ def _draw_later_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurnitur
     st = styles()
     canv.saveState()
     width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
-    height = _draw_paragraph(canv, furniture.running_header, st.small, LEFT_MARGIN, 12 * mm,
-                             width)
+    height = _draw_paragraph(canv, furniture.running_header, st.small, LEFT_MARGIN, 12 * mm, width)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.4)
     rule_y = PAGE_HEIGHT - 12 * mm - height - 1.5 * mm
@@ -272,32 +320,65 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def build_pdf(furniture: PageFurniture, story: Sequence[Flowable], *, title: str,
-              author: str, subject: str = "") -> bytes:
+def build_pdf(
+    furniture: PageFurniture,
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+) -> bytes:
     """Lay the story out on letter pages and return the PDF bytes."""
     register_fonts()
     buffer = BytesIO()
     width = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
     doc = BaseDocTemplate(
-        buffer, pagesize=A4, title=title, author=author, subject=subject, creator="cluma-dpo",
-        leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=BODY_TOP_LATER,
-        bottomMargin=BOTTOM_MARGIN, initialFontName=FONT,
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="cluma-dpo",
+        leftMargin=LEFT_MARGIN,
+        rightMargin=RIGHT_MARGIN,
+        topMargin=BODY_TOP_LATER,
+        bottomMargin=BOTTOM_MARGIN,
+        initialFontName=FONT,
     )
     pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
-    first = Frame(LEFT_MARGIN, BOTTOM_MARGIN, width,
-                  PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM_MARGIN, id="first", **pad)
-    later = Frame(LEFT_MARGIN, BOTTOM_MARGIN, width,
-                  PAGE_HEIGHT - BODY_TOP_LATER - BOTTOM_MARGIN, id="later", **pad)
-    doc.addPageTemplates([
-        PageTemplate("first", [first], onPage=partial(_draw_first_page, furniture=furniture),
-                     autoNextPageTemplate="later"),
-        PageTemplate("later", [later], onPage=partial(_draw_later_page, furniture=furniture)),
-    ])
+    first = Frame(
+        LEFT_MARGIN,
+        BOTTOM_MARGIN,
+        width,
+        PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM_MARGIN,
+        id="first",
+        **pad,
+    )
+    later = Frame(
+        LEFT_MARGIN,
+        BOTTOM_MARGIN,
+        width,
+        PAGE_HEIGHT - BODY_TOP_LATER - BOTTOM_MARGIN,
+        id="later",
+        **pad,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [first],
+                onPage=partial(_draw_first_page, furniture=furniture),
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [later], onPage=partial(_draw_later_page, furniture=furniture)),
+        ]
+    )
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, page_label=furniture.page_label))
     return buffer.getvalue()
 
 
 # -- the text of a letter ---------------------------------------------------------------
+
 
 def block_flowables(blocks: Sequence[Block]) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
@@ -339,8 +420,9 @@ def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flow
         Spacer(1, 12 * mm),  # room to sign
         Paragraph(f"<b>{signature.name}</b>", st.signature),
     ]
-    lines += [Paragraph(text, st.signature) for text in (signature.title, signature.organisation)
-              if text]
+    lines += [
+        Paragraph(text, st.signature) for text in (signature.title, signature.organisation) if text
+    ]
     enclosures: list[Flowable] = []
     if signature.enclosures:
         items = [Paragraph(signature.enclosures_label, st.small)]
@@ -349,8 +431,9 @@ def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flow
     return lines, enclosures
 
 
-def letter_story(subject: str, salutation: str, body: Sequence[Flowable],
-                 signature: Signature) -> list[Flowable]:
+def letter_story(
+    subject: str, salutation: str, body: Sequence[Flowable], signature: Signature
+) -> list[Flowable]:
     """Subject, salutation, body and signature; the signature never stands alone on a page."""
     st = styles()
     story: list[Flowable] = [Paragraph(subject, st.subject)]

@@ -57,6 +57,7 @@ class LetterOptions:
 
 # -- settings and values ----------------------------------------------------------------
 
+
 def text(value: object) -> str:
     """A single-line value: control characters dropped, runs of white space collapsed."""
     return " ".join(clean(value).split())
@@ -107,16 +108,32 @@ def country_name(code: str | None, language: str) -> str:
 
 # -- the template context ---------------------------------------------------------------
 
+
 def organisation(settings: Mapping[str, object]) -> dict[str, str]:
-    keys = ("name", "street", "postcode", "city", "country", "phone", "email", "website",
-            "vat_number")
+    keys = (
+        "name",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "website",
+        "vat_number",
+    )
     org = {k: text(setting(settings, f"organisation.{k}")) for k in keys}
     org["country"] = org["country"] or HOME_COUNTRY
     return org
 
 
-def letter_context(request: RequestView, settings: Mapping[str, object], language: str,
-                   today: date, kind: str, recipient: str | None = None) -> dict[str, Any]:
+def letter_context(
+    request: RequestView,
+    settings: Mapping[str, object],
+    language: str,
+    today: date,
+    kind: str,
+    recipient: str | None = None,
+) -> dict[str, Any]:
     """Everything a template may use; all values are plain text (the templates escape)."""
     org = organisation(settings)
     subject = request.subject
@@ -208,6 +225,7 @@ def _check_letter(request: RequestView, options: LetterOptions) -> None:
 
 # -- the page around the text -----------------------------------------------------------
 
+
 def _joined(parts: Sequence[str], separator: str = " · ") -> str:
     return separator.join(esc(p) for p in parts if p)
 
@@ -215,8 +233,11 @@ def _joined(parts: Sequence[str], separator: str = " · ") -> str:
 def subject_address(request: RequestView, language: str) -> list[str]:
     """Belgian address order: name / street number [bus N] / postcode city / country abroad."""
     subject = request.subject
-    lines = [text(subject.name), text(subject.street),
-             " ".join(t for t in (text(subject.postcode), text(subject.city)) if t)]
+    lines = [
+        text(subject.name),
+        text(subject.street),
+        " ".join(t for t in (text(subject.postcode), text(subject.city)) if t),
+    ]
     if is_abroad(request):
         lines.append(country_name(subject.country, language).upper())
     return [line for line in lines if line]
@@ -226,10 +247,16 @@ def is_abroad(request: RequestView) -> bool:
     return (request.subject.country or HOME_COUNTRY).upper() != HOME_COUNTRY
 
 
-def page_furniture(request: RequestView, settings: Mapping[str, object],
-                   rendered: RenderedTemplate, *, language: str, address: Sequence[str],
-                   abroad: bool = False,
-                   extra_rows: Sequence[tuple[str, str]] = ()) -> PageFurniture:
+def page_furniture(
+    request: RequestView,
+    settings: Mapping[str, object],
+    rendered: RenderedTemplate,
+    *,
+    language: str,
+    address: Sequence[str],
+    abroad: bool = False,
+    extra_rows: Sequence[tuple[str, str]] = (),
+) -> PageFurniture:
     """Letterhead, window and information block; `abroad` adds the home country for return."""
     org = organisation(settings)
     home = country_name(org["country"], language)
@@ -248,8 +275,10 @@ def page_furniture(request: RequestView, settings: Mapping[str, object],
     ]
     return PageFurniture(
         organisation=esc(org["name"]),
-        letterhead_lines=(_joined([org["street"], f"{town}, {home}" if town else home]),
-                          _joined(contact)),
+        letterhead_lines=(
+            _joined([org["street"], f"{town}, {home}" if town else home]),
+            _joined(contact),
+        ),
         return_address=" · ".join(p for p in return_parts if p),
         address_lines=tuple(esc(line) for line in address),
         info_rows=tuple((label, value) for label, value in rows if value),
@@ -281,13 +310,20 @@ def plain(markup: str) -> str:
 
 # -- the entry point --------------------------------------------------------------------
 
-def render_letter(request: RequestView, settings: Mapping[str, object], options: LetterOptions,
-                  *, templates_dir: Path | None = None) -> bytes:
+
+def render_letter(
+    request: RequestView,
+    settings: Mapping[str, object],
+    options: LetterOptions,
+    *,
+    templates_dir: Path | None = None,
+) -> bytes:
     """The letter of `options.kind` in `options.language` as PDF bytes."""
     _check_letter(request, options)
     language = options.language
-    context = letter_context(request, settings, language, options.today, options.kind,
-                             options.recipient)
+    context = letter_context(
+        request, settings, language, options.today, options.kind, options.recipient
+    )
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == "recipient-notice":
         attention = plain(rendered.markup("attention"))  # "For the attention of the DPO"
@@ -295,8 +331,9 @@ def render_letter(request: RequestView, settings: Mapping[str, object], options:
         abroad = False
     else:
         address, abroad = subject_address(request, language), is_abroad(request)
-    furniture = page_furniture(request, settings, rendered, language=language, address=address,
-                               abroad=abroad)
+    furniture = page_furniture(
+        request, settings, rendered, language=language, address=address, abroad=abroad
+    )
     subject = rendered.markup("subject_line")
     story = letter_story(
         subject,
@@ -304,5 +341,10 @@ def render_letter(request: RequestView, settings: Mapping[str, object], options:
         block_flowables(parse_markup(rendered.body)),
         signature(settings, rendered),
     )
-    return build_pdf(furniture, story, title=plain(subject),
-                     author=organisation(settings)["name"], subject=request.reference)
+    return build_pdf(
+        furniture,
+        story,
+        title=plain(subject),
+        author=organisation(settings)["name"],
+        subject=request.reference,
+    )

@@ -113,14 +113,20 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
         out.append(
             f"We beantwoordden {_count(this.answered, 'verzoek', 'verzoeken')}, waarvan "
             f"{number(this.answered_on_time)} tijdig ({share})"
-            + (f"; {_count(this.answered_late, 'antwoord kwam', 'antwoorden kwamen')} te laat."
-               if this.answered_late else ".")
+            + (
+                f"; {_count(this.answered_late, 'antwoord kwam', 'antwoorden kwamen')} te laat."
+                if this.answered_late
+                else "."
+            )
         )
     else:
         out.append("Dit kwartaal werd geen enkel verzoek beantwoord.")
     if this.median_days is not None:
-        before = (f" (vorig kwartaal {number(previous.median_days)})"
-                  if previous.median_days is not None else "")
+        before = (
+            f" (vorig kwartaal {number(previous.median_days)})"
+            if previous.median_days is not None
+            else ""
+        )
         out.append(
             f"De mediane behandelingstijd was {number(this.median_days)} dagen{before}; 90% van "
             f"de antwoorden vertrok binnen {number(this.p90_days)} dagen."
@@ -131,8 +137,10 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
     if this.refusals:
         events.append(f"{_count(this.refusals, 'verzoek werd', 'verzoeken werden')} geweigerd")
     if this.rejections:
-        events.append(f"{_count(this.rejections, 'verzoek werd', 'verzoeken werden')} "
-                      "afgewezen als kennelijk ongegrond of buitensporig")
+        events.append(
+            f"{_count(this.rejections, 'verzoek werd', 'verzoeken werden')} "
+            "afgewezen als kennelijk ongegrond of buitensporig"
+        )
     if events:
         sentence = "; ".join(events)
         out.append(sentence[0].upper() + sentence[1:] + ".")
@@ -161,15 +169,26 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
 # -- charts ------------------------------------------------------------------------------
 
 
-def _chart(drawing: Drawing, title: str, x: float, y: float, height: float,
-           names: Sequence[str], data: list[list[int]], fills: Sequence[colors.Color],
-           legend: Sequence[tuple[object, str]], *, stacked: bool = False) -> None:
+def _chart(
+    drawing: Drawing,
+    title: str,
+    x: float,
+    y: float,
+    height: float,
+    names: Sequence[str],
+    data: list[list[int]],
+    fills: Sequence[colors.Color],
+    legend: Sequence[tuple[object, str]],
+    *,
+    stacked: bool = False,
+) -> None:
     """A horizontal bar chart in the house style: titled, legend on top, grid, no frame.
 
     Rows of `data` are drawn bottom-up, so callers list categories and series in reverse.
     """
-    drawing.add(String(0, drawing.height - 10, title, fontName=FONT_BOLD, fontSize=10,
-                       fillColor=THIS))
+    drawing.add(
+        String(0, drawing.height - 10, title, fontName=FONT_BOLD, fontSize=10, fillColor=THIS)
+    )
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = x, y, drawing.width - x - 22, height
     chart.data = data
@@ -178,27 +197,45 @@ def _chart(drawing: Drawing, title: str, x: float, y: float, height: float,
     chart.categoryAxis.labels.setProperties({"fontName": FONT, "fontSize": 8, "fillColor": INK})
     columns = zip(*data, strict=True)
     top_value, step = _scale(max((sum(c) if stacked else max(c) for c in columns), default=0))
-    chart.valueAxis.setProperties({
-        "valueMin": 0, "valueMax": top_value, "valueStep": step, "strokeColor": RULE,
-        "visibleGrid": True, "gridStrokeColor": RULE, "gridStrokeWidth": 0.4,
-        "labelTextFormat": lambda v: f"{v:g}" if v == int(v) else "",
-    })
+    chart.valueAxis.setProperties(
+        {
+            "valueMin": 0,
+            "valueMax": top_value,
+            "valueStep": step,
+            "strokeColor": RULE,
+            "visibleGrid": True,
+            "gridStrokeColor": RULE,
+            "gridStrokeWidth": 0.4,
+            "labelTextFormat": lambda v: f"{v:g}" if v == int(v) else "",
+        }
+    )
     chart.valueAxis.labels.setProperties({"fontName": FONT, "fontSize": 7.5, "fillColor": MUTED})
     chart.bars.strokeColor = None
     for index, fill in enumerate(fills):
         chart.bars[index].fillColor = fill
-    chart.barLabels.setProperties({"fontName": FONT, "fontSize": 7, "fillColor": INK,
-                                   "boxAnchor": "w", "dx": 3})
+    chart.barLabels.setProperties(
+        {"fontName": FONT, "fontSize": 7, "fillColor": INK, "boxAnchor": "w", "dx": 3}
+    )
     chart.barLabelFormat = None if stacked else "%d"
     chart.barWidth, chart.groupSpacing, chart.barSpacing = (22, 18, 0) if stacked else (6, 7, 1)
     chart.categoryAxis.style = "stacked" if stacked else "parallel"
     drawing.add(chart)
     key = Legend()
-    key.setProperties({
-        "x": x, "y": drawing.height - 24, "alignment": "right", "columnMaximum": 1,
-        "fontName": FONT, "fontSize": 8, "dx": 7, "dy": 7, "deltax": 75, "strokeColor": None,
-        "colorNamePairs": list(legend),
-    })
+    key.setProperties(
+        {
+            "x": x,
+            "y": drawing.height - 24,
+            "alignment": "right",
+            "columnMaximum": 1,
+            "fontName": FONT,
+            "fontSize": 8,
+            "dx": 7,
+            "dy": 7,
+            "deltax": 75,
+            "strokeColor": None,
+            "colorNamePairs": list(legend),
+        }
+    )
     drawing.add(key)
 
 
@@ -223,9 +260,17 @@ def rights_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
     """Requests by right, this quarter's bar above the previous one's."""
     rights = list(reversed(Right))
     drawing = Drawing(WIDTH, 190)
-    _chart(drawing, "Verzoeken per recht", 120, 8, 150, [RIGHTS_NL[r] for r in rights],
-           _by_quarter(this.received_by_right, previous.received_by_right, rights),
-           (BEFORE, THIS), _quarter_legend(this, previous))
+    _chart(
+        drawing,
+        "Verzoeken per recht",
+        120,
+        8,
+        150,
+        [RIGHTS_NL[r] for r in rights],
+        _by_quarter(this.received_by_right, previous.received_by_right, rights),
+        (BEFORE, THIS),
+        _quarter_legend(this, previous),
+    )
     return drawing
 
 
@@ -233,9 +278,17 @@ def channel_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
     """Requests by channel, this quarter's bar above the previous one's."""
     channels = list(reversed(Channel))
     drawing = Drawing(WIDTH / 2 - 8, 150)
-    _chart(drawing, "Verzoeken per kanaal", 70, 14, 96, [CHANNELS_NL[c] for c in channels],
-           _by_quarter(this.received_by_channel, previous.received_by_channel, channels),
-           (BEFORE, THIS), _quarter_legend(this, previous))
+    _chart(
+        drawing,
+        "Verzoeken per kanaal",
+        70,
+        14,
+        96,
+        [CHANNELS_NL[c] for c in channels],
+        _by_quarter(this.received_by_channel, previous.received_by_channel, channels),
+        (BEFORE, THIS),
+        _quarter_legend(this, previous),
+    )
     return drawing
 
 
@@ -244,10 +297,16 @@ def timeliness_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
     drawing = Drawing(WIDTH / 2 - 8, 150)
     quarters = (previous, this)
     _chart(
-        drawing, "Tijdig of te laat beantwoord", 62, 14, 96,
+        drawing,
+        "Tijdig of te laat beantwoord",
+        62,
+        14,
+        96,
         [f"{f.quarter.label}\n{_share(f.answered_on_time, f.answered)} tijdig" for f in quarters],
         [[f.answered_on_time for f in quarters], [f.answered_late for f in quarters]],
-        (ON_TIME, LATE), [(ON_TIME, "tijdig"), (LATE, "te laat")], stacked=True,
+        (ON_TIME, LATE),
+        [(ON_TIME, "tijdig"), (LATE, "te laat")],
+        stacked=True,
     )
     return drawing
 
@@ -255,7 +314,8 @@ def timeliness_chart(this: QuarterFigures, previous: QuarterFigures) -> Drawing:
 # -- the PDF -----------------------------------------------------------------------------
 
 _INDENTED = frozenset(
-    key for key in FIGURE_LABELS
+    key
+    for key in FIGURE_LABELS
     if key.startswith(("received.", "answered.")) or key.endswith("_amount")
 )
 
@@ -266,74 +326,129 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=10, textColor=MUTED),
-        "note": ParagraphStyle("note", parent=body, fontSize=7.5, leading=10, textColor=MUTED,
-                               leftIndent=9, bulletIndent=0, bulletFontName=FONT, spaceAfter=2.5),
+        "note": ParagraphStyle(
+            "note",
+            parent=body,
+            fontSize=7.5,
+            leading=10,
+            textColor=MUTED,
+            leftIndent=9,
+            bulletIndent=0,
+            bulletFontName=FONT,
+            spaceAfter=2.5,
+        ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
-        "sub": ParagraphStyle("sub", parent=body, fontSize=8.5, leading=11, leftIndent=10,
-                              textColor=MUTED),
+        "sub": ParagraphStyle(
+            "sub", parent=body, fontSize=8.5, leading=11, leftIndent=10, textColor=MUTED
+        ),
         "org": ParagraphStyle("org", parent=body, fontSize=9, textColor=MUTED),
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=15,
-                                leading=20, textColor=THIS, spaceBefore=2, spaceAfter=3),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             textColor=THIS, spaceBefore=8, spaceAfter=5, keepWithNext=1),
-        "kpi": ParagraphStyle("kpi", parent=body, fontName=FONT_BOLD, fontSize=20, leading=23,
-                              textColor=THIS),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=20,
+            textColor=THIS,
+            spaceBefore=2,
+            spaceAfter=3,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=THIS,
+            spaceBefore=8,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "kpi": ParagraphStyle(
+            "kpi", parent=body, fontName=FONT_BOLD, fontSize=20, leading=23, textColor=THIS
+        ),
     }
 
 
-def _tiles(this: QuarterFigures, previous: QuarterFigures,
-           st: dict[str, ParagraphStyle]) -> Table:
+def _tiles(this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]) -> Table:
     share = _share(this.answered_on_time, this.answered)
     days = number(this.median_days)
     if this.median_days is not None:
         days += '<font size="11"> dagen</font>'
     tiles = [
-        (number(this.received), "verzoeken ontvangen",
-         f"vorig kwartaal {number(previous.received)}"),
-        (share, "tijdig beantwoord",
-         f"{number(this.answered_on_time)} van {number(this.answered)} antwoorden"),
-        (days, "mediane behandeltijd",
-         f"vorig kwartaal {number(previous.median_days)}"),
-        (number(this.open_at_end), "open op einde kwartaal",
-         f"vandaag {number(this.overdue_now)} over tijd"),
+        (
+            number(this.received),
+            "verzoeken ontvangen",
+            f"vorig kwartaal {number(previous.received)}",
+        ),
+        (
+            share,
+            "tijdig beantwoord",
+            f"{number(this.answered_on_time)} van {number(this.answered)} antwoorden",
+        ),
+        (days, "mediane behandeltijd", f"vorig kwartaal {number(previous.median_days)}"),
+        (
+            number(this.open_at_end),
+            "open op einde kwartaal",
+            f"vandaag {number(this.overdue_now)} over tijd",
+        ),
     ]
-    cells = [[Paragraph(big, st["kpi"]), Paragraph(what, st["cell"]),
-              Paragraph(extra, st["small"])] for big, what, extra in tiles]
+    cells = [
+        [Paragraph(big, st["kpi"]), Paragraph(what, st["cell"]), Paragraph(extra, st["small"])]
+        for big, what, extra in tiles
+    ]
     table = Table([cells], colWidths=[WIDTH / 4] * 4, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), BAND),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
-        ("LINEABOVE", (0, 0), (-1, 0), 2.5, THIS),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+                ("LINEABOVE", (0, 0), (-1, 0), 2.5, THIS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
-def _figures_table(this: QuarterFigures, previous: QuarterFigures,
-                   st: dict[str, ParagraphStyle]) -> Table:
+def _figures_table(
+    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]
+) -> Table:
     head = ["Cijfer", this.quarter.label, previous.quarter.label, "Verschil"]
     data: list[list[object]] = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in head]]
     bands = []
     for row in compare(this, previous):
         sub = row.key in _INDENTED
-        data.append([Paragraph(FIGURE_LABELS[row.key], st["sub" if sub else "cell"]),
-                     number(row.this), number(row.previous), difference(row.this, row.previous)])
+        data.append(
+            [
+                Paragraph(FIGURE_LABELS[row.key], st["sub" if sub else "cell"]),
+                number(row.this),
+                number(row.previous),
+                difference(row.this, row.previous),
+            ]
+        )
         if not sub and len(data) > 2:  # the first row sits under the header's own rule
             bands.append(len(data) - 1)
-    table = Table(data, colWidths=[WIDTH - 3 * 26 * mm] + [26 * mm] * 3, repeatRows=1,
-                  hAlign="LEFT")
+    table = Table(
+        data, colWidths=[WIDTH - 3 * 26 * mm] + [26 * mm] * 3, repeatRows=1, hAlign="LEFT"
+    )
     style = [
-        ("FONT", (1, 1), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (1, 1), (-1, -1), INK),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (1, 1), (-1, -1), FONT, 8.5),
+        ("TEXTCOLOR", (1, 1), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, THIS),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
         ("TEXTCOLOR", (3, 1), (3, -1), MUTED),
     ]
     for index in bands:
-        style += [("LINEABOVE", (0, index), (-1, index), 0.4, RULE),
-                  ("FONT", (1, index), (2, index), FONT_BOLD, 8.5)]
+        style += [
+            ("LINEABOVE", (0, index), (-1, index), 0.4, RULE),
+            ("FONT", (1, index), (2, index), FONT_BOLD, 8.5),
+        ]
     table.setStyle(TableStyle(style))
     return table
 
@@ -346,28 +461,55 @@ def _top_reasons(rows: list[ReasonRow]) -> list[ReasonRow]:
         kept += of_kind[:MAX_REASONS]
         rest = of_kind[MAX_REASONS:]
         if rest:
-            kept.append(ReasonRow(kind, f"{len(rest)} andere redenen",
-                                  sum(r.this for r in rest), sum(r.previous for r in rest)))
+            kept.append(
+                ReasonRow(
+                    kind,
+                    f"{len(rest)} andere redenen",
+                    sum(r.this for r in rest),
+                    sum(r.previous for r in rest),
+                )
+            )
     return kept
 
 
-def _reasons_table(this: QuarterFigures, previous: QuarterFigures,
-                   st: dict[str, ParagraphStyle]) -> Table | Paragraph:
+def _reasons_table(
+    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]
+) -> Table | Paragraph:
     rows = _top_reasons(compare_reasons(this, previous))
     if not rows:
         return Paragraph("Geen weigeringen of afwijzingen in beide kwartalen.", st["body"])
-    data: list[list[object]] = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in
-                                 ("Soort", "Reden", this.quarter.label, previous.quarter.label)]]
-    data += [[Paragraph(REASON_LABELS[r.kind], st["cell"]),
-              Paragraph(esc(r.reason) or "<i>geen reden vermeld</i>", st["cell"]),
-              number(r.this), number(r.previous)] for r in rows]
-    table = Table(data, colWidths=[40 * mm, WIDTH - 40 * mm - 52 * mm, 26 * mm, 26 * mm],
-                  repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (2, 1), (-1, -1), FONT, 8.5), ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1, THIS),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-    ]))
+    data: list[list[object]] = [
+        [
+            Paragraph(f"<b>{h}</b>", st["cell"])
+            for h in ("Soort", "Reden", this.quarter.label, previous.quarter.label)
+        ]
+    ]
+    data += [
+        [
+            Paragraph(REASON_LABELS[r.kind], st["cell"]),
+            Paragraph(esc(r.reason) or "<i>geen reden vermeld</i>", st["cell"]),
+            number(r.this),
+            number(r.previous),
+        ]
+        for r in rows
+    ]
+    table = Table(
+        data,
+        colWidths=[40 * mm, WIDTH - 40 * mm - 52 * mm, 26 * mm, 26 * mm],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (2, 1), (-1, -1), FONT, 8.5),
+                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, THIS),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
     return table
 
 
@@ -394,17 +536,24 @@ def render_quarterly_pdf(
     st = _styles()
     q = figures.quarter
     title = f"Kwartaalrapport gegevensbeschermingsverzoeken {q.label}"
-    period = (f"{format_date(q.start, 'd MMMM', locale=LOCALE)} – "
-              f"{format_date(q.end, 'd MMMM y', locale=LOCALE)}")
-    charts = Table([[timeliness_chart(figures, previous), channel_chart(figures, previous)]],
-                   colWidths=[WIDTH / 2] * 2, hAlign="LEFT")
-    charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    period = (
+        f"{format_date(q.start, 'd MMMM', locale=LOCALE)} – "
+        f"{format_date(q.end, 'd MMMM y', locale=LOCALE)}"
+    )
+    charts = Table(
+        [[timeliness_chart(figures, previous), channel_chart(figures, previous)]],
+        colWidths=[WIDTH / 2] * 2,
+        hAlign="LEFT",
+    )
+    charts.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    )
     story: list[object] = [
         Paragraph(esc(organisation), st["org"]),
         Paragraph(f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{q.label}", st["title"]),
-        Paragraph(f"{period} · opgemaakt op {format_date(today, 'd MMMM y', locale=LOCALE)}",
-                  st["org"]),
+        Paragraph(
+            f"{period} · opgemaakt op {format_date(today, 'd MMMM y', locale=LOCALE)}", st["org"]
+        ),
         Spacer(1, 6 * mm),
         _tiles(figures, previous, st),
         Spacer(1, 5 * mm),
@@ -429,14 +578,25 @@ def render_quarterly_pdf(
         canvas.setFont(FONT, 7.5)  # type: ignore[attr-defined]
         canvas.setFillColor(MUTED)  # type: ignore[attr-defined]
         canvas.drawString(MARGIN, 12 * mm, footer)  # type: ignore[attr-defined]
-        canvas.drawRightString(A4[0] - MARGIN, 12 * mm,  # type: ignore[attr-defined]
-                               f"pagina {doc.page}")
+        canvas.drawRightString(
+            A4[0] - MARGIN,
+            12 * mm,  # type: ignore[attr-defined]
+            f"pagina {doc.page}",
+        )
         canvas.restoreState()  # type: ignore[attr-defined]
 
     out = BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=18 * mm, bottomMargin=20 * mm, title=title,
-                            author=clean(organisation), subject="Kwartaalrapport AVG-verzoeken")
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=clean(organisation),
+        subject="Kwartaalrapport AVG-verzoeken",
+    )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
 
@@ -454,8 +614,15 @@ def render_quarterly_xlsx(
         [FIGURE_LABELS[row.key], row.this, row.previous, row.key]
         for row in compare(figures, previous)
     ]
-    rows += [[f"{REASON_LABELS[r.kind]}: {r.reason or 'geen reden vermeld'}", r.this, r.previous,
-              f"reasons.{r.kind}"] for r in compare_reasons(figures, previous)]
+    rows += [
+        [
+            f"{REASON_LABELS[r.kind]}: {r.reason or 'geen reden vermeld'}",
+            r.this,
+            r.previous,
+            f"reasons.{r.kind}",
+        ]
+        for r in compare_reasons(figures, previous)
+    ]
     header = ("Cijfer", figures.quarter.label, previous.quarter.label, "Sleutel")
     write_table(wb, "Cijfers", header, rows)
     write_table(wb, "Verzoeken", HEADERS, (request_row(r) for r in requests_in_quarter))

@@ -46,10 +46,24 @@ _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _HEADER_ALIGN = Alignment(vertical="center")
 
 HEADERS = (
-    "Referentie", "Betrokkene", "E-mail", "Rechten", "Kanaal", "Ontvangen",
-    "Wettelijke termijn", "Verlengde termijn", "Bedrijfsdoelstelling", "Geldende termijn",
-    "Status", "Uitkomst", "Beantwoord op", "Tijdig", "Dagen", "Identificatiemethode",
-    "Kostennota's", "Taal",
+    "Referentie",
+    "Betrokkene",
+    "E-mail",
+    "Rechten",
+    "Kanaal",
+    "Ontvangen",
+    "Wettelijke termijn",
+    "Verlengde termijn",
+    "Bedrijfsdoelstelling",
+    "Geldende termijn",
+    "Status",
+    "Uitkomst",
+    "Beantwoord op",
+    "Tijdig",
+    "Dagen",
+    "Identificatiemethode",
+    "Kostennota's",
+    "Taal",
 )
 
 

@@ -179,6 +179,7 @@ def copy_template(kind: str, language: str, templates_dir: Path) -> Path:
 
 # -- the paragraph markup ---------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of letter text: "paragraph", "bullet", "heading" or "quote"."""

@@ -48,8 +48,14 @@ def create_sheet(wb: Workbook, title: str) -> Any:
     """A sheet whose rows stream into memory (write-only workbooks)."""
     ws = wb.create_sheet(title)
     if wb.write_only:
-        ws._writer = _MemoryWorksheetWriter(ws)
-        ws._writer.write_top()
+        # like WriteOnlyWorksheet._get_writer, lazily: freeze panes, widths and filters set
+        # after creation must still reach the sheet's top
+        def get_writer() -> None:
+            if ws._writer is None:
+                ws._writer = _MemoryWorksheetWriter(ws)
+                ws._writer.write_top()
+
+        ws._get_writer = get_writer
     return ws
 
 

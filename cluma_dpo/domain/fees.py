@@ -75,9 +75,7 @@ def validate_iban(value: str, *, field: str = "bank.iban") -> str:
     try:
         return str(stdnum_iban.validate(value))
     except StdnumError as exc:
-        raise ValidationError(
-            f"{field}: {value!r} is not a valid IBAN ({_why(exc)})"
-        ) from exc
+        raise ValidationError(f"{field}: this value is not a valid IBAN ({_why(exc)})") from exc
 
 
 def format_iban(value: str) -> str:
@@ -90,7 +88,7 @@ def validate_bic(value: str, *, field: str = "bank.bic") -> str:
     try:
         return str(stdnum_bic.validate(value))
     except StdnumError as exc:
-        raise ValidationError(f"{field}: {value!r} is not a valid BIC ({_why(exc)})") from exc
+        raise ValidationError(f"{field}: this value is not a valid BIC ({_why(exc)})") from exc
 
 
 def parse_amount(value: object, *, field: str = "amount") -> Decimal:
@@ -98,11 +96,11 @@ def parse_amount(value: object, *, field: str = "amount") -> Decimal:
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError(f"{field}: {value!r} is not an amount in euro") from exc
+        raise ValidationError(f"{field}: this value is not an amount in euro; write it like 12.50") from exc
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(f"{field}: {value!r} is not an amount in euro")
+        raise ValidationError(f"{field}: this value is not an amount in euro; write it like 12.50")
     if amount != amount.quantize(_CENT):
-        raise ValidationError(f"{field}: {value!r} has more than two decimals")
+        raise ValidationError(f"{field}: this value has more than two decimals; write it like 12.50")
     return amount.quantize(_CENT)
 
 

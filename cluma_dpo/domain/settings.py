@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +27,7 @@ from cluma_dpo.domain.settings_defaults import (
     PURPOSES,
     RETENTION,
 )
+from cluma_dpo.domain.validation import text_problem
 
 MAX_TEXT = 500
 MAX_ITEMS = 50
@@ -68,12 +68,25 @@ def _refuse(spec: SettingSpec, allowed: str) -> ValidationError:
 
 
 def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
+    # the same rule as the request fields: what goes on a letter must print as typed
+    return text_problem(text) is not None
+
+
+# Letterhead, return address and signature lines must fit on one printed line.
+SHORT_TEXT = 80
+_SHORT_KEYS = ("organisation.", "dpo.", "letters.signature")
 
 
 def _text(spec: SettingSpec, raw: str, what: str = "a text") -> str:
-    if _has_control(raw) or len(raw) > MAX_TEXT:
-        raise _refuse(spec, f"{what} of at most {MAX_TEXT} characters, on one line")
+    limit = SHORT_TEXT if spec.key.startswith(_SHORT_KEYS) else MAX_TEXT
+    if len(raw) > limit:
+        raise _refuse(spec, f"{what} of at most {limit} characters")
+    if _has_control(raw):
+        raise _refuse(
+            spec,
+            f"{what} in printable characters on one line (no control "
+            "characters, right-to-left script or characters the letters cannot print)",
+        )
     if spec.required and not raw:
         raise _refuse(spec, f"{what}; it cannot be empty")
     return raw
@@ -184,7 +197,8 @@ def _country(spec: SettingSpec, raw: str) -> str:
 
 def _list_text(value: object) -> str:
     items = [str(i) for i in value]  # type: ignore[attr-defined]
-    if any(";" in i or "\n" in i for i in items):
+    # JSON whenever the plain form would read back differently
+    if any(";" in i or "\n" in i for i in items) or (items and items[0].lstrip().startswith("[")):
         return json.dumps(items, ensure_ascii=False)
     return "; ".join(items)
 
@@ -220,65 +234,153 @@ _FORMATTERS: dict[str, Callable[[object], str]] = {
 
 _S = SettingSpec
 _SPECS: list[SettingSpec] = [
-    _S("organisation.name", "text", "Cluma Engineering NV",
-      "Legal name of the controller, printed on every letter.", required=True),
-    _S("organisation.street", "text", "Kachtemsestraat 161",
-      "Street and number of the controller's address.", required=True),
+    _S(
+        "organisation.name",
+        "text",
+        "Cluma Engineering NV",
+        "Legal name of the controller, printed on every letter.",
+        required=True,
+    ),
+    _S(
+        "organisation.street",
+        "text",
+        "Kachtemsestraat 161",
+        "Street and number of the controller's address.",
+        required=True,
+    ),
     _S("organisation.postcode", "text", "8800", "Postcode of the controller.", required=True),
     _S("organisation.city", "text", "Roeselare", "City of the controller.", required=True),
     _S("organisation.country", "country", "BE", "Country of the controller (ISO 3166 code)."),
     _S("organisation.phone", "text", "+32 51 24 45 00", "Telephone number on the letterhead."),
     _S("organisation.email", "email", "info@cluma.com", "E-mail address on the letterhead."),
     _S("organisation.website", "text", "www.cluma.com", "Website on the letterhead."),
-    _S("organisation.vat_number", "vat", "",
-      "Belgian VAT number (BE 0xxx.xxx.xxx) printed on fee notes; empty if not set."),
-    _S("dpo.name", "text", "Steven Deweirt", "Name of the data protection officer.",
-      required=True),
+    _S(
+        "organisation.vat_number",
+        "vat",
+        "",
+        "Belgian VAT number (BE 0xxx.xxx.xxx) printed on fee notes; empty if not set.",
+    ),
+    _S("dpo.name", "text", "Steven Deweirt", "Name of the data protection officer.", required=True),
     _S("dpo.email", "email", "info@cluma.com", "E-mail address where the DPO is reached."),
-    _S("recipients", "list", ("Combell", "Google Analytics", "PayPal", "Mollie"),
-      "Recipients told of a rectification, erasure or restriction (GDPR Art. 19)."),
-    _S("sources", "list",
-      ("Google Analytics", "Google Ads", "Facebook", "Facebook Ads", "social-media login"),
-      "Sources of data not collected from the data subject (GDPR Art. 15(1)(g))."),
+    _S(
+        "recipients",
+        "list",
+        ("Combell", "Google Analytics", "PayPal", "Mollie"),
+        "Recipients told of a rectification, erasure or restriction (GDPR Art. 19).",
+    ),
+    _S(
+        "sources",
+        "list",
+        ("Google Analytics", "Google Ads", "Facebook", "Facebook Ads", "social-media login"),
+        "Sources of data not collected from the data subject (GDPR Art. 15(1)(g)).",
+    ),
 ]
 for _part, _kind, _texts, _what in (
     ("purposes", "list", PURPOSES, "Purposes of the processing (GDPR Art. 15(1)(a))"),
     ("categories", "list", CATEGORIES, "Categories of personal data (GDPR Art. 15(1)(b))"),
     ("retention", "text", RETENTION, "Retention period (GDPR Art. 15(1)(d))"),
-    ("automated_decisions", "text", AUTOMATED,
-     "Automated decision-making incl. profiling (GDPR Art. 15(1)(h)); the privacy statement "
-     "is silent on it, so the default is a statement for the DPO to confirm"),
+    (
+        "automated_decisions",
+        "text",
+        AUTOMATED,
+        "Automated decision-making incl. profiling (GDPR Art. 15(1)(h)); the privacy statement "
+        "is silent on it, so the default is a statement for the DPO to confirm",
+    ),
 ):
     for _lang in LANGUAGES:
-        _SPECS.append(_S(f"access.{_part}.{_lang}", _kind, _texts[_lang],
-                        f"{_what}, in an answer to an access request in '{_lang}'."))
+        _SPECS.append(
+            _S(
+                f"access.{_part}.{_lang}",
+                _kind,
+                _texts[_lang],
+                f"{_what}, in an answer to an access request in '{_lang}'.",
+            )
+        )
 _SPECS += [
     _S("bank.iban", "iban", "", "IBAN printed on fee notes and in their payment QR code."),
     _S("bank.bic", "bic", "", "BIC of the bank that holds the IBAN."),
-    _S("fees.copy_amount", "amount", Decimal("10.00"),
-      "Fee in EUR incl. VAT for a further copy of the data (GDPR Art. 15(3)).",
-      minimum=0, above_minimum=True, maximum=1000),
-    _S("fees.vat_rate", "decimal", Decimal("21"), "VAT rate in percent on fee notes.",
-      minimum=0, maximum=100),
+    _S(
+        "fees.copy_amount",
+        "amount",
+        Decimal("10.00"),
+        "Fee in EUR incl. VAT for a further copy of the data (GDPR Art. 15(3)).",
+        minimum=0,
+        above_minimum=True,
+        maximum=1000,
+    ),
+    _S(
+        "fees.vat_rate",
+        "decimal",
+        Decimal("21"),
+        "VAT rate in percent on fee notes.",
+        minimum=0,
+        maximum=100,
+    ),
     _S("fees.payment_days", "int", 30, "Days a fee note gives to pay.", minimum=1, maximum=365),
-    _S("letters.window", "enum", "left", "Side of the address window of the envelope.",
-      choices=("left", "right")),
-    _S("letters.default_language", "enum", "nl",
-      "Language of letters unless the data subject chose another.", choices=LANGUAGES),
-    _S("letters.signature_name", "text", "Steven Deweirt", "Name under the signature.",
-      required=True),
-    _S("letters.signature_title", "text", "",
-      "Title under the name, e.g. 'Functionaris voor gegevensbescherming'."),
-    _S("warnings.due_soon_days", "int", 7, "Warn this many days before a due date.",
-      minimum=1, maximum=60),
-    _S("lock.idle_minutes", "int", 10, "Lock the app after this many idle minutes.",
-      minimum=1, maximum=240),
-    _S("retention.years", "int", 5, "Anonymise closed requests after this many years.",
-      minimum=1, maximum=30),
-    _S("deadlines.pause_for_identity", "bool", True,
-      "Stop the clock while identity information is awaited (EDPB 01/2022 §5.3)."),
-    _S("interface.language", "enum", "nl", "Language of the application's screens.",
-      choices=("nl", "fr", "en")),
+    _S(
+        "letters.window",
+        "enum",
+        "left",
+        "Side of the address window of the envelope.",
+        choices=("left", "right"),
+    ),
+    _S(
+        "letters.default_language",
+        "enum",
+        "nl",
+        "Language of letters unless the data subject chose another.",
+        choices=LANGUAGES,
+    ),
+    _S(
+        "letters.signature_name",
+        "text",
+        "Steven Deweirt",
+        "Name under the signature.",
+        required=True,
+    ),
+    _S(
+        "letters.signature_title",
+        "text",
+        "",
+        "Title under the name, e.g. 'Functionaris voor gegevensbescherming'.",
+    ),
+    _S(
+        "warnings.due_soon_days",
+        "int",
+        7,
+        "Warn this many days before a due date.",
+        minimum=1,
+        maximum=60,
+    ),
+    _S(
+        "lock.idle_minutes",
+        "int",
+        10,
+        "Lock the app after this many idle minutes.",
+        minimum=1,
+        maximum=240,
+    ),
+    _S(
+        "retention.years",
+        "int",
+        5,
+        "Anonymise closed requests after this many years.",
+        minimum=1,
+        maximum=30,
+    ),
+    _S(
+        "deadlines.pause_for_identity",
+        "bool",
+        True,
+        "Stop the clock while identity information is awaited (EDPB 01/2022 §5.3).",
+    ),
+    _S(
+        "interface.language",
+        "enum",
+        "nl",
+        "Language of the application's screens.",
+        choices=("nl", "fr", "en"),
+    ),
 ]
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

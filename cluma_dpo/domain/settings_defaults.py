@@ -58,18 +58,34 @@ PURPOSES: dict[str, tuple[str, ...]] = {
 }
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "nl": (
-        "Voornaam en naam", "Bedrijfsnaam", "Rechtsvorm van de onderneming", "Adres",
-        "Telefoonnummer", "E-mailadres", "Registratienummer", "Geboortedatum", "Gender",
-        "Bankgegevens", "BTW-nummer",
+        "Voornaam en naam",
+        "Bedrijfsnaam",
+        "Rechtsvorm van de onderneming",
+        "Adres",
+        "Telefoonnummer",
+        "E-mailadres",
+        "Registratienummer",
+        "Geboortedatum",
+        "Gender",
+        "Bankgegevens",
+        "BTW-nummer",
         "Andere informatie die u ons bezorgt, zoals geüploade bijlagen en de inhoud van uw "
         "berichten",
         "Technische gegevens: IP-adres, browsertype, type besturingssysteem, locatie van de "
         "computer, tijd gespendeerd op onze website en acties uitgevoerd op onze website",
     ),
     "fr": (
-        "Prénom et nom", "Nom de l'entreprise", "Forme juridique de l'entreprise", "Adresse",
-        "Numéro de téléphone", "Adresse e-mail", "Numéro d'enregistrement", "Date de naissance",
-        "Genre", "Coordonnées bancaires", "Numéro de TVA",
+        "Prénom et nom",
+        "Nom de l'entreprise",
+        "Forme juridique de l'entreprise",
+        "Adresse",
+        "Numéro de téléphone",
+        "Adresse e-mail",
+        "Numéro d'enregistrement",
+        "Date de naissance",
+        "Genre",
+        "Coordonnées bancaires",
+        "Numéro de TVA",
         "Toute autre information que vous nous communiquez, comme les pièces jointes "
         "téléversées et le contenu de vos messages",
         "Données techniques : adresse IP, type de navigateur, type de système d'exploitation, "
@@ -77,18 +93,34 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "sur notre site web",
     ),
     "en": (
-        "First and last name", "Company name", "Legal form of the company", "Address",
-        "Telephone number", "E-mail address", "Registration number", "Date of birth", "Gender",
-        "Bank details", "VAT number",
+        "First and last name",
+        "Company name",
+        "Legal form of the company",
+        "Address",
+        "Telephone number",
+        "E-mail address",
+        "Registration number",
+        "Date of birth",
+        "Gender",
+        "Bank details",
+        "VAT number",
         "Any other information you give us, such as uploaded attachments and the content of "
         "your messages",
         "Technical data: IP address, browser type, operating system, location of the computer, "
         "time spent on our website and actions taken on our website",
     ),
     "de": (
-        "Vor- und Nachname", "Firmenname", "Rechtsform des Unternehmens", "Adresse",
-        "Telefonnummer", "E-Mail-Adresse", "Registrierungsnummer", "Geburtsdatum",
-        "Geschlecht", "Bankverbindung", "Umsatzsteuer-Identifikationsnummer",
+        "Vor- und Nachname",
+        "Firmenname",
+        "Rechtsform des Unternehmens",
+        "Adresse",
+        "Telefonnummer",
+        "E-Mail-Adresse",
+        "Registrierungsnummer",
+        "Geburtsdatum",
+        "Geschlecht",
+        "Bankverbindung",
+        "Umsatzsteuer-Identifikationsnummer",
         "Sonstige Informationen, die Sie uns übermitteln, etwa hochgeladene Anhänge und der "
         "Inhalt Ihrer Nachrichten",
         "Technische Daten: IP-Adresse, Browsertyp, Betriebssystem, Standort des Computers, auf "

@@ -59,7 +59,7 @@ class Quarter:
 
 
 def parse_quarter(text: str, *, today: date | None = None) -> Quarter:
-    """"2026Q3" as a Quarter; refuses malformed text and quarters that have not started yet."""
+    """ "2026Q3" as a Quarter; refuses malformed text and quarters that have not started yet."""
     raw = text.strip()
     match = _QUARTER.fullmatch(raw)
     if match is None:
@@ -124,22 +124,24 @@ class QuarterFigures:
         flat.update(
             {f"received.channel.{c.value}": self.received_by_channel.get(c, 0) for c in Channel}
         )
-        flat.update({
-            "answered": self.answered,
-            "answered.on_time": self.answered_on_time,
-            "answered.late": self.answered_late,
-            "days.median": self.median_days,
-            "days.p90": self.p90_days,
-            "extensions": self.extensions,
-            "refusals": self.refusals,
-            "rejections": self.rejections,
-            "fees.issued": self.fees_issued,
-            "fees.issued_amount": self.fees_issued_amount,
-            "fees.paid": self.fees_paid,
-            "fees.paid_amount": self.fees_paid_amount,
-            "open.end": self.open_at_end,
-            "overdue.now": self.overdue_now,
-        })
+        flat.update(
+            {
+                "answered": self.answered,
+                "answered.on_time": self.answered_on_time,
+                "answered.late": self.answered_late,
+                "days.median": self.median_days,
+                "days.p90": self.p90_days,
+                "extensions": self.extensions,
+                "refusals": self.refusals,
+                "rejections": self.rejections,
+                "fees.issued": self.fees_issued,
+                "fees.issued_amount": self.fees_issued_amount,
+                "fees.paid": self.fees_paid,
+                "fees.paid_amount": self.fees_paid_amount,
+                "open.end": self.open_at_end,
+                "overdue.now": self.overdue_now,
+            }
+        )
         return flat
 
 
@@ -172,7 +174,8 @@ def _status_event_day(request: RequestView) -> date | None:
     # Event kinds are e.g. "rejected" or "request-rejected"; the last such event counts.
     word = request.status.value
     days = [
-        e.at.date() for e in request.events
+        e.at.date()
+        for e in request.events
         if e.kind == word or re.search(rf"[-.:_]{word}$", e.kind) is not None
     ]
     return max(days, default=None)
@@ -287,9 +290,8 @@ def in_quarter(requests: Iterable[RequestView], quarter: Quarter) -> list[Reques
         closed = closed_on(r)
         days = (r.received, r.answered_on, r.extended_on, closed)
         fee_days = [d for n in r.fee_notes for d in (n.issued_on, n.paid_on)]
-        return (
-            any(d is not None and start <= d <= end for d in (*days, *fee_days))
-            or (r.received <= end and (closed is None or closed > end))
+        return any(d is not None and start <= d <= end for d in (*days, *fee_days)) or (
+            r.received <= end and (closed is None or closed > end)
         )
 
     return [r for r in requests if touched(r)]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from datetime import date
+from functools import cache
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import Channel, IdentityMethod, Language, Outcome, Right
@@ -19,10 +21,44 @@ _BE_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
+_HIDDEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn"))
+_RTL = frozenset(("R", "AL"))
+
+
 def _has_control(text: str) -> bool:
-    # Cc (controls) and Cf (format: bidi overrides, zero-width) would let a value
-    # masquerade as another on screen or on paper.
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text)
+    # Cc (controls), Cf (format: bidi overrides, zero-width), surrogates, private-use and
+    # unassigned code points would let a value masquerade as another on screen or paper.
+    return any(unicodedata.category(ch) in _HIDDEN for ch in text)
+
+
+@cache
+def _printable_ranges() -> tuple[list[int], list[int]]:
+    from cluma_dpo.domain.printable_ranges import RANGES
+
+    return [a for a, _ in RANGES], [b for _, b in RANGES]
+
+
+def printable(ch: str) -> bool:
+    """Does the letters' font have a glyph for this character?"""
+    starts, ends = _printable_ranges()
+    code = ord(ch)
+    i = bisect_right(starts, code) - 1
+    return i >= 0 and code <= ends[i]
+
+
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be stored and printed as typed, or None when it can."""
+    if _has_control(text):
+        return "contains control or invisible formatting characters; remove them"
+    if any(unicodedata.bidirectional(ch) in _RTL for ch in text):
+        # reportlab neither reorders nor shapes right-to-left scripts: it would print garbled
+        return "is in a right-to-left script the letters cannot print; use the Latin spelling"
+    if not all(printable(ch) for ch in text if ch not in "\n\t"):
+        return (
+            "contains characters the letters cannot print (such as Chinese characters or "
+            "emoji); use the Latin spelling"
+        )
+    return None
 
 
 def text_field(
@@ -40,11 +76,12 @@ def text_field(
     value = value.strip()
     if len(value) > max_len:
         raise ValidationError(f"{field} is too long: at most {max_len} characters.")
+    if multiline:  # a reason pasted from Windows: CRLF and CR become plain line breaks
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     check = value.replace("\n", "").replace("\t", "") if multiline else value
-    if _has_control(check):
-        raise ValidationError(
-            f"{field} contains control or invisible formatting characters; remove them."
-        )
+    problem = text_problem(check)
+    if problem:
+        raise ValidationError(f"{field} {problem}.")
     return value
 
 
@@ -111,7 +148,8 @@ def _enum(cls, value: str | None, field: str):  # type: ignore[no-untyped-def]
         return cls((value or "").strip().lower())
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(f"Unknown {field} {value!r:.40}; use one of: {allowed}.") from None
+        # the value is not repeated: a name pasted into the wrong field must not echo
+        raise ValidationError(f"Unknown {field}; use one of: {allowed}.") from None
 
 
 def rights(values: list[str] | tuple[str, ...] | None) -> tuple[Right, ...]:

@@ -34,8 +34,15 @@ LIFECYCLE = {
 # Need a selected request, whatever its status.
 _NEEDS_SELECTION = ("letter", "dossier")
 # Need an open database only.
-_NEEDS_DATABASE = ("new", "export_register", "quarterly", "refresh", "lock", "open_demo",
-                   "settings")
+_NEEDS_DATABASE = (
+    "new",
+    "export_register",
+    "quarterly",
+    "refresh",
+    "lock",
+    "open_demo",
+    "settings",
+)
 
 
 class ActionSet(QObject):
@@ -45,43 +52,110 @@ class ActionSet(QObject):
         spec = {
             # name: (text, icon, shortcut, tooltip)
             "new": (self.tr("&New request…"), "new", "Ctrl+N", self.tr("Register a new request")),
-            "request_identity": (self.tr("&Ask for identity information…"), "identity-request",
-                                 "", self.tr("Ask for identity information; the clock stops")),
-            "receive_identity": (self.tr("Identity information &received…"), "identity-received",
-                                 "", self.tr("The identity information arrived; the clock runs")),
-            "verify_identity": (self.tr("Identity &verified…"), "identity-verified", "Ctrl+I",
-                                self.tr("Record how the identity was verified")),
-            "fail_identity": (self.tr("Identity check &failed…"), "identity-failed", "",
-                              self.tr("The data subject could not be identified")),
-            "extend": (self.tr("&Extend…"), "extend", "Ctrl+E",
-                       self.tr("Extend by two months, with the reasons (Art. 12(3))")),
-            "close": (self.tr("&Close with outcome…"), "close", "Ctrl+Shift+C",
-                      self.tr("Record the answer: granted, partly granted or refused")),
-            "withdraw": (self.tr("&Withdrawn…"), "withdraw", "",
-                         self.tr("The data subject withdrew the request")),
-            "reject": (self.tr("Re&ject…"), "reject", "",
-                       self.tr("Manifestly unfounded or excessive (Art. 12(5))")),
-            "letter": (self.tr("&Letter…"), "letter", "Ctrl+P",
-                       self.tr("Make, print or save a letter")),
+            "request_identity": (
+                self.tr("&Ask for identity information…"),
+                "identity-request",
+                "",
+                self.tr("Ask for identity information; the clock stops"),
+            ),
+            "receive_identity": (
+                self.tr("Identity information &received…"),
+                "identity-received",
+                "",
+                self.tr("The identity information arrived; the clock runs"),
+            ),
+            "verify_identity": (
+                self.tr("Identity &verified…"),
+                "identity-verified",
+                "Ctrl+I",
+                self.tr("Record how the identity was verified"),
+            ),
+            "fail_identity": (
+                self.tr("Identity check &failed…"),
+                "identity-failed",
+                "",
+                self.tr("The data subject could not be identified"),
+            ),
+            "extend": (
+                self.tr("&Extend…"),
+                "extend",
+                "Ctrl+E",
+                self.tr("Extend by two months, with the reasons (Art. 12(3))"),
+            ),
+            "close": (
+                self.tr("&Close with outcome…"),
+                "close",
+                "Ctrl+Shift+C",
+                self.tr("Record the answer: granted, partly granted or refused"),
+            ),
+            "withdraw": (
+                self.tr("&Withdrawn…"),
+                "withdraw",
+                "",
+                self.tr("The data subject withdrew the request"),
+            ),
+            "reject": (
+                self.tr("Re&ject…"),
+                "reject",
+                "",
+                self.tr("Manifestly unfounded or excessive (Art. 12(5))"),
+            ),
+            "letter": (
+                self.tr("&Letter…"),
+                "letter",
+                "Ctrl+P",
+                self.tr("Make, print or save a letter"),
+            ),
             "fee_note": (self.tr("&Fee note…"), "fee-note", "", self.tr("Issue a fee note")),
-            "mark_paid": (self.tr("&Mark paid…"), "fee-paid", "",
-                          self.tr("Record the payment of the open fee note")),
-            "export_register": (self.tr("Export &register…"), "register", "",
-                                self.tr("The register of requests as an Excel workbook")),
-            "dossier": (self.tr("&Dossier…"), "dossier", "",
-                        self.tr("The selected request's file as a PDF")),
-            "quarterly": (self.tr("&Quarterly report…"), "report", "",
-                          self.tr("The management report of a quarter")),
+            "mark_paid": (
+                self.tr("&Mark paid…"),
+                "fee-paid",
+                "",
+                self.tr("Record the payment of the open fee note"),
+            ),
+            "export_register": (
+                self.tr("Export &register…"),
+                "register",
+                "",
+                self.tr("The register of requests as an Excel workbook"),
+            ),
+            "dossier": (
+                self.tr("&Dossier…"),
+                "dossier",
+                "",
+                self.tr("The selected request's file as a PDF"),
+            ),
+            "quarterly": (
+                self.tr("&Quarterly report…"),
+                "report",
+                "",
+                self.tr("The management report of a quarter"),
+            ),
             "refresh": (self.tr("&Refresh"), "refresh", "F5", self.tr("Read the register again")),
-            "lock": (self.tr("&Lock now"), "lock", "Ctrl+L",
-                     self.tr("Hide everything and close the database until the passphrase is "
-                        "entered again")),
-            "open_demo": (self.tr("Open &demo data…"), "demo", "",
-                          self.tr("Try the program on a separate database of invented requests")),
-            "settings": (self.tr("&Settings…"), "settings", "Ctrl+,",
-                         self.tr("The organisation's details, the signature, the bank "
-                                 "account, the tariff, the recipients and the letter "
-                                 "templates")),
+            "lock": (
+                self.tr("&Lock now"),
+                "lock",
+                "Ctrl+L",
+                self.tr(
+                    "Hide everything and close the database until the passphrase is entered again"
+                ),
+            ),
+            "open_demo": (
+                self.tr("Open &demo data…"),
+                "demo",
+                "",
+                self.tr("Try the program on a separate database of invented requests"),
+            ),
+            "settings": (
+                self.tr("&Settings…"),
+                "settings",
+                "Ctrl+,",
+                self.tr(
+                    "The organisation's details, the signature, the bank "
+                    "account, the tariff, the recipients and the letter "
+                    "templates"
+                ),
+            ),
             "reset_layout": (self.tr("Reset column &layout"), "", "", ""),
             "about": (self.tr("&About Cluma DPO"), "about", "", ""),
             "quit": (self.tr("&Quit"), "quit", "Ctrl+Q", ""),
@@ -115,16 +189,20 @@ class ActionSet(QObject):
         action.setToolTip(shown)
         action.setStatusTip(shown)
 
-    def update(self, view: RequestView | None, available: dict[str, str | None] | None,
-               *, unlocked: bool = True) -> None:
+    def update(
+        self,
+        view: RequestView | None,
+        available: dict[str, str | None] | None,
+        *,
+        unlocked: bool = True,
+    ) -> None:
         """Enable what the domain allows for `view`; say why the rest is not possible."""
         no_db = self.tr("The database is locked.")
         no_selection = self.tr("Select a request in the list first.")
         for name in _NEEDS_DATABASE:
             self._set(name, unlocked, no_db)
         for name in _NEEDS_SELECTION:
-            self._set(name, unlocked and view is not None, no_db if not unlocked
-                      else no_selection)
+            self._set(name, unlocked and view is not None, no_db if not unlocked else no_selection)
         for name, code in LIFECYCLE.items():
             if not unlocked:
                 self._set(name, False, no_db)
@@ -134,9 +212,15 @@ class ActionSet(QObject):
                 why = available.get(code, self.tr("Not possible for this request."))
                 self._set(name, why is None, why)
         unpaid = view is not None and any(f.status is FeeStatus.UNPAID for f in view.fee_notes)
-        self._set("mark_paid", unlocked and unpaid,
-                  no_db if not unlocked else no_selection if view is None
-                  else self.tr("This request has no unpaid fee note."))
+        self._set(
+            "mark_paid",
+            unlocked and unpaid,
+            no_db
+            if not unlocked
+            else no_selection
+            if view is None
+            else self.tr("This request has no unpaid fee note."),
+        )
 
     # -- where the actions appear ---------------------------------------------------------
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
@@ -155,13 +239,15 @@ class ActionSet(QObject):
             menus[key] = m
             return m
 
-        menu("file", self.tr("&File"), ["new", None, "open_demo", "settings", None, "lock", None,
-                                        "quit"])
+        menu(
+            "file",
+            self.tr("&File"),
+            ["new", None, "open_demo", "settings", None, "lock", None, "quit"],
+        )
         request = menu("request", self.tr("&Request"), [])
         self.identity_menu = request.addMenu(icon("identity"), self.tr("&Identity"))
         self.identity_menu.setToolTipsVisible(True)
-        for name in ("request_identity", "receive_identity", "verify_identity",
-                     "fail_identity"):
+        for name in ("request_identity", "receive_identity", "verify_identity", "fail_identity"):
             self.identity_menu.addAction(a[name])
         for name in (None, "extend", "close", "withdraw", "reject", None, "refresh"):
             if name is None:

@@ -14,8 +14,9 @@ CLEAR_AFTER_MS = 30_000
 
 
 class ClipboardGuard(QObject):
-    def __init__(self, parent: QObject | None = None, *,
-                 clear_after_ms: int = CLEAR_AFTER_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS
+    ) -> None:
         super().__init__(parent)
         self.clipboard = QGuiApplication.clipboard()
         self.timer = QTimer(self)
@@ -36,8 +37,10 @@ class ClipboardGuard(QObject):
         text = self.clipboard.text()
         if not text or text == self._copied:
             return
-        ours = (self.clipboard.ownsClipboard() or QGuiApplication.applicationState()
-                == Qt.ApplicationState.ApplicationActive)
+        ours = (
+            self.clipboard.ownsClipboard()
+            or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
         if ours:
             self._arm(text)
 

@@ -49,8 +49,11 @@ class Commands(QObject):
     def wb(self) -> Any:
         return self.w.wb
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[QDialog], None] | None = None,
-              ) -> QDialog:
+    def _open(
+        self,
+        dialog: QDialog,
+        on_accept: Callable[[QDialog], None] | None = None,
+    ) -> QDialog:
         self.last_dialog = dialog
         if on_accept is not None:
             dialog.accepted.connect(lambda: on_accept(dialog))
@@ -79,8 +82,10 @@ class Commands(QObject):
         if view is None:
             return None
         step = _STEPS[name](self.wb, view, self.w.today())
-        return self._open(ReasonDialog(step, self.w, today=self.w.today()),
-                          lambda _d: self.w.request_changed(view.reference))
+        return self._open(
+            ReasonDialog(step, self.w, today=self.w.today()),
+            lambda _d: self.w.request_changed(view.reference),
+        )
 
     def save_subject(self, reference: str, changes: dict[str, str | None]) -> str | None:
         try:
@@ -102,8 +107,10 @@ class Commands(QObject):
 
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None:
         step = steps.recipient_not_applicable(self.wb, view, recipient)
-        self._open(ReasonDialog(step, self.w, today=self.w.today()),
-                   lambda _d: self.w.request_changed(view.reference))
+        self._open(
+            ReasonDialog(step, self.w, today=self.w.today()),
+            lambda _d: self.w.request_changed(view.reference),
+        )
 
     # -- documents ------------------------------------------------------------------------
     def letter(self, kind: str | None = None, recipient: str | None = None) -> QDialog | None:
@@ -112,8 +119,12 @@ class Commands(QObject):
             return None
         wb, reference = self.wb, view.reference
         dialog = LetterDialog(
-            view, lambda k, lang, to: wb.letter(reference, k, lang, recipient=to), self.w,
-            kind=kind, recipient=recipient)
+            view,
+            lambda k, lang, to: wb.letter(reference, k, lang, recipient=to),
+            self.w,
+            kind=kind,
+            recipient=recipient,
+        )
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))
         return self._open(dialog)
 
@@ -124,10 +135,11 @@ class Commands(QObject):
         reference = view.reference
         amount = self.w.settings.get("fees.copy_amount", "10.00")
         dialog = FeeNoteDialog(
-            reference, amount,
-            lambda amt, reason: self.wb.issue_fee_note(reference, amt, reason,
-                                                       on=self.w.today()),
-            self.w)
+            reference,
+            amount,
+            lambda amt, reason: self.wb.issue_fee_note(reference, amt, reason, on=self.w.today()),
+            self.w,
+        )
 
         def issued(d: QDialog) -> None:
             fee = d.fee_note  # type: ignore[attr-defined]
@@ -147,31 +159,42 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        return self._open(ReasonDialog(steps.fee_paid(self.wb, fee, self.w.today()), self.w,
-                                       today=self.w.today()),
-                          lambda _d: self.w.request_changed(view.reference))
+        return self._open(
+            ReasonDialog(
+                steps.fee_paid(self.wb, fee, self.w.today()), self.w, today=self.w.today()
+            ),
+            lambda _d: self.w.request_changed(view.reference),
+        )
 
     def cancel_fee(self, fee: FeeNoteView) -> QDialog | None:
         view = self._view()
         if view is None:
             return None
-        return self._open(ReasonDialog(steps.cancel_fee(self.wb, fee, self.w.today()), self.w,
-                                       today=self.w.today()),
-                          lambda _d: self.w.request_changed(view.reference))
+        return self._open(
+            ReasonDialog(
+                steps.cancel_fee(self.wb, fee, self.w.today()), self.w, today=self.w.today()
+            ),
+            lambda _d: self.w.request_changed(view.reference),
+        )
 
     def save_fee_pdf(self, fee: FeeNoteView) -> QDialog | None:
-        target = self.w.ask_save_path(self.tr("Save fee note"), f"{fee.number}.pdf",
-                                      self.tr("PDF (*.pdf)"))
+        target = self.w.ask_save_path(
+            self.tr("Save fee note"), f"{fee.number}.pdf", self.tr("PDF (*.pdf)")
+        )
         if target is None:
             return None
         wb, reference = self.wb, self.w.detail.view.reference if self.w.detail.view else None
-        return self._task(self.tr("Fee note"),
-                          lambda: wb.fee_note_pdf(fee.number, filename=target.name), target,
-                          reference)
+        return self._task(
+            self.tr("Fee note"),
+            lambda: wb.fee_note_pdf(fee.number, filename=target.name),
+            target,
+            reference,
+        )
 
     # -- reports --------------------------------------------------------------------------
-    def _task(self, title: str, make: Callable[[], bytes], target: Path,
-              reference: str | None = None) -> QDialog:
+    def _task(
+        self, title: str, make: Callable[[], bytes], target: Path, reference: str | None = None
+    ) -> QDialog:
         dialog = TaskDialog(title, make, target, self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if reference is not None:
@@ -181,9 +204,11 @@ class Commands(QObject):
         return dialog
 
     def export_register(self) -> QDialog | None:
-        target = self.w.ask_save_path(self.tr("Export the register"),
-                                      "register-of-requests.xlsx",
-                                      self.tr("Excel workbook (*.xlsx)"))
+        target = self.w.ask_save_path(
+            self.tr("Export the register"),
+            "register-of-requests.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if target is None:
             return None
         wb = self.wb
@@ -193,14 +218,18 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        target = self.w.ask_save_path(self.tr("Save the dossier"),
-                                      f"{view.reference}-dossier.pdf", self.tr("PDF (*.pdf)"))
+        target = self.w.ask_save_path(
+            self.tr("Save the dossier"), f"{view.reference}-dossier.pdf", self.tr("PDF (*.pdf)")
+        )
         if target is None:
             return None
         wb, reference = self.wb, view.reference
-        return self._task(self.tr("Dossier {0}").format(reference),
-                          lambda: wb.dossier(reference, filename=target.name), target,
-                          reference)
+        return self._task(
+            self.tr("Dossier {0}").format(reference),
+            lambda: wb.dossier(reference, filename=target.name),
+            target,
+            reference,
+        )
 
     def quarterly(self) -> QDialog | None:
         if self.wb is None:
@@ -209,14 +238,17 @@ class Commands(QObject):
 
         def chosen(d: QDialog) -> None:
             quarter, fmt = d.quarter, d.fmt  # type: ignore[attr-defined]
-            filters = {"pdf": self.tr("PDF (*.pdf)"),
-                       "xlsx": self.tr("Excel workbook (*.xlsx)")}
-            target = self.w.ask_save_path(self.tr("Save the quarterly report"),
-                                          f"report-{quarter}.{fmt}", filters[fmt])
+            filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
+            target = self.w.ask_save_path(
+                self.tr("Save the quarterly report"), f"report-{quarter}.{fmt}", filters[fmt]
+            )
             if target is not None:
                 wb = self.wb
-                self._task(self.tr("Quarterly report {0}").format(quarter),
-                           lambda: wb.quarterly_report(quarter, fmt), target)
+                self._task(
+                    self.tr("Quarterly report {0}").format(quarter),
+                    lambda: wb.quarterly_report(quarter, fmt),
+                    target,
+                )
 
         return self._open(dialog, chosen)
 
@@ -225,15 +257,20 @@ class Commands(QObject):
         if self.wb is None:
             return None
         wb = self.wb
-        dialog = SettingsDialog(wb.settings(), wb.set_setting,
-                                Path(wb.path).parent / "templates", self.w)
+        dialog = SettingsDialog(
+            wb.settings(), wb.set_setting, Path(wb.path).parent / "templates", self.w
+        )
 
         def saved(d: QDialog) -> None:
             changed = d.saved  # type: ignore[attr-defined]
             if changed:
-                self.w.show_message(self.tr(
-                    "Settings saved: %n change(s), each recorded in the audit trail.", "",
-                    len(changed)))
+                self.w.show_message(
+                    self.tr(
+                        "Settings saved: %n change(s), each recorded in the audit trail.",
+                        "",
+                        len(changed),
+                    )
+                )
             self.w.apply_settings()
 
         return self._open(dialog, saved)
@@ -241,7 +278,12 @@ class Commands(QObject):
     def about(self) -> None:
         from cluma_dpo import __version__
 
-        QMessageBox.about(self.w, self.tr("About Cluma DPO"), self.tr(
-            "<b>Cluma DPO</b> {0}<br>The rights-request workbench of the data protection "
-            "officer of Cluma Engineering NV.<br>Every request, letter and step is kept in "
-            "one encrypted database; the audit trail is hash-chained.").format(__version__))
+        QMessageBox.about(
+            self.w,
+            self.tr("About Cluma DPO"),
+            self.tr(
+                "<b>Cluma DPO</b> {0}<br>The rights-request workbench of the data protection "
+                "officer of Cluma Engineering NV.<br>Every request, letter and step is kept in "
+                "one encrypted database; the audit trail is hash-chained."
+            ).format(__version__),
+        )

@@ -24,8 +24,13 @@ from cluma_dpo.domain.model import WarningLevel
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 
 PRESETS = ("overdue", "due-soon", "paused", "awaiting-fee", "open")
-_ICONS = {"overdue": "overdue", "due-soon": "due-soon", "paused": "paused",
-          "awaiting-fee": "awaiting-fee", "open": "open-requests"}
+_ICONS = {
+    "overdue": "overdue",
+    "due-soon": "due-soon",
+    "paused": "paused",
+    "awaiting-fee": "awaiting-fee",
+    "open": "open-requests",
+}
 
 
 class DashboardStrip(QWidget):
@@ -70,8 +75,7 @@ class DashboardStrip(QWidget):
         tips = {
             "overdue": self.tr("Show the open requests whose due date has passed"),
             "due-soon": self.tr("Show the open requests due within the warning window"),
-            "paused": self.tr("Show the requests whose clock is paused for identity "
-                              "information"),
+            "paused": self.tr("Show the requests whose clock is paused for identity information"),
             "awaiting-fee": self.tr("Show the requests awaiting a fee payment"),
             "open": self.tr("Show every open request"),
         }
@@ -88,9 +92,13 @@ class DashboardStrip(QWidget):
 
     def update_counts(self, dashboard: object, due_soon_days: int) -> None:
         self.due_soon_days = due_soon_days
-        for name, attr in (("overdue", "overdue"), ("due-soon", "due_soon"),
-                           ("paused", "paused"), ("awaiting-fee", "awaiting_fee"),
-                           ("open", "open")):
+        for name, attr in (
+            ("overdue", "overdue"),
+            ("due-soon", "due_soon"),
+            ("paused", "paused"),
+            ("awaiting-fee", "awaiting_fee"),
+            ("open", "open"),
+        ):
             self.counts[name] = int(getattr(dashboard, attr, 0))
         self._render()
 
@@ -154,8 +162,7 @@ class DeadlineBanner(QFrame):
             return ""
         self._preset = "overdue" if overdue else "due-soon"
         colour = OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR
-        self.icon_label.setPixmap(icon("overdue" if overdue else "due-soon",
-                                       colour).pixmap(22, 22))
+        self.icon_label.setPixmap(icon("overdue" if overdue else "due-soon", colour).pixmap(22, 22))
         self.text_label.setText(self.tr("Needs attention — {0}").format(self.summary))
         self.show()
         return self.summary

@@ -62,7 +62,8 @@ def fill(wb: Any, requests: int = DEMO_REQUESTS) -> int:
 
 def open_demo(window: MainWindow) -> None:
     folder = QFileDialog.getExistingDirectory(
-        window, translate("Demo", "Choose an empty folder for the demo database"))
+        window, translate("Demo", "Choose an empty folder for the demo database")
+    )
     if folder:
         open_demo_in(window, Path(folder))
 
@@ -73,15 +74,14 @@ def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
 
     if (directory / "cluma-dpo.db").exists():
         dialog: QDialog = UnlockDialog(
-            directory, lambda s: open_workbench(directory, s, front_end="app"), window)
-        dialog.accepted.connect(
-            lambda: window.switch_to(directory, dialog.workbench))  # type: ignore[attr-defined]
+            directory, lambda s: open_workbench(directory, s, front_end="app"), window
+        )
+        dialog.accepted.connect(lambda: window.switch_to(directory, dialog.workbench))  # type: ignore[attr-defined]
     else:
-        dialog = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st),
-                                window, demo=True)
-        dialog.accepted.connect(
-            lambda: _fill_then_switch(window, directory,
-                                      dialog.workbench))  # type: ignore[attr-defined]
+        dialog = FirstRunDialog(
+            directory, lambda s, st: create_database(directory, s, st), window, demo=True
+        )
+        dialog.accepted.connect(lambda: _fill_then_switch(window, directory, dialog.workbench))  # type: ignore[attr-defined]
     dialog.finished.connect(dialog.deleteLater)
     window.commands.last_dialog = dialog
     dialog.open()
@@ -89,8 +89,9 @@ def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
 
 
 def _fill_then_switch(window: MainWindow, directory: Path, wb: Any) -> None:
-    progress = QProgressDialog(translate("Demo", "Inventing {0} requests…").format(
-        DEMO_REQUESTS), "", 0, 0, window)
+    progress = QProgressDialog(
+        translate("Demo", "Inventing {0} requests…").format(DEMO_REQUESTS), "", 0, 0, window
+    )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)

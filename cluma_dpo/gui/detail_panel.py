@@ -94,9 +94,15 @@ class SubjectEditor(QGroupBox):
         s = self.view.subject if self.view else None
         if s is None:
             return {}
-        return {"name": s.name, "email": s.email or "", "street": s.street or "",
-                "postcode": s.postcode or "", "city": s.city or "", "country": s.country,
-                "language": s.language.value}
+        return {
+            "name": s.name,
+            "email": s.email or "",
+            "street": s.street or "",
+            "postcode": s.postcode or "",
+            "city": s.city or "",
+            "country": s.country,
+            "language": s.language.value,
+        }
 
     def show_request(self, view: RequestView | None) -> None:
         self.view = view
@@ -207,48 +213,68 @@ class DatesBox(QGroupBox):
 
     def show_request(self, view: RequestView, today: date, due_soon_days: int) -> None:
         ex = view.explanations
-        self.received.setText(f"{labels.long_date(view.received)} "
-                              f"({labels.label(labels.CHANNELS, view.channel)})")
-        self.rights.setText(", ".join(
-            self.tr("{0} (Art. {1})").format(labels.label(labels.RIGHTS, r), r.article)
-            for r in view.rights))
+        self.received.setText(
+            f"{labels.long_date(view.received)} ({labels.label(labels.CHANNELS, view.channel)})"
+        )
+        self.rights.setText(
+            ", ".join(
+                self.tr("{0} (Art. {1})").format(labels.label(labels.RIGHTS, r), r.article)
+                for r in view.rights
+            )
+        )
         status = labels.label(labels.STATUSES, view.status)
         if view.outcome is not None:
             status += f" — {labels.label(labels.OUTCOMES, view.outcome)}"
         self.status.setText(status)
         if view.paused:
-            self._explained(self.statutory, self.tr("paused: identity information awaited"),
-                            ())
+            self._explained(self.statutory, self.tr("paused: identity information awaited"), ())
         else:
-            self._explained(self.statutory, labels.long_date(view.due_date),
-                            ex.get("statutory", ()))
+            self._explained(
+                self.statutory, labels.long_date(view.due_date), ex.get("statutory", ())
+            )
         if view.extended_due_date is not None:
-            self._explained(self.extended, self.tr("until {0} (recorded {1})").format(
-                labels.long_date(view.extended_due_date), labels.long_date(view.extended_on)),
-                ex.get("extended", ()))
+            self._explained(
+                self.extended,
+                self.tr("until {0} (recorded {1})").format(
+                    labels.long_date(view.extended_due_date), labels.long_date(view.extended_on)
+                ),
+                ex.get("extended", ()),
+            )
         elif view.status.is_open and view.due_date is not None and today <= view.due_date:
-            self._explained(self.extended, self.tr("possible until {0}").format(
-                labels.long_date(view.due_date)), ())
+            self._explained(
+                self.extended,
+                self.tr("possible until {0}").format(labels.long_date(view.due_date)),
+                (),
+            )
         else:
             self._explained(self.extended, "—", ())
         self.form.setRowVisible(self.target, view.company_target_date is not None)
-        self._explained(self.target, labels.long_date(view.company_target_date),
-                        ex.get("company_target", ()))
+        self._explained(
+            self.target, labels.long_date(view.company_target_date), ex.get("company_target", ())
+        )
         level = warning_level(view, today, due_soon_days)
         text = labels.long_date(view.effective_due_date)
         if view.effective_due_date is not None and view.status.is_open and not view.paused:
             left = (view.effective_due_date - today).days
-            text += "  " + (self.tr("(days overdue: %n)", "", -left) if left < 0
-                            else self.tr("(days left: %n)", "", left))
+            text += "  " + (
+                self.tr("(days overdue: %n)", "", -left)
+                if left < 0
+                else self.tr("(days left: %n)", "", left)
+            )
         self.governing.setText(text)
         if level is not None:
             colour = OVERDUE_COLOUR if level is WarningLevel.OVERDUE else DUE_SOON_COLOUR
             self.governing.setStyleSheet(f"color: {colour}; font-weight: bold;")
         else:
             self.governing.setStyleSheet("")
-        key = ("company_target" if view.effective_due_date == view.company_target_date
-               and view.company_target_date is not None
-               else "extended" if view.extended_due_date else "statutory")
+        key = (
+            "company_target"
+            if view.effective_due_date == view.company_target_date
+            and view.company_target_date is not None
+            else "extended"
+            if view.extended_due_date
+            else "statutory"
+        )
         self.explanation.setText("\n".join(ex.get(key, ())))
 
 
@@ -264,8 +290,13 @@ def postal_address(view: RequestView) -> str:
 class DetailPanel(QWidget):
     copy_requested = Signal(str)  # the text to put on the clipboard (cleared after 30 s)
 
-    def __init__(self, commands: DetailCommands, save_subject: SaveSubject,
-                 actions: dict[str, list[QAction]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        commands: DetailCommands,
+        save_subject: SaveSubject,
+        actions: dict[str, list[QAction]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view: RequestView | None = None
         self.title = QLabel(self)
@@ -286,8 +317,12 @@ class DetailPanel(QWidget):
         self.copy_button = QToolButton(self)
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the reference, name, e-mail address or postal "
-                                            "address; the clipboard is cleared after 30 s"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the reference, name, e-mail address or postal "
+                "address; the clipboard is cleared after 30 s"
+            )
+        )
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_button.setMenu(self.copy_menu)
@@ -332,8 +367,9 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def show_request(self, view: RequestView | None, today: date | None = None,
-                     due_soon_days: int = 7) -> None:
+    def show_request(
+        self, view: RequestView | None, today: date | None = None, due_soon_days: int = 7
+    ) -> None:
         """None shows the placeholder (nothing selected, or the app is locked)."""
         self.view = view
         if view is None:
@@ -354,8 +390,9 @@ class DetailPanel(QWidget):
         for tab in (self.identity, self.recipients, self.documents, self.fees, self.timeline):
             tab.show_request(view)
         open_items = self.recipients.open_count()
-        self.tabs.setTabText(2, self.tr("Recipients (%n)", "", open_items)
-                             if open_items else self.tr("Recipients"))
+        self.tabs.setTabText(
+            2, self.tr("Recipients (%n)", "", open_items) if open_items else self.tr("Recipients")
+        )
         self.stack.setCurrentWidget(self.stack.widget(1))
 
     def copy_text(self, what: str) -> str:
@@ -363,8 +400,12 @@ class DetailPanel(QWidget):
         v = self.view
         if v is None:
             return ""
-        return {"reference": v.reference, "name": v.subject.name,
-                "email": v.subject.email or "", "address": postal_address(v)}[what]
+        return {
+            "reference": v.reference,
+            "name": v.subject.name,
+            "email": v.subject.email or "",
+            "address": postal_address(v),
+        }[what]
 
     def _copy(self, what: str) -> None:
         text = self.copy_text(what)

@@ -82,21 +82,28 @@ class IdentityTab(QWidget):
     def show_request(self, view: RequestView) -> None:
         ident = view.identity
         self.status.setText(labels.label(labels.IDENTITY_STATUSES, ident.status))
-        self.method.setText(labels.label(labels.IDENTITY_METHODS, ident.method)
-                            if ident.method else "—")
+        self.method.setText(
+            labels.label(labels.IDENTITY_METHODS, ident.method) if ident.method else "—"
+        )
         self.checked_on.setText(labels.long_date(ident.checked_on))
         self.note.setText(ident.note or "—")
         self.document.setText(
-            self.tr("stored encrypted; erased when the check ends") if ident.document_stored
-            else self.tr("none stored"))
+            self.tr("stored encrypted; erased when the check ends")
+            if ident.document_stored
+            else self.tr("none stored")
+        )
         lines = []
         for p in view.pauses:
             if p.ended is None:
-                lines.append(self.tr("since {0} (the clock is stopped)").format(
-                    labels.long_date(p.started)))
+                lines.append(
+                    self.tr("since {0} (the clock is stopped)").format(labels.long_date(p.started))
+                )
             else:
-                lines.append(self.tr("{0} – {1} (days: %n)", "", (p.ended - p.started).days)
-                             .format(labels.long_date(p.started), labels.long_date(p.ended)))
+                lines.append(
+                    self.tr("{0} – {1} (days: %n)", "", (p.ended - p.started).days).format(
+                        labels.long_date(p.started), labels.long_date(p.ended)
+                    )
+                )
         self.pauses.setText("\n".join(lines) or self.tr("never"))
 
 
@@ -105,11 +112,17 @@ class RecipientsTab(QWidget):
         super().__init__(parent)
         self.commands = commands
         self.view: RequestView | None = None
-        self.intro = QLabel(self.tr("GDPR Art. 19: tell every recipient of the rectification, "
-                                    "erasure or restriction, or record why not."), self)
+        self.intro = QLabel(
+            self.tr(
+                "GDPR Art. 19: tell every recipient of the rectification, "
+                "erasure or restriction, or record why not."
+            ),
+            self,
+        )
         self.intro.setWordWrap(True)
-        self.tree = _tree(self, [self.tr("Recipient"), self.tr("State"), self.tr("On"),
-                                 self.tr("Note")])
+        self.tree = _tree(
+            self, [self.tr("Recipient"), self.tr("State"), self.tr("On"), self.tr("Note")]
+        )
         self.told = QPushButton(icon("ok"), self.tr("&Told"), self)
         self.not_applicable = QPushButton(self.tr("&Not applicable…"), self)
         self.reopen = QPushButton(icon("undo"), self.tr("&Reopen"), self)
@@ -134,17 +147,26 @@ class RecipientsTab(QWidget):
         keep = current.text(0) if current else None
         self.tree.clear()
         for item in view.recipients:
-            row = QTreeWidgetItem([item.recipient, labels.label(labels.RECIPIENT_STATES,
-                                                                item.state),
-                                   labels.short_date(item.on), item.note or ""])
+            row = QTreeWidgetItem(
+                [
+                    item.recipient,
+                    labels.label(labels.RECIPIENT_STATES, item.state),
+                    labels.short_date(item.on),
+                    item.note or "",
+                ]
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, item.state)
             row.setIcon(1, icon("ok") if item.state != "open" else icon("recipients"))
             self.tree.addTopLevelItem(row)
             if item.recipient == keep:
                 self.tree.setCurrentItem(row)
         if not view.recipients:
-            self.intro.setText(self.tr("No recipients to tell: Art. 19 applies to "
-                                       "rectification, erasure and restriction only."))
+            self.intro.setText(
+                self.tr(
+                    "No recipients to tell: Art. 19 applies to "
+                    "rectification, erasure and restriction only."
+                )
+            )
         self.tree.resizeColumnToContents(0)
         self._update_buttons()
 
@@ -177,14 +199,24 @@ class RecipientsTab(QWidget):
 
 
 class FeesTab(QWidget):
-    def __init__(self, commands: DetailCommands, actions: list[QAction],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, commands: DetailCommands, actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.commands = commands
         self.fees: dict[str, FeeNoteView] = {}
-        self.tree = _tree(self, [self.tr("Number"), self.tr("Amount"), self.tr("Issued"),
-                                 self.tr("Due"), self.tr("Status"), self.tr("Paid on"),
-                                 self.tr("Payment reference")])
+        self.tree = _tree(
+            self,
+            [
+                self.tr("Number"),
+                self.tr("Amount"),
+                self.tr("Issued"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Paid on"),
+                self.tr("Payment reference"),
+            ],
+        )
         self.paid = QPushButton(icon("fee-paid"), self.tr("Mark &paid…"), self)
         self.cancel = QPushButton(icon("fee-cancel"), self.tr("&Cancel…"), self)
         self.save_pdf = QPushButton(icon("save"), self.tr("&Save PDF…"), self)
@@ -203,10 +235,19 @@ class FeesTab(QWidget):
         self.tree.clear()
         self.fees = {f.number: f for f in view.fee_notes}
         for f in view.fee_notes:
-            self.tree.addTopLevelItem(QTreeWidgetItem([
-                f.number, labels.money(f.amount), labels.short_date(f.issued_on),
-                labels.short_date(f.due_on), labels.label(labels.FEE_STATUSES, f.status),
-                labels.short_date(f.paid_on), f.structured_reference]))
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        f.number,
+                        labels.money(f.amount),
+                        labels.short_date(f.issued_on),
+                        labels.short_date(f.due_on),
+                        labels.label(labels.FEE_STATUSES, f.status),
+                        labels.short_date(f.paid_on),
+                        f.structured_reference,
+                    ]
+                )
+            )
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
         self._update_buttons()
@@ -231,10 +272,16 @@ class FeesTab(QWidget):
 class DocumentsTab(QWidget):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = _tree(self, [self.tr("Made"), self.tr("Document"), self.tr("Language"),
-                                 self.tr("Saved as")])
-        note = QLabel(self.tr("Each document made is recorded here with its fingerprint "
-                              "(SHA-256); the file itself is where you saved it."), self)
+        self.tree = _tree(
+            self, [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
+        )
+        note = QLabel(
+            self.tr(
+                "Each document made is recorded here with its fingerprint "
+                "(SHA-256); the file itself is where you saved it."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -244,9 +291,14 @@ class DocumentsTab(QWidget):
     def show_request(self, view: RequestView) -> None:
         self.tree.clear()
         for d in sorted(view.documents, key=lambda d: d.produced_at, reverse=True):
-            item = QTreeWidgetItem([labels.timestamp(d.produced_at),
-                                    labels.label(labels.DOCUMENT_KINDS, d.kind),
-                                    d.language, d.filename or ""])
+            item = QTreeWidgetItem(
+                [
+                    labels.timestamp(d.produced_at),
+                    labels.label(labels.DOCUMENT_KINDS, d.kind),
+                    d.language,
+                    d.filename or "",
+                ]
+            )
             item.setToolTip(1, f"SHA-256 {d.sha256}")
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
@@ -255,16 +307,18 @@ class DocumentsTab(QWidget):
 class TimelineTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = _tree(self, [self.tr("When"), self.tr("Event"), self.tr("Details"),
-                                 self.tr("By")])
+        self.tree = _tree(
+            self, [self.tr("When"), self.tr("Event"), self.tr("Details"), self.tr("By")]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
 
     def show_request(self, view: RequestView) -> None:
         self.tree.clear()
         for e in view.events:
-            item = QTreeWidgetItem([labels.timestamp(e.at), labels.label(labels.EVENTS, e.kind),
-                                    e.note or "", e.actor])
+            item = QTreeWidgetItem(
+                [labels.timestamp(e.at), labels.label(labels.EVENTS, e.kind), e.note or "", e.actor]
+            )
             item.setToolTip(2, e.note or "")
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)

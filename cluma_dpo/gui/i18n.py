@@ -11,18 +11,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from babel.dates import format_skeleton, format_time
-from babel.numbers import format_currency
+from babel.numbers import format_currency, get_decimal_symbol
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
 REMEMBERED_KEY = "interface/language"
-# Belgian conventions in every language of the screens.
-_BABEL = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}
-_QT = {"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French,
-       "en": QLocale.Language.English}
+# Belgian conventions in Dutch and French; English screens read as British English does.
+_BABEL = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+_QT = {"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French, "en": QLocale.Language.English}
 
 _translators: list[QTranslator] = []
 _active = {"language": "en"}  # no translator installed: the English source texts
@@ -59,6 +59,13 @@ def qm_dir() -> str:
     return str(resource("translations"))
 
 
+def available(language: str) -> bool:
+    """Whether the screens can be shown in `language` (English always can)."""
+    return language == "en" or (
+        language in LANGUAGES and Path(qm_dir(), f"cluma_dpo_{language}.qm").is_file()
+    )
+
+
 def install_translations(app: QCoreApplication, language: str) -> bool:
     """Qt's own strings and ours in `language`; English (the source) when none is found.
 
@@ -75,8 +82,9 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(ours)
         _translators.append(ours)
         qt = QTranslator(app)  # Qt's own buttons (OK, Cancel, Yes, No) in the same language
-        if qt.load(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             _translators.append(qt)
     _active["language"] = language if found else "en"
@@ -85,6 +93,7 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
 
 
 # -- formats (Babel, for the active language) -----------------------------------------------
+
 
 def babel_locale() -> str:
     return _BABEL[_active["language"]]
@@ -110,6 +119,11 @@ def timestamp(at: datetime) -> str:
     """An audit time (stored in UTC) in local time, to the minute."""
     local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
     return f"{short_date(local.date())} {format_time(local, 'HH:mm', locale=babel_locale())}"
+
+
+def decimal_symbol() -> str:
+    """ "," in Dutch and French, "." in English (Babel's CLDR data for the locale)."""
+    return str(get_decimal_symbol(babel_locale()))
 
 
 def money(amount: Decimal | str | float) -> str:

@@ -135,6 +135,7 @@ EVENTS = {
     "suppression-added": QT_TRANSLATE_NOOP("Labels", "Added to the suppression list"),
 }
 
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

@@ -56,8 +56,7 @@ def configure(app: QApplication) -> None:
     install_translations(app, start_language())
 
 
-def _excepthook(kind: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """A bug in a slot: log it (without personal data) and say so; never a traceback."""
     from cluma_dpo.logs import log_exception
 
@@ -65,9 +64,13 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
         QApplication.quit()
         return
     log_exception(exc)
-    message = (translate(exc.message) if isinstance(exc, DomainError | StoreError) else
-               QApplication.translate("Main", "Internal error ({0}); details are in the log. "
-                                      "Your data is safe.").format(kind.__name__))
+    message = (
+        translate(exc.message)
+        if isinstance(exc, DomainError | StoreError)
+        else QApplication.translate(
+            "Main", "Internal error ({0}); details are in the log. Your data is safe."
+        ).format(kind.__name__)
+    )
     print(f"cluma-dpo: {message}", file=sys.stderr)
     with contextlib.suppress(Exception):  # the message went to stderr already
         QMessageBox.warning(QApplication.activeWindow(), "Cluma DPO", message)
@@ -91,13 +94,13 @@ def open_at_start(directory: Path) -> Opened | None:
             # Fall back to the dialog: the person at the screen may know the passphrase.
             print(f"cluma-dpo: {exc.message}", file=sys.stderr)
     if exists:
-        unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s,
-                                                                  front_end="app"))
+        unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s, front_end="app"))
         if unlock.exec() != QDialog.DialogCode.Accepted:
             return None
         return Opened(unlock.workbench)
-    first = FirstRunDialog(directory, lambda s, st: create_database(directory, s, st),
-                           demo_opener=open_or_create_demo)
+    first = FirstRunDialog(
+        directory, lambda s, st: create_database(directory, s, st), demo_opener=open_or_create_demo
+    )
     if first.exec() != QDialog.DialogCode.Accepted:
         return None
     demo = None
@@ -119,8 +122,9 @@ def show_window(wb: Any, directory: Path, *, geometry: Any = None) -> Any:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.language_changed.connect(lambda _lang, w=window: _replace(w))
-    window.destroyed.connect(lambda _o=None, w=window: _windows.remove(w)
-                             if w in _windows else None)
+    window.destroyed.connect(
+        lambda _o=None, w=window: _windows.remove(w) if w in _windows else None
+    )
     _windows.append(window)
     window.show()
     return window

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import RequestView
-from cluma_dpo.gui import i18n
+from cluma_dpo.gui import i18n, layout_memory
 from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
 from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
@@ -49,8 +49,9 @@ Opener = Callable[[str], Any]
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # interface.language differs from the screens' language
 
-    def __init__(self, wb: Any, directory: Path, *, opener: Opener | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, wb: Any, directory: Path, *, opener: Opener | None = None, today: date | None = None
+    ) -> None:
         super().__init__()
         self.wb = wb
         self.directory = Path(directory)
@@ -66,12 +67,24 @@ class MainWindow(QMainWindow):
         self.model = RequestTableModel(None, parent=self)
         self.list_panel = RequestListPanel(self.model, self)
         a = self.acts
-        self.detail = DetailPanel(self.commands, self.commands.save_subject, {
-            "identity": [a[n] for n in ("request_identity", "receive_identity",
-                                        "verify_identity", "fail_identity")],
-            "documents": [a["letter"], a["dossier"]],
-            "fees": [a["fee_note"]],
-        }, self)
+        self.detail = DetailPanel(
+            self.commands,
+            self.commands.save_subject,
+            {
+                "identity": [
+                    a[n]
+                    for n in (
+                        "request_identity",
+                        "receive_identity",
+                        "verify_identity",
+                        "fail_identity",
+                    )
+                ],
+                "documents": [a["letter"], a["dossier"]],
+                "fees": [a["fee_note"]],
+            },
+            self,
+        )
         self.dashboard = DashboardStrip(self)
         self.banner = DeadlineBanner(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -119,8 +132,15 @@ class MainWindow(QMainWindow):
         for name in LIFECYCLE:
             if name != "fee_note":
                 a[name].triggered.connect(lambda _=False, n=name: c.step(n))
-        for name in ("letter", "fee_note", "mark_paid", "export_register", "dossier",
-                     "quarterly", "about"):
+        for name in (
+            "letter",
+            "fee_note",
+            "mark_paid",
+            "export_register",
+            "dossier",
+            "quarterly",
+            "about",
+        ):
             a[name].triggered.connect(lambda _=False, n=name: getattr(c, n)())
         a["refresh"].triggered.connect(lambda: self.reload())
         a["lock"].triggered.connect(self.lock)
@@ -146,8 +166,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self.settings = self.wb.settings()
         i18n.remember_language(self.language)  # for the unlock dialog of the next start
-        if self.language != i18n.active_language():
-            QTimer.singleShot(0, lambda: self.language_changed.emit(self.language))
+        self._follow_language()
         soon = self.due_soon_days
         self.model.today = self.today()
         self.model.due_soon_days = soon
@@ -199,8 +218,13 @@ class MainWindow(QMainWindow):
         self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
         self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
         self.reload()
-        if self.language != i18n.active_language():
-            QTimer.singleShot(0, lambda: self.language_changed.emit(self.language))
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        """interface.language changed (here or on the command line): ask for a new window."""
+        language = self.language
+        if language != i18n.active_language() and i18n.available(language):
+            QTimer.singleShot(0, lambda: self.language_changed.emit(language))
 
     def copy_text(self, text: str) -> None:
         """Copy to the clipboard, which is cleared again after 30 seconds."""
@@ -216,7 +240,7 @@ class MainWindow(QMainWindow):
         available = None
         if reference is not None and self.wb is not None:
             try:
-                view = self.wb.request(reference, language=self.language)
+                view = self.wb.request(reference, language=i18n.active_language())
                 available = self.wb.available_actions(reference, self.today())
             except DomainError as exc:
                 self.show_message(exc.message, error=True)
@@ -228,7 +252,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         try:
-            view = self.wb.request(reference, language=self.language)
+            view = self.wb.request(reference, language=i18n.active_language())
         except DomainError as exc:
             self.show_message(exc.message, error=True)
             return
@@ -243,8 +267,18 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         menu.addMenu(self.acts.identity_menu)
-        for name in (None, "extend", "close", "withdraw", "reject", None, "letter",
-                     "fee_note", "mark_paid", "dossier"):
+        for name in (
+            None,
+            "extend",
+            "close",
+            "withdraw",
+            "reject",
+            None,
+            "letter",
+            "fee_note",
+            "mark_paid",
+            "dossier",
+        ):
             if name is None:
                 menu.addSeparator()
             else:
@@ -258,8 +292,7 @@ class MainWindow(QMainWindow):
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""
         folder = str(ui_settings().value("files/last_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested),
-                                              filters)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested), filters)
         if not name:
             return None
         path = Path(name)
@@ -327,30 +360,10 @@ class MainWindow(QMainWindow):
 
     # -- layout memory --------------------------------------------------------------------
     def restore_layout(self) -> None:
-        s = ui_settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry()
-            self.resize(min(1440, int(screen.width() * 0.95)),
-                        min(900, int(screen.height() * 0.92)))
-            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
-        for key, target in (("window/state", self.restoreState),
-                            ("window/splitter", self.splitter.restoreState),
-                            ("list/header",
-                             self.list_panel.table.horizontalHeader().restoreState)):
-            value = s.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                target(value)
+        layout_memory.restore_layout(self)
 
     def save_layout(self) -> None:
-        s = ui_settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("list/header", self.list_panel.table.horizontalHeader().saveState())
-        s.sync()
+        layout_memory.save_layout(self)
 
     def reset_layout(self) -> None:
         self.list_panel.table.horizontalHeader().restoreState(self._default_header)

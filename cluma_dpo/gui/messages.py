@@ -24,47 +24,76 @@ TEMPLATES = (
     # lifecycle.why_not: the tooltips of disabled actions
     QT_TRANSLATE_NOOP("Messages", "Cannot {verb}: {state}."),
     QT_TRANSLATE_NOOP("Messages", "This request is already {final}; {consequence}."),
-    QT_TRANSLATE_NOOP("Messages", "This request has already been extended; GDPR Art. 12(3) "
-                      "allows one extension only."),
-    QT_TRANSLATE_NOOP("Messages", "Cannot close while identity information is awaited: "
-                      "record that it arrived, or that the identity check failed, first."),
-    QT_TRANSLATE_NOOP("Messages", "Cannot extend while the clock is paused for identity "
-                      "information."),
-    QT_TRANSLATE_NOOP("Messages", "Identity information has already been asked for; record "
-                      "its arrival first."),
-    QT_TRANSLATE_NOOP("Messages", "A fee has already been asked for; record its payment or "
-                      "close the request first."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This request has already been extended; GDPR Art. 12(3) allows one extension only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot close while identity information is awaited: "
+        "record that it arrived, or that the identity check failed, first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Cannot extend while the clock is paused for identity information."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Identity information has already been asked for; record its arrival first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A fee has already been asked for; record its payment or close the request first.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "This step is not allowed now."),
     QT_TRANSLATE_NOOP("Messages", "Identity information is awaited."),
     # deadlines.check_extension
-    QT_TRANSLATE_NOOP("Messages", "The clock is paused while identity information is "
-                      "awaited; record the extension once the information has arrived."),
-    QT_TRANSLATE_NOOP("Messages", "The extension must be recorded on or before the statutory "
-                      "due date ({date}); it is too late to extend."),
-    QT_TRANSLATE_NOOP("Messages", "An extension needs a reason: GDPR Art. 12(3) requires "
-                      "telling the data subject why."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The clock is paused while identity information is "
+        "awaited; record the extension once the information has arrived.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The extension must be recorded on or before the statutory "
+        "due date ({date}); it is too late to extend.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.",
+    ),
     # lifecycle.check_close, check_reject
-    QT_TRANSLATE_NOOP("Messages", "A refusal or partial grant needs the reasons the data "
-                      "subject will be told (GDPR Art. 12(4))."),
-    QT_TRANSLATE_NOOP("Messages", "Cannot close as granted: 1 recipient is still to be told "
-                      "of the rectification, erasure or restriction (GDPR Art. 19)."),
-    QT_TRANSLATE_NOOP("Messages", "Cannot close as granted: {n} recipients are still to be "
-                      "told of the rectification, erasure or restriction (GDPR Art. 19)."),
-    QT_TRANSLATE_NOOP("Messages", "A rejection needs a reason: under GDPR Art. 12(5) the "
-                      "company must show why the request is manifestly unfounded or "
-                      "excessive."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A refusal or partial grant needs the reasons the data "
+        "subject will be told (GDPR Art. 12(4)).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot close as granted: 1 recipient is still to be told "
+        "of the rectification, erasure or restriction (GDPR Art. 19).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot close as granted: {n} recipients are still to be "
+        "told of the rectification, erasure or restriction (GDPR Art. 19).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A rejection needs a reason: under GDPR Art. 12(5) the "
+        "company must show why the request is manifestly unfounded or "
+        "excessive.",
+    ),
     # domain.validation
     QT_TRANSLATE_NOOP("Messages", "{field} is required and may not be empty."),
     QT_TRANSLATE_NOOP("Messages", "{field} is too long: at most {n} characters."),
-    QT_TRANSLATE_NOOP("Messages", "{field} contains control or invisible formatting "
-                      "characters; remove them."),
-    QT_TRANSLATE_NOOP("Messages", "The e-mail address is not valid: use the form "
-                      "name@example.be."),
-    QT_TRANSLATE_NOOP("Messages", "The country must be a two-letter ISO code such as BE, NL "
-                      "or FR."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{field} contains control or invisible formatting characters; remove them."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The e-mail address is not valid: use the form name@example.be."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The country must be a two-letter ISO code such as BE, NL or FR."
+    ),
     QT_TRANSLATE_NOOP("Messages", "A Belgian postcode has four digits, e.g. 8800."),
-    QT_TRANSLATE_NOOP("Messages", "{field} lies before 25 May 2018, when the GDPR began to "
-                      "apply."),
+    QT_TRANSLATE_NOOP("Messages", "{field} lies before 25 May 2018, when the GDPR began to apply."),
     QT_TRANSLATE_NOOP("Messages", "{field} lies in the future."),
     # services
     QT_TRANSLATE_NOOP("Messages", "{field} lies before the day the request was received."),
@@ -73,18 +102,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The identity document is larger than 20 MB."),
     QT_TRANSLATE_NOOP("Messages", "The payment date lies before the fee note was issued."),
     QT_TRANSLATE_NOOP("Messages", "The amount must be more than zero euro."),
-    QT_TRANSLATE_NOOP("Messages", "bank.iban is not set: configure it first with "
-                      "`cluma-dpo settings set bank.iban BE..`."),
-    QT_TRANSLATE_NOOP("Messages", "This request was anonymised; its data subject cannot be "
-                      "edited."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This request was anonymised; its data subject cannot be edited."
+    ),
     # storage: opening the database
-    QT_TRANSLATE_NOOP("Messages", "Cannot open the database: wrong passphrase, or not a "
-                      "cluma-dpo database."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Cannot open the database: wrong passphrase, or not a cluma-dpo database."
+    ),
     QT_TRANSLATE_NOOP("Messages", "The database is busy; try again in a moment."),
     QT_TRANSLATE_NOOP("Messages", "No passphrase given."),
     QT_TRANSLATE_NOOP("Messages", "A database already exists at {path}; nothing was changed."),
-    QT_TRANSLATE_NOOP("Messages", "This database was made by a newer version of cluma-dpo "
-                      "(schema {n}); update the program."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was made by a newer version of cluma-dpo (schema {n}); update the program.",
+    ),
 )
 
 # The parts the templates are built from (lifecycle.py's tables, validation's field names).
@@ -149,8 +184,20 @@ PARTS = (
 )
 _PART_SET = frozenset(PARTS)
 _SLOT = re.compile(r"\{(\w+)\}")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ENGLISH_DATE = re.compile(r"(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})")
 
 
@@ -159,8 +206,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for template in TEMPLATES:
         pieces = _SLOT.split(template)  # literal, name, literal, name, ...
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                        for i, p in enumerate(pieces))
+        regex = "".join(
+            re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces)
+        )
         literal = sum(len(p) for p in pieces[::2])
         out.append((len(pieces) // 2, -literal, re.compile(regex, re.DOTALL), template))
     # The most specific first: "Cannot close as granted: ..." before "Cannot {verb}: ...".

@@ -29,12 +29,16 @@ class Notices(QObject):
 
     def set_summary(self, board: Any) -> None:
         minutes = int(self.w.settings.get("lock.idle_minutes", 10))  # type: ignore[call-overload]
-        self.summary.setText(" · ".join((
-            self.tr("%n open", "", int(board.open)),
-            self.tr("%n in total", "", int(board.total)),
-            self.tr("database encrypted"),
-            self.tr("locks after %n min idle", "", minutes),
-        )))
+        self.summary.setText(
+            " · ".join(
+                (
+                    self.tr("%n open", "", int(board.open)),
+                    self.tr("%n in total", "", int(board.total)),
+                    self.tr("database encrypted"),
+                    self.tr("locks after %n min idle", "", minutes),
+                )
+            )
+        )
 
     def set_locked(self) -> None:
         self.summary.setText(self.tr("locked · database closed"))
@@ -58,8 +62,12 @@ class Notices(QObject):
         if wb is None:
             return
         today = self.w.today()
-        start_task(lambda: wb.retention_run(today), self._retention_done,
-                   lambda message: self.w.show_message(message, error=True), self)
+        start_task(
+            lambda: wb.retention_run(today),
+            self._retention_done,
+            lambda message: self.w.show_message(message, error=True),
+            self,
+        )
 
     def _retention_done(self, count: object) -> None:
         n = int(count)  # type: ignore[call-overload]
@@ -68,9 +76,13 @@ class Notices(QObject):
             return
         years = int(self.w.settings.get("retention.years", 5))  # type: ignore[call-overload]
         self.w.reload()
-        self.w.show_message(self.tr(
-            "Retention policy: %n request(s) finished more than {0} years ago anonymised.",
-            "", n).format(years))
+        self.w.show_message(
+            self.tr(
+                "Retention policy: %n request(s) finished more than {0} years ago anonymised.",
+                "",
+                n,
+            ).format(years)
+        )
 
     def _tray_message(self, summary: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -87,8 +99,9 @@ class Notices(QObject):
             self.tray.messageClicked.connect(self._raise_window)
         self.tray.show()
         self.tray_message = summary
-        self.tray.showMessage("Cluma DPO", summary + ".",
-                              QSystemTrayIcon.MessageIcon.Warning, 15_000)
+        self.tray.showMessage(
+            "Cluma DPO", summary + ".", QSystemTrayIcon.MessageIcon.Warning, 15_000
+        )
 
     def _raise_window(self) -> None:
         self.w.showNormal()

@@ -96,17 +96,21 @@ class RequestListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
-        samples = ((COL_REFERENCE, "DSR-2026-00000"), (COL_SUBJECT, "Bernadette De Backer"),
-                   (COL_RIGHTS, "rectification"), (COL_RECEIVED, "00/00/00000"),
-                   (COL_DUE, "00/00/00000"), (COL_DAYS, "−000  ⚠⚠"))
+        samples = (
+            (COL_REFERENCE, "DSR-2026-0000"),
+            (COL_SUBJECT, "Bernadette De Backer"),
+            (COL_RIGHTS, "rectification"),
+            (COL_RECEIVED, "00/00/0000"),
+            (COL_DUE, "00/00/0000"),
+            (COL_DAYS, "−000 ⚠⚠"),
+        )
         for col, sample in samples:
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
@@ -119,7 +123,8 @@ class RequestListPanel(QWidget):
         self.empty_label = QLabel(self.empty)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        empty_layout.addWidget(self.empty_label)
+        self.empty_label.setMaximumWidth(560)  # a readable measure, not the panel's width
+        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.empty_new = QPushButton(icon("new"), self.tr("New request…"), self.empty)
@@ -177,8 +182,12 @@ class RequestListPanel(QWidget):
         return dataclasses.replace(q, **preset)
 
     def filtered(self) -> bool:
-        return bool(self.preset or self.search.text().strip()
-                    or self.status_filter.currentIndex() or self.right_filter.currentIndex())
+        return bool(
+            self.preset
+            or self.search.text().strip()
+            or self.status_filter.currentIndex()
+            or self.right_filter.currentIndex()
+        )
 
     def apply(self) -> None:
         """Run the query now (the debounce timer calls this after typing stops)."""
@@ -187,9 +196,13 @@ class RequestListPanel(QWidget):
 
     def set_preset(self, preset: str | None) -> None:
         self.preset = preset
-        names = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"),
-                 "paused": self.tr("waiting for identity"),
-                 "awaiting-fee": self.tr("awaiting payment"), "open": self.tr("open")}
+        names = {
+            "overdue": self.tr("overdue"),
+            "due-soon": self.tr("due soon"),
+            "paused": self.tr("waiting for identity"),
+            "awaiting-fee": self.tr("awaiting payment"),
+            "open": self.tr("open"),
+        }
         self.preset_chip.setVisible(preset is not None)
         self.preset_chip.setText(names.get(preset or "", ""))
         self.apply()
@@ -227,8 +240,10 @@ class RequestListPanel(QWidget):
             return False
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 
@@ -253,14 +268,16 @@ class RequestListPanel(QWidget):
         if self.filtered():
             self.empty_label.setText(self.tr("No request matches these filters."))
         else:
-            self.empty_label.setText(self.tr(
-                "<p><b>No requests yet.</b></p><p>Register the first request as soon as one "
-                "comes in (Ctrl+N), or try the program on demo data first.</p><p>The "
-                "organisation's details, your signature, the bank account and the letter "
-                "templates are under File ▸ Settings (Ctrl+,).</p>"))
+            self.empty_label.setText(
+                self.tr(
+                    "<p><b>No requests yet.</b></p><p>Register the first request as soon as one "
+                    "comes in (Ctrl+N), or try the program on demo data first.</p><p>The "
+                    "organisation's details, your signature, the bank account and the letter "
+                    "templates are under File ▸ Settings (Ctrl+,).</p>"
+                )
+            )
         self.empty_new.setVisible(not self.filtered())
         self.empty_demo.setVisible(not self.filtered())
         self.empty_settings.setVisible(not self.filtered())
         self.empty_clear.setVisible(self.filtered())
         self.stack.setCurrentWidget(self.empty)
-

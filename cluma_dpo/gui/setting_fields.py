@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from cluma_dpo.domain import settings as schema
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.gui import labels
+from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.icons import icon
 
@@ -55,19 +57,19 @@ LABELS = {
     "fees.payment_days": QT_TRANSLATE_NOOP("SettingFields", "&Days to pay a fee note:"),
     "recipients": QT_TRANSLATE_NOOP("SettingFields", "Recipients (Art. 19)"),
     "sources": QT_TRANSLATE_NOOP("SettingFields", "Sources (Art. 15(1)(g))"),
-    "warnings.due_soon_days": QT_TRANSLATE_NOOP("SettingFields", "&Warn before a due date "
-                                                "(days):"),
+    "warnings.due_soon_days": QT_TRANSLATE_NOOP("SettingFields", "&Warn before a due date (days):"),
     "deadlines.pause_for_identity": QT_TRANSLATE_NOOP(
-        "SettingFields", "&Stop the clock while identity information is awaited"),
+        "SettingFields", "&Stop the clock while identity information is awaited"
+    ),
     "lock.idle_minutes": QT_TRANSLATE_NOOP("SettingFields", "&Lock when idle for (minutes):"),
-    "retention.years": QT_TRANSLATE_NOOP("SettingFields", "&Anonymise finished requests "
-                                         "after (years):"),
+    "retention.years": QT_TRANSLATE_NOOP(
+        "SettingFields", "&Anonymise finished requests after (years):"
+    ),
     "interface.language": QT_TRANSLATE_NOOP("SettingFields", "Language of the &screens:"),
     "purposes": QT_TRANSLATE_NOOP("SettingFields", "Purposes (a)"),
     "categories": QT_TRANSLATE_NOOP("SettingFields", "Categories of data (b)"),
     "retention": QT_TRANSLATE_NOOP("SettingFields", "Retention period (d):"),
-    "automated_decisions": QT_TRANSLATE_NOOP("SettingFields",
-                                             "Automated decisions (h):"),
+    "automated_decisions": QT_TRANSLATE_NOOP("SettingFields", "Automated decisions (h):"),
 }
 _CHOICES = {
     ("letters.window", "left"): QT_TRANSLATE_NOOP("SettingFields", "left (DIN 5008)"),
@@ -98,41 +100,57 @@ def allowed_message(spec: schema.SettingSpec) -> str:
     kind, key = spec.kind, spec.key
     if kind == "text":
         if spec.required:
-            return translate("SettingFields", "{0} must be a text of at most {1} characters, "
-                             "on one line; it cannot be empty.").format(key, schema.MAX_TEXT)
-        return translate("SettingFields", "{0} must be a text of at most {1} characters, "
-                         "on one line.").format(key, schema.MAX_TEXT)
+            return translate(
+                "SettingFields",
+                "{0} must be a text of at most {1} characters, on one line; it cannot be empty.",
+            ).format(key, schema.MAX_TEXT)
+        return translate(
+            "SettingFields", "{0} must be a text of at most {1} characters, on one line."
+        ).format(key, schema.MAX_TEXT)
     if kind == "int":
         return translate("SettingFields", "{0} must be a whole number from {1} to {2}.").format(
-            key, spec.minimum, spec.maximum)
+            key, spec.minimum, spec.maximum
+        )
     if kind in ("decimal", "amount"):
         if spec.above_minimum:
-            text = translate("SettingFields", "{0} must be a number greater than {1} and at "
-                             "most {2}, with at most {3} decimals.")
+            text = translate(
+                "SettingFields",
+                "{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.",
+            )
         else:
-            text = translate("SettingFields", "{0} must be a number from {1} to {2}, with at "
-                             "most {3} decimals.")
+            text = translate(
+                "SettingFields", "{0} must be a number from {1} to {2}, with at most {3} decimals."
+            )
         return text.format(key, spec.minimum, spec.maximum, spec.places)
     if kind == "list":
-        return translate("SettingFields", "{0} may hold at most {1} items of at most {2} "
-                         "characters each, without line breaks.").format(
-                             key, schema.MAX_ITEMS, schema.MAX_TEXT)
+        return translate(
+            "SettingFields",
+            "{0} may hold at most {1} items of at most {2} characters each, without line breaks.",
+        ).format(key, schema.MAX_ITEMS, schema.MAX_TEXT)
     if kind == "enum":
         return translate("SettingFields", "{0} must be one of: {1}.").format(
-            key, ", ".join(spec.choices))
+            key, ", ".join(spec.choices)
+        )
     if kind == "bool":
         return translate("SettingFields", "{0} must be on or off.").format(key)
     texts = {
-        "iban": translate("SettingFields", "{0} must be a valid IBAN (e.g. BE71 0961 2345 "
-                          "6769), or empty."),
-        "bic": translate("SettingFields", "{0} must be a valid BIC of 8 or 11 characters "
-                         "(e.g. GEBABEBB), or empty."),
-        "vat": translate("SettingFields", "{0} must be a valid Belgian VAT number (e.g. "
-                         "BE 0403.019.261), or empty."),
-        "email": translate("SettingFields", "{0} must be a valid e-mail address (e.g. "
-                           "info@cluma.com)."),
-        "country": translate("SettingFields", "{0} must be a two-letter ISO 3166 country code "
-                             "(e.g. BE, NL, FR)."),
+        "iban": translate(
+            "SettingFields", "{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty."
+        ),
+        "bic": translate(
+            "SettingFields",
+            "{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.",
+        ),
+        "vat": translate(
+            "SettingFields",
+            "{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.",
+        ),
+        "email": translate(
+            "SettingFields", "{0} must be a valid e-mail address (e.g. info@cluma.com)."
+        ),
+        "country": translate(
+            "SettingFields", "{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR)."
+        ),
     }
     return texts[kind].format(key)
 
@@ -153,19 +171,24 @@ class ListEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.list.setWordWrap(True)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 0, 0, 5, 1)
         self.buttons: dict[str, QToolButton] = {}
-        for row, (name, glyph, tip) in enumerate((
+        for row, (name, glyph, tip) in enumerate(
+            (
                 ("add", "new", QT_TRANSLATE_NOOP("SettingFields", "Add an item")),
                 ("remove", "dismiss", QT_TRANSLATE_NOOP("SettingFields", "Remove the item")),
                 ("up", "up", QT_TRANSLATE_NOOP("SettingFields", "Move up")),
-                ("down", "down", QT_TRANSLATE_NOOP("SettingFields", "Move down")))):
+                ("down", "down", QT_TRANSLATE_NOOP("SettingFields", "Move down")),
+            )
+        ):
             button = QToolButton(self)
             button.setIcon(icon(glyph))
             button.setToolTip(tr(tip))
@@ -252,8 +275,18 @@ class SettingField(QObject):
             self.editor = QLineEdit(parent)
             self.editor.textChanged.connect(self._changed)
         self.editor.setObjectName(f"field:{key}")
-        self.editor.setToolTip(key)
+        # The key, as `cluma-dpo settings set` and the messages name it.
+        self.editor.setToolTip(translate("SettingFields", "Setting {0}").format(key))
         set_message(self.error, None)
+        # The editor with its message right under it, for a form row or a grid cell.
+        self.cell = QWidget(parent)
+        column = QVBoxLayout(self.cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.error)
+        if not isinstance(self.editor, ListEditor | QPlainTextEdit):  # one line: no growing
+            self.cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
         """The raw text `domain.settings.validate` reads."""
@@ -279,6 +312,9 @@ class SettingField(QObject):
             e.setCurrentIndex(max(0, e.findData(str(value))))
         elif isinstance(e, ListEditor):
             e.set_items([str(i) for i in value])  # type: ignore[attr-defined]
+        elif self.spec.kind in ("decimal", "amount"):
+            # 10,00 in Dutch and French: the comma is read back as well as the point.
+            self.set_text(self.spec.to_text(value).replace(".", i18n.decimal_symbol()))
         else:
             self.set_text(self.spec.to_text(value))
 

@@ -24,15 +24,23 @@ class WorkbenchStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None, returnData: object = None) -> int:
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: object = None,
+    ) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, returnData)
 
-    def standardIcon(self, standardIcon: QStyle.StandardPixmap,
-                     option: QStyleOption | None = None,
-                     widget: QWidget | None = None) -> QIcon:
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
         meaning = _OURS.get(standardIcon)
         if meaning is not None:
             return icon(meaning)

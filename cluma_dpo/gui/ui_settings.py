@@ -13,5 +13,6 @@ APPLICATION = "workbench"
 
 def ui_settings() -> QSettings:
     """Tests redirect it with QSettings.setPath(IniFormat, UserScope, tmp_path)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )

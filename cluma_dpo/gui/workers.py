@@ -25,11 +25,13 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, DomainError | StoreError):
         return translate(exc.message)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "Workers", "The file could not be written: {0}").format(exc.strerror or str(exc))
+        return QCoreApplication.translate("Workers", "The file could not be written: {0}").format(
+            exc.strerror or str(exc)
+        )
     log_exception(exc)
     return QCoreApplication.translate(
-        "Workers", "Internal error ({0}); details are in the log.").format(type(exc).__name__)
+        "Workers", "Internal error ({0}); details are in the log."
+    ).format(type(exc).__name__)
 
 
 class TaskSignals(QObject):
@@ -53,8 +55,12 @@ class Task(QRunnable):
             self.signals.done.emit(result)
 
 
-def start_task(work: Callable[[], Any], on_done: Callable[[Any], None],
-               on_failed: Callable[[str], None], owner: QObject | None = None) -> Task:
+def start_task(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    owner: QObject | None = None,
+) -> Task:
     """Run `work` on the pool; `on_done`/`on_failed` run on the GUI thread afterwards,
     unless `owner` (the dialog waiting for the result) was deleted meanwhile (e.g. a lock).
     """

@@ -56,8 +56,10 @@ def record(uow: UnitOfWork, produced: Produced) -> None:
     if produced.reference is not None:
         rec = repo.get_request(uow.session, produced.reference)
         name = Path(produced.filename).name[:255] if produced.filename else None
-        rec.documents.append(
+        # session.add, not rec.documents.append: appending loads every earlier document
+        uow.session.add(
             DocumentRecord(
+                request_id=rec.id,
                 kind=produced.kind,
                 language=produced.language,
                 sha256=hashlib.sha256(produced.data).hexdigest(),

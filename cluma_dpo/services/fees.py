@@ -18,6 +18,7 @@ from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 
 FEE_PREFIX = "FN"
 MAX_FEE = Decimal("1000.00")
+MAX_REASON = 300
 
 
 def issue_fee_note(
@@ -49,7 +50,10 @@ def issue_fee_note(
         raise ValidationError(
             "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
         )
-    why = v.reason(reason, "The reason for the fee")
+    # short enough for the fee note's table row (and for a person to read)
+    why = v.text_field(
+        reason, "The reason for the fee", required=True, max_len=MAX_REASON, multiline=True
+    )
     issued = date.today() if on is None else v.iso_date(on, "The date of the fee note")
     if issued < rec.received:
         raise ValidationError("The fee note cannot be dated before the request was received.")

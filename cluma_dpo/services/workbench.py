@@ -164,6 +164,23 @@ class Workbench:
         with self.writing() as uow:
             return fees.issue_fee_note(uow, reference, amount, reason, on)
 
+    def issue_fee_note_pdf(
+        self,
+        reference: str,
+        amount: str,
+        reason: str,
+        on: date | str | None = None,
+        *,
+        language: str | None = None,
+        filename: str | None = None,
+    ) -> tuple[FeeNoteView, bytes]:
+        """Issue and render in one transaction: if the PDF cannot be made, no number is used."""
+        with self.writing() as uow:
+            fee = fees.issue_fee_note(uow, reference, amount, reason, on)
+            produced = documents.fee_note_pdf(uow, fee.number, language, filename=filename)
+            documents.record(uow, produced)
+            return fee, produced.data
+
     def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView:
         with self.writing() as uow:
             return fees.fee_paid(uow, number, on)
@@ -214,6 +231,15 @@ class Workbench:
                 uow, reference, kind, language, recipient=recipient, filename=filename
             )
         )
+
+    def letters(self, references: list[str], kind: str, language: str | None = None) -> list[bytes]:
+        """One letter per request (a mailing after a breach): one read, one write."""
+        with self.reading() as uow:
+            produced = [documents.letter(uow, r, kind, language) for r in references]
+        with self.writing() as uow:
+            for p in produced:
+                documents.record(uow, p)
+        return [p.data for p in produced]
 
     def fee_note_pdf(
         self, number: str, language: str | None = None, *, filename: str | None = None

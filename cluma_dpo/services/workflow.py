@@ -285,15 +285,13 @@ def mark_recipient(
     if Status(rec.status).is_final:
         raise IllegalTransition("This request is finished; its checklist can no longer change.")
     if state not in RECIPIENT_STATES:
-        raise ValidationError(
-            f"Unknown state {state!r:.30}; use one of: " + ", ".join(RECIPIENT_STATES) + "."
-        )
+        raise ValidationError("Unknown state; use one of: " + ", ".join(RECIPIENT_STATES) + ".")
     wanted = (recipient or "").strip().casefold()
     items = [i for i in rec.recipient_items if i.recipient.casefold() == wanted]
     if not items:
         names = ", ".join(i.recipient for i in rec.recipient_items) or "none"
         raise ValidationError(
-            f"This request has no recipient {recipient!r:.60} on its checklist (it has: {names})."
+            f"This request has no such recipient on its checklist (it has: {names})."
         )
     why = v.reason(note, "The note", required=state == "not-applicable")
     item = items[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -67,6 +68,19 @@ def next_sequence(session: Session, record: type, year: int) -> int:
     return (current or 0) + 1
 
 
+_REFERENCE = re.compile(r"^DSR-\d{4}-\d{4,6}$", re.IGNORECASE)
+_FEE_NUMBER = re.compile(r"^FN-\d{4}-\d{4,6}$", re.IGNORECASE)
+
+
+def _not_found(what: str, key: str, value: str, form: re.Pattern[str]) -> str:
+    # repeat the value only when it has the form of a reference: anything else typed
+    # there (a pasted name) is not echoed
+    if form.match(value.strip()):
+        return f"No {what} with {key} {value.strip().upper()}."
+    example = "DSR-2026-0001" if what == "request" else "FN-2026-0001"
+    return f"No {what} with that {key}: it is written like {example}."
+
+
 def get_request(session: Session, reference: str, *, details: bool = False) -> RequestRecord:
     stmt = select(RequestRecord).where(RequestRecord.reference == reference.strip().upper())
     if details:
@@ -78,7 +92,7 @@ def get_request(session: Session, reference: str, *, details: bool = False) -> R
         )
     rec = session.scalar(stmt)
     if rec is None:
-        raise NotFound(f"No request with reference {reference.strip()[:30]!r}.")
+        raise NotFound(_not_found("request", "reference", reference, _REFERENCE))
     return rec
 
 
@@ -87,7 +101,7 @@ def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
         select(FeeNoteRecord).where(FeeNoteRecord.number == number.strip().upper())
     )
     if rec is None:
-        raise NotFound(f"No fee note with number {number.strip()[:30]!r}.")
+        raise NotFound(_not_found("fee note", "number", number, _FEE_NUMBER))
     return rec
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+47"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+54"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
@@ -14,97 +14,97 @@
         <translation>Enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ask for identity information…</source>
         <translation>&amp;Demander des informations d&apos;identité…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask for identity information; the clock stops</source>
         <translation>Demander des informations d&apos;identité ; le délai est suspendu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity information &amp;received…</source>
         <translation>Informations d&apos;identité &amp;reçues…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The identity information arrived; the clock runs</source>
         <translation>Les informations d&apos;identité sont arrivées ; le délai court à nouveau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity &amp;verified…</source>
         <translation>Identité &amp;vérifiée…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record how the identity was verified</source>
         <translation>Consigner comment l&apos;identité a été vérifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity check &amp;failed…</source>
         <translation>Contrôle d&apos;identité &amp;échoué…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The data subject could not be identified</source>
         <translation>La personne concernée n&apos;a pas pu être identifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Extend by two months, with the reasons (Art. 12(3))</source>
         <translation>Prolonger de deux mois, motifs à l&apos;appui (art. 12, par. 3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Close with outcome…</source>
         <translation>&amp;Clôturer avec la décision…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the answer: granted, partly granted or refused</source>
         <translation>Consigner la réponse : accordée, partiellement accordée ou refusée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Withdrawn…</source>
         <translation>&amp;Retirée…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The data subject withdrew the request</source>
         <translation>La personne concernée a retiré sa demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;jeter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12, par. 5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Lettre…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Make, print or save a letter</source>
         <translation>Rédiger, imprimer ou enregistrer une lettre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fee note…</source>
         <translation>&amp;Note de frais…</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>Émettre une note de frais</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Mark paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the payment of the open fee note</source>
         <translation>Enregistrer le paiement de la note de frais ouverte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;register…</source>
         <translation>Exporter le &amp;registre…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register of requests as an Excel workbook</source>
         <translation>Le registre des demandes sous forme de classeur Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The selected request&apos;s file as a PDF</source>
         <translation>Le dossier de la demande sélectionnée en PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quarterly report…</source>
         <translation>Rapport &amp;trimestriel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The management report of a quarter</source>
         <translation>Le rapport trimestriel destiné à la direction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -164,37 +164,37 @@
         <translation>Relire le registre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Hide everything and close the database until the passphrase is entered again</source>
         <translation>Tout masquer et fermer la base de données jusqu&apos;à ce que la phrase secrète soit à nouveau saisie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open &amp;demo data…</source>
         <translation>Ouvrir les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try the program on a separate database of invented requests</source>
         <translation>Essayer le programme sur une base de données distincte de demandes fictives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
         <translation>Les coordonnées de l&apos;organisation, la signature, le compte bancaire, le tarif, les destinataires et les modèles de lettres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reset column &amp;layout</source>
         <translation>Réinitialiser la &amp;disposition des colonnes</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
     </message>
@@ -219,22 +219,22 @@
         <translation>Sélectionnez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not possible for this request.</source>
         <translation>Impossible pour cette demande.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This request has no unpaid fee note.</source>
         <translation>Cette demande n&apos;a pas de note de frais impayée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Documents</source>
         <translation>Do&amp;cuments</translation>
     </message>
@@ -282,75 +282,75 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+75"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Note de frais {0} émise.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save fee note</source>
         <translation>Enregistrer la note de frais</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+15"/>
+        <location line="+0"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>Fee note</source>
         <translation>Note de frais</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dossier {0}</source>
         <translation>Dossier {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save the quarterly report</source>
         <translation>Enregistrer le rapport trimestriel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Quarterly report {0}</source>
         <translation>Rapport trimestriel {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
         <translation>
             <numerusform>Paramètres enregistrés : %n modification, consignée dans la piste d&apos;audit.</numerusform>
@@ -358,12 +358,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>About Cluma DPO</source>
         <translation>À propos de Cluma DPO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
         <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;L&apos;outil de gestion des demandes d&apos;exercice des droits du délégué à la protection des données de Cluma Engineering NV.&lt;br&gt;Chaque demande, chaque lettre et chaque étape est conservée dans une seule base de données chiffrée ; la piste d&apos;audit est chaînée par hachage.</translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>DashboardStrip</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dashboard.py" line="+61"/>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+66"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Afficher les demandes dont le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the requests awaiting a fee payment</source>
         <translation>Afficher les demandes en attente du paiement de frais</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+177"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+183"/>
         <source>Request and deadlines</source>
         <translation>Demande et délais</translation>
     </message>
@@ -467,27 +467,27 @@
         <translation>Date déterminante :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{0} (Art. {1})</source>
         <translation>{0} (art. {1})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>paused: identity information awaited</source>
         <translation>suspendu : informations d&apos;identité attendues</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>until {0} (recorded {1})</source>
         <translation>jusqu&apos;au {0} (enregistrée le {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>possible until {0}</source>
         <translation>possible jusqu&apos;au {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>(days overdue: %n)</source>
         <translation>
             <numerusform>(%n jour de retard)</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(days left: %n)</source>
         <translation>
             <numerusform>(encore %n jour)</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dashboard.py" line="+44"/>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+48"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Needs attention — {0}</source>
         <translation>À traiter — {0}</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
         <translation>Copier la référence, le nom, l&apos;adresse e-mail ou l&apos;adresse postale ; le presse-papiers est vidé après 30 s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+234"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+276"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Saved as</source>
         <translation>Enregistré sous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
         <translation>Chaque document créé est consigné ici avec son empreinte (SHA-256) ; le fichier lui-même se trouve là où vous l&apos;avez enregistré.</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+29"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+31"/>
         <source>Fee note for {0}</source>
         <translation>Note de frais pour {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Further copy of the personal data (GDPR Art. 15(3))</source>
         <translation>Copie supplémentaire des données à caractère personnel (RGPD art. 15, par. 3)</translation>
     </message>
@@ -722,17 +722,17 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-51"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-69"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
@@ -742,12 +742,12 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Communication structurée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
@@ -775,13 +775,13 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
         <source>The database will be created in {0}</source>
         <translation>La base de données sera créée dans {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Create database</source>
         <translation>&amp;Créer la base de données</translation>
     </message>
@@ -791,7 +791,7 @@
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cluma DPO — new demo database</source>
         <translation>Cluma DPO — nouvelle base de démonstration</translation>
     </message>
@@ -801,9 +801,14 @@
         <translation>Base de démonstration</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose the passphrase of the demo database.</source>
+        <translation>Choisissez la phrase secrète de la base de démonstration.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>A separate database of invented requests, to try the program on. Choose its passphrase.</source>
-        <translation>Une base de données distincte de demandes fictives, pour essayer le programme. Choisissez sa phrase secrète.</translation>
+        <source>A separate database of invented requests, to try the program on.</source>
+        <translation>Une base de données distincte de demandes fictives, pour essayer le programme.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -811,27 +816,27 @@
         <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The passphrase may not contain line breaks.</source>
         <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the same passphrase twice.</source>
         <translation>Tapez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat the passphrase.</source>
         <translation>Répétez la phrase secrète.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose another folder: demo data never goes into your own database.</source>
         <translation>Choisissez un autre dossier : les données de démonstration n&apos;entrent jamais dans votre propre base de données.</translation>
     </message>
@@ -846,12 +851,7 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer. Choose the passphrase that opens it.</source>
-        <translation>Cluma DPO conserve chaque demande, chaque lettre et chaque événement d&apos;audit dans une seule base de données chiffrée sur cet ordinateur. Choisissez la phrase secrète qui l&apos;ouvre.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -881,12 +881,27 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The controller as it appears on every letter, taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
-        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre, repris de la déclaration de confidentialité. Vérifiez ces données ; vous pourrez les modifier plus tard via Fichier ▸ Paramètres.</translation>
+        <location line="-108"/>
+        <source>Choose the passphrase that opens the encrypted database.</source>
+        <translation>Choisissez la phrase secrète qui ouvre la base de données chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
+        <translation>Cluma DPO conserve chaque demande, chaque lettre et chaque événement d&apos;audit dans une seule base de données chiffrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The controller as it appears on every letter.</source>
+        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
+        <translation>Repris de la déclaration de confidentialité. Vérifiez ces données ; vous pourrez les modifier plus tard via Fichier ▸ Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -962,11 +977,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed on fee notes, with a QR code that a banking app can pay (GDPR Art. 15(3)). You may leave it empty and fill it in later under File ▸ Settings.</source>
-        <translation>Figure sur les notes de frais, avec un code QR qu&apos;une application bancaire peut payer (RGPD art. 15, par. 3). Vous pouvez laisser ces champs vides et les compléter plus tard via Fichier ▸ Paramètres.</translation>
+        <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
+        <translation>Pour les notes de frais et leur code QR de paiement (RGPD art. 15, par. 3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
+        <source>You may leave it empty and fill it in later under File ▸ Settings. The next step creates the encrypted database and stores these details in it.</source>
+        <translation>Vous pouvez laisser ces champs vides et les compléter plus tard via Fichier ▸ Paramètres. L&apos;étape suivante crée la base de données chiffrée et y enregistre ces données.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN :</translation>
     </message>
@@ -976,12 +996,7 @@
         <translation>&amp;BIC :</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The next step creates the encrypted database and stores these details in it.</source>
-        <translation>L&apos;étape suivante crée la base de données chiffrée et y enregistre ces données.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1024,7 +1039,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-119"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-151"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -1054,22 +1069,22 @@
         <translation>Délai suspendu :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>stored encrypted; erased when the check ends</source>
         <translation>conservée chiffrée ; effacée à la fin du contrôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none stored</source>
         <translation>aucune conservée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>since {0} (the clock is stopped)</source>
         <translation>depuis le {0} (le délai est suspendu)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} – {1} (days: %n)</source>
         <translation>
             <numerusform>{0} – {1} (%n jour)</numerusform>
@@ -1077,7 +1092,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1489,27 +1504,27 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+56"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
         <translation>L&apos;impression nécessite le module PDF de Qt ; enregistrez la lettre et imprimez-la depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
@@ -1519,22 +1534,22 @@
         <translation>Création de la lettre…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Made and recorded in the request&apos;s documents.</source>
         <translation>Créée et consignée dans les documents de la demande.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved as {0}</source>
         <translation>Enregistrée sous {0}</translation>
     </message>
@@ -1544,7 +1559,7 @@
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
@@ -1587,7 +1602,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO est verrouillé. La base de données est fermée.</translation>
     </message>
@@ -1600,7 +1615,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+70"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -1608,12 +1623,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+61"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+62"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+170"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -1621,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+93"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+128"/>
         <source>ask for identity information</source>
         <translation>Demande d&apos;informations d&apos;identité</translation>
     </message>
@@ -1889,7 +1904,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-123"/>
+        <location line="-158"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} impossible : {state}.</translation>
     </message>
@@ -1904,27 +1919,27 @@
         <translation>Cette demande a déjà été prolongée ; le RGPD (art. 12, par. 3) n&apos;autorise qu&apos;une seule prolongation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
         <translation>Clôture impossible tant que des informations d&apos;identité sont attendues : enregistrez d&apos;abord leur réception, ou l&apos;échec du contrôle d&apos;identité.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot extend while the clock is paused for identity information.</source>
         <translation>Prolongation impossible tant que le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Identity information has already been asked for; record its arrival first.</source>
         <translation>Des informations d&apos;identité ont déjà été demandées ; enregistrez d&apos;abord leur réception.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A fee has already been asked for; record its payment or close the request first.</source>
         <translation>Des frais ont déjà été demandés ; enregistrez d&apos;abord leur paiement ou clôturez la demande.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This step is not allowed now.</source>
         <translation>Cette étape n&apos;est pas autorisée pour l&apos;instant.</translation>
     </message>
@@ -1939,37 +1954,37 @@
         <translation>Le délai est suspendu tant que des informations d&apos;identité sont attendues ; enregistrez la prolongation dès leur arrivée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
         <translation>La prolongation doit être enregistrée au plus tard à l&apos;échéance légale ({date}) ; il est trop tard pour prolonger.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
         <translation>Une prolongation exige un motif : le RGPD (art. 12, par. 3) impose d&apos;en informer la personne concernée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
         <translation>Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
         <translation>Clôture comme accordée impossible : 1 destinataire doit encore être informé de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
         <translation>Clôture comme accordée impossible : {n} destinataires doivent encore être informés de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
         <translation>Un rejet exige un motif : selon le RGPD (art. 12, par. 5), l&apos;entreprise doit démontrer le caractère manifestement infondé ou excessif de la demande.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{field} is required and may not be empty.</source>
         <translation>{field} est obligatoire et ne peut pas être vide.</translation>
     </message>
@@ -1984,17 +1999,17 @@
         <translation>{field} contient des caractères de contrôle ou de mise en forme invisibles ; supprimez-les.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The e-mail address is not valid: use the form name@example.be.</source>
         <translation>L&apos;adresse e-mail n&apos;est pas valide : utilisez la forme nom@exemple.be.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
         <translation>Le pays doit être un code ISO de deux lettres, comme BE, NL ou FR.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A Belgian postcode has four digits, e.g. 8800.</source>
         <translation>Un code postal belge compte quatre chiffres, p. ex. 8800.</translation>
     </message>
@@ -2004,7 +2019,7 @@
         <translation>{field} précède le 25 mai 2018, date d&apos;entrée en application du RGPD.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field} lies in the future.</source>
         <translation>{field} se situe dans le futur.</translation>
     </message>
@@ -2044,17 +2059,17 @@
         <translation>bank.iban n&apos;est pas configuré : indiquez d&apos;abord l&apos;IBAN via Fichier ▸ Paramètres ▸ Banque et frais.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This request was anonymised; its data subject cannot be edited.</source>
         <translation>Cette demande a été anonymisée ; la personne concernée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
         <translation>Impossible d&apos;ouvrir la base de données : phrase secrète erronée, ou base qui n&apos;est pas de cluma-dpo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database is busy; try again in a moment.</source>
         <translation>La base de données est occupée ; réessayez dans un instant.</translation>
     </message>
@@ -2077,7 +2092,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+52"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+56"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
@@ -2092,17 +2107,17 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
         <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>a right</source>
         <translation>un droit</translation>
     </message>
@@ -2117,7 +2132,7 @@
         <translation>Encore nécessaire : {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/new_request.ui" line="+223"/>
         <source>Ctrl+Enter registers the request.</source>
         <translation>Ctrl+Entrée enregistre la demande.</translation>
@@ -2231,7 +2246,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+35"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2260,7 +2275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>locked · database closed</source>
         <translation>verrouillé · base de données fermée</translation>
     </message>
@@ -2270,7 +2285,7 @@
         <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
         <translation>
             <numerusform>Politique de conservation : %n demande terminée il y a plus de {0} ans a été anonymisée.</numerusform>
@@ -2278,7 +2293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Show Cluma DPO</source>
         <translation>Afficher Cluma DPO</translation>
     </message>
@@ -2286,7 +2301,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
@@ -2309,7 +2324,7 @@
 <context>
     <name>QuarterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+28"/>
         <source>Q{0} (months {1}–{2})</source>
         <translation>T{0} (mois {1} à {2})</translation>
     </message>
@@ -2347,12 +2362,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+118"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+121"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
     </message>
@@ -2385,12 +2400,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+8"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2405,12 +2420,12 @@
         <translation>Le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Told</source>
         <translation>&amp;Informé</translation>
     </message>
@@ -2430,7 +2445,7 @@
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Aucun destinataire à informer : l&apos;art. 19 ne s&apos;applique qu&apos;à la rectification, à l&apos;effacement et à la limitation.</translation>
     </message>
@@ -2463,7 +2478,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2483,12 +2498,12 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>due soon</source>
         <translation>échéance proche</translation>
     </message>
@@ -2503,12 +2518,12 @@
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2521,7 +2536,7 @@
         <translation>Aucune demande ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune demande pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enregistrez la première demande dès qu&apos;elle arrive (Ctrl+N), ou essayez d&apos;abord le programme sur des données de démonstration.&lt;/p&gt;&lt;p&gt;Les coordonnées de l&apos;organisation, votre signature, le compte bancaire et les modèles de lettres se trouvent sous Fichier ▸ Paramètres (Ctrl+,).&lt;/p&gt;</translation>
     </message>
@@ -2564,7 +2579,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>paused</source>
         <translation>suspendu</translation>
     </message>
@@ -2577,7 +2592,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2682,12 +2697,12 @@
         <translation>Sources (art. 15, par. 1, g)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Stop the clock while identity information is awaited</source>
         <translation>&amp;Suspendre le délai tant que des informations d&apos;identité sont attendues</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>&amp;Days to pay a fee note:</source>
         <translation>&amp;Délai de paiement d&apos;une note de frais (jours) :</translation>
     </message>
@@ -2707,7 +2722,7 @@
         <translation>&amp;Anonymiser les demandes terminées après (années) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -2732,7 +2747,7 @@
         <translation>Décisions automatisées (h) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>left (DIN 5008)</source>
         <translation>gauche (DIN 5008)</translation>
     </message>
@@ -2747,37 +2762,37 @@
         <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
         <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
         <translation>{0} doit être un nombre entier de {1} à {2}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
         <translation>{0} doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
         <translation>{0} doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
         <translation>{0} peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} doit être l&apos;une des valeurs suivantes : {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} must be on or off.</source>
         <translation>{0} doit être activé ou désactivé.</translation>
     </message>
@@ -2787,27 +2802,27 @@
         <translation>{0} doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
         <translation>{0} doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
         <translation>{0} doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
         <translation>{0} doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
         <translation>{0} doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Add an item</source>
         <translation>Ajouter un élément</translation>
     </message>
@@ -2827,20 +2842,25 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>New item</source>
         <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Setting {0}</source>
+        <translation>Paramètre {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+98"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Corrigez d&apos;abord les champs signalés : {0}.</translation>
     </message>
@@ -3159,7 +3179,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-303"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-340"/>
         <source>Data subject</source>
         <translation>Personne concernée</translation>
     </message>
@@ -3202,12 +3222,12 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+37"/>
         <source>Making {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -3240,12 +3260,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Formules de chaque lettre (appel, salutation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shared sentences</source>
         <translation>Phrases communes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reset template</source>
         <translation>Rétablir le modèle</translation>
     </message>
@@ -3255,27 +3275,27 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Supprimer votre copie de « {0} » et utiliser à nouveau le modèle fourni ? Vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>your copy: {0}</source>
         <translation>votre copie : {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>shipped</source>
         <translation>fourni</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
         <translation>{0} ouvert. Enregistrez-le dans l&apos;éditeur ; la prochaine lettre l&apos;utilisera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No editor could be started; edit {0} yourself.</source>
         <translation>Aucun éditeur n&apos;a pu être lancé ; modifiez {0} vous-même.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The shipped template applies again.</source>
         <translation>Le modèle fourni s&apos;applique à nouveau.</translation>
     </message>
@@ -3283,7 +3303,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+112"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+145"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3298,7 +3318,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -3306,12 +3326,12 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
@@ -3349,7 +3369,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Internal error ({0}); details are in the log.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+47"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+54"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
@@ -14,97 +14,97 @@
         <translation>Een nieuw verzoek registreren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ask for identity information…</source>
         <translation>Identiteitsgegevens &amp;opvragen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask for identity information; the clock stops</source>
         <translation>Identiteitsgegevens opvragen; de termijn wordt opgeschort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity information &amp;received…</source>
         <translation>Identiteitsgegevens o&amp;ntvangen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The identity information arrived; the clock runs</source>
         <translation>De identiteitsgegevens zijn binnen; de termijn loopt weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity &amp;verified…</source>
         <translation>Identiteit &amp;geverifieerd…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record how the identity was verified</source>
         <translation>Vastleggen hoe de identiteit werd geverifieerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Identity check &amp;failed…</source>
         <translation>Identiteitscontrole &amp;mislukt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The data subject could not be identified</source>
         <translation>De betrokkene kon niet worden geïdentificeerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Extend by two months, with the reasons (Art. 12(3))</source>
         <translation>Met twee maanden verlengen, met opgave van redenen (art. 12 lid 3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Close with outcome…</source>
         <translation>&amp;Afsluiten met uitkomst…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the answer: granted, partly granted or refused</source>
         <translation>Het antwoord vastleggen: ingewilligd, gedeeltelijk ingewilligd of geweigerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Withdrawn…</source>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The data subject withdrew the request</source>
         <translation>De betrokkene heeft het verzoek ingetrokken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Re&amp;ject…</source>
         <translation>Af&amp;wijzen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Kennelijk ongegrond of buitensporig (art. 12 lid 5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Brief…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Make, print or save a letter</source>
         <translation>Een brief opmaken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fee note…</source>
         <translation>&amp;Kostennota…</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>Een kostennota uitschrijven</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Mark paid…</source>
         <translation>Als &amp;betaald markeren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the payment of the open fee note</source>
         <translation>De betaling van de openstaande kostennota vastleggen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;register…</source>
         <translation>&amp;Register exporteren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register of requests as an Excel workbook</source>
         <translation>Het register van verzoeken als Excel-werkmap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The selected request&apos;s file as a PDF</source>
         <translation>Het dossier van het geselecteerde verzoek als pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quarterly report…</source>
         <translation>&amp;Kwartaalrapport…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The management report of a quarter</source>
         <translation>Het rapport voor de directie over een kwartaal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -164,37 +164,37 @@
         <translation>Het register opnieuw inlezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Hide everything and close the database until the passphrase is entered again</source>
         <translation>Alles verbergen en de database sluiten tot de wachtwoordzin opnieuw is ingevoerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open &amp;demo data…</source>
         <translation>&amp;Demogegevens openen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try the program on a separate database of invented requests</source>
         <translation>Het programma uitproberen op een aparte database met verzonnen verzoeken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
         <translation>De gegevens van de organisatie, de ondertekening, de bankrekening, het tarief, de ontvangers en de briefsjablonen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reset column &amp;layout</source>
         <translation>&amp;Kolomindeling herstellen</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The database is locked.</source>
         <translation>De database is vergrendeld.</translation>
     </message>
@@ -219,22 +219,22 @@
         <translation>Selecteer eerst een verzoek in de lijst.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not possible for this request.</source>
         <translation>Niet mogelijk voor dit verzoek.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This request has no unpaid fee note.</source>
         <translation>Dit verzoek heeft geen onbetaalde kostennota.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Request</source>
         <translation>&amp;Verzoek</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>&amp;Identiteit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
@@ -282,75 +282,75 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+75"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save fee note</source>
         <translation>Kostennota bewaren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+15"/>
+        <location line="+0"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>Fee note</source>
         <translation>Kostennota</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Register of requests</source>
         <translation>Register van verzoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the dossier</source>
         <translation>Het dossier bewaren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dossier {0}</source>
         <translation>Dossier {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save the quarterly report</source>
         <translation>Het kwartaalrapport bewaren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Quarterly report {0}</source>
         <translation>Kwartaalrapport {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
         <translation>
             <numerusform>Instellingen bewaard: %n wijziging, vastgelegd in het auditspoor.</numerusform>
@@ -358,12 +358,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>About Cluma DPO</source>
         <translation>Over Cluma DPO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
         <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;De werkbank voor de verzoeken van betrokkenen, van de functionaris voor gegevensbescherming van Cluma Engineering NV.&lt;br&gt;Elk verzoek, elke brief en elke stap wordt bewaard in één versleutelde database; het auditspoor is met hashes aaneengeschakeld.</translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>DashboardStrip</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dashboard.py" line="+61"/>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+66"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>De verzoeken tonen waarvan de termijn is opgeschort in afwachting van identiteitsgegevens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the requests awaiting a fee payment</source>
         <translation>De verzoeken tonen die wachten op de betaling van kosten</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+177"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+183"/>
         <source>Request and deadlines</source>
         <translation>Verzoek en termijnen</translation>
     </message>
@@ -467,27 +467,27 @@
         <translation>Bepalende datum:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{0} (Art. {1})</source>
         <translation>{0} (art. {1})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>paused: identity information awaited</source>
         <translation>opgeschort: wacht op identiteitsgegevens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>until {0} (recorded {1})</source>
         <translation>tot {0} (geregistreerd op {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>possible until {0}</source>
         <translation>mogelijk tot {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>(days overdue: %n)</source>
         <translation>
             <numerusform>(%n dag te laat)</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(days left: %n)</source>
         <translation>
             <numerusform>(nog %n dag)</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dashboard.py" line="+44"/>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+48"/>
         <source>&amp;Show</source>
         <translation>&amp;Tonen</translation>
     </message>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Needs attention — {0}</source>
         <translation>Vraagt aandacht — {0}</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>Kies een lege map voor de demodatabase</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referentie</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
         <translation>De referentie, de naam, het e-mailadres of het postadres kopiëren; het klembord wordt na 30 s gewist</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+234"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+276"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Saved as</source>
         <translation>Bewaard als</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
         <translation>Elk gemaakt document wordt hier vastgelegd met zijn vingerafdruk (SHA-256); het bestand zelf staat waar u het hebt bewaard.</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+29"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+31"/>
         <source>Fee note for {0}</source>
         <translation>Kostennota voor {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Further copy of the personal data (GDPR Art. 15(3))</source>
         <translation>Bijkomende kopie van de persoonsgegevens (AVG art. 15 lid 3)</translation>
     </message>
@@ -722,17 +722,17 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-51"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-69"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issued</source>
         <translation>Uitgeschreven</translation>
     </message>
@@ -742,12 +742,12 @@
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark &amp;paid…</source>
         <translation>Als &amp;betaald markeren…</translation>
     </message>
@@ -775,13 +775,13 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
         <source>The database will be created in {0}</source>
         <translation>De database wordt aangemaakt in {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
@@ -791,7 +791,7 @@
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cluma DPO — new demo database</source>
         <translation>Cluma DPO — nieuwe demodatabase</translation>
     </message>
@@ -801,9 +801,14 @@
         <translation>Demodatabase</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose the passphrase of the demo database.</source>
+        <translation>Kies de wachtwoordzin van de demodatabase.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>A separate database of invented requests, to try the program on. Choose its passphrase.</source>
-        <translation>Een aparte database met verzonnen verzoeken, om het programma op uit te proberen. Kies er een wachtwoordzin voor.</translation>
+        <source>A separate database of invented requests, to try the program on.</source>
+        <translation>Een aparte database met verzonnen verzoeken, om het programma op uit te proberen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -811,27 +816,27 @@
         <translation>Minstens {0} tekens (nu {1}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The passphrase may not contain line breaks.</source>
         <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the same passphrase twice.</source>
         <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat the passphrase.</source>
         <translation>Herhaal de wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Kies een lege map voor de demodatabase</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose another folder: demo data never goes into your own database.</source>
         <translation>Kies een andere map: demogegevens komen nooit in uw eigen database.</translation>
     </message>
@@ -846,12 +851,7 @@
         <translation>Welkom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer. Choose the passphrase that opens it.</source>
-        <translation>Cluma DPO bewaart elk verzoek, elke brief en elke auditgebeurtenis in één versleutelde database op deze computer. Kies de wachtwoordzin die ze opent.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
@@ -881,12 +881,27 @@
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The controller as it appears on every letter, taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
-        <translation>De verwerkingsverantwoordelijke zoals die op elke brief staat, overgenomen uit de privacyverklaring. Controleer de gegevens; u kunt ze later wijzigen via Bestand ▸ Instellingen.</translation>
+        <location line="-108"/>
+        <source>Choose the passphrase that opens the encrypted database.</source>
+        <translation>Kies de wachtwoordzin die de versleutelde database opent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
+        <translation>Cluma DPO bewaart elk verzoek, elke brief en elke auditgebeurtenis in één versleutelde database op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The controller as it appears on every letter.</source>
+        <translation>De verwerkingsverantwoordelijke zoals die op elke brief staat.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
+        <translation>Overgenomen uit de privacyverklaring. Controleer de gegevens; u kunt ze later wijzigen via Bestand ▸ Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -962,11 +977,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Printed on fee notes, with a QR code that a banking app can pay (GDPR Art. 15(3)). You may leave it empty and fill it in later under File ▸ Settings.</source>
-        <translation>Staat op kostennota&apos;s, met een QR-code die een bankapp kan betalen (AVG art. 15 lid 3). U mag dit leeg laten en later invullen via Bestand ▸ Instellingen.</translation>
+        <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
+        <translation>Voor kostennota&apos;s en hun QR-code voor betaling (AVG art. 15 lid 3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
+        <source>You may leave it empty and fill it in later under File ▸ Settings. The next step creates the encrypted database and stores these details in it.</source>
+        <translation>U mag dit leeg laten en later invullen via Bestand ▸ Instellingen. De volgende stap maakt de versleutelde database aan en bewaart deze gegevens erin.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN:</translation>
     </message>
@@ -976,12 +996,7 @@
         <translation>&amp;BIC:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The next step creates the encrypted database and stores these details in it.</source>
-        <translation>De volgende stap maakt de versleutelde database aan en bewaart deze gegevens erin.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -1024,7 +1039,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-119"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-151"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1054,22 +1069,22 @@
         <translation>Termijn opgeschort:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>stored encrypted; erased when the check ends</source>
         <translation>versleuteld bewaard; gewist zodra de controle afloopt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none stored</source>
         <translation>geen bewaard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>since {0} (the clock is stopped)</source>
         <translation>sinds {0} (de termijn staat stil)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} – {1} (days: %n)</source>
         <translation>
             <numerusform>{0} – {1} (%n dag)</numerusform>
@@ -1077,7 +1092,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -1489,27 +1504,27 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+56"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
         <translation>Afdrukken vraagt de pdf-module van Qt; bewaar de brief en druk hem af vanuit een pdf-lezer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
@@ -1519,22 +1534,22 @@
         <translation>De brief wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Made and recorded in the request&apos;s documents.</source>
         <translation>Gemaakt en vastgelegd bij de documenten van het verzoek.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved as {0}</source>
         <translation>Bewaard als {0}</translation>
     </message>
@@ -1544,7 +1559,7 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -1587,7 +1602,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO is vergrendeld. De database is gesloten.</translation>
     </message>
@@ -1600,7 +1615,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+70"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -1608,12 +1623,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+61"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+62"/>
         <source>requests</source>
         <translation>verzoeken</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+170"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -1621,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+93"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+128"/>
         <source>ask for identity information</source>
         <translation>Identiteitsgegevens opvragen</translation>
     </message>
@@ -1889,7 +1904,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-123"/>
+        <location line="-158"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} is nu niet mogelijk: {state}.</translation>
     </message>
@@ -1904,27 +1919,27 @@
         <translation>Dit verzoek is al verlengd; AVG art. 12 lid 3 staat maar één verlenging toe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
         <translation>Afsluiten kan niet zolang er op identiteitsgegevens wordt gewacht: leg eerst vast dat ze zijn ontvangen, of dat de identiteitscontrole is mislukt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot extend while the clock is paused for identity information.</source>
         <translation>Verlengen kan niet zolang de termijn is opgeschort voor identiteitsgegevens.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Identity information has already been asked for; record its arrival first.</source>
         <translation>Er zijn al identiteitsgegevens opgevraagd; leg eerst hun ontvangst vast.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A fee has already been asked for; record its payment or close the request first.</source>
         <translation>Er zijn al kosten aangerekend; leg eerst de betaling vast of sluit het verzoek af.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This step is not allowed now.</source>
         <translation>Deze stap is nu niet toegestaan.</translation>
     </message>
@@ -1939,37 +1954,37 @@
         <translation>De termijn is opgeschort zolang er op identiteitsgegevens wordt gewacht; leg de verlenging vast zodra de gegevens binnen zijn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
         <translation>De verlenging moet uiterlijk op de wettelijke vervaldag ({date}) worden vastgelegd; het is te laat om te verlengen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
         <translation>Een verlenging vraagt een reden: AVG art. 12 lid 3 verplicht om de betrokkene te zeggen waarom.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
         <translation>Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
         <translation>Afsluiten als ingewilligd kan niet: 1 ontvanger moet nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
         <translation>Afsluiten als ingewilligd kan niet: {n} ontvangers moeten nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
         <translation>Een afwijzing vraagt een reden: volgens AVG art. 12 lid 5 moet het bedrijf aantonen waarom het verzoek kennelijk ongegrond of buitensporig is.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{field} is required and may not be empty.</source>
         <translation>{field} is verplicht en mag niet leeg zijn.</translation>
     </message>
@@ -1984,17 +1999,17 @@
         <translation>{field} bevat stuur- of onzichtbare opmaaktekens; verwijder die.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The e-mail address is not valid: use the form name@example.be.</source>
         <translation>Het e-mailadres is niet geldig: gebruik de vorm naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
         <translation>Het land moet een ISO-code van twee letters zijn, zoals BE, NL of FR.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A Belgian postcode has four digits, e.g. 8800.</source>
         <translation>Een Belgische postcode heeft vier cijfers, bv. 8800.</translation>
     </message>
@@ -2004,7 +2019,7 @@
         <translation>{field} ligt vóór 25 mei 2018, toen de AVG van toepassing werd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field} lies in the future.</source>
         <translation>{field} ligt in de toekomst.</translation>
     </message>
@@ -2044,17 +2059,17 @@
         <translation>bank.iban is niet ingesteld: vul eerst het IBAN in via Bestand ▸ Instellingen ▸ Bank en kosten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This request was anonymised; its data subject cannot be edited.</source>
         <translation>Dit verzoek is geanonimiseerd; de betrokkene kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
         <translation>De database kan niet worden geopend: verkeerde wachtwoordzin, of geen database van cluma-dpo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database is busy; try again in a moment.</source>
         <translation>De database is bezet; probeer het zo meteen opnieuw.</translation>
     </message>
@@ -2077,7 +2092,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+52"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+56"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
@@ -2092,17 +2107,17 @@
         <translation>&amp;Registreren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
         <translation>De privacyverklaring belooft wissing binnen 30 dagen na het verwijderen van het account.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Tick at least one right.</source>
         <translation>Vink minstens één recht aan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>a right</source>
         <translation>een recht</translation>
     </message>
@@ -2117,7 +2132,7 @@
         <translation>Nog nodig: {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/new_request.ui" line="+223"/>
         <source>Ctrl+Enter registers the request.</source>
         <translation>Ctrl+Enter registreert het verzoek.</translation>
@@ -2231,7 +2246,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+35"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2260,7 +2275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>locked · database closed</source>
         <translation>vergrendeld · database gesloten</translation>
     </message>
@@ -2270,7 +2285,7 @@
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
         <translation>
             <numerusform>Bewaarbeleid: %n verzoek dat meer dan {0} jaar geleden werd afgerond, is geanonimiseerd.</numerusform>
@@ -2278,7 +2293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Show Cluma DPO</source>
         <translation>Cluma DPO tonen</translation>
     </message>
@@ -2286,7 +2301,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
@@ -2309,7 +2324,7 @@
 <context>
     <name>QuarterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+28"/>
         <source>Q{0} (months {1}–{2})</source>
         <translation>K{0} (maanden {1}–{2})</translation>
     </message>
@@ -2347,12 +2362,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+118"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+121"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
         <translation>Documenten (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
     </message>
@@ -2385,12 +2400,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+8"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2405,12 +2420,12 @@
         <translation>Op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Told</source>
         <translation>&amp;Geïnformeerd</translation>
     </message>
@@ -2430,7 +2445,7 @@
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Geen ontvangers te informeren: art. 19 geldt alleen voor rectificatie, wissing en beperking.</translation>
     </message>
@@ -2463,7 +2478,7 @@
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2483,12 +2498,12 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>due soon</source>
         <translation>vervalt binnenkort</translation>
     </message>
@@ -2503,12 +2518,12 @@
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -2521,7 +2536,7 @@
         <translation>Geen enkel verzoek voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nog geen verzoeken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registreer het eerste verzoek zodra er een binnenkomt (Ctrl+N), of probeer het programma eerst uit op demogegevens.&lt;/p&gt;&lt;p&gt;De gegevens van de organisatie, uw handtekening, de bankrekening en de briefsjablonen vindt u onder Bestand ▸ Instellingen (Ctrl+,).&lt;/p&gt;</translation>
     </message>
@@ -2564,7 +2579,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>paused</source>
         <translation>opgeschort</translation>
     </message>
@@ -2577,7 +2592,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -2682,12 +2697,12 @@
         <translation>Bronnen (art. 15 lid 1 g)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Stop the clock while identity information is awaited</source>
         <translation>&amp;Termijn opschorten zolang er op identiteitsgegevens wordt gewacht</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>&amp;Days to pay a fee note:</source>
         <translation>Betalings&amp;termijn van een kostennota (dagen):</translation>
     </message>
@@ -2707,7 +2722,7 @@
         <translation>&amp;Afgeronde verzoeken anonimiseren na (jaren):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -2732,7 +2747,7 @@
         <translation>Geautomatiseerde besluiten (h):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>left (DIN 5008)</source>
         <translation>links (DIN 5008)</translation>
     </message>
@@ -2747,37 +2762,37 @@
         <translation>{0} moet een tekst van hoogstens {1} tekens op één regel zijn; het veld mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
         <translation>{0} moet een tekst van hoogstens {1} tekens op één regel zijn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
         <translation>{0} moet een geheel getal van {1} tot {2} zijn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
         <translation>{0} moet een getal groter dan {1} en hoogstens {2} zijn, met hoogstens {3} decimalen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
         <translation>{0} moet een getal van {1} tot {2} zijn, met hoogstens {3} decimalen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
         <translation>{0} mag hoogstens {1} items van elk hoogstens {2} tekens bevatten, zonder regeleinden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} moet een van de volgende waarden zijn: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} must be on or off.</source>
         <translation>{0} moet aan of uit staan.</translation>
     </message>
@@ -2787,27 +2802,27 @@
         <translation>{0} moet een geldig IBAN zijn (bv. BE71 0961 2345 6769), of leeg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
         <translation>{0} moet een geldige BIC van 8 of 11 tekens zijn (bv. GEBABEBB), of leeg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
         <translation>{0} moet een geldig Belgisch btw-nummer zijn (bv. BE 0403.019.261), of leeg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
         <translation>{0} moet een geldig e-mailadres zijn (bv. info@cluma.com).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
         <translation>{0} moet een landcode van twee letters volgens ISO 3166 zijn (bv. BE, NL, FR).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
@@ -2827,20 +2842,25 @@
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Setting {0}</source>
+        <translation>Instelling {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+98"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Verbeter eerst de gemarkeerde velden: {0}.</translation>
     </message>
@@ -3159,7 +3179,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-303"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-340"/>
         <source>Data subject</source>
         <translation>Betrokkene</translation>
     </message>
@@ -3202,12 +3222,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+37"/>
         <source>Making {0}…</source>
         <translation>{0} wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -3240,12 +3260,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Woorden rond elke brief (aanhef, slot)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shared sentences</source>
         <translation>Gedeelde zinnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reset template</source>
         <translation>Sjabloon herstellen</translation>
     </message>
@@ -3255,27 +3275,27 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Uw kopie van ‘{0}’ verwijderen en opnieuw het meegeleverde sjabloon gebruiken? Uw wijzigingen eraan gaan verloren.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>your copy: {0}</source>
         <translation>uw kopie: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>shipped</source>
         <translation>meegeleverd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
         <translation>{0} geopend. Bewaar het bestand in de editor; de volgende brief gebruikt het.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No editor could be started; edit {0} yourself.</source>
         <translation>Er kon geen editor worden gestart; bewerk {0} zelf.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The shipped template applies again.</source>
         <translation>Het meegeleverde sjabloon geldt weer.</translation>
     </message>
@@ -3283,7 +3303,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+112"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+145"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3298,7 +3318,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -3306,12 +3326,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -3349,7 +3369,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Internal error ({0}); details are in the log.</source>
         <translation>Interne fout ({0}); de details staan in het logboek.</translation>
     </message>

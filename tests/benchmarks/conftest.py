@@ -86,5 +86,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # The first benchmark may build the demo database (about 30 s on two cores).
+    here = Path(__file__).parent
     for item in items:
-        item.add_marker(pytest.mark.timeout(1800))
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.timeout(1800))

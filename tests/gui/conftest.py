@@ -27,8 +27,9 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     """
     from cluma_dpo.gui.ui_settings import ui_settings
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     ui_settings().setValue("interface/language", "en")
     monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "log"))
@@ -82,9 +83,23 @@ def window(qtbot: Any, wb: Any, data_dir: Path) -> Iterator[Any]:
     w.close()
 
 
-def register(wb: Any, name: str, *, days_ago: int = 1, rights: tuple[str, ...] = ("access",),
-             email: str | None = None, **extra: Any) -> str:
+def register(
+    wb: Any,
+    name: str,
+    *,
+    days_ago: int = 1,
+    rights: tuple[str, ...] = ("access",),
+    email: str | None = None,
+    **extra: Any,
+) -> str:
     from cluma_dpo.services.requests import NewRequest
 
-    return wb.register(NewRequest(rights=list(rights), name=name, email=email,
-                                  received=date.today() - timedelta(days=days_ago), **extra))
+    return wb.register(
+        NewRequest(
+            rights=list(rights),
+            name=name,
+            email=email,
+            received=date.today() - timedelta(days=days_ago),
+            **extra,
+        )
+    )

@@ -14,8 +14,9 @@ from tests.gui.conftest import register
 def _select(qtbot: Any, window: Any, reference: str) -> None:
     window.reload()
     assert window.list_panel.select_reference(reference)
-    qtbot.waitUntil(lambda: window.detail.view is not None
-                    and window.detail.view.reference == reference)
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.reference == reference
+    )
 
 
 def test_nothing_selected_says_so(window: Any) -> None:
@@ -26,7 +27,8 @@ def test_nothing_selected_says_so(window: Any) -> None:
 
 
 def test_extend_is_disabled_after_the_first_month_with_the_reason(
-        qtbot: Any, wb: Any, window: Any) -> None:
+    qtbot: Any, wb: Any, window: Any
+) -> None:
     late = register(wb, "Late Person", days_ago=45)
     _select(qtbot, window, late)
     extend = window.acts["extend"]

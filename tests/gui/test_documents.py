@@ -19,13 +19,21 @@ from tests.gui.conftest import register
 def _select(qtbot: Any, window: Any, reference: str) -> None:
     window.reload()
     assert window.list_panel.select_reference(reference)
-    qtbot.waitUntil(lambda: window.detail.view is not None
-                    and window.detail.view.reference == reference)
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.reference == reference
+    )
 
 
 def test_letter_preview_and_save(qtbot: Any, wb: Any, window: Any, tmp_path: Path) -> None:
-    ref = register(wb, "Ann Peeters", days_ago=2, street="Kachtemsestraat 161",
-                   postcode="8800", city="Roeselare", language="fr")
+    ref = register(
+        wb,
+        "Ann Peeters",
+        days_ago=2,
+        street="Kachtemsestraat 161",
+        postcode="8800",
+        city="Roeselare",
+        language="fr",
+    )
     _select(qtbot, window, ref)
     window.acts["letter"].trigger()
     dialog = window.commands.last_dialog
@@ -34,8 +42,9 @@ def test_letter_preview_and_save(qtbot: Any, wb: Any, window: Any, tmp_path: Pat
     assert not dialog.ui.saveButton.isEnabled()
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("acknowledgement"))
     dialog.make()
-    qtbot.waitUntil(lambda: dialog.pdf is not None or "⚠" in dialog.ui.statusLabel.text(),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: dialog.pdf is not None or "⚠" in dialog.ui.statusLabel.text(), timeout=15_000
+    )
     assert dialog.pdf is not None, dialog.ui.statusLabel.text()
     assert dialog.pdf.startswith(b"%PDF")
     if preview_available():
@@ -46,12 +55,12 @@ def test_letter_preview_and_save(qtbot: Any, wb: Any, window: Any, tmp_path: Pat
     dialog.save_to(target)
     assert target.read_bytes() == dialog.pdf
     dialog.reject()
-    qtbot.waitUntil(lambda: any(d.kind == "acknowledgement"
-                                for d in window.detail.view.documents))
+    qtbot.waitUntil(lambda: any(d.kind == "acknowledgement" for d in window.detail.view.documents))
 
 
-def test_fee_note_then_paid(qtbot: Any, wb: Any, window: Any,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fee_note_then_paid(
+    qtbot: Any, wb: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     wb.set_setting("bank.iban", "BE71096123456769")
     wb.set_setting("bank.bic", "GKCCBEBB")
     ref = register(wb, "Copy Again", days_ago=3)
@@ -83,12 +92,12 @@ def test_fee_note_then_paid(qtbot: Any, wb: Any, window: Any,
     assert not window.acts["mark_paid"].isEnabled()
 
 
-def test_reports_are_written_where_chosen(qtbot: Any, wb: Any, window: Any, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reports_are_written_where_chosen(
+    qtbot: Any, wb: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ref = register(wb, "Report Person", days_ago=40)
     _select(qtbot, window, ref)
-    targets = iter([tmp_path / "register.xlsx", tmp_path / "dossier.pdf",
-                    tmp_path / "report.xlsx"])
+    targets = iter([tmp_path / "register.xlsx", tmp_path / "dossier.pdf", tmp_path / "report.xlsx"])
     monkeypatch.setattr(window, "ask_save_path", lambda *a: next(targets))
 
     window.acts["export_register"].trigger()
@@ -122,7 +131,10 @@ def test_reports_are_written_where_chosen(qtbot: Any, wb: Any, window: Any, tmp_
     task.close()
     # nothing else was written next to the chosen files
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "dossier.pdf", "register.xlsx", "report.xlsx"]
+        "dossier.pdf",
+        "register.xlsx",
+        "report.xlsx",
+    ]
 
 
 def test_recipients_checklist(qtbot: Any, wb: Any, window: Any) -> None:
@@ -150,7 +162,8 @@ def test_recipient_notice_letter_from_the_checklist(qtbot: Any, wb: Any, window:
     assert dialog.recipient == recipient
     assert dialog.ui.recipientCombo.isVisibleTo(dialog)
     dialog.make()
-    qtbot.waitUntil(lambda: dialog.pdf is not None or "⚠" in dialog.ui.statusLabel.text(),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: dialog.pdf is not None or "⚠" in dialog.ui.statusLabel.text(), timeout=15_000
+    )
     assert dialog.pdf is not None, dialog.ui.statusLabel.text()
     dialog.reject()

@@ -55,8 +55,9 @@ def test_search_and_filters(qtbot: Any, wb: Any, window: Any) -> None:
     panel.search.setText("desmet")
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert window.model.total == 1
-    qtbot.waitUntil(lambda: window.detail.view is not None
-                    and window.detail.view.subject.name == "Luc Desmet")
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.subject.name == "Luc Desmet"
+    )
 
     panel.search.setText("nobody at all")
     panel.apply()
@@ -89,8 +90,7 @@ def test_dashboard_button_filters_the_list(qtbot: Any, wb: Any, window: Any) -> 
 
     qtbot.mouseClick(strip.buttons["paused"], Qt.MouseButton.LeftButton)
     assert not strip.buttons["overdue"].isChecked()
-    assert [window.model.view_at(i).reference for i in range(window.model.rowCount())] \
-        == [waiting]
+    assert [window.model.view_at(i).reference for i in range(window.model.rowCount())] == [waiting]
 
     qtbot.mouseClick(strip.buttons["paused"], Qt.MouseButton.LeftButton)  # again: all
     assert window.model.total == 3

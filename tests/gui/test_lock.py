@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from tests.gui.conftest import PASSPHRASE, register
@@ -62,14 +63,28 @@ def test_lock_now_and_unlock(qtbot: Any, wb: Any, window: Any) -> None:
 
 
 def test_idle_lock(qtbot: Any, wb: Any, window: Any) -> None:
-    register(wb, "Idle Person", days_ago=1)
-    window.reload()
+    """No input for lock.idle_minutes: data hidden, the database connection closed."""
+    ref = register(wb, "Idle Person", days_ago=1)
+    window.reload(select=ref)
+    qtbot.waitUntil(lambda: window.detail.view is not None)
     assert window.model.total == 1
     assert window.idle.limit_seconds == 10 * 60  # the default setting lock.idle_minutes
+    closed: list[bool] = []
+    original_close = wb.close
+
+    def spy_close() -> None:
+        closed.append(True)
+        original_close()
+
+    wb.close = spy_close
+    window.detail.copy_actions["name"].trigger()  # personal data on the clipboard
     window.idle.timer.setInterval(20)
     window.idle.start(0.2 / 60)  # 0.2 seconds
     qtbot.waitUntil(lambda: window.wb is None, timeout=3000)
     _assert_locked(window)
+    assert closed == [True]
+    assert window.detail.title.text() == ""
+    assert QApplication.clipboard().text() == ""
     dialog = window.findChild(UnlockDialog)
     if dialog is not None:
         dialog.reject()

@@ -39,3 +39,14 @@ def test_readable_default_font(qtbot: Any) -> None:
     from PySide6.QtWidgets import QStyle
 
     assert not style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons)
+
+
+def test_void_qt_calls_do_not_use_up_none(qtbot: Any) -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call; without
+    the guard in cluma_dpo/gui/__init__.py this loop aborts the interpreter."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    for _ in range(100_000):
+        label.setText("x")
+    assert label.text() == "x"

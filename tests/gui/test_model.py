@@ -31,14 +31,19 @@ class FakeWorkbench:
     def _view(self, i: int) -> RequestView:
         received = TODAY - timedelta(days=i % 400)
         return RequestView(
-            reference=f"DSR-{received.year}-{i:05d}", rights=(Right.ACCESS,),
-            channel=Channel.EMAIL, received=received, status=Status.IN_PROGRESS,
+            reference=f"DSR-{received.year}-{i:05d}",
+            rights=(Right.ACCESS,),
+            channel=Channel.EMAIL,
+            received=received,
+            status=Status.IN_PROGRESS,
             subject=DataSubject(name=f"Person {i}"),
             due_date=received + timedelta(days=30),
-            effective_due_date=received + timedelta(days=30))
+            effective_due_date=received + timedelta(days=30),
+        )
 
-    def requests(self, query: RequestQuery, *, offset: int = 0,
-                 limit: int | None = None) -> list[RequestView]:
+    def requests(
+        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None
+    ) -> list[RequestView]:
         self.calls.append((offset, limit))
         end = self.total if limit is None else min(self.total, offset + limit)
         return [self._view(i) for i in range(offset, end)]

@@ -26,8 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_generated_forms_are_up_to_date() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_forms.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -122,8 +125,9 @@ def test_first_run_can_begin_with_demo_data(qtbot: Any, tmp_path: Path) -> None:
     from cluma_dpo.gui.demo import create_database, open_or_create_demo
 
     folder = tmp_path / "own"
-    dialog = FirstRunDialog(folder, lambda s, st: create_database(folder, s, st),
-                            demo_opener=open_or_create_demo)
+    dialog = FirstRunDialog(
+        folder, lambda s, st: create_database(folder, s, st), demo_opener=open_or_create_demo
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     _walk_to_bank_page(qtbot, dialog)
@@ -149,8 +153,7 @@ def test_first_run_can_begin_with_demo_data(qtbot: Any, tmp_path: Path) -> None:
         dialog.workbench.close()
 
 
-def test_closing_the_last_page_still_opens_the_new_database(qtbot: Any,
-                                                            tmp_path: Path) -> None:
+def test_closing_the_last_page_still_opens_the_new_database(qtbot: Any, tmp_path: Path) -> None:
     from cluma_dpo.gui.demo import create_database
 
     folder = tmp_path / "new"
@@ -180,7 +183,8 @@ def test_caps_lock_hint(qtbot: Any, data_dir: Path) -> None:
 
 
 def test_run_app_with_the_passphrase_in_the_environment(
-        qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No dialog: the main window opens straight away (automation)."""
     from cluma_dpo.gui import main
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -189,8 +193,9 @@ def test_run_app_with_the_passphrase_in_the_environment(
     shown: list[MainWindow] = []
 
     def fake_exec(_self: Any = None) -> int:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         shown.extend(windows)
         for w in windows:
             w.close()
@@ -209,8 +214,9 @@ def test_run_app_with_the_passphrase_in_the_environment(
     assert shown[0].wb is None  # closed with the window
 
 
-def test_unlock_dialog_at_start(qtbot: Any, data_dir: Path,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unlock_dialog_at_start(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from cluma_dpo.gui import main
 
     def answer(self: UnlockDialog) -> int:
@@ -244,3 +250,21 @@ def test_demo_data_opens_in_its_own_database(qtbot: Any, window: Any, tmp_path: 
     assert window.model.total == DEMO_REQUESTS, window.statusBar().currentMessage()
     assert (tmp_path / "demo" / "cluma-dpo.db").exists()
     assert own != window.directory  # the DPO's own database got no invented people
+
+
+def test_first_run_speaks_the_language_chosen_on_its_first_page(qtbot: Any, tmp_path: Path) -> None:
+    from cluma_dpo.gui import i18n
+    from cluma_dpo.gui.ui_settings import ui_settings
+
+    dialog = FirstRunDialog(tmp_path / "new", lambda s, st: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Cluma DPO — first start"
+    combo = dialog.ui.languageCombo
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert i18n.active_language() == "fr"
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Cluma DPO — premier démarrage")
+    assert dialog.ui.passphraseLabel.text() == "&Phrase secrète :"
+    assert "créée" in dialog.ui.locationLabel.text()
+    assert ui_settings().value("interface/language") == "fr"  # the unlock dialog's, later
+    assert dialog.settings()["interface.language"] == "fr"  # and the database's

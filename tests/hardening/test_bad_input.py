@@ -9,7 +9,8 @@ a `cluma-dpo` run). For each, one of two outcomes is required:
   before, the request or setting is unchanged); or
 * accepted: exit code 0, and the value is stored exactly, after the documented trimming:
   `domain.validation.text_field` and `SettingSpec.parse` strip leading and trailing white
-  space (`str.strip()`) and store an empty result as "not given" (null); e-mail addresses
+  space (`str.strip()`) and store an empty result as "not given" (null); multi-line
+  reasons store CR LF and CR line breaks as LF; e-mail addresses
   are stored in email-validator's normalised form, country codes in capitals. "Stored" is
   read back through the read model that `show --json` prints (`cli.output.request_json`,
   JSON round trip included); the identity note and a fee note's reason, which `show
@@ -110,6 +111,13 @@ def stripped(value: str) -> str | None:
     return value.strip() or None
 
 
+def reason_text(value: str) -> str | None:
+    """Free-text reasons are multi-line: after trimming, Windows (CR LF) and old Mac (CR)
+    line breaks are stored as plain line breaks (domain.validation.text_field)."""
+    value = value.strip()
+    return value.replace("\r\n", "\n").replace("\r", "\n") or None
+
+
 def email_form(value: str) -> str | None:
     from email_validator import validate_email
 
@@ -177,29 +185,29 @@ FIELDS: list[Field] = [
     *subject_fields("edit", edit_field),
     Field("extend --reason",
           step(lambda ref, v: ["extend", ref, "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.json(ref)["extension_reason"], stripped, "extension"),
+          lambda b, ref: b.json(ref)["extension_reason"], reason_text, "extension"),
     Field("close --reason",
           step(lambda ref, v: ["close", ref, "--outcome", "refused", "--reason", v, "--on",
                                DAY1], known_account=True),
-          lambda b, ref: b.json(ref)["outcome_reason"], stripped, "refusal"),
+          lambda b, ref: b.json(ref)["outcome_reason"], reason_text, "refusal"),
     Field("reject --reason",
           step(lambda ref, v: ["reject", ref, "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.json(ref)["outcome_reason"], stripped, "refusal"),
+          lambda b, ref: b.json(ref)["outcome_reason"], reason_text, "refusal"),
     Field("identity --failed --reason",
           step(lambda ref, v: ["identity", ref, "--failed", "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.wb.request(ref).identity.note, stripped, None),
+          lambda b, ref: b.wb.request(ref).identity.note, reason_text, None),
     Field("fee-note --reason",
           step(lambda ref, v: ["fee-note", ref, "--amount", "5", "--reason", v, "--on", DAY1],
                known_account=True),
           lambda b, ref: (b.wb.request(ref).fee_notes or [None])[-1]
           and b.wb.request(ref).fee_notes[-1].reason,
-          stripped, "fee-note"),
+          reason_text, "fee-note"),
     Field("recipient --not-applicable --note",
           step(lambda ref, v: ["recipient", ref, "Mollie", "--not-applicable", "--note", v],
                rights=("erasure",)),
           lambda b, ref: next(i["note"] for i in b.json(ref)["recipients"]
                               if i["recipient"] == "Mollie"),
-          stripped, None),
+          reason_text, None),
     Field("settings set organisation.name", setting("organisation.name"),
           lambda b, key: b.wb.settings()[key], lambda v: v.strip(), "acknowledgement",
           dossier=False),

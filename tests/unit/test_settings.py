@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.settings import SETTINGS, defaults, to_text, validate
+from cluma_dpo.domain.validation import text_problem
 
 EXPECTED_DEFAULTS: dict[str, object] = {
     "organisation.name": "Cluma Engineering NV",
@@ -176,11 +177,20 @@ def test_display_text() -> None:
     assert to_text("recipients", ("a;b", "c")) == '["a;b", "c"]'
 
 
+# Items as a DPO types them: printable in the letters' font (Latin, Greek, Cyrillic...).
 item = st.text(
-    st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40
-).map(str.strip).filter(bool)
+    st.characters(min_codepoint=0x20, max_codepoint=0x4FF,
+                  blacklist_categories=("Cc", "Cs", "Cf", "Co", "Cn")),
+    min_size=1, max_size=40,
+).map(str.strip).filter(lambda t: bool(t) and text_problem(t) is None)
 
 
 @given(st.lists(item, max_size=8))
 def test_any_list_survives_text_round_trip(items: list[str]) -> None:
     assert validate("recipients", to_text("recipients", tuple(items))) == tuple(items)
+
+
+@pytest.mark.parametrize("bad", ["Combell\u202e", "王小明", "مولي", "a\x07b", "x\ufffe"])
+def test_list_items_that_cannot_print_are_refused(bad: str) -> None:
+    with pytest.raises(ValidationError, match="recipients"):
+        validate("recipients", f'["Combell", "{bad}"]')

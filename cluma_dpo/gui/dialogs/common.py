@@ -65,8 +65,12 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if not text:
         return 0, ""
     pool = 0
-    for chars, size in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26),
-                        (string.digits, 10), (string.punctuation + " ", 33)):
+    for chars, size in (
+        (string.ascii_lowercase, 26),
+        (string.ascii_uppercase, 26),
+        (string.digits, 10),
+        (string.punctuation + " ", 33),
+    ):
         if any(c in chars for c in text):
             pool += size
     if any(ord(c) > 127 for c in text):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.settings import SETTINGS
+from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
 from cluma_dpo.gui.forms.ui_fee_note import Ui_FeeNoteDialog
 
@@ -19,8 +20,9 @@ Issue = Callable[[str, str], Any]  # (amount, reason) -> FeeNoteView
 
 
 class FeeNoteDialog(QDialog):
-    def __init__(self, reference: str, default_amount: object, issue: Issue,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reference: str, default_amount: object, issue: Issue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_FeeNoteDialog()
         self.ui.setupUi(self)
@@ -28,9 +30,10 @@ class FeeNoteDialog(QDialog):
         self.fee_note: Any = None
         self.setWindowTitle(self.tr("Fee note for {0}").format(reference))
         amount = Decimal(str(default_amount or "0")).quantize(Decimal("0.01"))
-        self.ui.amountEdit.setText(format(amount, "f"))
-        self.ui.reasonEdit.setPlainText(self.tr("Further copy of the personal data "
-                                                "(GDPR Art. 15(3))"))
+        self.ui.amountEdit.setText(format(amount, "f").replace(".", i18n.decimal_symbol()))
+        self.ui.reasonEdit.setPlainText(
+            self.tr("Further copy of the personal data (GDPR Art. 15(3))")
+        )
         ok_button(self.ui.buttonBox).setText(self.tr("&Issue fee note"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -51,8 +54,7 @@ class FeeNoteDialog(QDialog):
             # The tariff setting's own rule: more than 0, at most 1000, two decimals.
             SETTINGS["fees.copy_amount"].parse(self.ui.amountEdit.text())
         except DomainError:
-            amount = self.tr("Give an amount in euro greater than 0 and at most 1000, "
-                             "e.g. 10.00.")
+            amount = self.tr("Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.")
         try:
             v.reason(self.ui.reasonEdit.toPlainText())
         except DomainError as exc:

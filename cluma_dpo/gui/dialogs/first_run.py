@@ -35,6 +35,7 @@ from cluma_dpo.gui.dialogs.common import (
     set_message,
 )
 from cluma_dpo.gui.forms.ui_first_run import Ui_FirstRunDialog
+from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.setting_fields import allowed_message
 
 # passphrase, {setting key: raw text} -> an open Workbench
@@ -46,8 +47,15 @@ _AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
 class FirstRunDialog(QWizard):
-    def __init__(self, directory: Path, creator: Creator, parent: QWidget | None = None,
-                 *, demo: bool = False, demo_opener: DemoOpener | None = None) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        creator: Creator,
+        parent: QWidget | None = None,
+        *,
+        demo: bool = False,
+        demo_opener: DemoOpener | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
@@ -60,34 +68,45 @@ class FirstRunDialog(QWizard):
         self.demo_fresh = False
         self.demo_folder: Path | None = None
         ui = self.ui
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
         self.fields: dict[str, QLineEdit] = {
-            "organisation.name": ui.orgNameEdit, "organisation.street": ui.orgStreetEdit,
-            "organisation.postcode": ui.orgPostcodeEdit, "organisation.city": ui.orgCityEdit,
-            "organisation.phone": ui.orgPhoneEdit, "organisation.email": ui.orgEmailEdit,
+            "organisation.name": ui.orgNameEdit,
+            "organisation.street": ui.orgStreetEdit,
+            "organisation.postcode": ui.orgPostcodeEdit,
+            "organisation.city": ui.orgCityEdit,
+            "organisation.phone": ui.orgPhoneEdit,
+            "organisation.email": ui.orgEmailEdit,
             "organisation.website": ui.orgWebsiteEdit,
             "organisation.vat_number": ui.orgVatEdit,
-            "dpo.name": ui.dpoNameEdit, "dpo.email": ui.dpoEmailEdit,
+            "dpo.name": ui.dpoNameEdit,
+            "dpo.email": ui.dpoEmailEdit,
             "letters.signature_name": ui.signatureNameEdit,
             "letters.signature_title": ui.signatureTitleEdit,
-            "bank.iban": ui.ibanEdit, "bank.bic": ui.bicEdit,
+            "bank.iban": ui.ibanEdit,
+            "bank.bic": ui.bicEdit,
         }
-        self._errors = {ORGANISATION: ui.organisationError, SIGNATURE: ui.signatureError,
-                        BANK: ui.bankError}
+        self._errors = {
+            ORGANISATION: ui.organisationError,
+            SIGNATURE: ui.signatureError,
+            BANK: ui.bankError,
+        }
         for key, edit in self.fields.items():
             spec = schema.SETTINGS[key]
             edit.setText(spec.to_text(spec.default))  # from the privacy statement
             edit.textChanged.connect(self._validate)
         for code, name in _AUTONYMS.items():
             ui.languageCombo.addItem(name, code)
-        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(
-            i18n.active_language())))
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(i18n.active_language())))
         ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         ui.passphraseEdit.textChanged.connect(self._validate)
         ui.repeatEdit.textChanged.connect(self._validate)
         CapsLockHint(ui.capsLockLabel, ui.passphraseEdit, ui.repeatEdit)
         ui.passphrasePage.check = lambda: self.passphrase_problem() is None
-        for page_id, page in ((ORGANISATION, ui.organisationPage),
-                              (SIGNATURE, ui.signaturePage), (BANK, ui.bankPage)):
+        for page_id, page in (
+            (ORGANISATION, ui.organisationPage),
+            (SIGNATURE, ui.signaturePage),
+            (BANK, ui.bankPage),
+        ):
             page.check = lambda p=page_id: self.page_problem(p) is None
         ui.demoFolderEdit.setText(str(self.directory.parent / f"{self.directory.name}-demo"))
         ui.demoBrowseButton.clicked.connect(self._choose_demo_folder)
@@ -126,34 +145,45 @@ class FirstRunDialog(QWizard):
 
     def _retranslate(self) -> None:
         ui = self.ui
-        ui.locationLabel.setText(self.tr("The database will be created in {0}")
-                                 .format(self.directory))
+        ui.locationLabel.setText(
+            self.tr("The database will be created in {0}").format(self.directory)
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
-        self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("&Create database") if self.demo else self.tr("&Begin"))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            self.tr("&Create database") if self.demo else self.tr("&Begin"),
+        )
         if self.demo:
             self.setWindowTitle(self.tr("Cluma DPO — new demo database"))
             ui.passphrasePage.setTitle(self.tr("Demo database"))
-            ui.passphrasePage.setSubTitle(self.tr(
-                "A separate database of invented requests, to try the program on. Choose "
-                "its passphrase."))
+            ui.passphrasePage.setSubTitle(self.tr("Choose the passphrase of the demo database."))
+            ui.passphraseIntro.setText(
+                self.tr("A separate database of invented requests, to try the program on.")
+            )
 
     # -- checks as you type ---------------------------------------------------------------
     def passphrase_problem(self) -> str | None:
         secret, again = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
         if len(secret) < MIN_PASSPHRASE:
             return self.tr("At least {0} characters ({1} so far).").format(
-                MIN_PASSPHRASE, len(secret))
+                MIN_PASSPHRASE, len(secret)
+            )
         if any(ch in secret for ch in "\x00\r\n"):
             return self.tr("The passphrase may not contain line breaks.")
         if again != secret:
-            return self.tr("Type the same passphrase twice.") if again else self.tr(
-                "Repeat the passphrase.")
+            return (
+                self.tr("Type the same passphrase twice.")
+                if again
+                else self.tr("Repeat the passphrase.")
+            )
         return None
 
     def _page_keys(self, page_id: int) -> list[str]:
-        prefix = {ORGANISATION: ("organisation.",), SIGNATURE: ("dpo.", "letters."),
-                  BANK: ("bank.",)}[page_id]
+        prefix = {
+            ORGANISATION: ("organisation.",),
+            SIGNATURE: ("dpo.", "letters."),
+            BANK: ("bank.",),
+        }[page_id]
         return [k for k in self.fields if k.startswith(prefix)]
 
     def page_problem(self, page_id: int) -> str | None:
@@ -170,8 +200,10 @@ class FirstRunDialog(QWizard):
         score, word = passphrase_strength(ui.passphraseEdit.text())
         ui.strengthBar.setValue(score)
         ui.strengthLabel.setText(word)
-        set_message(ui.passphraseError, self.passphrase_problem()
-                    if ui.passphraseEdit.text() or ui.repeatEdit.text() else None)
+        set_message(
+            ui.passphraseError,
+            self.passphrase_problem() if ui.passphraseEdit.text() or ui.repeatEdit.text() else None,
+        )
         for page_id, label in self._errors.items():
             set_message(label, self.page_problem(page_id))
         for page in (ui.passphrasePage, ui.organisationPage, ui.signaturePage, ui.bankPage):
@@ -199,8 +231,7 @@ class FirstRunDialog(QWizard):
             settings = {} if self.demo else self.settings()
             self.workbench = self._creator(self.ui.passphraseEdit.text(), settings)
         except (DomainError, StoreError) as exc:
-            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel,
-                        exc.message)
+            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel, exc.message)
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -210,8 +241,10 @@ class FirstRunDialog(QWizard):
 
     def _choose_demo_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose an empty folder for the demo database"),
-            self.ui.demoFolderEdit.text())
+            self,
+            self.tr("Choose an empty folder for the demo database"),
+            self.ui.demoFolderEdit.text(),
+        )
         if folder:
             self.ui.demoFolderEdit.setText(folder)
 
@@ -226,13 +259,16 @@ class FirstRunDialog(QWizard):
             return True
         folder = Path(self.ui.demoFolderEdit.text().strip()).expanduser()
         if folder.resolve() == self.directory.resolve():
-            set_message(self.ui.demoError, self.tr(
-                "Choose another folder: demo data never goes into your own database."))
+            set_message(
+                self.ui.demoError,
+                self.tr("Choose another folder: demo data never goes into your own database."),
+            )
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.demo_workbench, self.demo_fresh = self._demo_opener(
-                folder, self.ui.passphraseEdit.text())
+                folder, self.ui.passphraseEdit.text()
+            )
         except (DomainError, StoreError) as exc:
             set_message(self.ui.demoError, exc.message)
             return False

@@ -36,8 +36,15 @@ def preview_available() -> bool:
 
 
 class LetterDialog(QDialog):
-    def __init__(self, view: RequestView, make: Make, parent: QWidget | None = None,
-                 *, kind: str | None = None, recipient: str | None = None) -> None:
+    def __init__(
+        self,
+        view: RequestView,
+        make: Make,
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+        recipient: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
@@ -59,7 +66,8 @@ class LetterDialog(QDialog):
             ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(recipient)))
         # The person's own language by default (design.md "Letters").
         ui.languageCombo.setCurrentIndex(
-            max(0, ui.languageCombo.findData(view.subject.language.value)))
+            max(0, ui.languageCombo.findData(view.subject.language.value))
+        )
         ui.makeButton.setIcon(icon("letter"))
         ui.printButton.setIcon(icon("print"))
         ui.saveButton.setIcon(icon("save"))
@@ -81,12 +89,18 @@ class LetterDialog(QDialog):
             ui.previewLayout.addWidget(self.viewer)
         else:
             self.document = None
-            note = QLabel(self.tr("No preview is available on this system: save the letter "
-                                  "and open it."), self)
+            note = QLabel(
+                self.tr("No preview is available on this system: save the letter and open it."),
+                self,
+            )
             note.setWordWrap(True)
             ui.previewLayout.addWidget(note)
-            ui.printButton.setToolTip(self.tr("Printing needs Qt's PDF module; save the "
-                                              "letter and print it from a PDF viewer."))
+            ui.printButton.setToolTip(
+                self.tr(
+                    "Printing needs Qt's PDF module; save the "
+                    "letter and print it from a PDF viewer."
+                )
+            )
         self._set_ready(False)
         set_message(ui.statusLabel, None)
         self._choice_changed()
@@ -100,11 +114,15 @@ class LetterDialog(QDialog):
         self.ui.recipientLabel.setVisible(notice)
         self.ui.recipientCombo.setVisible(notice)
         self.ui.makeButton.setEnabled(not notice or self.ui.recipientCombo.count() > 0)
-        self.ui.makeButton.setToolTip("" if self.ui.makeButton.isEnabled() else self.tr(
-            "This request has no recipients to tell (Art. 19)."))
+        self.ui.makeButton.setToolTip(
+            ""
+            if self.ui.makeButton.isEnabled()
+            else self.tr("This request has no recipients to tell (Art. 19).")
+        )
         if self.pdf is not None:
-            self.ui.statusLabel.setText(self.tr("The preview shows the letter made before; "
-                                                "press Make letter again."))
+            self.ui.statusLabel.setText(
+                self.tr("The preview shows the letter made before; press Make letter again.")
+            )
 
     @property
     def kind(self) -> str:
@@ -126,8 +144,12 @@ class LetterDialog(QDialog):
         self.ui.makeButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the letter…"))
         self.ui.statusLabel.show()
-        start_task(lambda: self._make(kind, language, recipient),
-                   lambda pdf: self._made(pdf, kind, language), self._failed, self)
+        start_task(
+            lambda: self._make(kind, language, recipient),
+            lambda pdf: self._made(pdf, kind, language),
+            self._failed,
+            self,
+        )
 
     def _made(self, pdf: bytes, kind: str, language: str) -> None:
         self.pdf, self.made_kind, self.made_language = pdf, kind, language
@@ -152,8 +174,9 @@ class LetterDialog(QDialog):
     def save_as(self) -> None:
         if self.pdf is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter"),
-                                              self.suggested_name(), self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save letter"), self.suggested_name(), self.tr("PDF (*.pdf)")
+        )
         if name:
             self.save_to(Path(name))
 
@@ -185,8 +208,11 @@ class LetterDialog(QDialog):
                 if page:
                     printer.newPage()
                 area = painter.viewport()
-                size = self.document.pagePointSize(page).toSize().scaled(
-                    area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                size = (
+                    self.document.pagePointSize(page)
+                    .toSize()
+                    .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
                 image = self.document.render(page, size)
                 painter.drawImage(QRect(area.topLeft(), size), image)
         finally:

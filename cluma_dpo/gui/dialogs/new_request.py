@@ -23,8 +23,9 @@ Register = Callable[[NewRequest], str]  # -> the new reference
 
 
 class NewRequestDialog(QDialog):
-    def __init__(self, register: Register, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, register: Register, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_NewRequestDialog()
         self.ui.setupUi(self)
@@ -34,9 +35,12 @@ class NewRequestDialog(QDialog):
         self._touched: set[str] = set()
         ui = self.ui
         self.right_boxes: dict[Right, QCheckBox] = {
-            Right.ACCESS: ui.accessCheck, Right.RECTIFICATION: ui.rectificationCheck,
-            Right.ERASURE: ui.erasureCheck, Right.RESTRICTION: ui.restrictionCheck,
-            Right.OBJECTION: ui.objectionCheck, Right.PORTABILITY: ui.portabilityCheck,
+            Right.ACCESS: ui.accessCheck,
+            Right.RECTIFICATION: ui.rectificationCheck,
+            Right.ERASURE: ui.erasureCheck,
+            Right.RESTRICTION: ui.restrictionCheck,
+            Right.OBJECTION: ui.objectionCheck,
+            Right.PORTABILITY: ui.portabilityCheck,
             Right.MARKETING_OPT_OUT: ui.marketingCheck,
         }
         for channel in Channel:
@@ -59,16 +63,24 @@ class NewRequestDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.accept)
 
-        for name, edit in (("name", ui.nameEdit), ("email", ui.emailEdit),
-                           ("street", ui.streetEdit), ("postcode", ui.postcodeEdit),
-                           ("city", ui.cityEdit), ("country", ui.countryEdit)):
+        for name, edit in (
+            ("name", ui.nameEdit),
+            ("email", ui.emailEdit),
+            ("street", ui.streetEdit),
+            ("postcode", ui.postcodeEdit),
+            ("city", ui.cityEdit),
+            ("country", ui.countryEdit),
+        ):
             edit.textEdited.connect(lambda _t, n=name: self._touch(n))
             edit.textChanged.connect(self._validate)
         for box in self.right_boxes.values():
             box.toggled.connect(lambda _c: self._touch("rights"))
         ui.receivedEdit.dateChanged.connect(lambda _d: self._touch("received"))
-        ui.accountDeletionCheck.setToolTip(self.tr(
-            "The privacy statement promises erasure within 30 days of deleting the account."))
+        ui.accountDeletionCheck.setToolTip(
+            self.tr(
+                "The privacy statement promises erasure within 30 days of deleting the account."
+            )
+        )
         self._validate()
         ui.nameEdit.setFocus()
 
@@ -79,14 +91,19 @@ class NewRequestDialog(QDialog):
     def command(self) -> NewRequest:
         ui = self.ui
         return NewRequest(
-            rights=self.rights(), name=ui.nameEdit.text(),
+            rights=self.rights(),
+            name=ui.nameEdit.text(),
             received=pydate(ui.receivedEdit.date()),
-            email=ui.emailEdit.text() or None, street=ui.streetEdit.text() or None,
-            postcode=ui.postcodeEdit.text() or None, city=ui.cityEdit.text() or None,
-            country=ui.countryEdit.text() or None, channel=ui.channelCombo.currentData(),
+            email=ui.emailEdit.text() or None,
+            street=ui.streetEdit.text() or None,
+            postcode=ui.postcodeEdit.text() or None,
+            city=ui.cityEdit.text() or None,
+            country=ui.countryEdit.text() or None,
+            channel=ui.channelCombo.currentData(),
             language=ui.languageCombo.currentData(),
-            account_deletion=(ui.accountDeletionCheck.isChecked()
-                              and ui.accountDeletionCheck.isEnabled()),
+            account_deletion=(
+                ui.accountDeletionCheck.isChecked() and ui.accountDeletionCheck.isEnabled()
+            ),
             known_account=ui.knownAccountCheck.isChecked(),
         )
 
@@ -109,15 +126,21 @@ class NewRequestDialog(QDialog):
         rights = self.rights()
         if not rights:
             out["rights"] = self.tr("Tick at least one right.")
-        check("received", lambda: v.iso_date(pydate(ui.receivedEdit.date()),
-                                             "The date of receipt", today=self.today))
+        check(
+            "received",
+            lambda: v.iso_date(
+                pydate(ui.receivedEdit.date()), "The date of receipt", today=self.today
+            ),
+        )
         check("name", lambda: v.name(ui.nameEdit.text()))
         check("email", lambda: v.email(ui.emailEdit.text()))
         check("address", lambda: v.text_field(ui.streetEdit.text(), "The street", max_len=200))
         check("address", lambda: v.country(ui.countryEdit.text()))
         if "address" not in out:
-            check("address", lambda: v.postcode(ui.postcodeEdit.text(),
-                                                v.country(ui.countryEdit.text())))
+            check(
+                "address",
+                lambda: v.postcode(ui.postcodeEdit.text(), v.country(ui.countryEdit.text())),
+            )
         check("address", lambda: v.text_field(ui.cityEdit.text(), "The city", max_len=100))
         return out
 
@@ -127,8 +150,11 @@ class NewRequestDialog(QDialog):
         ui.accountDeletionCheck.setEnabled(erasure)
         problems = self.problems()
         shown = {
-            "rights": ui.rightsError, "received": ui.receivedError, "name": ui.nameError,
-            "email": ui.emailError, "address": ui.addressError,
+            "rights": ui.rightsError,
+            "received": ui.receivedError,
+            "name": ui.nameError,
+            "email": ui.emailError,
+            "address": ui.addressError,
         }
         touched_address = self._touched & {"street", "postcode", "city", "country"}
         for field, label in shown.items():
@@ -141,8 +167,10 @@ class NewRequestDialog(QDialog):
         if "name" in problems and not ui.nameEdit.text().strip():
             missing.append(self.tr("the name"))
         ui.hintLabel.setText(
-            self.tr("Still needed: {0}.").format(", ".join(missing)) if missing
-            else self.tr("Ctrl+Enter registers the request."))
+            self.tr("Still needed: {0}.").format(", ".join(missing))
+            if missing
+            else self.tr("Ctrl+Enter registers the request.")
+        )
         set_message(ui.formError, None)
 
     def accept(self) -> None:

@@ -24,8 +24,9 @@ class QuarterDialog(QDialog):
         self.ui.yearSpin.setMaximum(today.year)
         self.ui.yearSpin.setValue(year)
         for q in range(1, 5):
-            self.ui.quarterCombo.addItem(self.tr("Q{0} (months {1}–{2})").format(
-                q, 3 * q - 2, 3 * q), q)
+            self.ui.quarterCombo.addItem(
+                self.tr("Q{0} (months {1}–{2})").format(q, 3 * q - 2, 3 * q), q
+            )
         self.ui.quarterCombo.setCurrentIndex(quarter - 1)
         self.ui.formatCombo.addItem(self.tr("PDF with charts"), "pdf")
         self.ui.formatCombo.addItem(self.tr("Excel workbook (XLSX) with the figures"), "xlsx")

@@ -45,8 +45,9 @@ class Step:
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, step: Step, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, step: Step, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
@@ -81,8 +82,9 @@ class ReasonDialog(QDialog):
         ui.reasonEdit.textChanged.connect(self._validate)
         self._validate()
         self.resize(self.sizeHint().width(), self.sizeHint().height())
-        (ui.reasonEdit if step.reason_label and not step.choice_label
-         else ui.choiceCombo).setFocus()
+        (
+            ui.reasonEdit if step.reason_label and not step.choice_label else ui.choiceCombo
+        ).setFocus()
 
     def values(self) -> StepInput:
         ui = self.ui
@@ -115,8 +117,11 @@ class ReasonDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Identity document"), "",
-            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)"))
+            self,
+            self.tr("Identity document"),
+            "",
+            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)"),
+        )
         if name:
             self.set_file(Path(name))
 

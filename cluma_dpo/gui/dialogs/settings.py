@@ -31,22 +31,46 @@ from cluma_dpo.gui.setting_fields import SettingField, label_for
 
 Save = Callable[[str, str], object]  # (key, raw text) -> the stored value; DomainError if bad
 
-ORGANISATION = ("organisation.name", "organisation.street", "organisation.postcode",
-                "organisation.city", "organisation.country", "organisation.phone",
-                "organisation.email", "organisation.website", "organisation.vat_number")
-LETTERS = ("dpo.name", "dpo.email", "letters.signature_name", "letters.signature_title",
-           "letters.default_language", "letters.window")
+ORGANISATION = (
+    "organisation.name",
+    "organisation.street",
+    "organisation.postcode",
+    "organisation.city",
+    "organisation.country",
+    "organisation.phone",
+    "organisation.email",
+    "organisation.website",
+    "organisation.vat_number",
+)
+LETTERS = (
+    "dpo.name",
+    "dpo.email",
+    "letters.signature_name",
+    "letters.signature_title",
+    "letters.default_language",
+    "letters.window",
+)
 BANK = ("bank.iban", "bank.bic", "fees.copy_amount", "fees.vat_rate", "fees.payment_days")
 LISTS = ("recipients", "sources")
 ACCESS_PARTS = ("purposes", "categories", "retention", "automated_decisions")
 ACCESS_LANGUAGES = ("nl", "fr", "en", "de")
-DEADLINES = ("warnings.due_soon_days", "deadlines.pause_for_identity", "lock.idle_minutes",
-             "retention.years", "interface.language")
+DEADLINES = (
+    "warnings.due_soon_days",
+    "deadlines.pause_for_identity",
+    "lock.idle_minutes",
+    "retention.years",
+    "interface.language",
+)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, values: dict[str, object], save: Save, templates_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        values: dict[str, object],
+        save: Save,
+        templates_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -56,10 +80,12 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, SettingField] = {}
         ui = self.ui
         self._tab_of: dict[str, QWidget] = {}
-        for keys, form, tab in ((ORGANISATION, ui.organisationForm, ui.organisationTab),
-                                (LETTERS, ui.lettersForm, ui.lettersTab),
-                                (BANK, ui.bankForm, ui.bankTab),
-                                (DEADLINES, ui.deadlinesForm, ui.deadlinesTab)):
+        for keys, form, tab in (
+            (ORGANISATION, ui.organisationForm, ui.organisationTab),
+            (LETTERS, ui.lettersForm, ui.lettersTab),
+            (BANK, ui.bankForm, ui.bankTab),
+            (DEADLINES, ui.deadlinesForm, ui.deadlinesTab),
+        ):
             for key in keys:
                 self._add_row(form, key, tab)
         self._build_lists()
@@ -84,12 +110,11 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, key: str, tab: QWidget) -> None:
         field = self._field(key, tab)
         if SETTINGS[key].kind == "bool":  # a check box carries its own text
-            form.addRow(field.editor)
+            form.addRow(field.cell)
         else:
             caption = QLabel(label_for(key), tab)
             caption.setBuddy(field.editor)
-            form.addRow(caption, field.editor)
-        form.addRow("", field.error)
+            form.addRow(caption, field.cell)
 
     def _build_lists(self) -> None:
         grid: QGridLayout = self.ui.recipientsGrid
@@ -97,8 +122,7 @@ class SettingsDialog(QDialog):
         for col, key in enumerate(LISTS):
             field = self._field(key, tab)
             grid.addWidget(QLabel(label_for(key), tab), 0, col)
-            grid.addWidget(field.editor, 1, col)
-            grid.addWidget(field.error, 2, col)
+            grid.addWidget(field.cell, 1, col)
 
     def _build_access(self) -> None:
         ui = self.ui
@@ -109,19 +133,18 @@ class SettingsDialog(QDialog):
             for col, part in enumerate(("purposes", "categories")):
                 field = self._field(f"access.{part}.{language}", ui.accessTab)
                 grid.addWidget(QLabel(label_for(field.key), page), 0, col)
-                grid.addWidget(field.editor, 1, col)
-                grid.addWidget(field.error, 2, col)
-            for row, part in ((3, "retention"), (6, "automated_decisions")):
+                grid.addWidget(field.cell, 1, col)
+            for row, part in ((2, "retention"), (4, "automated_decisions")):
                 field = self._field(f"access.{part}.{language}", ui.accessTab)
                 caption = QLabel(label_for(field.key), page)
                 caption.setBuddy(field.editor)
                 grid.addWidget(caption, row, 0, 1, 2)
-                grid.addWidget(field.editor, row + 1, 0, 1, 2)
-                grid.addWidget(field.error, row + 2, 0, 1, 2)
+                grid.addWidget(field.cell, row + 1, 0, 1, 2)
             grid.setRowStretch(1, 1)
             ui.accessStack.addWidget(page)
-            ui.accessLanguageCombo.addItem(labels.label(labels.LANGUAGES, Language(language)),
-                                           language)
+            ui.accessLanguageCombo.addItem(
+                labels.label(labels.LANGUAGES, Language(language)), language
+            )
         ui.accessLanguageCombo.currentIndexChanged.connect(ui.accessStack.setCurrentIndex)
 
     def show_access_language(self, language: str) -> None:
@@ -157,10 +180,17 @@ class SettingsDialog(QDialog):
         for i in range(tabs.count()):
             page = tabs.widget(i)
             tabs.setTabIcon(i, icon("warning") if page in wrong_tabs else QIcon())
-        names = [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())
-                 if tabs.widget(i) in wrong_tabs]
-        set_message(self.ui.summaryLabel, self.tr("Correct the marked fields first: {0}.")
-                    .format(", ".join(names)) if names else None)
+        names = [
+            tabs.tabText(i).replace("&&", "&")
+            for i in range(tabs.count())
+            if tabs.widget(i) in wrong_tabs
+        ]
+        set_message(
+            self.ui.summaryLabel,
+            self.tr("Correct the marked fields first: {0}.").format(", ".join(names))
+            if names
+            else None,
+        )
         ok_button(self.ui.buttonBox).setEnabled(not problems)
 
     def accept(self) -> None:

@@ -25,8 +25,9 @@ def write_file(target: Path, content: bytes) -> Path:
 class TaskDialog(QDialog):
     """Non-modal: the DPO can go on working while the report is made."""
 
-    def __init__(self, title: str, make: Callable[[], bytes], target: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, make: Callable[[], bytes], target: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_TaskDialog()
         self.ui.setupUi(self)
@@ -37,8 +38,7 @@ class TaskDialog(QDialog):
         self.ui.openButton.setIcon(icon("open"))
         self.ui.openButton.clicked.connect(self.open_result)
         self.ui.closeButton.clicked.connect(self.close)
-        self._task = start_task(lambda: write_file(target, make()), self._done, self._failed,
-                                self)
+        self._task = start_task(lambda: write_file(target, make()), self._done, self._failed, self)
 
     def _done(self, path: Path) -> None:
         self.finished_ok = True

@@ -23,8 +23,7 @@ from cluma_dpo.gui.forms.ui_settings import Ui_SettingsDialog
 from cluma_dpo.gui.icons import icon
 
 _KINDS = {
-    "_letter": QT_TRANSLATE_NOOP("TemplatesTab", "Words around every letter (salutation, "
-                                 "closing)"),
+    "_letter": QT_TRANSLATE_NOOP("TemplatesTab", "Words around every letter (salutation, closing)"),
     "_macros": QT_TRANSLATE_NOOP("TemplatesTab", "Shared sentences"),
 }
 _KEY = Qt.ItemDataRole.UserRole
@@ -51,9 +50,14 @@ def open_with_system(path: Path) -> bool:
 
 def ask_reset(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
-        parent, translate("TemplatesTab", "Reset template"),
-        translate("TemplatesTab", "Delete your copy of “{0}” and use the shipped template "
-                  "again? Your changes to it are lost.").format(name))
+        parent,
+        translate("TemplatesTab", "Reset template"),
+        translate(
+            "TemplatesTab",
+            "Delete your copy of “{0}” and use the shipped template "
+            "again? Your changes to it are lost.",
+        ).format(name),
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -77,8 +81,9 @@ class TemplatesTab(QObject):
         u.templateFolderButton.clicked.connect(self.open_folder)
         self.tree = u.templateTree
         for language in LANGUAGES:
-            u.templateLanguageCombo.addItem(labels.label(labels.LANGUAGES, Language(language)),
-                                            language)
+            u.templateLanguageCombo.addItem(
+                labels.label(labels.LANGUAGES, Language(language)), language
+            )
         u.templateLanguageCombo.currentIndexChanged.connect(lambda _i: self.fill())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit())
@@ -98,10 +103,14 @@ class TemplatesTab(QObject):
         self.tree.clear()
         for kind in shipped_kinds():
             own = self.own_copy(kind, language)
-            item = QTreeWidgetItem([
-                kind_text(kind),
-                translate("TemplatesTab", "your copy: {0}").format(own) if own.is_file()
-                else translate("TemplatesTab", "shipped")])
+            item = QTreeWidgetItem(
+                [
+                    kind_text(kind),
+                    translate("TemplatesTab", "your copy: {0}").format(own)
+                    if own.is_file()
+                    else translate("TemplatesTab", "shipped"),
+                ]
+            )
             item.setData(0, _KEY, (kind, language))
             item.setToolTip(0, f"{language}/{kind}.j2")
             self.tree.addTopLevelItem(item)
@@ -128,7 +137,8 @@ class TemplatesTab(QObject):
         chosen = self.current()
         self.ui.editTemplateButton.setEnabled(chosen is not None)
         self.ui.resetTemplateButton.setEnabled(
-            chosen is not None and self.own_copy(*chosen).is_file())
+            chosen is not None and self.own_copy(*chosen).is_file()
+        )
 
     def _say(self, text: str | None) -> None:
         self.ui.templateMessage.setText(text or "")
@@ -142,16 +152,23 @@ class TemplatesTab(QObject):
         try:
             path = copy_template(kind, language, self.templates_dir)
         except (DomainError, OSError) as exc:
-            set_message(self.ui.templateMessage,
-                        exc.message if isinstance(exc, DomainError) else str(exc))
+            set_message(
+                self.ui.templateMessage, exc.message if isinstance(exc, DomainError) else str(exc)
+            )
             return None
         self.fill()
         if self.open_file(path):
-            self._say(translate("TemplatesTab", "Opened {0}. Save it in the editor; the next "
-                                "letter uses it.").format(path))
+            self._say(
+                translate(
+                    "TemplatesTab", "Opened {0}. Save it in the editor; the next letter uses it."
+                ).format(path)
+            )
         else:
-            self._say(translate("TemplatesTab", "No editor could be started; edit {0} "
-                                "yourself.").format(path))
+            self._say(
+                translate("TemplatesTab", "No editor could be started; edit {0} yourself.").format(
+                    path
+                )
+            )
         return path
 
     def reset(self) -> bool:

@@ -18,8 +18,14 @@ Opener = Callable[[str], Any]  # passphrase -> an open Workbench; StoreError if 
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, directory: Path, opener: Opener, parent: QWidget | None = None,
-                 *, locked: bool = False) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        opener: Opener,
+        parent: QWidget | None = None,
+        *,
+        locked: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
@@ -28,8 +34,9 @@ class UnlockDialog(QDialog):
         self.attempts = 0
         self.ui.iconLabel.setPixmap(icon("lock").pixmap(40, 40))
         if locked:
-            self.ui.titleLabel.setText(self.tr(
-                "Cluma DPO is locked. Enter the passphrase to continue."))
+            self.ui.titleLabel.setText(
+                self.tr("Cluma DPO is locked. Enter the passphrase to continue.")
+            )
         self.ui.locationLabel.setText(self.tr("Database: {0}").format(directory))
         ok = ok_button(self.ui.buttonBox)
         ok.setText(self.tr("&Unlock"))

@@ -53,6 +53,12 @@ class Ui_FirstRunDialog(object):
 
         self.passphrasePageLayout.addLayout(self.languageLayout)
 
+        self.passphraseIntro = QLabel(self.passphrasePage)
+        self.passphraseIntro.setObjectName(u"passphraseIntro")
+        self.passphraseIntro.setWordWrap(True)
+
+        self.passphrasePageLayout.addWidget(self.passphraseIntro)
+
         self.locationLabel = QLabel(self.passphrasePage)
         self.locationLabel.setObjectName(u"locationLabel")
         self.locationLabel.setText(u"")
@@ -140,6 +146,12 @@ class Ui_FirstRunDialog(object):
         self.organisationPage.setObjectName(u"organisationPage")
         self.organisationLayout = QFormLayout(self.organisationPage)
         self.organisationLayout.setObjectName(u"organisationLayout")
+        self.organisationNote = QLabel(self.organisationPage)
+        self.organisationNote.setObjectName(u"organisationNote")
+        self.organisationNote.setWordWrap(True)
+
+        self.organisationLayout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.organisationNote)
+
         self.orgNameLabel = QLabel(self.organisationPage)
         self.orgNameLabel.setObjectName(u"orgNameLabel")
 
@@ -421,14 +433,16 @@ class Ui_FirstRunDialog(object):
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Cluma DPO \u2014 first start", None))
         self.passphrasePage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Welcome", None))
-        self.passphrasePage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer. Choose the passphrase that opens it.", None))
+        self.passphrasePage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"Choose the passphrase that opens the encrypted database.", None))
+        self.passphraseIntro.setText(QCoreApplication.translate("FirstRunDialog", u"Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Passphrase:", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Repeat:", None))
         self.strengthCaption.setText(QCoreApplication.translate("FirstRunDialog", u"Strength:", None))
         self.capsLockLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Caps Lock is on.", None))
         self.warningLabel.setText(QCoreApplication.translate("FirstRunDialog", u"<b>Keep this passphrase safe.</b> Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.", None))
         self.organisationPage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Organisation", None))
-        self.organisationPage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"The controller as it appears on every letter, taken from the privacy statement. Check it; you can change it later under File \u25b8 Settings.", None))
+        self.organisationPage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"The controller as it appears on every letter.", None))
+        self.organisationNote.setText(QCoreApplication.translate("FirstRunDialog", u"Taken from the privacy statement. Check it; you can change it later under File \u25b8 Settings.", None))
         self.orgNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Name:", None))
         self.orgStreetLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Street and number:", None))
         self.orgPostcodeLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Postcode and &city:", None))
@@ -444,10 +458,10 @@ class Ui_FirstRunDialog(object):
         self.signatureTitleLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Title under the name:", None))
         self.signatureTitleEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Data Protection Officer", None))
         self.bankPage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Bank account", None))
-        self.bankPage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"Printed on fee notes, with a QR code that a banking app can pay (GDPR Art. 15(3)). You may leave it empty and fill it in later under File \u25b8 Settings.", None))
+        self.bankPage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"For fee notes and their payment QR code (GDPR Art. 15(3)).", None))
         self.ibanLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&IBAN:", None))
         self.bicLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&BIC:", None))
-        self.createLabel.setText(QCoreApplication.translate("FirstRunDialog", u"The next step creates the encrypted database and stores these details in it.", None))
+        self.createLabel.setText(QCoreApplication.translate("FirstRunDialog", u"You may leave it empty and fill it in later under File \u25b8 Settings. The next step creates the encrypted database and stores these details in it.", None))
         self.donePage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Ready", None))
         self.donePage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"The encrypted database is created. How do you want to begin?", None))
         self.emptyRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Start with an &empty database", None))

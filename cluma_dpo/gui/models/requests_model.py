@@ -44,8 +44,13 @@ _HEADERS = (
 )
 # column -> RequestQuery.order_by
 _ORDER_BY = {
-    COL_REFERENCE: "reference", COL_SUBJECT: "name", COL_RIGHTS: "rights",
-    COL_RECEIVED: "received", COL_DUE: "due", COL_DAYS: "due", COL_STATUS: "status",
+    COL_REFERENCE: "reference",
+    COL_SUBJECT: "name",
+    COL_RIGHTS: "rights",
+    COL_RECEIVED: "received",
+    COL_DUE: "due",
+    COL_DAYS: "due",
+    COL_STATUS: "status",
 }
 PAGE_SIZE = 200
 _PAUSED = QT_TRANSLATE_NOOP("RequestTableModel", "paused")
@@ -60,8 +65,9 @@ def _tr(text: str) -> str:
 class RequestSource(Protocol):
     """What the model needs of a Workbench (a fake one in tests)."""
 
-    def requests(self, query: RequestQuery, *, offset: int = 0,
-                 limit: int | None = None) -> list[RequestView]: ...
+    def requests(
+        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None
+    ) -> list[RequestView]: ...
 
     def count(self, query: RequestQuery) -> int: ...
 
@@ -89,8 +95,15 @@ class _Row:
 
 
 class RequestTableModel(QAbstractTableModel):
-    def __init__(self, source: RequestSource | None = None, *, today: date | None = None,
-                 due_soon_days: int = 7, page_size: int = PAGE_SIZE, parent=None) -> None:
+    def __init__(
+        self,
+        source: RequestSource | None = None,
+        *,
+        today: date | None = None,
+        due_soon_days: int = 7,
+        page_size: int = PAGE_SIZE,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._query = RequestQuery()
@@ -126,8 +139,12 @@ class RequestTableModel(QAbstractTableModel):
 
     def set_query(self, query: RequestQuery) -> None:
         """Run `query` (keeping the current sort order) and show its first page."""
-        query = dataclasses.replace(query, order_by=self._query.order_by,
-                                    descending=self._query.descending, today=self.today)
+        query = dataclasses.replace(
+            query,
+            order_by=self._query.order_by,
+            descending=self._query.descending,
+            today=self.today,
+        )
         self._reload(query)
 
     def refresh(self) -> None:
@@ -141,8 +158,7 @@ class RequestTableModel(QAbstractTableModel):
         if self._source is not None:
             first = self._source.requests(query, offset=0, limit=self.page_size)
             # A short first page is the whole answer: no second query to count it.
-            self._total = (len(first) if len(first) < self.page_size
-                           else self._source.count(query))
+            self._total = len(first) if len(first) < self.page_size else self._source.count(query)
             self._rows = [self._row(v) for v in first]
         self.endResetModel()
 
@@ -189,14 +205,16 @@ class RequestTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("RequestTableModel", _HEADERS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

@@ -1,0 +1,44 @@
+"""The window's layout between starts: geometry, toolbar, splitter and list columns (QSettings).
+
+Only the shape of the window is kept, never what it showed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+
+from cluma_dpo.gui.ui_settings import ui_settings
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+
+def restore_layout(window: MainWindow) -> None:
+    s = ui_settings()
+    geometry = s.value("window/geometry")
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        screen = window.screen().availableGeometry()
+        window.resize(min(1440, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.92)))
+        window.splitter.setSizes([window.width() * 3 // 5, window.width() * 2 // 5])
+    header = window.list_panel.table.horizontalHeader()
+    for key, target in (
+        ("window/state", window.restoreState),
+        ("window/splitter", window.splitter.restoreState),
+        ("list/header", header.restoreState),
+    ):
+        value = s.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            target(value)
+
+
+def save_layout(window: MainWindow) -> None:
+    s = ui_settings()
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/state", window.saveState())
+    s.setValue("window/splitter", window.splitter.saveState())
+    s.setValue("list/header", window.list_panel.table.horizontalHeader().saveState())
+    s.sync()
