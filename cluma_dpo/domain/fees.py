@@ -96,11 +96,15 @@ def parse_amount(value: object, *, field: str = "amount") -> Decimal:
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError(f"{field}: this value is not an amount in euro; write it like 12.50") from exc
+        raise ValidationError(
+            f"{field}: this value is not an amount in euro; write it like 12.50"
+        ) from exc
     if not amount.is_finite() or amount < 0:
         raise ValidationError(f"{field}: this value is not an amount in euro; write it like 12.50")
     if amount != amount.quantize(_CENT):
-        raise ValidationError(f"{field}: this value has more than two decimals; write it like 12.50")
+        raise ValidationError(
+            f"{field}: this value has more than two decimals; write it like 12.50"
+        )
     return amount.quantize(_CENT)
 
 

@@ -20,6 +20,10 @@ def _keep_none_alive() -> None:
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    from PySide6 import __version__ as pyside_version
+
+    if not pyside_version.startswith("6.12."):  # pyproject pins <6.12; guard a forced upgrade
+        return
     import ctypes
 
     refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: PyObject's first field

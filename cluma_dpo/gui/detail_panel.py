@@ -4,20 +4,16 @@ their explanations, and the tabs for identity, recipients, documents, fees and t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -26,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluma_dpo.domain import validation as v
-from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.domain.model import Language, RequestView, WarningLevel
+from cluma_dpo.domain.model import RequestView, WarningLevel
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.detail_tabs import (
     DetailCommands,
@@ -38,116 +32,9 @@ from cluma_dpo.gui.detail_tabs import (
     RecipientsTab,
     TimelineTab,
 )
-from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 from cluma_dpo.gui.models.requests_model import warning_level
-
-SaveSubject = Callable[[str, dict[str, str | None]], str | None]  # -> error message or None
-_FIELDS = ("name", "email", "street", "postcode", "city", "country")
-
-
-class SubjectEditor(QGroupBox):
-    """The data subject's details; Save writes only the changed fields (one audit event each)."""
-
-    def __init__(self, save: SaveSubject, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Data subject"))
-        self._save = save
-        self.view: RequestView | None = None
-        self.edits = {f: QLineEdit(self) for f in _FIELDS}
-        self.edits["country"].setMaxLength(2)
-        self.language = QComboBox(self)
-        for lang in Language:
-            self.language.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.edits["name"])
-        form.addRow(self.tr("&E-mail:"), self.edits["email"])
-        form.addRow(self.tr("S&treet:"), self.edits["street"])
-        city = QHBoxLayout()
-        self.edits["postcode"].setMaximumWidth(80)
-        city.addWidget(self.edits["postcode"])
-        city.addWidget(self.edits["city"], 1)
-        city.addWidget(self.edits["country"])
-        self.edits["country"].setMaximumWidth(44)
-        city_label = QLabel(self.tr("&Postcode, city:"), self)
-        city_label.setBuddy(self.edits["postcode"])
-        form.addRow(city_label, city)
-        form.addRow(self.tr("&Language:"), self.language)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(icon("save"), self.tr("&Save changes"), self)
-        self.undo_button = QPushButton(icon("undo"), self.tr("&Undo"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        for edit in self.edits.values():
-            edit.textChanged.connect(self._validate)
-        self.language.currentIndexChanged.connect(self._validate)
-        self.save_button.clicked.connect(self.save)
-        self.undo_button.clicked.connect(lambda: self.show_request(self.view))
-
-    def _original(self) -> dict[str, str]:
-        s = self.view.subject if self.view else None
-        if s is None:
-            return {}
-        return {
-            "name": s.name,
-            "email": s.email or "",
-            "street": s.street or "",
-            "postcode": s.postcode or "",
-            "city": s.city or "",
-            "country": s.country,
-            "language": s.language.value,
-        }
-
-    def show_request(self, view: RequestView | None) -> None:
-        self.view = view
-        original = self._original()
-        for f, edit in self.edits.items():
-            edit.blockSignals(True)
-            edit.setText(original.get(f, ""))
-            edit.setReadOnly(view is None or view.anonymised)
-            edit.blockSignals(False)
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(original.get("language"))))
-        self.language.setEnabled(view is not None and not view.anonymised)
-        self.language.blockSignals(False)
-        self._validate()
-
-    def changes(self) -> dict[str, str | None]:
-        original = self._original()
-        current = {f: e.text().strip() for f, e in self.edits.items()}
-        current["language"] = str(self.language.currentData())
-        return {f: (val or None) for f, val in current.items() if val != original.get(f, "")}
-
-    def problem(self) -> str | None:
-        t = {f: e.text() for f, e in self.edits.items()}
-        try:
-            v.name(t["name"])
-            v.email(t["email"])
-            v.text_field(t["street"], "The street", max_len=200)
-            v.postcode(t["postcode"], v.country(t["country"]))
-            v.text_field(t["city"], "The city", max_len=100)
-        except DomainError as exc:
-            return exc.message
-        return None
-
-    def _validate(self) -> None:
-        dirty = bool(self.changes()) and self.view is not None
-        problem = self.problem() if dirty else None
-        set_message(self.message, problem)
-        self.save_button.setEnabled(dirty and problem is None)
-        self.undo_button.setEnabled(dirty)
-
-    def save(self) -> None:
-        if self.view is None or not self.save_button.isEnabled():
-            return
-        error = self._save(self.view.reference, self.changes())
-        set_message(self.message, error)
+from cluma_dpo.gui.subject_editor import SaveSubject, SubjectEditor
 
 
 class ExplainedDate(QWidget):

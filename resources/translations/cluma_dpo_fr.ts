@@ -427,7 +427,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+183"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+70"/>
         <source>Request and deadlines</source>
         <translation>Demande et délais</translation>
     </message>
@@ -3179,7 +3179,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-340"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
         <source>Data subject</source>
         <translation>Personne concernée</translation>
     </message>

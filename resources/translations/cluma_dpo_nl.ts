@@ -427,7 +427,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+183"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+70"/>
         <source>Request and deadlines</source>
         <translation>Verzoek en termijnen</translation>
     </message>
@@ -3179,7 +3179,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="-340"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
         <source>Data subject</source>
         <translation>Betrokkene</translation>
     </message>
