@@ -12,8 +12,9 @@ import getpass
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from cluma_dpo import __version__
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir
@@ -61,6 +62,16 @@ def workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cluma_dpo.app import open_workbench
 
     return open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Any]:
+    """The unlocked workbench for one verb, closed again whatever happens."""
+    wb = workbench(args)
+    try:
+        yield wb
+    finally:
+        wb.close()
 
 
 def build_parser() -> argparse.ArgumentParser:

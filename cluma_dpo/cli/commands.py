@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
-from cluma_dpo.cli import CliError, passphrase, workbench
+from cluma_dpo.cli import CliError, opened, passphrase
 from cluma_dpo.cli.output import dumps, request_json, show_text
 from cluma_dpo.domain.model import Channel, Language, Right, Status
 
@@ -142,11 +142,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         account_deletion=args.account_deletion,
         known_account=args.known_account,
     )
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         print(wb.register(cmd))
-    finally:
-        wb.close()
     return 0
 
 
@@ -162,11 +159,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         overdue=args.overdue,
         due_within=args.due_within,
     )
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         rows = wb.requests(q, limit=args.limit, details=args.json)
-    finally:
-        wb.close()
     if args.json:
         print(dumps([request_json(r, with_events=False) for r in rows]))
         return 0
@@ -186,11 +180,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         view = wb.request(args.reference)
-    finally:
-        wb.close()
     print(dumps(request_json(view)) if args.json else show_text(view))
     return 0
 
@@ -200,11 +191,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     changes = {f: getattr(args, f) for f in fields if getattr(args, f) is not None}
     if not changes:
         raise CliError("Nothing to change: give at least one of --" + ", --".join(fields) + ".")
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         wb.update_subject(args.reference, **changes)
-    finally:
-        wb.close()
     return 0
 
 
@@ -234,22 +222,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     from cluma_dpo.services.safety import change_passphrase
 
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         new = passphrase(confirm=True, prompt="New passphrase: ", env=ENV_NEW_PASSPHRASE)
         change_passphrase(wb, new)
-    finally:
-        wb.close()
     print("Passphrase changed. The old passphrase no longer opens the database.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         report = wb.verify_audit()
-    finally:
-        wb.close()
     if args.json:
         print(
             dumps(
@@ -272,11 +254,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_settings_show(args: argparse.Namespace) -> int:
     from cluma_dpo.domain import settings as schema
 
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         values = wb.settings()
-    finally:
-        wb.close()
     if args.json:
         print(dumps(values))
     else:
@@ -288,10 +267,7 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
 def cmd_settings_set(args: argparse.Namespace) -> int:
     from cluma_dpo.domain import settings as schema
 
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         value = wb.set_setting(args.key, args.value)
-    finally:
-        wb.close()
     print(f"{args.key} = {schema.to_text(args.key, value)}")
     return 0

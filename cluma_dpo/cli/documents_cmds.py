@@ -8,7 +8,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from cluma_dpo.cli import CliError, workbench
+from cluma_dpo.cli import CliError, opened
 from cluma_dpo.domain.model import Language
 
 LETTER_KINDS = (
@@ -96,13 +96,10 @@ def write_file(path: Path, data: bytes) -> None:
 
 def cmd_letter(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",))
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         pdf = wb.letter(
             args.reference, args.kind, args.language, recipient=args.recipient, filename=out.name
         )
-    finally:
-        wb.close()
     write_file(out, pdf)
     print(f"Letter written to {out}.")
     return 0
@@ -110,8 +107,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 def cmd_fee_note(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",)) if args.out else None
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         if out:
             fee, pdf = wb.issue_fee_note_pdf(
                 args.reference,
@@ -123,8 +119,6 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
             )
         else:
             fee, pdf = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on), None
-    finally:
-        wb.close()
     if out and pdf is not None:
         write_file(out, pdf)
     print(fee.number)
@@ -133,11 +127,8 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = _target(args.out, (".xlsx",))
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         data = wb.export_register()
-    finally:
-        wb.close()
     write_file(out, data)
     print(f"Register written to {out}.")
     return 0
@@ -145,11 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",))
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         data = wb.dossier(args.reference, filename=out.name)
-    finally:
-        wb.close()
     write_file(out, data)
     print(f"Dossier written to {out}.")
     return 0
@@ -160,11 +148,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     parse_quarter(args.quarter, today=date.today())  # a bad quarter fails before unlocking
     out = _target(args.out, (".pdf", ".xlsx"))
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         data = wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."))
-    finally:
-        wb.close()
     write_file(out, data)
     print(f"Quarterly report written to {out}.")
     return 0
@@ -175,11 +160,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
     # anonymisation cannot be undone: a date in the future would purge too early
     today = iso_date(args.today, "--today") if args.today else date.today()
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         n = wb.retention_run(today)
-    finally:
-        wb.close()
     print(f"{n} request(s) anonymised under the retention policy.")
     return 0
 

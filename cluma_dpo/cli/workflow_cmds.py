@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from cluma_dpo.cli import CliError, workbench
+from cluma_dpo.cli import CliError, opened
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.model import IdentityMethod, Outcome
 
@@ -94,11 +94,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _with(args: argparse.Namespace, action) -> int:  # type: ignore[no-untyped-def]
-    wb = workbench(args)
-    try:
+    with opened(args) as wb:
         action(wb)
-    finally:
-        wb.close()
     return 0
 
 
