@@ -12,17 +12,24 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _tool(name: str) -> str:
+    """The tool installed beside this Python (the project's venv) before any on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: install the test extras")
+    return found
+
+
 def test_import_contracts_hold() -> None:
     # cluma_dpo.domain imports no Qt/SQL/document library; cluma_dpo.gui no SQL (pyproject).
-    exe = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    exe = _tool("lint-imports")
     result = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_clean() -> None:
-    exe = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    if not Path(exe).exists() and not shutil.which("ruff"):
-        pytest.skip("ruff not installed")
+    exe = _tool("ruff")
     result = subprocess.run([exe, "check", "cluma_dpo", "tests", "tools"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
