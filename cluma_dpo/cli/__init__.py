@@ -53,7 +53,7 @@ def passphrase(
         if confirm and getpass.getpass("Repeat it: ") != value:
             raise CliError("The two passphrases differ; nothing was changed.")
         if not value:
-            raise CliError("No passphrase given.", 2)
+            raise CliError("No passphrase given.", 2 if not confirm else 1)
         return value
     raise CliError(f"No passphrase: set {env} or run the command on a terminal.", 2)
 

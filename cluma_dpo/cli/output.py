@@ -131,7 +131,8 @@ def show_text(r: RequestView) -> str:
         lines.append("  timeline")
         for e in r.events:
             lines.append(
-                f"    {e.at.isoformat(timespec='minutes')}  {e.kind}"
+                # stored in UTC, shown in the workstation's time
+                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.kind}"
                 + (f"  {e.note}" if e.note else "")
             )
     return "\n".join(lines)

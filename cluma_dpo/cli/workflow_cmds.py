@@ -102,6 +102,12 @@ def _with(args: argparse.Namespace, action) -> int:  # type: ignore[no-untyped-d
 def cmd_identity(args: argparse.Namespace) -> int:
     if args.document and not args.received_on:
         raise CliError("--document goes with --received-on.")
+    if args.method and not args.verified:
+        raise CliError("--method goes with --verified.")
+    if args.reason and not args.failed:
+        raise CliError("--reason goes with --failed.")
+    if args.on and not (args.verified or args.failed):
+        raise CliError("--on goes with --verified or --failed (the other steps carry their date).")
     if args.verified and not args.method:
         raise CliError(
             "--verified needs --method (" + ", ".join(m.value for m in IdentityMethod) + ")."
