@@ -24,7 +24,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from cluma_dpo.documents import xlsx
 from cluma_dpo.documents.labels import (
@@ -58,7 +66,7 @@ RULE = colors.HexColor("#D5DDE5")
 BAND = colors.HexColor("#EEF3F8")
 
 _ORDINAL = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde"}
-MAX_REASONS = 4  # per kind in the PDF; the XLSX lists them all
+MAX_REASONS = 3  # per kind in the PDF; the XLSX lists them all
 
 
 # -- words and numbers -------------------------------------------------------------------
@@ -495,7 +503,8 @@ def _reasons_table(
     ]
     table = Table(
         data,
-        colWidths=[40 * mm, WIDTH - 40 * mm - 52 * mm, 26 * mm, 26 * mm],
+        # the reason gets the room: one line each keeps the report to two pages
+        colWidths=[34 * mm, WIDTH - 34 * mm - 36 * mm, 18 * mm, 18 * mm],
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -507,6 +516,8 @@ def _reasons_table(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 1, THIS),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 1), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
             ]
         )
     )
@@ -568,8 +579,13 @@ def render_quarterly_pdf(
         _figures_table(figures, previous, st),
         Paragraph("Weigeringen en afwijzingen per reden", st["h2"]),
         _reasons_table(figures, previous, st),
-        Paragraph("Leeswijzer", st["h2"]),
-        *[Paragraph(esc(note), st["note"], bulletText="•") for note in _notes(today)],
+        # the reading guide stays whole: on page 2 when it fits, else all of it on page 3
+        KeepTogether(
+            [
+                Paragraph("Leeswijzer", st["h2"]),
+                *[Paragraph(esc(note), st["note"], bulletText="•") for note in _notes(today)],
+            ]
+        ),
     ]
     footer = f"{clean(organisation)} · {title}"
 

@@ -24,41 +24,43 @@ from cluma_dpo.storage.records import RequestRecord
 
 Note = str | Callable[[], str] | None  # a fee note's number is known only at the end
 
+# The DPO writes his reasons in Dutch, as he would in the register.
 _PARTLY = {
-    "access": "copy provided without e-mails that hold personal data of others (Art. 15(4))",
-    "erasure": "account and marketing data erased; invoices kept for 7 years under the "
-    "accounting law (Art. 17(3)(b))",
-    "rectification": "address corrected; the date of birth kept for lack of evidence",
-    "objection": "profiling for marketing stopped; processing for the contract continues",
-    "portability": "data provided by the person delivered as JSON; derived data falls outside "
-    "Art. 20",
-    "restriction": "processing restricted for the contested data only",
+    "access": "kopie bezorgd zonder e-mails met persoonsgegevens van anderen (art. 15, lid 4)",
+    "erasure": "account- en marketinggegevens gewist; facturen 7 jaar bewaard volgens de "
+    "boekhoudwet (art. 17, lid 3, b)",
+    "rectification": "adres verbeterd; de geboortedatum behouden bij gebrek aan bewijs",
+    "objection": "profilering voor marketing gestopt; verwerking voor het contract loopt door",
+    "portability": "door de persoon verstrekte gegevens bezorgd als JSON; afgeleide gegevens "
+    "vallen buiten art. 20",
+    "restriction": "verwerking beperkt voor de betwiste gegevens alleen",
 }
 _REFUSED = {
-    "access": "no personal data found for the name and e-mail address given",
-    "erasure": "data needed to defend a pending legal claim (Art. 17(3)(e))",
-    "rectification": "the data is correct; the evidence offered does not support the change",
-    "objection": "compelling legitimate grounds override the data subject's interests (Art. 21(1))",
-    "portability": "processing is not based on consent or a contract (Art. 20(1))",
-    "restriction": "none of the grounds of Art. 18(1) applies",
+    "access": "geen persoonsgegevens gevonden voor de opgegeven naam en het e-mailadres",
+    "erasure": "gegevens nodig voor de verdediging in een lopend geschil (art. 17, lid 3, e)",
+    "rectification": "de gegevens zijn juist; het aangebrachte bewijs staaft de wijziging niet",
+    "objection": "dwingende gerechtvaardigde gronden wegen zwaarder dan de belangen van de "
+    "betrokkene (art. 21, lid 1)",
+    "portability": "de verwerking berust niet op toestemming of een overeenkomst (art. 20, lid 1)",
+    "restriction": "geen van de gronden van art. 18, lid 1, is van toepassing",
 }
 _REJECTED = (
-    "manifestly excessive: 6 identical requests in 3 weeks",
-    "manifestly excessive: the same access request repeated 4 times after a full answer",
-    "manifestly unfounded: the request offers to withdraw in exchange for payment",
+    "kennelijk buitensporig: 6 identieke verzoeken in 3 weken",
+    "kennelijk buitensporig: hetzelfde inzageverzoek 4 keer herhaald na een volledig antwoord",
+    "kennelijk ongegrond: het verzoek biedt intrekking aan in ruil voor betaling",
 )
 _WITHDRAWN = (
-    "the data subject withdrew the request by e-mail",
-    "withdrawn by telephone: the question was answered informally",
+    "de betrokkene trok het verzoek in per e-mail",
+    "telefonisch ingetrokken: de vraag werd informeel beantwoord",
     None,
 )
 _EXTENDED = (
-    "complex request covering several systems (webshop, CRM, mailing tool, backups)",
-    "several requests of the same person handled together",
-    "data held by processors; their answers are awaited",
-    "large volume of correspondence to review for personal data of others",
+    "complex verzoek over verschillende systemen (webshop, CRM, mailingtool, back-ups)",
+    "verschillende verzoeken van dezelfde persoon samen behandeld",
+    "gegevens bij verwerkers; hun antwoord wordt afgewacht",
+    "grote hoeveelheid correspondentie na te kijken op persoonsgegevens van anderen",
 )
-_NO_ID = "identity could not be established (Art. 12(2), 11(2))"
+_NO_ID = "identiteit kon niet worden vastgesteld (art. 12, lid 2, en art. 11, lid 2)"
 
 
 @dataclass(slots=True)
@@ -341,9 +343,9 @@ class Desk:
             fee = self.issue_fee(
                 c,
                 str(copy * 2 if big else copy),
-                "further copy of the data "
-                + ("including the e-mail archive " if big else "")
-                + "(GDPR Art. 15(3))",
+                "bijkomende kopie van de gegevens "
+                + ("met het e-mailarchief " if big else "")
+                + "(AVG art. 15, lid 3)",
                 d,
             )
             roll = r.random()
@@ -431,10 +433,14 @@ class Desk:
                         item,
                         "not-applicable",
                         d,
-                        "no data of this person was shared with this recipient",
+                        "geen gegevens van deze persoon gedeeld met deze ontvanger",
                     )
                 else:
-                    note = "through the recipient's privacy contact" if r.random() < 0.2 else None
+                    note = (
+                        "via de privacycontactpersoon van de ontvanger"
+                        if r.random() < 0.2
+                        else None
+                    )
                     self.mark_recipient(c, item, "notified", d, note)
         if answer <= today:
             self.close(c, outcome, why, answer)
