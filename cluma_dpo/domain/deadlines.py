@@ -54,7 +54,7 @@ EXTENDED_MONTHS = 3  # GDPR Art. 12(3): "extended by two further months"
 ERASURE_TARGET_DAYS = 30  # privacy statement: erasure within 30 days of account deletion
 EXTENSION_DECISION_DAYS = 7  # warn when the first month ends within a week, not extended
 
-_EN_MONTHS = (
+EN_MONTHS = (  # index = month number; the English explanations use them
     "",
     "January",
     "February",
@@ -306,7 +306,7 @@ def warnings_for(
 
 
 def _english_date(d: date) -> str:
-    return f"{d.day} {_EN_MONTHS[d.month]} {d.year}"
+    return f"{d.day} {EN_MONTHS[d.month]} {d.year}"
 
 
 def check_extension(

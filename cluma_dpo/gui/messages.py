@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from cluma_dpo.domain.deadlines import EN_MONTHS
 from cluma_dpo.gui import i18n
 
 _T = "Messages"
@@ -184,21 +185,7 @@ PARTS = (
 )
 _PART_SET = frozenset(PARTS)
 _SLOT = re.compile(r"\{(\w+)\}")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ENGLISH_DATE = re.compile(r"(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})")
+_ENGLISH_DATE = re.compile(r"(\d{1,2}) (" + "|".join(EN_MONTHS[1:]) + r") (\d{4})")
 
 
 @cache
@@ -222,7 +209,7 @@ def _part(name: str, value: str) -> str:
     if name == "date" and i18n.active_language() != "en":
         m = _ENGLISH_DATE.fullmatch(value)
         if m:
-            return i18n.long_date(date(int(m[3]), _MONTHS.index(m[2]) + 1, int(m[1])))
+            return i18n.long_date(date(int(m[3]), EN_MONTHS.index(m[2]), int(m[1])))
     return value
 
 

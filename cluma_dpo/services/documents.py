@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 
 from cluma_dpo.domain import statistics as stats
 from cluma_dpo.domain.errors import ValidationError
@@ -169,7 +169,6 @@ def quarter_views(uow: UnitOfWork, quarter: stats.Quarter) -> list[RequestView]:
             r.ended_on.is_(None),
             r.ended_on >= prev.start,
             r.answered_on >= prev.start,
-            and_(r.answered_on.is_(None), r.ended_on.is_(None)),
         ),
     )
     return repo.bulk_views(uow.session, stmt)

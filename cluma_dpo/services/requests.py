@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -175,7 +175,6 @@ class RequestQuery:
     today: date | None = None
     order_by: str = "received"
     descending: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 _ORDER = {

@@ -8,42 +8,20 @@ Calls run in-process (`cluma_dpo.cli.main`) with capsys.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from cluma_dpo.cli import main
+from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
 
 PASSPHRASE = "Lifecycle 'pass' @/: phrase 2026"
 DOC_MARKER = b"IDCARD-MARKER-7f3a9c-Quellenbach"
 
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-@dataclass
-class Run:
-    rc: int
-    out: str
-    err: str
-
-    def json(self):  # type: ignore[no-untyped-def]
-        return json.loads(self.out)
-
-
-def sql_quote(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def assert_one_line_error(r: Run) -> None:
-    lines = r.err.splitlines()
-    assert len(lines) == 1, f"expected exactly one line on stderr, got {r.err!r}"
-    assert "Traceback" not in r.err
-    assert lines[0].startswith("cluma-dpo: "), lines[0]
 
 
 @pytest.fixture(scope="module")
@@ -69,17 +47,6 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialised: Path) -> Pa
     monkeypatch.delenv("CLUMA_DPO_NEW_PASSPHRASE", raising=False)
     shutil.copytree(initialised, d)
     return d
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def run(*args: object) -> Run:
-        capsys.readouterr()
-        rc = main([str(a) for a in args])
-        cap = capsys.readouterr()
-        return Run(rc, cap.out, cap.err)
-
-    return run
 
 
 def ok(cli, *args: object) -> Run:  # type: ignore[no-untyped-def]

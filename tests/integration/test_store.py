@@ -9,7 +9,6 @@ matters (wrong passphrase, no TTY, concurrency, `python -m cluma_dpo`).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -17,7 +16,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +23,7 @@ import pytest
 
 from cluma_dpo import __version__
 from cluma_dpo.cli import main
+from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
 
 # A passphrase with every character that breaks a naive string URL or SQL literal.
 PASSPHRASE = "Corr3ct horse: 'battery' @/ staple"
@@ -74,20 +73,6 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # -- helpers ------------------------------------------------------------------------------
 
 
-@dataclass
-class Run:
-    rc: int
-    out: str
-    err: str
-
-    def json(self):  # type: ignore[no-untyped-def]
-        return json.loads(self.out)
-
-
-def sql_quote(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -103,13 +88,6 @@ def plaintext_hits(folder: Path) -> list[tuple[str, bytes]]:
             data = p.read_bytes()
             hits.extend((str(p.relative_to(folder)), n) for n in NEEDLES if n in data)
     return hits
-
-
-def assert_one_line_error(r: Run) -> None:
-    lines = r.err.splitlines()
-    assert len(lines) == 1, f"expected exactly one line on stderr, got {r.err!r}"
-    assert "Traceback" not in r.err
-    assert lines[0].strip()
 
 
 def apsw_open(path: Path, passphrase: str):  # type: ignore[no-untyped-def]
@@ -171,17 +149,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("CLUMA_DPO_NEW_PASSPHRASE", raising=False)
     return d
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def run(*args: object) -> Run:
-        capsys.readouterr()
-        rc = main([str(a) for a in args])
-        cap = capsys.readouterr()
-        return Run(rc, cap.out, cap.err)
-
-    return run
 
 
 @pytest.fixture(scope="module")
