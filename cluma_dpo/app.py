@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
+
+from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 
 ENV_DATA_DIR = "CLUMA_DPO_DATA_DIR"
 ENV_PASSPHRASE = "CLUMA_DPO_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "CLUMA_DPO_NEW_PASSPHRASE"
+
+# The clock every front end gets: the machine's, in Brussels time. Tests replace it with a
+# FixedClock (monkeypatch), so that no test depends on the day it runs.
+CLOCK: Clock = SYSTEM_CLOCK
+
+
+def today() -> date:
+    """Today in Brussels, by the composition root's clock."""
+    return CLOCK.today()
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -29,10 +41,15 @@ def database_path(directory: Path) -> Path:
 
 
 def open_workbench(
-    directory: Path, passphrase: str, *, front_end: str = "cli", create: bool = False
+    directory: Path,
+    passphrase: str,
+    *,
+    front_end: str = "cli",
+    create: bool = False,
+    clock: Clock | None = None,
 ):  # type: ignore[no-untyped-def]
     from cluma_dpo.services.workbench import Workbench
     from cluma_dpo.storage.engine import open_store
 
     store = open_store(directory, passphrase, create=create)
-    return Workbench(store, front_end=front_end)
+    return Workbench(store, front_end=front_end, clock=clock or CLOCK)

@@ -7,7 +7,6 @@ location only: their messages (which may quote a value) never reach the file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -33,13 +32,39 @@ def setup_logging() -> None:
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "cluma-dpo.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = _LogFile(folder / "cluma-dpo.log")
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     LOG.addHandler(handler)
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file, opened at the first record: a command that logs nothing (show,
+    list, due) neither imports logging.handlers (socket, pickle, ...) nor opens the file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = os.path.abspath(path)  # as logging.FileHandler names it
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            try:
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.baseFilename, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+                )
+            except OSError:
+                self._file = logging.NullHandler()
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def log_exception(exc: BaseException) -> None:

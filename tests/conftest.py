@@ -1,7 +1,25 @@
-"""Test-wide settings: Qt offscreen, never the user's data dir."""
+"""Test-wide settings: Qt offscreen, never the user's data dir, and a pinned clock."""
 
 from __future__ import annotations
 
 import os
+from datetime import date
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The day every in-process test lives on (a Wednesday). No test may depend on the day it
+# runs: the composition root's clock is pinned to this day for each test. Tests that start
+# the program as a separate process compute their dates from that process's own clock.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from cluma_dpo import app
+    from cluma_dpo.domain.clock import FixedClock
+
+    clock = FixedClock.on(TODAY)
+    monkeypatch.setattr(app, "CLOCK", clock)
+    return clock

@@ -9,10 +9,12 @@ The generated modules are committed: users and CI run from the checkout without 
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
@@ -22,16 +24,9 @@ _VOLATILE = ("## Created by: Qt User Interface Compiler version",)
 _INIT = '"""Modules generated from ../../../ui/*.ui by tools/build_forms.py; do not edit."""\n'
 
 
-def _uic() -> list[str]:
-    exe = shutil.which("pyside6-uic")
-    if exe:
-        return [exe]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
-
-
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
-        [*_uic(), "--generator", "python", str(ui_file)],
+        [*qt_tool("uic"), str(ui_file)],
         check=True,
         capture_output=True,
         text=True,

@@ -21,6 +21,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_tools import qt_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "cluma_dpo" / "gui"
 UI_DIR = ROOT / "ui"
@@ -41,20 +44,13 @@ def sources() -> list[Path]:
     return py + sorted(UI_DIR.glob("*.ui"))
 
 
-def _tool(name: str) -> list[str]:
-    exe = shutil.which(f"pyside6-{name}")
-    if exe:
-        return [exe]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
-
-
 def lupdate(ts: Path, language: str) -> None:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     # -locations relative keeps the files readable in Qt Linguist; -no-obsolete drops
     # strings the code no longer has (their translations would only mislead).
     subprocess.run(
         [
-            *_tool("lupdate"),
+            *qt_tool("lupdate"),
             *files,
             "-locations",
             "relative",
@@ -73,7 +69,7 @@ def lupdate(ts: Path, language: str) -> None:
 
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(
-        [*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        [*qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
         check=True,
         capture_output=True,
         text=True,

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
-from cluma_dpo.cli import CliError, opened, passphrase
+from cluma_dpo.cli import CliError, opened, passphrase, read
 from cluma_dpo.cli.output import dumps, request_json, show_text
 from cluma_dpo.domain.model import Channel, Language, Right, Status
 
@@ -103,18 +103,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from cluma_dpo.app import open_workbench
-    from cluma_dpo.services.safety import MIN_PASSPHRASE, check_new_passphrase
+    from cluma_dpo.domain.validation import new_passphrase
 
     directory = data_dir(args.data_dir)
     if (directory / "cluma-dpo.db").exists():
         raise CliError(f"A database already exists in {directory}; nothing was changed.")
-    secret = passphrase(confirm=True, prompt="New passphrase: ")
-    check_new_passphrase(secret)
-    if len(secret) < MIN_PASSPHRASE:
-        print(
-            f"cluma-dpo: warning: a passphrase of fewer than {MIN_PASSPHRASE} characters is weak.",
-            file=sys.stderr,
-        )
+    secret = new_passphrase(passphrase(confirm=True, prompt="New passphrase: "))
     wb = open_workbench(directory, secret, create=True)
     try:
         wb.record("database-created", None, None)
@@ -148,7 +142,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from cluma_dpo.services.requests import RequestQuery
+    from cluma_dpo.services.queries import RequestQuery
 
     if args.due_within is not None and not 0 <= args.due_within <= 3650:
         raise CliError("--due-within takes a number of days from 0 to 3650.")
@@ -159,8 +153,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         overdue=args.overdue,
         due_within=args.due_within,
     )
-    with opened(args) as wb:
-        rows = wb.requests(q, limit=args.limit, details=args.json)
+    rows = read(args, lambda wb: wb.requests(q, limit=args.limit, details=args.json))
     if args.json:
         print(dumps([request_json(r, with_events=False) for r in rows]))
         return 0
@@ -180,8 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with opened(args) as wb:
-        view = wb.request(args.reference)
+    view = read(args, lambda wb: wb.request(args.reference))
     print(dumps(request_json(view)) if args.json else show_text(view))
     return 0
 
@@ -220,11 +212,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain.validation import new_passphrase
     from cluma_dpo.services.safety import change_passphrase
 
     with opened(args) as wb:
         new = passphrase(confirm=True, prompt="New passphrase: ", env=ENV_NEW_PASSPHRASE)
-        change_passphrase(wb, new)
+        change_passphrase(wb, new_passphrase(new))
     print("Passphrase changed. The old passphrase no longer opens the database.")
     return 0
 
@@ -255,7 +248,7 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
     from cluma_dpo.domain import settings as schema
 
     with opened(args) as wb:
-        values = wb.settings()
+        values = wb.settings().as_dict()
     if args.json:
         print(dumps(values))
     else:

@@ -5,20 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-from datetime import date
 from pathlib import Path
 
 from cluma_dpo.cli import CliError, opened
+from cluma_dpo.domain.letters import LETTER_KINDS
 from cluma_dpo.domain.model import Language
-
-LETTER_KINDS = (
-    "acknowledgement",
-    "identity-request",
-    "extension",
-    "answer",
-    "refusal",
-    "recipient-notice",
-)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -144,9 +135,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import today
     from cluma_dpo.domain.statistics import parse_quarter
 
-    parse_quarter(args.quarter, today=date.today())  # a bad quarter fails before unlocking
+    parse_quarter(args.quarter, today=today())  # a bad quarter fails before unlocking
     out = _target(args.out, (".pdf", ".xlsx"))
     with opened(args) as wb:
         data = wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."))
@@ -156,10 +148,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import today as clock_today
     from cluma_dpo.domain.validation import iso_date
 
     # anonymisation cannot be undone: a date in the future would purge too early
-    today = iso_date(args.today, "--today") if args.today else date.today()
+    today = clock_today()
+    today = iso_date(args.today, "--today", today=today) if args.today else today
     with opened(args) as wb:
         n = wb.retention_run(today)
     print(f"{n} request(s) anonymised under the retention policy.")
@@ -169,6 +163,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from cluma_dpo.app import data_dir, open_workbench
     from cluma_dpo.cli import passphrase
+    from cluma_dpo.domain.validation import new_passphrase
 
     if not 1 <= args.requests <= 200_000:
         raise CliError("--requests takes a number from 1 to 200000.")
@@ -178,7 +173,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"A database already exists in {directory}; demo data goes into a new "
             "one (choose another --data-dir)."
         )
-    wb = open_workbench(directory, passphrase(confirm=True, prompt="New passphrase: "), create=True)
+    secret = new_passphrase(passphrase(confirm=True, prompt="New passphrase: "))
+    wb = open_workbench(directory, secret, create=True)
     try:
         from cluma_dpo.services.demo import fill_demo
 

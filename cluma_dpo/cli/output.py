@@ -29,6 +29,11 @@ def _plain(value: object) -> object:
     return value
 
 
+def _flat(value: object) -> dict:
+    """A dataclass of plain values as `_plain` gives it, without asdict's deep copies."""
+    return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
 def request_json(r: RequestView, *, with_events: bool = True) -> dict:
     """The contract's `show --json` object (design.md, "Command-line contract")."""
     out = {
@@ -77,8 +82,8 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict:
             }
             for f in r.fee_notes
         ],
-        "recipients": [_plain(i) for i in r.recipients],
-        "documents": [_plain(d) for d in r.documents],
+        "recipients": [_flat(i) for i in r.recipients],
+        "documents": [_flat(d) for d in r.documents],
         "explanations": {k: list(v) for k, v in r.explanations.items()},
     }
     if with_events:
@@ -95,7 +100,18 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict:
 
 
 def dumps(obj: object) -> str:
-    return json.dumps(_plain(obj), ensure_ascii=False, indent=2)
+    """`obj` as indented JSON. Dicts, lists, tuples, str, numbers and str enums go straight to
+    the encoder; `_plain` is asked only for the rest (dates, decimals, dataclasses, other
+    enums), instead of copying every value first: a 600-request list is 2.5 MB of JSON.
+    Keys are str (every caller's are)."""
+    return json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    plain = _plain(value)
+    if plain is value:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return plain
 
 
 def show_text(r: RequestView) -> str:

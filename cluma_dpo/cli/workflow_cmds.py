@@ -4,14 +4,11 @@ and the fee-note bookkeeping (fee-note, fee-paid, fee-cancel)."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from cluma_dpo.cli import CliError, opened
+from cluma_dpo.cli import CliError, opened, read
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.model import IdentityMethod, Outcome
-
-MAX_DOCUMENT = 20 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -114,10 +111,12 @@ def cmd_identity(args: argparse.Namespace) -> int:
         )
     document = suffix = None
     if args.document:
+        from cluma_dpo.domain.validation import MAX_DOCUMENT_BYTES
+
         path = Path(args.document)
         if not path.is_file():
             raise CliError(f"No file at {path}.")
-        if path.stat().st_size > MAX_DOCUMENT:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:  # refused before it is read
             raise CliError("The identity document is larger than 20 MB.")
         document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
 
@@ -187,26 +186,24 @@ def cmd_suppression_add(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import iso_date
 
-    today = iso_date(args.today, "--today", allow_future=True) if args.today else date.today()
+    today = iso_date(args.today, "--today", allow_future=True) if args.today else None
 
-    def act(wb) -> None:  # type: ignore[no-untyped-def]
-        warnings = wb.due(today)
-        if args.json:
-            out = []
-            for w in warnings:
-                item = {"reference": w.reference, "level": w.level.value, "date": w.date}
-                if w.fee_note:
-                    item["fee_note"] = w.fee_note
-                out.append(item)
-            print(dumps(out))
-        elif not warnings:
-            print("Nothing is overdue or due soon.")
-        else:
-            for w in warnings:
-                extra = f"  {w.fee_note}" if w.fee_note else ""
-                print(f"{w.level.value:<20} {w.date.isoformat()}  {w.reference}{extra}")
-
-    return _with(args, act)
+    warnings = read(args, lambda wb: wb.due(today))
+    if args.json:
+        out = []
+        for w in warnings:
+            item = {"reference": w.reference, "level": w.level.value, "date": w.date}
+            if w.fee_note:
+                item["fee_note"] = w.fee_note
+            out.append(item)
+        print(dumps(out))
+    elif not warnings:
+        print("Nothing is overdue or due soon.")
+    else:
+        for w in warnings:
+            extra = f"  {w.fee_note}" if w.fee_note else ""
+            print(f"{w.level.value:<20} {w.date.isoformat()}  {w.reference}{extra}")
+    return 0
 
 
 def cmd_fee_paid(args: argparse.Namespace) -> int:

@@ -9,22 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from io import BytesIO
+from typing import Any
 
 from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from cluma_dpo.documents.labels import (
     DOSSIER_WORDS,
@@ -34,41 +28,34 @@ from cluma_dpo.documents.labels import (
     word,
 )
 from cluma_dpo.documents.labels import labels as labels  # re-exported: register.py uses it
-from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc, register_fonts
+from cluma_dpo.documents.numbered_canvas import NumberedCanvas
+from cluma_dpo.documents.pdfkit import FONT_BOLD, clean, esc
+from cluma_dpo.documents.theme import (
+    ALERT,
+    BAND,
+    GOOD,
+    MUTED_HEX,
+    RULE,
+    a4_document,
+    base_styles,
+    draw_footer,
+    ruled_rows,
+    text_width,
+)
 from cluma_dpo.domain.model import RequestView
 
 MARGIN = 20 * mm
-WIDTH = A4[0] - 2 * MARGIN - 12  # of the text column: the frame pads 6 pt on each side
-INK = colors.HexColor("#1F2933")
-ACCENT = colors.HexColor("#1F4E79")
-RULE = colors.HexColor("#C9D3DD")
-BAND = colors.HexColor("#EEF3F8")
-ALERT = colors.HexColor("#B42318")
-GOOD = colors.HexColor("#1E7B34")
+WIDTH = text_width(MARGIN)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    st = base_styles(9, 12, title=(18, 22), heading_space=(10, 4))
+    body = st["body"]
     return {
-        "body": body,
+        **st,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "key": ParagraphStyle("key", parent=body, fontName=FONT_BOLD),
         "th": ParagraphStyle("th", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
         "alert": ParagraphStyle(
             "alert",
             parent=body,
@@ -115,16 +102,7 @@ class _Dossier:
             if v not in (None, "")
         ]
         table = Table(data or [["", ""]], colWidths=[52 * mm, WIDTH - 52 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(ruled_rows(3)))
         return table
 
     def grid(
@@ -140,17 +118,7 @@ class _Dossier:
         ]
         widths = [WIDTH * share / sum(shares) for share in shares]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ]
-            )
-        )
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), BAND), *ruled_rows(2.5)]))
         return table
 
     def banner(self, text: str, colour: colors.Color) -> Table:
@@ -298,7 +266,7 @@ class _Dossier:
 
     def _two_lines(self, first: str, second: str, size: float = 7) -> Paragraph:
         """User text over a smaller grey second line (6.5 pt keeps a sha256 on one line)."""
-        below = f'<font size="{size}" color="#52606D">{esc(second)}</font>'
+        below = f'<font size="{size}" color="{MUTED_HEX}">{esc(second)}</font>'
         return Paragraph(f"{esc(first)}<br/>{below}" if first else below, self.st["small"])
 
     def _amount(self, amount: str, vat_rate: str) -> Paragraph:
@@ -331,51 +299,23 @@ class _Dossier:
         ]
         widths = [40 * mm, 28 * mm, WIDTH - 68 * mm]
         table = Table(rows or [["", "", ""]], colWidths=widths, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(ruled_rows(3)))
         return table
 
 
-def _numbered_canvas(reference: str, footer_left: str, page_words: str) -> type[Canvas]:
-    """A canvas that writes "page n of N" once it knows N (it saves each page's state)."""
+class _DossierCanvas(NumberedCanvas):
+    """Under every page a rule, the reference with the day it was made, and "page n of N"."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict[str, object]] = []
+    def __init__(self, *args: Any, footer_left: str, page_words: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_left = footer_left
+        self._page_words = page_words
 
-        def showPage(self) -> None:  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = A4
-            self.setFont(FONT, 7.5)
-            self.setFillColor(colors.HexColor("#52606D"))
-            self.setStrokeColor(RULE)
-            self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
-            self.drawString(MARGIN, 10 * mm, f"{clean(reference)} · {footer_left}")
-            self.drawRightString(
-                width - MARGIN, 10 * mm, page_words.format(n=self._pageNumber, total=total)
-            )
-
-    return NumberedCanvas
+    def draw_page_number(self, page: int, pages: int) -> None:
+        self.setStrokeColor(RULE)
+        self.line(MARGIN, 14 * mm, A4[0] - MARGIN, 14 * mm)
+        right = self._page_words.format(n=page, total=pages)
+        draw_footer(self, MARGIN, 10 * mm, self._footer_left, right)
 
 
 def render_dossier(
@@ -389,19 +329,18 @@ def render_dossier(
     """The dossier of `request` as PDF bytes (A4), in nl, fr or en."""
     builder = _Dossier(request, language)
     out = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
+        margin=MARGIN,
         title=f"{builder.w('title')} {request.reference}",
         author="cluma-dpo",
         subject=builder.w("subtitle"),
     )
-    canvas = _numbered_canvas(
-        request.reference, builder.w("made_on").format(day=_day(today)), builder.w("page")
+    made_on = builder.w("made_on").format(day=_day(today))
+    canvas = partial(
+        _DossierCanvas,
+        footer_left=f"{clean(request.reference)} · {made_on}",
+        page_words=builder.w("page"),
     )
     doc.build(builder.story(audit_ok, audit_message), canvasmaker=canvas)
     return out.getvalue()

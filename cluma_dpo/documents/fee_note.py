@@ -60,6 +60,7 @@ from cluma_dpo.domain.fees import (
     vat_split,
 )
 from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.domain.settings import Settings
 
 QR_SIZE = 32 * mm
 _EPC_NAME_MAX = 70  # EPC069-12: beneficiary name, at most 70 characters
@@ -114,14 +115,14 @@ def _percent(rate: Decimal, language: str) -> str:
     return str(format_percent(rate / 100, pattern, locale=locale))
 
 
-def _bank(settings: Mapping[str, object]) -> tuple[str, str | None]:
-    raw_iban = text(settings.get("bank.iban"))
+def _bank(settings: Settings) -> tuple[str, str | None]:
+    raw_iban = text(settings.bank.iban)
     if not raw_iban:
         raise ValidationError(
             "bank.iban is not set: configure it with `cluma-dpo settings set bank.iban ...`"
         )
     iban = validate_iban(raw_iban)
-    raw_bic = text(settings.get("bank.bic"))
+    raw_bic = text(settings.bank.bic)
     if raw_bic:
         return iban, validate_bic(raw_bic)
     # A Belgian IBAN names its bank; the BIC is optional for SEPA transfers anyway.
@@ -141,7 +142,7 @@ def epc_qr(
     )
 
 
-def _fee_context(fee: FeeNoteView, settings: Mapping[str, object], language: str) -> dict[str, Any]:
+def _fee_context(fee: FeeNoteView, settings: Settings, language: str) -> dict[str, Any]:
     amount = parse_amount(fee.amount, field=f"{fee.number} amount")
     if amount <= 0:
         raise ValidationError(f"{fee.number}: the amount must be more than 0")
@@ -236,7 +237,7 @@ def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Fl
 def render_fee_note(
     request: RequestView,
     fee: FeeNoteView,
-    settings: Mapping[str, object],
+    settings: Settings,
     *,
     language: str,
     today: date,

@@ -1,19 +1,19 @@
-"""The A4 letter page for a window envelope (DIN 5008 form B) and its text styles.
+"""The A4 letter page for a window envelope (DIN 5008 form B) and the letter's text on it.
 
-Geometry, letterhead, address window, fold marks, the first page's information block,
-"page 1 of 2" numbering and the paragraph styles. Every string handed to this module is
-reportlab Paragraph markup that was escaped where it came from (`esc`, `as_markup`).
+Geometry, letterhead, address window, fold marks, the first page's information block and
+"page 1 of 2" numbering; the paragraph styles and colours are in letter_styles. Every
+string handed to this module is reportlab Paragraph markup that was escaped where it came
+from (`esc`, `as_markup`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from io import BytesIO
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,7 +32,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, register_fonts
+# GREY, RULE and styles are imported from here by fee_note and the tests
+from cluma_dpo.documents.letter_styles import GREY, RULE, styles
+from cluma_dpo.documents.numbered_canvas import NumberedCanvas
+from cluma_dpo.documents.pdfkit import FONT, register_fonts
 from cluma_dpo.documents.templates import Block
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -54,122 +57,6 @@ INFO_TOP = 50 * mm
 INFO_WIDTH = 65 * mm
 FOLD_MARKS = (105 * mm, 210 * mm)  # DIN 5008 form B folds, from the top
 HOLE_MARK = PAGE_HEIGHT / 2  # 148.5 mm: punch mark
-
-INK = colors.HexColor("#1b1b1b")
-GREY = colors.HexColor("#5f6368")
-ACCENT = colors.HexColor("#1f3a5f")
-RULE = colors.HexColor("#9aa4ae")
-
-
-@dataclass(frozen=True, slots=True)
-class Styles:
-    body: ParagraphStyle
-    lead_in: ParagraphStyle
-    subject: ParagraphStyle
-    heading: ParagraphStyle
-    bullet: ParagraphStyle
-    quote: ParagraphStyle
-    signature: ParagraphStyle
-    small: ParagraphStyle
-    enclosure: ParagraphStyle
-    label: ParagraphStyle
-    table_label: ParagraphStyle
-    info: ParagraphStyle
-    address: ParagraphStyle
-    letterhead_name: ParagraphStyle
-    letterhead_line: ParagraphStyle
-    table_cell: ParagraphStyle
-    table_strong: ParagraphStyle
-
-
-@cache
-def styles() -> Styles:
-    """The paragraph styles, built once per process (the fonts are registered first)."""
-    register_fonts()
-    body = ParagraphStyle(
-        "body",
-        fontName=FONT,
-        bulletFontName=FONT,
-        fontSize=9.5,
-        leading=13.5,
-        textColor=INK,
-        spaceAfter=7,
-        allowWidows=0,
-        allowOrphans=0,
-    )
-    return Styles(
-        body=body,
-        lead_in=ParagraphStyle("lead-in", parent=body, keepWithNext=1),
-        subject=ParagraphStyle(
-            "subject",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceAfter=14,
-            keepWithNext=1,
-        ),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=FONT_BOLD,
-            spaceBefore=5,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
-        bullet=ParagraphStyle(
-            "bullet",
-            parent=body,
-            leftIndent=5 * mm,
-            bulletIndent=1.5 * mm,
-            spaceAfter=2.5,
-        ),
-        quote=ParagraphStyle(
-            "quote",
-            parent=body,
-            leftIndent=6 * mm,
-            rightIndent=6 * mm,
-            borderPadding=0,
-        ),
-        signature=ParagraphStyle("signature", parent=body, spaceAfter=0),
-        small=ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10.5, textColor=GREY, spaceAfter=0
-        ),
-        enclosure=ParagraphStyle(
-            "enclosure",
-            parent=body,
-            fontSize=8,
-            leading=10.5,
-            textColor=GREY,
-            spaceAfter=0,
-            leftIndent=4 * mm,
-            bulletIndent=0,
-        ),
-        label=ParagraphStyle(
-            "label", parent=body, fontSize=7.5, leading=11, textColor=GREY, spaceAfter=0
-        ),
-        table_label=ParagraphStyle(
-            "table-label", parent=body, fontSize=8.5, leading=12.5, textColor=GREY, spaceAfter=0
-        ),
-        info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        address=ParagraphStyle("address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
-        letterhead_name=ParagraphStyle(
-            "lh-name",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=15,
-            leading=18,
-            textColor=ACCENT,
-            spaceAfter=0,
-        ),
-        letterhead_line=ParagraphStyle(
-            "lh-line", parent=body, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
-        ),
-        table_cell=ParagraphStyle("cell", parent=body, spaceAfter=0, leading=12.5),
-        table_strong=ParagraphStyle(
-            "cell-strong", parent=body, fontName=FONT_BOLD, spaceAfter=0, leading=12.5
-        ),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,29 +182,19 @@ def _draw_later_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurnitur
     canv.restoreState()
 
 
-class _NumberedCanvas(Canvas):
-    """Writes "page n of N" on every page once N is known, and only when N > 1."""
+class _LetterCanvas(NumberedCanvas):
+    """Writes "page n of N" on every page, and only when N > 1."""
 
     def __init__(self, *args: Any, page_label: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
-        self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved_pages)
-        for number, state in enumerate(self._saved_pages, start=1):
-            self.__dict__.update(state)
-            if total > 1:
-                self.setFont(FONT, 7.5)
-                self.setFillColor(GREY)
-                label = self._page_label.format(page=number, pages=total)
-                self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 12 * mm, label)
-            super().showPage()
-        super().save()
+    def draw_page_number(self, page: int, pages: int) -> None:
+        if pages > 1:
+            self.setFont(FONT, 7.5)
+            self.setFillColor(GREY)
+            label = self._page_label.format(page=page, pages=pages)
+            self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 12 * mm, label)
 
 
 def build_pdf(
@@ -373,7 +250,7 @@ def build_pdf(
             PageTemplate("later", [later], onPage=partial(_draw_later_page, furniture=furniture)),
         ]
     )
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, page_label=furniture.page_label))
+    doc.build(list(story), canvasmaker=partial(_LetterCanvas, page_label=furniture.page_label))
     return buffer.getvalue()
 
 

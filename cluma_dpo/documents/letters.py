@@ -31,17 +31,10 @@ from cluma_dpo.documents.templates import (
     parse_markup,
     render_template,
 )
-from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.model import RequestView, Right
+from cluma_dpo.domain.letters import LetterKind, check_letter, letter_kind
+from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.settings import Settings
 
-LETTER_KINDS = (
-    "acknowledgement",
-    "identity-request",
-    "extension",
-    "answer",
-    "refusal",
-    "recipient-notice",
-)
 # Babel locales: Belgian conventions where CLDR has them, an euro-area English otherwise.
 LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}
 HOME_COUNTRY = "BE"
@@ -72,20 +65,6 @@ def text_list(value: object) -> list[str]:
     return [t for t in (text(item) for item in items) if t]
 
 
-def setting(settings: Mapping[str, object], key: str, default: object = "") -> Any:
-    value = settings.get(key, default)
-    return default if value is None else value
-
-
-def language_setting(settings: Mapping[str, object], key: str, language: str) -> Any:
-    """``key.<language>``, falling back to the English and then the Dutch text."""
-    for candidate in (language, "en", "nl"):
-        value = settings.get(f"{key}.{candidate}")
-        if value:
-            return value
-    return None
-
-
 def long_date(day: date | None, language: str) -> str | None:
     """'25 november 2026'; the templates write the words around it ('le', 'am')."""
     if day is None:
@@ -109,26 +88,27 @@ def country_name(code: str | None, language: str) -> str:
 # -- the template context ---------------------------------------------------------------
 
 
-def organisation(settings: Mapping[str, object]) -> dict[str, str]:
-    keys = (
-        "name",
-        "street",
-        "postcode",
-        "city",
-        "country",
-        "phone",
-        "email",
-        "website",
-        "vat_number",
-    )
-    org = {k: text(setting(settings, f"organisation.{k}")) for k in keys}
+def organisation(settings: Settings) -> dict[str, str]:
+    o = settings.organisation
+    org = {
+        "name": o.name,
+        "street": o.street,
+        "postcode": o.postcode,
+        "city": o.city,
+        "country": o.country,
+        "phone": o.phone,
+        "email": o.email,
+        "website": o.website,
+        "vat_number": o.vat_number,
+    }
+    org = {k: text(v) for k, v in org.items()}
     org["country"] = org["country"] or HOME_COUNTRY
     return org
 
 
 def letter_context(
     request: RequestView,
-    settings: Mapping[str, object],
+    settings: Settings,
     language: str,
     today: date,
     kind: str,
@@ -136,6 +116,7 @@ def letter_context(
 ) -> dict[str, Any]:
     """Everything a template may use; all values are plain text (the templates escape)."""
     org = organisation(settings)
+    access = settings.access_in(language)
     subject = request.subject
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
@@ -145,8 +126,8 @@ def letter_context(
         "today": long_date(today, language),
         "organisation": org,
         "dpo": {
-            "name": text(setting(settings, "dpo.name")),
-            "email": text(setting(settings, "dpo.email")) or org["email"],
+            "name": text(settings.dpo.name),
+            "email": text(settings.dpo.email) or org["email"],
         },
         "subject": {
             "name": text(subject.name),
@@ -179,15 +160,13 @@ def letter_context(
             "recipients_pending": pending,
         },
         "access": {
-            "purposes": text_list(language_setting(settings, "access.purposes", language)),
-            "categories": text_list(language_setting(settings, "access.categories", language)),
-            "recipients": text_list(setting(settings, "recipients", [])),
-            "retention": text(language_setting(settings, "access.retention", language)),
-            "sources": text_list(setting(settings, "sources", [])),
-            "automated_decisions": text(
-                language_setting(settings, "access.automated_decisions", language)
-            ),
-            "transfers": text(language_setting(settings, "access.transfers", language)),
+            "purposes": text_list(access.purposes),
+            "categories": text_list(access.categories),
+            "recipients": text_list(settings.recipients),
+            "retention": text(access.retention),
+            "sources": text_list(settings.sources),
+            "automated_decisions": text(access.automated_decisions),
+            "transfers": "",  # no transfers outside the EEA: the template leaves it out
         },
         "recipient": text(recipient) or None,
     }
@@ -195,32 +174,9 @@ def letter_context(
 
 def _check_letter(request: RequestView, options: LetterOptions) -> None:
     """Refuse letters that would be legally incomplete; the message says what to record."""
-    ref = request.reference
-    if options.kind not in LETTER_KINDS:
-        raise ValidationError(
-            f"letter kind {options.kind!r} is unknown: use one of {', '.join(LETTER_KINDS)}"
-        )
+    letter_kind(options.kind)
     check_language(options.language)
-    if options.kind == "extension" and (
-        request.extended_due_date is None or not clean(request.extension_reason).strip()
-    ):
-        raise ValidationError(
-            f"{ref} has no extension recorded: run `cluma-dpo extend {ref} --reason ...` first"
-        )
-    # GDPR Art. 12(4): a refusal states its reasons.
-    if options.kind == "refusal" and not clean(request.outcome_reason).strip():
-        raise ValidationError(
-            f"{ref} has no reason for the refusal recorded: "
-            f"run `cluma-dpo close {ref} --outcome refused --reason ...` first"
-        )
-    if options.kind == "recipient-notice":
-        if not text(options.recipient):
-            raise ValidationError("recipient-notice: name the recipient to be told")
-        if not any(r.notifies_recipients for r in request.rights):
-            notifying = ", ".join(r.value for r in Right if r.notifies_recipients)
-            raise ValidationError(
-                f"{ref} asks for no right that is told to recipients (Art. 19: {notifying})"
-            )
+    check_letter(options.kind, request, options.recipient)
 
 
 # -- the page around the text -----------------------------------------------------------
@@ -249,7 +205,7 @@ def is_abroad(request: RequestView) -> bool:
 
 def page_furniture(
     request: RequestView,
-    settings: Mapping[str, object],
+    settings: Settings,
     rendered: RenderedTemplate,
     *,
     language: str,
@@ -265,11 +221,11 @@ def page_furniture(
     if org["vat_number"]:
         contact.append(f"{rendered.parts.get('label_vat', 'VAT')} {org['vat_number']}")
     return_parts = [org["name"], org["street"], town] + ([home.upper()] if abroad else [])
-    dpo_email = text(setting(settings, "dpo.email")) or org["email"]
+    dpo_email = text(settings.dpo.email) or org["email"]
     rows = [
         (rendered.markup("label_reference"), esc(request.reference)),
         *extra_rows,
-        (rendered.markup("label_contact"), esc(text(setting(settings, "dpo.name")))),
+        (rendered.markup("label_contact"), esc(text(settings.dpo.name))),
         (rendered.markup("label_email"), esc(dpo_email)),
         (rendered.markup("label_phone"), esc(org["phone"])),
     ]
@@ -285,13 +241,13 @@ def page_furniture(
         place_date=rendered.markup("place_date"),
         running_header=_joined([org["name"], request.reference]),
         page_label=Markup(rendered.markup("page_of")).striptags() or "{page}/{pages}",
-        window="right" if setting(settings, "letters.window", "left") == "right" else "left",
+        window="right" if settings.letters.window == "right" else "left",
     )
 
 
-def signature(settings: Mapping[str, object], rendered: RenderedTemplate) -> Signature:
-    name = text(setting(settings, "letters.signature_name")) or text(setting(settings, "dpo.name"))
-    title = text(setting(settings, "letters.signature_title"))
+def signature(settings: Settings, rendered: RenderedTemplate) -> Signature:
+    name = text(settings.letters.signature_name) or text(settings.dpo.name)
+    title = text(settings.letters.signature_title)
     enclosures = rendered.markup_list("enclosures")
     label = "enclosure_one" if len(enclosures) == 1 else "enclosure_many"
     return Signature(
@@ -313,7 +269,7 @@ def plain(markup: str) -> str:
 
 def render_letter(
     request: RequestView,
-    settings: Mapping[str, object],
+    settings: Settings,
     options: LetterOptions,
     *,
     templates_dir: Path | None = None,
@@ -325,7 +281,7 @@ def render_letter(
         request, settings, language, options.today, options.kind, options.recipient
     )
     rendered = render_template(options.kind, language, context, templates_dir)
-    if options.kind == "recipient-notice":
+    if options.kind == LetterKind.RECIPIENT_NOTICE:
         attention = plain(rendered.markup("attention"))  # "For the attention of the DPO"
         address = [line for line in (text(options.recipient), attention) if line]
         abroad = False

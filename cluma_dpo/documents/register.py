@@ -20,7 +20,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from cluma_dpo.documents import xlsx
-from cluma_dpo.documents.dossier import labels
+from cluma_dpo.documents.labels import labels  # not via dossier: no reportlab
+from cluma_dpo.domain.deadlines import answered_on_time
 from cluma_dpo.domain.model import (
     Channel,
     FeeStatus,
@@ -151,10 +152,9 @@ _RIGHT, _CHANNEL, _STATUS, _OUTCOME, _METHOD, _FEE = (
 
 
 def on_time(request: RequestView) -> str | None:
-    """ "ja"/"nee" once answered, against the due date that governed; None before."""
-    if request.answered_on is None or request.effective_due_date is None:
-        return None
-    return "ja" if request.answered_on <= request.effective_due_date else "nee"
+    """ "ja"/"nee" once answered, against the legal due date that applied; None before."""
+    answered = answered_on_time(request.answered_on, request.due_date, request.extended_due_date)
+    return None if answered is None else ("ja" if answered else "nee")
 
 
 def days_taken(request: RequestView) -> int | None:

@@ -7,25 +7,60 @@ thousands of requests ask the same few hundred dates over and over.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import threading
 from datetime import date, timedelta
 from functools import cache
-
-import holidays
+from pathlib import Path
+from typing import Any
 
 _ONE_DAY = timedelta(days=1)
 
-# `holidays` imports all its countries on first use (~60 ms): pay that once, at import,
-# rather than inside the first deadline computation of a 50,000-request list.
-holidays.country_holidays("BE")
-
 # The names of holidays in the languages of our letters; `holidays` knows BE in nl, fr, en_US.
 _HOLIDAY_LANGUAGES = {"nl": "nl", "fr": "fr", "en": "en_US"}
+
+# Belgium's module of `holidays`, loaded by itself under this name (see _belgium).
+_BELGIUM = "cluma_dpo.domain._holidays_belgium"
+_loading = threading.Lock()
+
+
+@cache
+def _belgium() -> Any:
+    """`holidays`' Belgium class, loaded on first use without the other countries.
+
+    `holidays.country_holidays("BE")`, like `import holidays.countries.belgium`, first runs
+    the package `holidays.countries`, which imports all ~250 countries (60-90 ms, a good
+    part of a command's start-up). Belgium's module needs only the base classes of
+    `holidays`, so it is loaded from its own file under a name of ours; the package's own
+    import of it, should anything else ask for all countries, is left untouched.
+    """
+    import holidays  # the base package: its countries load lazily
+
+    countries = sys.modules.get("holidays.countries")
+    if countries is not None:  # loaded already: nothing to save
+        return countries.Belgium
+    with _loading:
+        module = sys.modules.get(_BELGIUM)
+        if module is None:
+            path = Path(holidays.__file__).with_name("countries") / "belgium.py"
+            spec = importlib.util.spec_from_file_location(_BELGIUM, path)
+            if spec is None or spec.loader is None:  # pragma: no cover - a broken install
+                return type(holidays.country_holidays("BE"))
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[_BELGIUM] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[_BELGIUM]
+                raise
+        return module.Belgium
 
 
 @cache
 def _holidays_of(year: int, language: str = "nl") -> dict[date, str]:
     """Belgian public holidays of one year, date -> name (a plain dict: cheap lookups)."""
-    return dict(holidays.country_holidays("BE", years=year, language=language))
+    return dict(_belgium()(years=year, language=language))
 
 
 @cache

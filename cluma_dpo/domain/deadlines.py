@@ -13,7 +13,7 @@ Two paths, same dates:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -37,15 +37,27 @@ __all__ = [
     "DeadlineInput",
     "Deadlines",
     "Warning",
+    "answered_on_time",
     "check_extension",
+    "check_extension_of",
+    "check_pause_end",
+    "check_pause_start",
     "compute_deadlines",
+    "due_soon_until",
     "effective_due",
+    "extended_due",
     "holiday_name",
+    "is_overdue",
     "is_working_day",
+    "legal_due_date",
     "next_working_day_after",
     "next_working_day_on_or_after",
+    "overdue_before",
     "pause_days",
     "period_end",
+    "stored_deadlines",
+    "warning_horizon",
+    "warning_level",
     "warnings_for",
 ]
 
@@ -137,6 +149,39 @@ def pause_days(pauses: tuple[Pause, ...]) -> tuple[int, bool]:
             raise ValidationError("A pause of the deadline cannot end before it started.")
         days += n
     return days, False
+
+
+def check_pause_start(
+    pauses: tuple[Pause, ...], started: date, *, statutory_due: date | None
+) -> None:
+    """Refuse a new pause (identity information asked on `started`) the rules do not allow.
+
+    Pauses may not overlap: a new one starts once the previous one ended, on that day at
+    the earliest. EDPB Guidelines 01/2022 §5.3: only a request for information made without
+    undue delay stops the clock, so none after the statutory due date has passed.
+    """
+    if any(p.ended is None for p in pauses):
+        raise ValidationError(
+            "Identity information has already been asked for; record its arrival first."
+        )
+    ended = [p.ended for p in pauses if p.ended is not None]
+    if ended and started < max(ended):
+        raise ValidationError(
+            "A new request for identity information cannot start before the "
+            "previous one ended: pauses may not overlap."
+        )
+    if statutory_due is not None and started > statutory_due:
+        raise IllegalTransition(
+            f"Identity information can no longer pause the clock: the statutory due date "
+            f"({statutory_due.isoformat()}) has passed."
+        )
+
+
+def check_pause_end(pauses: tuple[Pause, ...], ended: date) -> None:
+    """Refuse ending the open pause on `ended` when that lies before it began."""
+    open_pauses = [p for p in pauses if p.ended is None]
+    if open_pauses and ended < open_pauses[-1].started:
+        raise ValidationError("The information cannot arrive before it was asked for.")
 
 
 def _company_targets(
@@ -249,15 +294,94 @@ def _explained(
     return DateExplanation(plain.date, reasons)
 
 
+def extended_due(inp: DeadlineInput, on: date, *, pause_for_identity: bool) -> date | None:
+    """The extended due date an extension recorded on `on` gives: what the extension
+    dialog announces and what the service records are this one computation."""
+    d = compute_deadlines(
+        replace(inp, extended_on=on), pause_for_identity=pause_for_identity, explain=False
+    )
+    return d.extended.date if d.extended else None
+
+
+def stored_deadlines(
+    due_date: date | None,
+    extended_due_date: date | None,
+    company_target_date: date | None,
+    effective_due_date: date | None,
+    paused: bool,
+) -> Deadlines:
+    """The dates as a store keeps them (one column each), without explanations: enough for
+    `warnings_for` over many requests without computing their dates again."""
+
+    def plain(d: date | None) -> DateExplanation | None:
+        return None if d is None else DateExplanation(d)
+
+    return Deadlines(
+        statutory=plain(due_date),
+        extended=plain(extended_due_date),
+        company_target=plain(company_target_date),
+        effective=effective_due_date,
+        paused=paused,
+        extension_deadline=due_date,
+    )
+
+
 def effective_due(inp: DeadlineInput, pause_for_identity: bool = True) -> date | None:
     """The date that governs warnings, without explanations (the fast path for lists)."""
     return compute_deadlines(inp, pause_for_identity=pause_for_identity, explain=False).effective
 
 
 # --- warnings
+# One definition of "overdue" and "due soon" for every layer: the list's filters and the
+# dashboard's counts (SQL over the cached dates, from `overdue_before` / `due_soon_until`),
+# `cluma-dpo due` and the list's colours (`warning_level`), the quarterly "overdue now".
 
-# Answered and final requests need nothing more from the DPO before a deadline.
-_NO_WARNINGS = frozenset({Status.ANSWERED, Status.CLOSED, Status.WITHDRAWN, Status.REJECTED})
+
+def overdue_before(today: date) -> date:
+    """A request whose governing date lies before this day is overdue; on the day itself
+    it is still in time ("due today")."""
+    return today
+
+
+def due_soon_until(today: date, days: int) -> date:
+    """The last governing date that is "due soon" on `today`, with the warning setting of
+    `days` days (warnings.due_soon_days); due today and overdue dates lie before it too."""
+    return _plus_days(today, days)
+
+
+def warning_horizon(today: date, due_soon_days: int) -> date:
+    """The latest date (effective or statutory) that can raise a warning today: a
+    pre-filter for queries over many requests before `warnings_for` decides."""
+    return _plus_days(today, max(due_soon_days, EXTENSION_DECISION_DAYS))
+
+
+def warning_level(
+    effective: date | None,
+    today: date,
+    due_soon_days: int,
+    *,
+    status: Status,
+    paused: bool,
+) -> WarningLevel | None:
+    """Overdue, due today or due soon, from the date that governs warnings; None when no
+    warning applies: answered, closed, withdrawn and rejected requests need nothing more
+    before a deadline, and while the clock is paused there is no due date to miss."""
+    if paused or not status.is_open or effective is None:
+        return None
+    if effective < overdue_before(today):
+        return WarningLevel.OVERDUE
+    if effective == today:
+        return WarningLevel.DUE_TODAY
+    if effective <= due_soon_until(today, due_soon_days):
+        return WarningLevel.DUE_SOON
+    return None
+
+
+def is_overdue(effective: date | None, today: date, *, status: Status, paused: bool) -> bool:
+    """Whether a request is overdue today (the quarterly "overdue now"; the dashboard
+    counts the same in SQL with `overdue_before`)."""
+    level = warning_level(effective, today, 0, status=status, paused=paused)
+    return level is WarningLevel.OVERDUE
 
 
 @lru_cache(maxsize=1 << 16)
@@ -279,17 +403,11 @@ def warnings_for(
     EXTENSION_DECISION (dated the statutory date) comes in addition to the others when the
     first month ends within 7 days and no extension is recorded.
     """
-    if deadlines.paused or status in _NO_WARNINGS:
+    if deadlines.paused or not status.is_open:
         return ()
     e = deadlines.effective
-    first: Warning | None = None
-    if e is not None:
-        if e < today:
-            first = _warning(WarningLevel.OVERDUE, e)
-        elif e == today:
-            first = _warning(WarningLevel.DUE_TODAY, e)
-        elif e <= _plus_days(today, due_soon_days):
-            first = _warning(WarningLevel.DUE_SOON, e)
+    level = warning_level(e, today, due_soon_days, status=status, paused=False)
+    first = None if level is None or e is None else _warning(level, e)
     s = deadlines.statutory
     if (
         s is not None
@@ -302,11 +420,46 @@ def warnings_for(
     return () if first is None else (first,)
 
 
+# --- answered on time
+
+
+def legal_due_date(due_date: date | None, extended_due_date: date | None) -> date | None:
+    """The date the law set for the answer: the extended date once an extension was
+    recorded, else the statutory one; both after the pauses for identity information."""
+    return extended_due_date if extended_due_date is not None else due_date
+
+
+def answered_on_time(
+    answered_on: date | None, due_date: date | None, extended_due_date: date | None
+) -> bool | None:
+    """Whether an answer came on time; None while there is no answer.
+
+    On time means on or before the legal due date that applied (GDPR Art. 12(3): the
+    statutory month, or the extended date once an extension was recorded; pauses for
+    identity information moved both, EDPB Guidelines 01/2022 §5.3). The company's own
+    targets from the privacy statement (erasure in 30 days, marketing the next working day)
+    are promises, not the law's deadline: missing one is not "late" in the register or the
+    quarterly figures. An answer without any legal due date (the clock never ran) was not late.
+    """
+    if answered_on is None:
+        return None
+    due = legal_due_date(due_date, extended_due_date)
+    return due is None or answered_on <= due
+
+
 # --- extension
 
 
 def _english_date(d: date) -> str:
     return f"{d.day} {EN_MONTHS[d.month]} {d.year}"
+
+
+def check_extension_of(
+    inp: DeadlineInput, on: date, reason: str | None, *, pause_for_identity: bool
+) -> None:
+    """`check_extension` for a request's dates as the deadline setting computes them."""
+    deadlines = compute_deadlines(inp, pause_for_identity=pause_for_identity, explain=False)
+    check_extension(deadlines, on, reason, inp.extended_on is not None)
 
 
 def check_extension(

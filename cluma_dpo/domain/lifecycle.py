@@ -161,15 +161,30 @@ _SPECIFIC = {
 }
 
 
-def allowed_actions(current: Status) -> frozenset[Action]:
-    """The steps the DPO may take from `current` (empty for a final status)."""
+# GDPR Art. 11(2), 12(2): a person who could not be identified gets no data and no change.
+# Once the identity check failed only a refusal remains: closing as refused, or an Art. 12(5)
+# rejection; and the data subject may still withdraw. No start, extension, fee or new check.
+AFTER_FAILED_IDENTITY = frozenset({_A.CLOSE, _A.REJECT, _A.WITHDRAW})
+_FAILED_STATE = "the identity check failed; only a refusal remains"
+_FAILED_CLOSE = (
+    "The identity check failed: the request can only be refused (or rejected), not granted."
+)
+
+
+def allowed_actions(current: Status, *, identity_failed: bool = False) -> frozenset[Action]:
+    """The steps the DPO may take from `current` (empty for a final status); with
+    `identity_failed`, only those of AFTER_FAILED_IDENTITY among them."""
+    if identity_failed:
+        return _ALLOWED[current] & AFTER_FAILED_IDENTITY
     return _ALLOWED[current]
 
 
-def why_not(current: Status, action: Action) -> str | None:
+def why_not(current: Status, action: Action, *, identity_failed: bool = False) -> str | None:
     """Why `action` is unavailable from `current` (for a tooltip), or None if allowed."""
-    if action in _ALLOWED[current]:
+    if action in allowed_actions(current, identity_failed=identity_failed):
         return None
+    if action in _ALLOWED[current]:  # allowed but for the failed identity check
+        return f"Cannot {_VERB[action]}: {_FAILED_STATE}."
     if current in _FINAL:
         consequence = _CONSEQUENCE[action]
         if _ENDINGS.get(action) is current:
@@ -182,11 +197,15 @@ def why_not(current: Status, action: Action) -> str | None:
     return f"Cannot {_VERB[action]}: {state}."
 
 
-def next_status(current: Status, action: Action) -> Status:
-    """The status after `action`; IllegalTransition when the table does not allow it."""
+def next_status(current: Status, action: Action, *, identity_failed: bool = False) -> Status:
+    """The status after `action`; IllegalTransition when the table (or, with
+    `identity_failed`, the failed identity check) does not allow it."""
     target = _TABLE[current].get(action)
-    if target is None:
-        raise IllegalTransition(why_not(current, action) or "This step is not allowed now.")
+    if target is None or (identity_failed and action not in AFTER_FAILED_IDENTITY):
+        raise IllegalTransition(
+            why_not(current, action, identity_failed=identity_failed)
+            or "This step is not allowed now."
+        )
     return target
 
 
@@ -194,8 +213,21 @@ def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
-def check_close(outcome: Outcome, reason: str | None, open_recipient_items: int) -> None:
-    """Refuse a closing the GDPR does not allow; return quietly otherwise."""
+def check_close(
+    outcome: Outcome,
+    reason: str | None,
+    open_recipient_items: int,
+    *,
+    identity_failed: bool = False,
+) -> None:
+    """Refuse a closing the GDPR does not allow; return quietly otherwise.
+
+    `open_recipient_items` counts the Art. 19 checklist items still open; they matter only
+    for a grant (a refusal changed nothing to tell).
+    """
+    if identity_failed and outcome is not Outcome.REFUSED:
+        # Art. 11(2), 12(2): without an identity no data may be handed over or changed
+        raise IllegalTransition(_FAILED_CLOSE)
     if outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED) and _blank(reason):
         # GDPR Art. 12(4): tell the data subject why not, and of the right to complain.
         raise ValidationError(
@@ -223,3 +255,23 @@ def check_reject(reason: str | None) -> None:
             "A rejection needs a reason: under GDPR Art. 12(5) the company must show why "
             "the request is manifestly unfounded or excessive."
         )
+
+
+# -- the Art. 19 checklist ------------------------------------------------------------------
+
+RECIPIENT_OPEN, RECIPIENT_NOTIFIED, RECIPIENT_NOT_APPLICABLE = "open", "notified", "not-applicable"
+RECIPIENT_STATES = (RECIPIENT_NOTIFIED, RECIPIENT_NOT_APPLICABLE, RECIPIENT_OPEN)
+
+
+def checklist_frozen(status: Status) -> bool:
+    """A finished request (closed, withdrawn, rejected) keeps its checklist as it was: the
+    record of whom the company told (GDPR Art. 5(2), 19) may not change afterwards."""
+    return status.is_final
+
+
+def check_checklist_change(status: Status, state: str) -> None:
+    """Refuse marking a recipient `state` on a request in `status`; return quietly otherwise."""
+    if checklist_frozen(status):
+        raise IllegalTransition("This request is finished; its checklist can no longer change.")
+    if state not in RECIPIENT_STATES:
+        raise ValidationError("Unknown state; use one of: " + ", ".join(RECIPIENT_STATES) + ".")

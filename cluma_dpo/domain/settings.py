@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-
-import email_validator
-from babel import Locale
-from stdnum import bic, iban
-from stdnum.be import vat as be_vat
-from stdnum.exceptions import ValidationError as StdnumError
+from functools import cache
+from types import MappingProxyType
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.settings_defaults import (
@@ -27,7 +23,7 @@ from cluma_dpo.domain.settings_defaults import (
     PURPOSES,
     RETENTION,
 )
-from cluma_dpo.domain.validation import text_problem
+from cluma_dpo.domain.validation import MAX_FEE, text_problem
 
 MAX_TEXT = 500
 MAX_ITEMS = 50
@@ -36,7 +32,15 @@ _FALSE = frozenset({"false", "no", "0", "uit", "nee", "off"})
 _WHOLE = re.compile(r"[0-9]{1,9}")
 _DECIMAL = re.compile(r"[0-9]{1,9}(?:[.,][0-9]+)?")
 _CENT = Decimal("0.01")
-_COUNTRIES = frozenset(c for c in Locale("en").territories if len(c) == 2 and c != "ZZ")
+# email_validator, python-stdnum and Babel's locale data are imported by the kinds that use
+# them, when a value of that kind is parsed: a command that only reads settings skips them.
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c != "ZZ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +159,9 @@ def _list(spec: SettingSpec, raw: str) -> tuple[str, ...]:
 def _iban(spec: SettingSpec, raw: str) -> str:
     if not raw:
         return ""
+    from stdnum import iban
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return iban.validate(raw)
     except StdnumError as exc:
@@ -164,6 +171,9 @@ def _iban(spec: SettingSpec, raw: str) -> str:
 def _bic(spec: SettingSpec, raw: str) -> str:
     if not raw:
         return ""
+    from stdnum import bic
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return bic.validate(raw)
     except StdnumError as exc:
@@ -173,6 +183,9 @@ def _bic(spec: SettingSpec, raw: str) -> str:
 def _vat(spec: SettingSpec, raw: str) -> str:
     if not raw:
         return ""
+    from stdnum.be import vat as be_vat
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return "BE" + be_vat.validate(raw)
     except StdnumError as exc:
@@ -182,6 +195,8 @@ def _vat(spec: SettingSpec, raw: str) -> str:
 def _email(spec: SettingSpec, raw: str) -> str:
     allowed = "a valid e-mail address (e.g. info@cluma.com)"
     _text(spec, raw, allowed)
+    import email_validator
+
     try:
         return email_validator.validate_email(raw, check_deliverability=False).normalized
     except email_validator.EmailNotValidError as exc:
@@ -190,7 +205,7 @@ def _email(spec: SettingSpec, raw: str) -> str:
 
 def _country(spec: SettingSpec, raw: str) -> str:
     code = raw.upper()
-    if code not in _COUNTRIES:
+    if code not in _countries():
         raise _refuse(spec, "a two-letter ISO 3166 country code (e.g. BE, NL, FR)")
     return code
 
@@ -201,6 +216,14 @@ def _list_text(value: object) -> str:
     if any(";" in i or "\n" in i for i in items) or (items and items[0].lstrip().startswith("[")):
         return json.dumps(items, ensure_ascii=False)
     return "; ".join(items)
+
+
+def _iban_text(value: object) -> str:
+    if not value:
+        return ""
+    from stdnum import iban
+
+    return iban.format(str(value))
 
 
 def _decimal_text(value: object) -> str:
@@ -226,7 +249,7 @@ _PARSERS: dict[str, Callable[[SettingSpec, str], object]] = {
 _FORMATTERS: dict[str, Callable[[object], str]] = {
     "bool": lambda v: "true" if v else "false",
     "list": _list_text,
-    "iban": lambda v: iban.format(str(v)) if v else "",
+    "iban": _iban_text,
     "decimal": _decimal_text,
     "amount": lambda v: format(Decimal(str(v)).quantize(_CENT), "f"),
 }
@@ -306,7 +329,7 @@ _SPECS += [
         "Fee in EUR incl. VAT for a further copy of the data (GDPR Art. 15(3)).",
         minimum=0,
         above_minimum=True,
-        maximum=1000,
+        maximum=int(MAX_FEE),  # the tariff is a fee: the same limits as one typed by hand
     ),
     _S(
         "fees.vat_rate",
@@ -407,3 +430,193 @@ def to_text(key: str, value: object) -> str:
 def defaults() -> dict[str, object]:
     """Every key with its default value."""
     return {key: spec.default for key, spec in SETTINGS.items()}
+
+
+# -- the typed settings object -------------------------------------------------------------
+# Call sites read `settings.warnings.due_soon_days`, never `settings.get("key", default)`:
+# the defaults live in the specs above and nowhere else. Each key "section.name" is the
+# attribute `name` of section `section`; "access.<part>.<language>" is `access[language].part`;
+# a key without a dot is an attribute of Settings itself. `Settings.from_values` builds the
+# object from the schema, so a key without an attribute (or the reverse) fails at once.
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    street: str
+    postcode: str
+    city: str
+    country: str
+    phone: str
+    email: str
+    website: str
+    vat_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessTexts:
+    """The GDPR Art. 15(1) information of an access answer, in one language."""
+
+    purposes: tuple[str, ...]
+    categories: tuple[str, ...]
+    retention: str
+    automated_decisions: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    iban: str
+    bic: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fees:
+    copy_amount: Decimal
+    vat_rate: Decimal
+    payment_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Letters:
+    window: str
+    default_language: str
+    signature_name: str
+    signature_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Warnings:
+    due_soon_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lock:
+    idle_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    years: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRules:
+    pause_for_identity: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Interface:
+    language: str
+
+
+_SECTIONS: dict[str, type] = {
+    "organisation": Organisation,
+    "dpo": Officer,
+    "bank": Bank,
+    "fees": Fees,
+    "letters": Letters,
+    "warnings": Warnings,
+    "lock": Lock,
+    "retention": Retention,
+    "deadlines": DeadlineRules,
+    "interface": Interface,
+}
+_ACCESS = "access"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every setting, typed; built from the schema's defaults and the stored values."""
+
+    organisation: Organisation
+    dpo: Officer
+    recipients: tuple[str, ...]  # GDPR Art. 19
+    sources: tuple[str, ...]  # GDPR Art. 15(1)(g)
+    access: dict[str, AccessTexts]  # per letter language
+    bank: Bank
+    fees: Fees
+    letters: Letters
+    warnings: Warnings
+    lock: Lock
+    retention: Retention
+    deadlines: DeadlineRules
+    interface: Interface
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, object] = MappingProxyType({})) -> Settings:
+        """The settings with `values` (already typed, as `validate` gives them) over the
+        defaults; keys the schema does not know are ignored."""
+        merged = defaults()
+        merged.update((k, v) for k, v in values.items() if k in SETTINGS)
+        sections: dict[str, dict[str, object]] = {name: {} for name in _SECTIONS}
+        access: dict[str, dict[str, object]] = {}
+        plain: dict[str, object] = {}
+        for key, value in merged.items():
+            head, _, rest = key.partition(".")
+            if head == _ACCESS:
+                part, _, language = rest.partition(".")
+                access.setdefault(language, {})[part] = value
+            elif rest:
+                sections[head][rest] = value
+            else:
+                plain[key] = value
+        return cls(
+            **{name: _SECTIONS[name](**fields) for name, fields in sections.items()},
+            access={language: AccessTexts(**parts) for language, parts in access.items()},
+            **plain,  # type: ignore[arg-type]
+        )
+
+    @classmethod
+    def from_stored(cls, rows: Iterable[tuple[str, str]]) -> tuple[Settings, tuple[str, ...]]:
+        """The settings from stored (key, JSON of the text form) rows, and the keys whose
+        stored value this version refuses (their default is used). Keys a newer version
+        removed are ignored, not fatal."""
+        values: dict[str, object] = {}
+        refused: list[str] = []
+        for key, stored in rows:
+            if key not in SETTINGS:
+                continue
+            try:
+                # stored as the schema's own text form, so types survive (Decimal, tuples)
+                values[key] = validate(key, json.loads(stored))
+            except (ValidationError, ValueError, TypeError):
+                refused.append(key)
+        return cls.from_values(values), tuple(refused)
+
+    def value(self, key: str) -> object:
+        """The value of the schema key `key` (for code that walks the schema: the settings
+        dialog, `settings show`); ValidationError for a key the schema does not know."""
+        spec_for(key)
+        head, _, rest = key.partition(".")
+        if head == _ACCESS:
+            part, _, language = rest.partition(".")
+            return getattr(self.access[language], part)
+        if not rest:
+            return getattr(self, key)
+        return getattr(getattr(self, head), rest)
+
+    def as_dict(self) -> dict[str, object]:
+        """Every key with its value, in schema order."""
+        return {key: self.value(key) for key in SETTINGS}
+
+    def access_in(self, language: str) -> AccessTexts:
+        """The Art. 15(1) texts for a letter in `language`: each text the DPO left empty in
+        that language falls back to the English, then the Dutch one."""
+        chain = [self.access[x] for x in (language, "en", "nl") if x in self.access]
+
+        def first(part: str) -> object:
+            values = [getattr(texts, part) for texts in chain]
+            return next((value for value in values if value), values[0])
+
+        return AccessTexts(
+            purposes=first("purposes"),  # type: ignore[arg-type]
+            categories=first("categories"),  # type: ignore[arg-type]
+            retention=first("retention"),  # type: ignore[arg-type]
+            automated_decisions=first("automated_decisions"),  # type: ignore[arg-type]
+        )

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from cluma_dpo.domain.deadlines import answered_on_time, is_overdue
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import Channel, Outcome, RequestView, Right, Status
 
@@ -58,7 +59,7 @@ class Quarter:
         return f"{self.year}Q{self.q}"
 
 
-def parse_quarter(text: str, *, today: date | None = None) -> Quarter:
+def parse_quarter(text: str, *, today: date) -> Quarter:
     """ "2026Q3" as a Quarter; refuses malformed text and quarters that have not started yet."""
     raw = text.strip()
     match = _QUARTER.fullmatch(raw)
@@ -70,7 +71,7 @@ def parse_quarter(text: str, *, today: date | None = None) -> Quarter:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(f"{raw}: the year must be from {FIRST_YEAR} to {LAST_YEAR}")
     quarter = Quarter(year, q)
-    if quarter.start > (today or date.today()):
+    if quarter.start > today:
         raise ValidationError(f"{quarter} has not started yet")
     return quarter
 
@@ -213,11 +214,10 @@ def quarter_figures(
         answered = r.answered_on
         if r.status in _ANSWERED and answered is not None and start <= answered <= end:
             days_taken.append((answered - r.received).days)
-            # Without a due date (answered while paused) nothing was late.
-            if r.effective_due_date is not None and answered > r.effective_due_date:
-                late += 1
-            else:
+            if answered_on_time(answered, r.due_date, r.extended_due_date):
                 on_time += 1
+            else:
+                late += 1
             if r.outcome is Outcome.REFUSED:
                 refusals[(r.outcome_reason or "").strip()] += 1
         if r.extended_on is not None and start <= r.extended_on <= end:
@@ -227,7 +227,9 @@ def quarter_figures(
             rejections[(r.outcome_reason or "").strip()] += 1
         if r.received <= end and (closed is None or closed > end):
             open_at_end += 1
-        if closed is None and r.effective_due_date is not None and r.effective_due_date < today:
+        if closed is None and is_overdue(
+            r.effective_due_date, today, status=r.status, paused=r.paused
+        ):
             overdue += 1
         for note in r.fee_notes:
             if start <= note.issued_on <= end:

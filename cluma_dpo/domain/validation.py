@@ -5,10 +5,13 @@ Messages name the field and what to fix; they never repeat the value (it may be 
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 from functools import cache
 
 from cluma_dpo.domain.errors import ValidationError
@@ -17,6 +20,10 @@ from cluma_dpo.domain.model import Channel, IdentityMethod, Language, Outcome, R
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 MAX_NAME = 200
 MAX_TEXT = 2000
+MAX_EMAIL = 320
+MAX_STREET = 200
+MAX_CITY = 100
+MAX_POSTCODE = 12
 _BE_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -92,7 +99,7 @@ def name(value: str | None) -> str:
 
 
 def email(value: str | None) -> str | None:
-    value = text_field(value, "The e-mail address", max_len=320)
+    value = text_field(value, "The e-mail address", max_len=MAX_EMAIL)
     if value is None:
         return None
     from email_validator import EmailNotValidError, validate_email
@@ -113,12 +120,63 @@ def country(value: str | None) -> str:
 
 
 def postcode(value: str | None, country_code: str) -> str | None:
-    value = text_field(value, "The postcode", max_len=12)
+    value = text_field(value, "The postcode", max_len=MAX_POSTCODE)
     if value is None:
         return None
     if country_code == "BE" and not _BE_POSTCODE.match(value):
         raise ValidationError("A Belgian postcode has four digits, e.g. 8800.")
     return value
+
+
+def street(value: str | None) -> str | None:
+    """Street, number and box ("Kachtemsestraat 161 bus 2"), as one printable line."""
+    return text_field(value, "The street", max_len=MAX_STREET)
+
+
+def city(value: str | None) -> str | None:
+    return text_field(value, "The city", max_len=MAX_CITY)
+
+
+# The data subject's fields, in the order their problems are told (the country before the
+# postcode, which is checked by the country's rule).
+SUBJECT_FIELDS = ("name", "email", "street", "country", "postcode", "city")
+
+
+def subject_field(field: str, value: str | None, country_code: str = "BE") -> str | None:
+    """One data-subject field checked by its rule; a postcode by the rule of `country_code`
+    (checked first with `country`)."""
+    rules: dict[str, Callable[[str | None], str | None]] = {
+        "name": name,
+        "email": email,
+        "street": street,
+        "city": city,
+        "country": country,
+        "postcode": lambda text: postcode(text, country_code),
+    }
+    try:
+        rule = rules[field]
+    except KeyError:
+        raise ValidationError(f"Unknown field(s): {field}.") from None
+    return rule(value)
+
+
+def subject_problems(values: Mapping[str, str | None]) -> dict[str, str]:
+    """Field -> what to fix, for each data-subject field in `values` that breaks its rule
+    (a form checks as you type with this; the services refuse with the same rules). The
+    postcode is checked against the country only once the country itself is right."""
+    out: dict[str, str] = {}
+    try:
+        code = country(values.get("country"))
+    except ValidationError:
+        code = None
+    for field in SUBJECT_FIELDS:
+        if field not in values or (field == "postcode" and code is None):
+            continue
+        try:
+            subject_field(field, values[field], code or "BE")
+        except ValidationError as exc:
+            out[field] = exc.message
+    return out
 
 
 def iso_date(
@@ -138,7 +196,9 @@ def iso_date(
             ) from None
     if d < GDPR_APPLIES_FROM:
         raise ValidationError(f"{field} lies before 25 May 2018, when the GDPR began to apply.")
-    if not allow_future and d > (today or date.today()):
+    if not allow_future and today is None:
+        raise TypeError("iso_date needs today= unless allow_future is set")
+    if not allow_future and today is not None and d > today:
         raise ValidationError(f"{field} lies in the future.")
     return d
 
@@ -181,3 +241,92 @@ def identity_method(value: str | None) -> IdentityMethod:
 
 def reason(value: str | None, field: str = "The reason", *, required: bool = True) -> str | None:
     return text_field(value, field, required=required, multiline=True)
+
+
+# -- a copy of an identity document (GDPR Art. 12(6)) -------------------------------------
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+DOCUMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".webp")
+
+
+def identity_document(document: bytes, suffix: str | None) -> str:
+    """The file suffix a copy of an identity document is kept under (PDF by default);
+    ValidationError for an empty file, one over 20 MB, or one that is no PDF or image."""
+    if not document:
+        raise ValidationError("The identity document is empty.")
+    if len(document) > MAX_DOCUMENT_BYTES:
+        raise ValidationError("The identity document is larger than 20 MB.")
+    kind = (suffix or ".pdf").lower()
+    if kind not in DOCUMENT_SUFFIXES:
+        raise ValidationError(
+            f"An identity document must be a PDF or an image ({', '.join(DOCUMENT_SUFFIXES)})."
+        )
+    return kind
+
+
+# -- fee notes (GDPR Art. 12(5), 15(3)) -----------------------------------------------------
+
+MAX_FEE = Decimal("1000.00")  # a reasonable fee based on administrative costs, never a fortune
+MAX_FEE_REASON = 300  # fits the fee note's table row (and a person reads it)
+
+
+def fee_amount(value: str | Decimal | None) -> Decimal:
+    """An amount in euro for a fee note: more than zero, at most MAX_FEE, two decimals."""
+    from cluma_dpo.domain.fees import parse_amount  # python-stdnum: only when a fee is typed
+
+    amount = parse_amount("" if value is None else value, field="The amount")
+    if amount <= 0:
+        raise ValidationError("The amount must be more than zero euro.")
+    if amount > MAX_FEE:
+        raise ValidationError(
+            f"The amount may be at most EUR {MAX_FEE}: a fee must be reasonable (GDPR Art. 12(5))."
+        )
+    return amount
+
+
+def fee_reason(value: str | None) -> str:
+    """Why a fee is asked: required, at most MAX_FEE_REASON characters."""
+    result = text_field(
+        value, "The reason for the fee", required=True, max_len=MAX_FEE_REASON, multiline=True
+    )
+    assert result is not None
+    return result
+
+
+# -- the passphrase of the database ---------------------------------------------------------
+
+# Every front end holds a new passphrase to this one rule (init, passwd, demo, the first-run
+# and demo dialogs): the file's only protection is the passphrase, and SQLCipher's key
+# derivation cannot make a short one strong.
+MIN_PASSPHRASE = 12
+
+
+class PassphraseProblem(enum.StrEnum):
+    EMPTY = "empty"
+    TOO_SHORT = "too-short"
+    LINE_BREAK = "line-break"  # NUL or a line break: no prompt or variable passes it intact
+
+
+def passphrase_problem(secret: str) -> PassphraseProblem | None:
+    """What makes `secret` unfit as a new passphrase, or None."""
+    if not secret:
+        return PassphraseProblem.EMPTY
+    if any(ch in secret for ch in "\x00\r\n"):
+        return PassphraseProblem.LINE_BREAK
+    if len(secret) < MIN_PASSPHRASE:
+        return PassphraseProblem.TOO_SHORT
+    return None
+
+
+def new_passphrase(secret: str) -> str:
+    """`secret` if it may become the passphrase; ValidationError saying why not otherwise."""
+    problem = passphrase_problem(secret)
+    if problem is PassphraseProblem.EMPTY:
+        raise ValidationError("The new passphrase may not be empty.")
+    if problem is PassphraseProblem.LINE_BREAK:
+        raise ValidationError("The passphrase may not contain NUL or line breaks.")
+    if problem is PassphraseProblem.TOO_SHORT:
+        raise ValidationError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters."
+        )
+    return secret

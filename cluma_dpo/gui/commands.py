@@ -133,7 +133,7 @@ class Commands(QObject):
         if view is None:
             return None
         reference = view.reference
-        amount = self.w.settings.get("fees.copy_amount", "10.00")
+        amount = self.w.settings.fees.copy_amount
         dialog = FeeNoteDialog(
             reference,
             amount,

@@ -25,8 +25,10 @@ translate = QCoreApplication.translate
 def create_database(directory: Path, secret: str, settings: dict[str, str]) -> Any:
     """A new encrypted database with the organisation's details (first run, demo)."""
     from cluma_dpo.app import open_workbench
+    from cluma_dpo.domain.validation import new_passphrase
 
-    wb = open_workbench(directory, secret, front_end="app", create=True)
+    # the dialogs check as you type; a passphrase from CLUMA_DPO_PASSPHRASE meets it here
+    wb = open_workbench(directory, new_passphrase(secret), front_end="app", create=True)
     try:
         wb.record("database-created", None, None)
         for key, raw in settings.items():

@@ -255,7 +255,7 @@ class DetailPanel(QWidget):
         layout.addWidget(self.stack)
 
     def show_request(
-        self, view: RequestView | None, today: date | None = None, due_soon_days: int = 7
+        self, view: RequestView | None, today: date, due_soon_days: int = 7
     ) -> None:
         """None shows the placeholder (nothing selected, or the app is locked)."""
         self.view = view
@@ -266,7 +266,6 @@ class DetailPanel(QWidget):
             for tab in (self.recipients, self.fees, self.documents, self.timeline):
                 tab.tree.clear()
             return
-        today = today or date.today()
         self.title.setText(f"{view.reference} · {labels.rights_text(view.rights)}")
         anonymised = view.anonymised
         self.copy_actions["name"].setEnabled(not anonymised)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.icons import icon
@@ -175,7 +177,7 @@ class RecipientsTab(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
-        live = self.view is not None and not self.view.status.is_final
+        live = self.view is not None and not lc.checklist_frozen(self.view.status)
         state = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         self.told.setEnabled(live and state == "open")
         self.not_applicable.setEnabled(live and state == "open")
@@ -190,7 +192,7 @@ class RecipientsTab(QWidget):
     def _notice(self) -> None:
         item = self.tree.currentItem()
         if item is not None:
-            self.commands.letter(kind="recipient-notice", recipient=item.text(0))
+            self.commands.letter(kind=LetterKind.RECIPIENT_NOTICE.value, recipient=item.text(0))
 
     def _not_applicable(self) -> None:
         item = self.tree.currentItem()

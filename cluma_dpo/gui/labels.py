@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import (
     Channel,
     FeeStatus,
@@ -97,13 +98,13 @@ RECIPIENT_STATES = {
     "notified": QT_TRANSLATE_NOOP("Labels", "told"),
     "not-applicable": QT_TRANSLATE_NOOP("Labels", "not applicable"),
 }
-LETTER_KINDS = {
-    "acknowledgement": QT_TRANSLATE_NOOP("Labels", "Acknowledgement of receipt"),
-    "identity-request": QT_TRANSLATE_NOOP("Labels", "Request for identity information"),
-    "extension": QT_TRANSLATE_NOOP("Labels", "Extension notice"),
-    "answer": QT_TRANSLATE_NOOP("Labels", "Answer"),
-    "refusal": QT_TRANSLATE_NOOP("Labels", "Refusal"),
-    "recipient-notice": QT_TRANSLATE_NOOP("Labels", "Notice to a recipient (Art. 19)"),
+LETTER_KINDS = {  # every domain.letters.LetterKind, in the order the letter dialog offers them
+    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Labels", "Acknowledgement of receipt"),
+    LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP("Labels", "Request for identity information"),
+    LetterKind.EXTENSION: QT_TRANSLATE_NOOP("Labels", "Extension notice"),
+    LetterKind.ANSWER: QT_TRANSLATE_NOOP("Labels", "Answer"),
+    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Labels", "Refusal"),
+    LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice to a recipient (Art. 19)"),
 }
 DOCUMENT_KINDS = {
     **LETTER_KINDS,

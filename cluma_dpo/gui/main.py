@@ -114,7 +114,7 @@ def show_window(wb: Any, directory: Path, *, geometry: Any = None) -> Any:
     from cluma_dpo.gui.mainwindow import MainWindow
 
     app = QApplication.instance()
-    language = str(wb.settings().get("interface.language", "nl"))
+    language = wb.settings().interface.language
     if isinstance(app, QApplication):
         install_translations(app, language)
     remember_language(language)

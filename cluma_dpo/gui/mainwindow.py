@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo import app
+from cluma_dpo.domain.clock import Clock
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.settings import Settings
 from cluma_dpo.gui import i18n, layout_memory
 from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
 from cluma_dpo.gui.clipboard import ClipboardGuard
@@ -50,14 +53,20 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)  # interface.language differs from the screens' language
 
     def __init__(
-        self, wb: Any, directory: Path, *, opener: Opener | None = None, today: date | None = None
+        self,
+        wb: Any,
+        directory: Path,
+        *,
+        opener: Opener | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.wb = wb
         self.directory = Path(directory)
         self.opener = opener or self._default_opener
-        self._today = today
-        self.settings: dict[str, object] = {}
+        # the workbench's clock, so that the screens and the rules agree on "today"
+        self.clock: Clock = clock or getattr(wb, "clock", None) or app.CLOCK
+        self.settings = Settings.from_values()  # the defaults, until a database is open
         self.populated_in: float | None = None
         self.setWindowTitle("Cluma DPO — " + self.tr("requests"))  # never personal data
         self.setWindowIcon(icon("app"))
@@ -121,10 +130,10 @@ class MainWindow(QMainWindow):
     def _default_opener(self, secret: str) -> Any:
         from cluma_dpo.app import open_workbench
 
-        return open_workbench(self.directory, secret, front_end="app")
+        return open_workbench(self.directory, secret, front_end="app", clock=self.clock)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     def _wire(self) -> None:
         a, c = self.acts, self.commands
@@ -181,18 +190,18 @@ class MainWindow(QMainWindow):
         else:
             self._show_reference(self.list_panel.selected_reference)
         self.list_panel.table.setFocus()
-        self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
+        self.idle.start(float(self.settings.lock.idle_minutes))
         self.populated_in = time.perf_counter() - started
         QTimer.singleShot(0, self.notices.check_deadlines)
         self.notices.run_retention()
 
     @property
     def due_soon_days(self) -> int:
-        return int(self.settings.get("warnings.due_soon_days", 7))  # type: ignore[call-overload]
+        return self.settings.warnings.due_soon_days
 
     @property
     def language(self) -> str:
-        return str(self.settings.get("interface.language", "nl"))
+        return self.settings.interface.language
 
     def refresh_dashboard(self) -> None:
         board = self.wb.dashboard(self.today())
@@ -216,7 +225,7 @@ class MainWindow(QMainWindow):
             return
         self.settings = self.wb.settings()
         self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
-        self.idle.start(float(self.settings.get("lock.idle_minutes", 10)))  # type: ignore[arg-type]
+        self.idle.start(float(self.settings.lock.idle_minutes))
         self.reload()
         self._follow_language()
 
@@ -311,7 +320,7 @@ class MainWindow(QMainWindow):
             dialog.done(QDialog.DialogCode.Rejected)
             dialog.hide()
         self.banner.hide()
-        self.detail.show_request(None)
+        self.detail.show_request(None, self.today())
         self.model.set_source(None)
         self.list_panel.search.blockSignals(True)
         self.list_panel.search.clear()

@@ -45,6 +45,10 @@ TEMPLATES = (
         "A fee has already been asked for; record its payment or close the request first.",
     ),
     QT_TRANSLATE_NOOP("Messages", "This step is not allowed now."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The identity check failed: the request can only be refused (or rejected), not granted.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "Identity information is awaited."),
     # deadlines.check_extension
     QT_TRANSLATE_NOOP(
@@ -148,6 +152,7 @@ PARTS = (
     QT_TRANSLATE_NOOP("MessageParts", "the request has been answered; only closing it remains"),
     QT_TRANSLATE_NOOP("MessageParts", "no identity information has been asked for"),
     QT_TRANSLATE_NOOP("MessageParts", "no fee payment is awaited"),
+    QT_TRANSLATE_NOOP("MessageParts", "the identity check failed; only a refusal remains"),
     # "already <final>; <consequence>"
     QT_TRANSLATE_NOOP("MessageParts", "closed"),
     QT_TRANSLATE_NOOP("MessageParts", "withdrawn"),

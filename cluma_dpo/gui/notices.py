@@ -28,7 +28,7 @@ class Notices(QObject):
         self.last_retention: int | None = None
 
     def set_summary(self, board: Any) -> None:
-        minutes = int(self.w.settings.get("lock.idle_minutes", 10))  # type: ignore[call-overload]
+        minutes = self.w.settings.lock.idle_minutes
         self.summary.setText(
             " · ".join(
                 (
@@ -74,7 +74,7 @@ class Notices(QObject):
         self.last_retention = n
         if not n or self.w.wb is None:
             return
-        years = int(self.w.settings.get("retention.years", 5))  # type: ignore[call-overload]
+        years = self.w.settings.retention.years
         self.w.reload()
         self.w.show_message(
             self.tr(

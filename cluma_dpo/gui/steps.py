@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
-from cluma_dpo.domain.model import FeeNoteView, IdentityMethod, Outcome, RequestView
+from cluma_dpo.domain.model import (
+    FeeNoteView,
+    IdentityMethod,
+    IdentityStatus,
+    Outcome,
+    RequestView,
+)
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.reason import Step, StepInput
 
@@ -19,17 +25,18 @@ Workbench = Any  # cluma_dpo.services.workbench.Workbench, duck-typed for fakes
 translate = QCoreApplication.translate
 
 
-def extended_date(view: RequestView, on: date) -> date | None:
-    """The due date an extension recorded on `on` would give (for the dialog's text)."""
-    d = dl.compute_deadlines(
-        dl.DeadlineInput(view.received, view.rights, view.account_deletion, view.pauses, on),
-        explain=False,
+def extended_date(view: RequestView, on: date, *, pause_for_identity: bool) -> date | None:
+    """The due date an extension recorded on `on` would give (for the dialog's text): the
+    service records the date of this same rule, under the same deadline setting."""
+    inp = dl.DeadlineInput(
+        view.received, view.rights, view.account_deletion, view.pauses, view.extended_on
     )
-    return d.extended.date if d.extended else None
+    return dl.extended_due(inp, on, pause_for_identity=pause_for_identity)
 
 
 def extend(wb: Workbench, view: RequestView, today: date) -> Step:
-    until = extended_date(view, today)
+    pause = wb.settings().deadlines.pause_for_identity
+    until = extended_date(view, today, pause_for_identity=pause)
     intro = translate(
         "Steps",
         "GDPR Art. 12(3): the time to answer may be extended once, by two further "
@@ -48,10 +55,11 @@ def extend(wb: Workbench, view: RequestView, today: date) -> Step:
 
 
 def close(wb: Workbench, view: RequestView, today: date) -> Step:
-    open_items = sum(1 for r in view.recipients if r.state == "open")
+    open_items = sum(1 for r in view.recipients if r.state == lc.RECIPIENT_OPEN)
+    failed = view.identity.status is IdentityStatus.FAILED
 
     def check(s: StepInput) -> None:
-        lc.check_close(Outcome(s.choice), s.reason, open_items)
+        lc.check_close(Outcome(s.choice), s.reason, open_items, identity_failed=failed)
 
     return Step(
         title=translate("Steps", "Close {0}").format(view.reference),

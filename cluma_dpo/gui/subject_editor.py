@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from cluma_dpo.domain import validation as v
-from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
@@ -106,16 +105,8 @@ class SubjectEditor(QGroupBox):
         return {f: (val or None) for f, val in current.items() if val != original.get(f, "")}
 
     def problem(self) -> str | None:
-        t = {f: e.text() for f, e in self.edits.items()}
-        try:
-            v.name(t["name"])
-            v.email(t["email"])
-            v.text_field(t["street"], "The street", max_len=200)
-            v.postcode(t["postcode"], v.country(t["country"]))
-            v.text_field(t["city"], "The city", max_len=100)
-        except DomainError as exc:
-            return exc.message
-        return None
+        problems = v.subject_problems({f: e.text() for f, e in self.edits.items()})
+        return next(iter(problems.values()), None)
 
     def _validate(self) -> None:
         dirty = bool(self.changes()) and self.view is not None

@@ -1,28 +1,29 @@
-"""Demo data: the DPO's desk, an in-memory copy of the workflow that plays each request.
+"""Demo data: the DPO's desk, where each demo request lives its life through the services.
 
-The same lifecycle table, deadline cache and audit notes as services/workflow.py and
-services/fees.py; services/demo.py writes the played cases to the database.
+A case is a story told a step at a time: it says when its next step happens, and when
+services/demo.py resumes it at that moment (the unit of work's clock set to it) it takes
+the step by calling the service the desktop and the command line call (register_request,
+request_identity, extend, issue_fee_note, close, ...). What a step may do and what it
+writes — status, pauses, deadlines, checklists, numbers, audit events — is theirs alone.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, cast
+from decimal import Decimal
+from typing import cast
 
-from cluma_dpo.domain import fees as fee_rules
-from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.calendar_be import next_working_day_on_or_after as working_day
-from cluma_dpo.domain.model import IdentityStatus, Pause, Right, Status
-from cluma_dpo.services import workflow
-from cluma_dpo.services.demo_people import Subject
-from cluma_dpo.services.requests import refresh_deadlines
+from cluma_dpo.domain.clock import BRUSSELS
+from cluma_dpo.domain.model import Right
+from cluma_dpo.services import fees, workflow
+from cluma_dpo.services import requests as req
+from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import RequestRecord
-
-Note = str | Callable[[], str] | None  # a fee note's number is known only at the end
 
 # The DPO writes his reasons in Dutch, as he would in the register.
 _PARTLY = {
@@ -61,271 +62,124 @@ _EXTENDED = (
     "grote hoeveelheid correspondentie na te kijken op persoonsgegevens van anderen",
 )
 _NO_ID = "identiteit kon niet worden vastgesteld (art. 12, lid 2, en art. 11, lid 2)"
+_NO_ANSWER = "geen antwoord op de vraag naar identiteitsgegevens"
+_NO_MATCH = "het identiteitsbewijs hoort niet bij de houder van de account"
+_GAVE_UP = "de betrokkene wilde geen identiteitsgegevens bezorgen"
+_NOT_SHARED = "geen gegevens van deze persoon gedeeld met deze ontvanger"
+_VIA_CONTACT = "via de privacycontactpersoon van de ontvanger"
+_COPY_FEE = "bijkomende kopie van de gegevens {}(AVG art. 15, lid 3)"
+_NOT_WANTED = "de kopie is niet meer gewenst"
+_FIRST_COPY = "eerste kopie bezorgd; geen bijkomende kopie gemaakt"
+
+OFFICE_OPENS = time(8, 30)
+OFFICE_HOURS = 8 * 3600  # seconds
 
 
-@dataclass(slots=True)
-class Item:
-    recipient: str
-    state: str = "open"
-    on: date | None = None
-    note: str | None = None
+def office_time(day: date, seconds: float) -> datetime:
+    """`seconds` after the office opens in Roeselare on `day`, in UTC."""
+    return datetime.combine(day, OFFICE_OPENS, BRUSSELS).astimezone(UTC) + timedelta(
+        seconds=seconds
+    )
 
 
-@dataclass(slots=True)
-class Fee:
-    issued_on: date
-    at: datetime
-    amount: str
-    reason: str
-    status: str = "unpaid"
-    paid_on: date | None = None
-    number: str = ""
+# What the demo keeps as the copy of an identity document until the check ends: the app
+# never shows it again, so a stand-in does (a demo holds no one's real identity card).
+SCAN = b"%PDF-1.4\n% demo: kopie identiteitskaart\n%%EOF\n"
 
 
 @dataclass(slots=True)
 class Case:
-    """One request being played; duck-types RequestRecord for refresh_deadlines."""
+    """One demo request: what came in, when it was registered, and where its story is."""
 
-    reference: str
-    year: int
-    seq: int
-    received: date
-    channel: str
-    language: str
-    rights: str
-    account_deletion: bool
-    subject: Subject
-    status: str = Status.RECEIVED.value
-    identity_status: str = IdentityStatus.NOT_CHECKED.value
-    identity_method: str | None = None
-    identity_checked_on: date | None = None
-    identity_note: str | None = None
-    outcome: str | None = None
-    outcome_reason: str | None = None
-    answered_on: date | None = None
-    ended_on: date | None = None
-    extended_on: date | None = None
-    extension_reason: str | None = None
-    due_date: date | None = None
-    extended_due_date: date | None = None
-    company_target_date: date | None = None
-    effective_due_date: date | None = None
-    paused: bool = False
-    pauses: list[Pause] = field(default_factory=list)
-    items: list[Item] = field(default_factory=list)
-    fees: list[Fee] = field(default_factory=list)
-    events: list[tuple[datetime, str, Note]] = field(default_factory=list)
-    documents: int = 0
+    intake: req.NewRequest
+    registered: datetime  # UTC
+    reference: str = ""
+    last: datetime = field(init=False)  # the moment of its latest step
+    document: bool = False  # a copy of an identity document is on file
+
+    def __post_init__(self) -> None:
+        self.last = self.registered
+
+    @property
+    def received(self) -> date:
+        return cast(date, self.intake.received)  # the demo gives dates, never text
+
+    @property
+    def rights(self) -> list[Right]:
+        return [Right(x) for x in self.intake.rights]
 
 
-def utc_offset(day: date) -> timedelta:
-    """Brussels: CET, CEST from the last Sunday of March to the last Sunday of October."""
-    march, october = date(day.year, 3, 31), date(day.year, 10, 31)
-    start = march - timedelta((march.weekday() + 1) % 7)
-    end = october - timedelta((october.weekday() + 1) % 7)
-    return timedelta(hours=2 if start <= day < end else 1)
+Story = Iterator[datetime]
 
 
 class Desk:
-    """The DPO's desk, replayed: each step mirrors the service of the same name."""
+    """The DPO's desk: plays the cases in the unit of work services/demo.py hands it."""
 
-    def __init__(self, rng: random.Random, settings: dict[str, Any], today: date) -> None:
-        self.rng, self.settings, self.today = rng, settings, today
-        self.recipients = [str(x)[:200] for x in cast(Sequence[str], settings["recipients"])]
-        self.suppressed: dict[str, tuple[date, str]] = {}  # new entries: since, reference
-        self.listed: set[str] = set()  # e-mails on the suppression list before the demo
+    def __init__(self, rng: random.Random, today: date, copy_amount: Decimal) -> None:
+        self.rng, self.today, self.copy_amount = rng, today, copy_amount
+        self._uow: UnitOfWork | None = None
 
-    # -- the audit trail: an office hour on the business day, after the previous event ---
-    def _event(self, c: Case, day: date, kind: str, note: Note, *, same_time: bool = False) -> None:
+    @property
+    def uow(self) -> UnitOfWork:
+        """The unit of work the steps run in (services/demo.py sets its clock for each)."""
+        assert self._uow is not None, "services/demo.py hands the desk its unit of work"
+        return self._uow
+
+    @uow.setter
+    def uow(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def _record(self, c: Case) -> RequestRecord:
+        """The request as the services left it: the desk reads it to decide, never writes."""
+        return repo.get_request(self.uow.session, c.reference)
+
+    # -- the audit trail: an office hour on the business day, after the previous step -----
+    def _at(self, c: Case, day: date) -> datetime:
+        """The moment of the case's next step, taken on `day` (or the next working day)."""
+        r = self.rng
         day = min(working_day(day), self.today)
-        last = c.events[-1][0]
-        if same_time or last.date() >= day:
-            at = last + timedelta(seconds=self.rng.randint(20, 2400))
+        if c.last.astimezone(BRUSSELS).date() >= day:
+            at = c.last + timedelta(seconds=r.randint(20, 2400))
         else:
-            local = datetime.combine(day, time(8, 30), UTC) - utc_offset(day)
-            at = local + timedelta(seconds=self.rng.randint(0, 8 * 3600), microseconds=1)
-        at += timedelta(microseconds=self.rng.randint(0, 999_998))
-        c.events.append((at, kind, note))
-
-    def _advance(self, c: Case, action: lc.Action) -> None:
-        c.status = lc.next_status(Status(c.status), action).value
-
-    def _refresh(self, c: Case) -> None:
-        refresh_deadlines(cast(RequestRecord, c), self.settings)
-
-    def _end_pauses(self, c: Case, d: date) -> list[Pause]:
-        ended = [p for p in c.pauses if p.ended is None]
-        c.pauses = [Pause(p.started, max(d, p.started)) if p.ended is None else p for p in c.pauses]
-        return ended
-
-    def _erase_documents(self, c: Case, day: date) -> None:
-        if c.documents:
-            note = f"{c.documents} identity document(s) erased after the check"
-            self._event(c, day, "identity-document-erased", note, same_time=True)
-            c.documents = 0
-
-    # -- services/requests.register_request and workflow.suppress_for_request -------------
-    def register(self, c: Case, at: datetime, known_account: bool) -> None:
-        rights = repo.parse_rights(c.rights)
-        if known_account:
-            c.status, c.identity_status = Status.IN_PROGRESS.value, IdentityStatus.NOT_NEEDED.value
-        if any(r.notifies_recipients for r in rights):
-            c.items = [Item(name) for name in self.recipients]
-        self._refresh(c)
-        note = (
-            f"rights: {', '.join(r.value for r in rights)}; channel: {c.channel}; "
-            f"received: {c.received.isoformat()}"
-        )
-        c.events.append((at, "request-registered", note))
-        if known_account:
-            self._event(
-                c, at.date(), "identity-not-needed", "request from a known account", same_time=True
-            )
-        email = c.subject[1]
-        if email and any(r.is_marketing_objection for r in rights):
-            key = email.casefold()
-            if key not in self.suppressed and key not in self.listed:
-                self.suppressed[key] = (c.received, c.reference)
-                self._event(
-                    c,
-                    at.date(),
-                    "suppression-added",
-                    "e-mail put on the marketing suppression list",
-                    same_time=True,
-                )
-
-    # -- services/workflow ----------------------------------------------------------------
-    def request_identity(self, c: Case, d: date) -> None:
-        self._advance(c, lc.Action.REQUEST_IDENTITY)
-        c.pauses.append(Pause(d))
-        c.identity_status = IdentityStatus.REQUESTED.value
-        self._refresh(c)
-        self._event(
-            c,
-            d,
-            "identity-requested",
-            f"identity information asked on {d.isoformat()}; the clock is paused",
-        )
-
-    def receive_identity(self, c: Case, d: date, document: bool) -> None:
-        self._advance(c, lc.Action.RECEIVE_IDENTITY)
-        paused = sum((d - p.started).days for p in self._end_pauses(c, d))
-        c.identity_status = IdentityStatus.RECEIVED.value
-        self._refresh(c)
-        self._event(
-            c,
-            d,
-            "identity-received",
-            f"identity information received on {d.isoformat()}; clock paused {paused} days",
-        )
-        if document:
-            c.documents += 1
-            self._event(
-                c,
-                d,
-                "identity-document-stored",
-                "a copy of an identity document is stored encrypted until the check ends",
-                same_time=True,
-            )
-
-    def verify_identity(self, c: Case, method: str, d: date) -> None:
-        self._advance(c, lc.Action.VERIFY_IDENTITY)
-        c.identity_status, c.identity_method = IdentityStatus.VERIFIED.value, method
-        c.identity_checked_on = d
-        self._event(c, d, "identity-verified", f"method: {method}; on {d.isoformat()}")
-        self._erase_documents(c, d)
-
-    def fail_identity(self, c: Case, why: str, d: date) -> None:
-        self._advance(c, lc.Action.FAIL_IDENTITY)
-        self._end_pauses(c, d)
-        c.identity_status, c.identity_checked_on, c.identity_note = "failed", d, why
-        self._refresh(c)
-        self._event(c, d, "identity-failed", why)
-        self._erase_documents(c, d)
-
-    def extend(self, c: Case, why: str, d: date) -> None:
-        workflow.extension_check(cast(RequestRecord, c), self.settings, d, why)
-        self._advance(c, lc.Action.EXTEND)
-        c.extended_on, c.extension_reason = d, why
-        self._refresh(c)
-        self._event(
-            c, d, "extended", f"extended on {d.isoformat()} to {c.extended_due_date}; reason: {why}"
-        )
-
-    def issue_fee(self, c: Case, amount: str, why: str, d: date) -> Fee:
-        self._advance(c, lc.Action.REQUEST_FEE)
-        self._event(c, d, "fee-note-issued", None)
-        fee = Fee(d, c.events[-1][0], f"{fee_rules.parse_amount(amount):.2f}", why)
-        c.events[-1] = (
-            fee.at,
-            "fee-note-issued",
-            lambda: f"{fee.number}: EUR {fee.amount}; reason: {fee.reason}",
-        )
-        c.fees.append(fee)
-        return fee
-
-    def settle_fee(self, c: Case, fee: Fee, d: date, why: str | None = None) -> None:
-        """fees.fee_paid (no reason) or fees.cancel_fee_note (with one)."""
-        if why is None:
-            fee.status, fee.paid_on = "paid", d
-            self._event(c, d, "fee-paid", lambda: f"{fee.number} paid on {d.isoformat()}")
-        else:
-            fee.status = "cancelled"
-            self._event(c, d, "fee-note-cancelled", lambda: f"{fee.number}; reason: {why}")
-        if c.status == Status.AWAITING_FEE_PAYMENT.value:
-            self._advance(c, lc.Action.FEE_SETTLED)
-
-    def mark_recipient(self, c: Case, item: Item, state: str, d: date, why: str | None) -> None:
-        item.state, item.on, item.note = state, d, why
-        self._event(c, d, f"recipient-{state}", item.recipient + (f": {why}" if why else ""))
-
-    def close(self, c: Case, outcome: str, why: str | None, d: date) -> None:
-        self._advance(c, lc.Action.CLOSE)
-        c.outcome, c.outcome_reason, c.answered_on, c.ended_on = outcome, why, d, d
-        self._event(c, d, "closed", f"outcome: {outcome}" + (f"; reason: {why}" if why else ""))
-        self._erase_documents(c, d)
-
-    def withdraw(self, c: Case, why: str | None, d: date) -> None:
-        self._advance(c, lc.Action.WITHDRAW)
-        self._end_pauses(c, d)
-        c.ended_on, c.outcome_reason = d, why
-        self._refresh(c)
-        self._event(c, d, "withdrawn", why)
-        self._erase_documents(c, d)
-
-    def reject(self, c: Case, why: str, d: date) -> None:
-        self._advance(c, lc.Action.REJECT)
-        self._end_pauses(c, d)
-        c.outcome_reason, c.answered_on, c.ended_on = why, d, d
-        self._refresh(c)
-        self._event(c, d, "rejected", f"Art. 12(5): {why}")
-        self._erase_documents(c, d)
+            at = office_time(day, r.randint(0, OFFICE_HOURS)) + timedelta(microseconds=1)
+        c.last = at + timedelta(microseconds=r.randint(0, 999_998))
+        return c.last
 
     # -- one request, from registration to wherever today finds it ------------------------
-    def play(self, c: Case, at: datetime, known_account: bool) -> None:
+    def story(self, c: Case) -> Story:
+        """The first resume registers the request (at c.registered); each later one takes
+        the step that is due and yields the moment of the next."""
         r, today = self.rng, self.today
-        rights = repo.parse_rights(c.rights)
+        rights = c.rights
         marketing = all(x.is_marketing_objection for x in rights)
-        self.register(c, at, known_account)
-        day: date | None = min(working_day(c.received), today)
-        if not known_account:
-            day = self._identity(c, day, any(x.is_marketing_objection for x in rights))
-        if day is None:
-            return
+        # as Workbench.register: Art. 21(3) stops direct marketing at once
+        c.reference = req.register_request(self.uow, c.intake)
+        workflow.suppress_for_request(self.uow, c.reference)
+        day = min(working_day(c.received), today)
+        if not c.intake.known_account:
+            quick = any(x.is_marketing_objection for x in rights)
+            checked = yield from self._identity(c, day, quick)
+            if checked is None:
+                return
+            day = checked
         fate = r.random()
         if fate < 0.025 or (fate < 0.04 and not marketing):
             d = working_day(day + timedelta(r.randint(1, 15)))
             if d <= today and fate < 0.025:
-                self.withdraw(c, r.choice(_WITHDRAWN), d)
+                yield self._at(c, d)
+                workflow.withdraw(self.uow, c.reference, r.choice(_WITHDRAWN), d)
             elif d <= today:
-                self.reject(c, r.choice(_REJECTED), d)
+                yield self._at(c, d)
+                workflow.reject(self.uow, c.reference, r.choice(_REJECTED), d)
             return
-        due = c.due_date
-        if c.company_target_date is None and due is not None and due >= day and r.random() < 0.13:
+        rec = self._record(c)
+        due = rec.due_date
+        if rec.company_target_date is None and due is not None and due >= day and r.random() < 0.13:
             d = min(working_day(day + timedelta(r.randint(3, max(3, (due - day).days)))), due)
             if d > today:
                 return
-            self.extend(c, r.choice(_EXTENDED), d)
+            yield self._at(c, d)
+            workflow.extend(self.uow, c.reference, r.choice(_EXTENDED), d)
             day = d
         main = next((x.value for x in rights if not x.is_marketing_objection), "access")
         outcome, why = "granted", None
@@ -335,76 +189,98 @@ class Desk:
                 ("refused", _REFUSED[main]) if roll < 0.08 else ("partly-granted", _PARTLY[main])
             )
         if Right.ACCESS in rights and outcome == "granted" and not marketing and r.random() < 0.05:
+            # GDPR Art. 15(3): a further copy may carry a reasonable fee
             d = working_day(day + timedelta(r.randint(2, 8)))
             if d > today:
                 return
-            copy = fee_rules.parse_amount(self.settings["fees.copy_amount"])
             big = r.random() < 0.3
-            fee = self.issue_fee(
-                c,
-                str(copy * 2 if big else copy),
-                "bijkomende kopie van de gegevens "
-                + ("met het e-mailarchief " if big else "")
-                + "(AVG art. 15, lid 3)",
+            yield self._at(c, d)
+            fee = fees.issue_fee_note(
+                self.uow,
+                c.reference,
+                self.copy_amount * 2 if big else self.copy_amount,
+                _COPY_FEE.format("met het e-mailarchief " if big else ""),
                 d,
             )
-            roll = r.random()
+            issued, roll = d, r.random()
             if roll < 0.65:
-                d = fee.issued_on + timedelta(r.randint(2, 20))
+                d = issued + timedelta(r.randint(2, 20))
             else:  # never paid: the DPO cancels the fee note, or closes and leaves it unpaid
-                d = working_day(fee.issued_on + timedelta(r.randint(40, 60)))
-                outcome, why = "partly-granted", "first copy provided; no further copy made"
+                d = working_day(issued + timedelta(r.randint(40, 60)))
+                outcome, why = "partly-granted", _FIRST_COPY
             if d > today:
                 return
-            if roll < 0.80:
-                self.settle_fee(c, fee, d, None if roll < 0.65 else "the copy is no longer wanted")
+            if roll < 0.65:
+                yield self._at(c, d)
+                fees.fee_paid(self.uow, fee.number, d)
+            elif roll < 0.80:
+                yield self._at(c, d)
+                fees.cancel_fee_note(self.uow, fee.number, _NOT_WANTED)
             day = d
-        self._answer(c, day, marketing, outcome, why)
+        yield from self._answer(c, day, marketing, outcome, why)
 
-    def _identity(self, c: Case, day: date, quick: bool) -> date | None:
-        """Art. 12(6): verify at once, or ask for more and pause the clock (EDPB 01/2022 §5.3)."""
+    def _identity(self, c: Case, day: date, quick: bool) -> Generator[datetime, None, date | None]:
+        """Art. 12(6): verify at once, or ask for more and pause the clock (EDPB 01/2022 §5.3).
+
+        Returns the day the check succeeded, or None when the story ends here (for now)."""
         r, today = self.rng, self.today
         if quick or r.random() >= 0.24:  # quick: Art. 21(3) promises the next working day
             d = working_day(day + timedelta(r.choice((0,) if quick else (0, 0, 1, 1, 2, 3))))
             if d > today:
                 return None
-            method = {"in-person": "in-person", "phone": "known-customer"}.get(c.channel)
-            self.verify_identity(
-                c, method or r.choice(("account-email",) * 3 + ("known-customer", "other")), d
-            )
+            method = {"in-person": "in-person", "phone": "known-customer"}.get(
+                c.intake.channel or ""
+            ) or r.choice(("account-email",) * 3 + ("known-customer", "other"))
+            yield self._at(c, d)
+            workflow.verify_identity(self.uow, c.reference, method, d)
             return d
         asked = max(working_day(c.received + timedelta(r.choice((1, 1, 2)))), day)
         if asked > today:
             return None
-        self.request_identity(c, asked)
+        yield self._at(c, asked)
+        workflow.request_identity(self.uow, c.reference, asked)
         roll = r.random()
         if roll < 0.09:  # no answer: declined under Art. 11(2), or the person gave up
             wait = r.randint(5, 20) if roll < 0.04 else r.randint(30, 40)
             d = working_day(asked + timedelta(wait))
             if d <= today and roll < 0.04:
-                self.withdraw(c, "the data subject did not want to send identity information", d)
+                yield self._at(c, d)
+                workflow.withdraw(self.uow, c.reference, _GAVE_UP, d)
             elif d <= today:
-                self.fail_identity(c, "no answer to the request for identity information", d)
-                self.close(c, "refused", _NO_ID, d)
+                yield self._at(c, d)
+                workflow.fail_identity(self.uow, c.reference, _NO_ANSWER, d)
+                yield self._at(c, d)
+                workflow.close(self.uow, c.reference, "refused", _NO_ID, d)
             return None
         arrived = asked + timedelta(r.randint(3, 15))
         d = working_day(arrived + timedelta(r.choice((0, 1, 1, 2))))
         if arrived > today:
             return None
-        self.receive_identity(c, arrived, c.channel != "in-person" and d <= today and roll < 0.6)
+        c.document = c.intake.channel != "in-person" and d <= today and roll < 0.6
+        yield self._at(c, arrived)
+        workflow.receive_identity(
+            self.uow, c.reference, arrived, SCAN if c.document else None, ".pdf"
+        )
         if d > today:
             return None
         if roll > 0.96:
-            self.fail_identity(c, "the identity document does not match the account holder", d)
-            self.close(c, "refused", _NO_ID, d)
+            yield self._at(c, d)
+            workflow.fail_identity(self.uow, c.reference, _NO_MATCH, d)
+            yield self._at(c, d)
+            workflow.close(self.uow, c.reference, "refused", _NO_ID, d)
             return None
-        method = "account-email" if c.subject[1] else "other"
-        self.verify_identity(c, "id-document" if c.documents else method, d)
+        method = "id-document" if c.document else "account-email" if c.intake.email else "other"
+        yield self._at(c, d)
+        workflow.verify_identity(self.uow, c.reference, method, d)
         return d
 
-    def _answer(self, c: Case, day: date, marketing: bool, outcome: str, why: str | None) -> None:
+    def _answer(
+        self, c: Case, day: date, marketing: bool, outcome: str, why: str | None
+    ) -> Iterator[datetime]:
         r, today = self.rng, self.today
-        due = c.effective_due_date or day
+        rec = self._record(c)
+        due = rec.effective_due_date or day
+        recipients = [item.recipient for item in rec.recipient_items]
         roll = r.random()
         if today - timedelta(40) <= due < today and roll < 0.3:  # a backlog: overdue now
             answer = today + timedelta(r.randint(1, 30))
@@ -419,28 +295,22 @@ class Desk:
             answer = working_day(day + timedelta(max(1, round(span * r.betavariate(2.2, 1.5)))))
             if answer > due:
                 answer = max(day, due)
-        if outcome != "refused" and c.items:
+        if outcome != "refused" and recipients:  # GDPR Art. 19: tell each recipient first
             steps = []
-            for item in c.items:
+            for name in recipients:
                 d = working_day(day + timedelta(r.randint(0, max(0, (answer - day).days))))
-                steps.append((min(d, answer), item))
-            for d, item in sorted(steps, key=lambda s: s[0]):
+                steps.append((min(d, answer), name))
+            for d, name in sorted(steps, key=lambda s: s[0]):
                 if d > today:
                     return
+                yield self._at(c, d)
                 if r.random() < 0.08:
-                    self.mark_recipient(
-                        c,
-                        item,
-                        "not-applicable",
-                        d,
-                        "geen gegevens van deze persoon gedeeld met deze ontvanger",
+                    workflow.mark_recipient(
+                        self.uow, c.reference, name, "not-applicable", d, _NOT_SHARED
                     )
                 else:
-                    note = (
-                        "via de privacycontactpersoon van de ontvanger"
-                        if r.random() < 0.2
-                        else None
-                    )
-                    self.mark_recipient(c, item, "notified", d, note)
+                    note = _VIA_CONTACT if r.random() < 0.2 else None
+                    workflow.mark_recipient(self.uow, c.reference, name, "notified", d, note)
         if answer <= today:
-            self.close(c, outcome, why, answer)
+            yield self._at(c, answer)
+            workflow.close(self.uow, c.reference, outcome, why, answer)

@@ -63,7 +63,7 @@ def record(uow: UnitOfWork, produced: Produced) -> None:
                 kind=produced.kind,
                 language=produced.language,
                 sha256=hashlib.sha256(produced.data).hexdigest(),
-                produced_at=req.now(),
+                produced_at=req.now(uow),
                 filename=name,
             )
         )
@@ -87,13 +87,13 @@ def letter(
 ) -> Produced:
     from cluma_dpo.documents.letters import LetterOptions, render_letter
 
-    view = req.get_request(uow, reference)
+    view = req.get_request(uow, reference, explained=False)
     settings = load_settings(uow.session)
     lang = (language or view.subject.language.value).lower()
     pdf = render_letter(
         view,
         settings,
-        LetterOptions(kind=kind, language=lang, today=today or date.today(), recipient=recipient),
+        LetterOptions(kind=kind, language=lang, today=today or uow.today, recipient=recipient),
         templates_dir=templates_dir(uow),
     )
     return _document(pdf, view.reference, kind, lang, filename)
@@ -110,7 +110,7 @@ def fee_note_pdf(
     from cluma_dpo.documents.fee_note import render_fee_note
 
     fee = repo.get_fee_note(uow.session, number)
-    view = req.get_request(uow, fee.request.reference)
+    view = req.get_request(uow, fee.request.reference, explained=False)
     fee_view = next(f for f in view.fee_notes if f.number == fee.number)
     lang = (language or view.subject.language.value).lower()
     pdf = render_fee_note(
@@ -132,7 +132,7 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
         uow.session, select(RequestRecord).order_by(RequestRecord.year, RequestRecord.seq)
     )
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]
-    data = render_register(views, suppression, today=today or date.today())
+    data = render_register(views, suppression, today=today or uow.today)
     return Produced(data, "register-exported", f"{len(views)} requests")
 
 
@@ -152,7 +152,7 @@ def dossier_pdf(
         view,
         audit_ok=report.ok,
         audit_message=report.message,
-        today=today or date.today(),
+        today=today or uow.today,
         language=language,
     )
     return _document(pdf, view.reference, "dossier", language, filename)
@@ -179,7 +179,7 @@ def quarterly_report(
 ) -> Produced:
     from cluma_dpo.documents import quarterly_report as qr
 
-    today = today or date.today()
+    today = today or uow.today
     quarter = stats.parse_quarter(quarter_text, today=today)
     if fmt not in ("pdf", "xlsx"):
         raise ValidationError("The report is written as .pdf or .xlsx.")
@@ -187,7 +187,7 @@ def quarterly_report(
     this = stats.quarter_figures(views, quarter, today)
     previous = stats.quarter_figures(views, quarter.previous(), today)
     if fmt == "pdf":
-        org = str(load_settings(uow.session).get("organisation.name", ""))
+        org = load_settings(uow.session).organisation.name
         data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
     else:
         data = qr.render_quarterly_xlsx(this, previous, stats.in_quarter(views, quarter))

@@ -17,8 +17,6 @@ from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 
 FEE_PREFIX = "FN"
-MAX_FEE = Decimal("1000.00")
-MAX_REASON = 300
 
 
 def issue_fee_note(
@@ -31,30 +29,20 @@ def issue_fee_note(
     s = uow.session
     rec = repo.get_request(s, reference, details=True)
     settings = load_settings(s)
-    iban = str(settings.get("bank.iban") or "")
+    iban = settings.bank.iban
     if not iban:
         raise ValidationError(
             "bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`."
         )
     fee_rules.validate_iban(iban)
-    value = fee_rules.parse_amount(amount, field="The amount")
-    if value <= 0:
-        raise ValidationError("The amount must be more than zero euro.")
-    if value > MAX_FEE:
-        # Art. 12(5): a reasonable fee based on administrative costs, never a fortune
-        raise ValidationError(
-            f"The amount may be at most EUR {MAX_FEE}: a fee must be reasonable (GDPR Art. 12(5))."
-        )
+    value = v.fee_amount(amount)
     rights = repo.parse_rights(rec.rights)
     if all(r.is_marketing_objection for r in rights):
         raise ValidationError(
             "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
         )
-    # short enough for the fee note's table row (and for a person to read)
-    why = v.text_field(
-        reason, "The reason for the fee", required=True, max_len=MAX_REASON, multiline=True
-    )
-    issued = date.today() if on is None else v.iso_date(on, "The date of the fee note")
+    why = v.fee_reason(reason)
+    issued = v.iso_date(on or uow.today, "The date of the fee note", today=uow.today)
     if issued < rec.received:
         raise ValidationError("The fee note cannot be dated before the request was received.")
     lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE)
@@ -65,16 +53,16 @@ def issue_fee_note(
         year=issued.year,
         seq=seq,
         amount=f"{value:.2f}",
-        vat_rate=str(settings.get("fees.vat_rate", "21")),
-        reason=why or "",
+        vat_rate=str(settings.fees.vat_rate),
+        reason=why,
         issued_on=issued,
-        due_on=fee_rules.fee_due_date(issued, int(settings.get("fees.payment_days", 30))),  # type: ignore[arg-type]
+        due_on=fee_rules.fee_due_date(issued, settings.fees.payment_days),
         status=FeeStatus.UNPAID.value,
         structured_reference=fee_rules.structured_reference(number),
     )
     rec.fee_notes.append(fee)
     rec.status = lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE).value
-    rec.updated_at = now()
+    rec.updated_at = now(uow)
     uow.record("fee-note-issued", rec.reference, f"{number}: EUR {fee.amount}; reason: {why}")
     s.flush()
     return repo.fee_view(fee)
@@ -85,14 +73,14 @@ def _settle_if_done(uow: UnitOfWork, rec: RequestRecord) -> None:
         f.status == FeeStatus.UNPAID.value for f in rec.fee_notes
     ):
         rec.status = lc.next_status(Status.AWAITING_FEE_PAYMENT, lc.Action.FEE_SETTLED).value
-        rec.updated_at = now()
+        rec.updated_at = now(uow)
 
 
 def fee_paid(uow: UnitOfWork, number: str, on: date | str | None = None) -> FeeNoteView:
     fee = repo.get_fee_note(uow.session, number)
     if fee.status != FeeStatus.UNPAID.value:
         raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
-    paid = date.today() if on is None else v.iso_date(on, "The payment date")
+    paid = v.iso_date(on or uow.today, "The payment date", today=uow.today)
     if paid < fee.issued_on:
         raise ValidationError("The payment date lies before the fee note was issued.")
     fee.status, fee.paid_on = FeeStatus.PAID.value, paid

@@ -7,7 +7,7 @@ register of 50,000 requests answers in milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, and_, func, or_, select
@@ -16,13 +16,11 @@ from sqlalchemy.orm import Session
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.domain.model import DateExplanation, Status, WarningLevel
+from cluma_dpo.domain.model import IdentityStatus, Status, WarningLevel
 from cluma_dpo.services.requests import OPEN_STATUSES
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
-
-EXTENSION_WINDOW_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,23 +42,15 @@ class Dashboard:
 
 
 def _cached_deadlines(rec: RequestRecord | Row[Any]) -> dl.Deadlines:
-    def x(d: date | None) -> DateExplanation | None:
-        return DateExplanation(d) if d else None
-
-    return dl.Deadlines(
-        statutory=x(rec.due_date),
-        extended=x(rec.extended_due_date),
-        company_target=x(rec.company_target_date),
-        effective=rec.effective_due_date,
-        paused=rec.paused,
-        extension_deadline=rec.due_date,
-    )
+    return dl.stored_deadlines(
+        rec.due_date, rec.extended_due_date, rec.company_target_date, rec.effective_due_date,
+        rec.paused,
+    )  # fmt: skip
 
 
 def due_warnings(session: Session, today: date) -> list[DueWarning]:
-    settings = load_settings(session)
-    soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
-    horizon = today + timedelta(days=max(soon, EXTENSION_WINDOW_DAYS))
+    soon = load_settings(session).warnings.due_soon_days
+    horizon = dl.warning_horizon(today, soon)
     r = RequestRecord
     # Plain rows, not records: the warnings need seven columns, not an ORM object each.
     stmt = (
@@ -103,21 +93,22 @@ def due_warnings(session: Session, today: date) -> list[DueWarning]:
 
 
 def dashboard(session: Session, today: date) -> Dashboard:
-    settings = load_settings(session)
-    soon = int(settings.get("warnings.due_soon_days", 7))  # type: ignore[arg-type]
+    soon = load_settings(session).warnings.due_soon_days
     r = RequestRecord
     running = r.paused.is_(False)
+    # the thresholds of domain.deadlines.warning_level, counted in SQL
+    overdue_before, soon_until = dl.overdue_before(today), dl.due_soon_until(today, soon)
     # Every count but the total is of open requests (awaiting fee payment is an open
     # status): read only those, through ix_requests_status, instead of decrypting all
     # 50,000 rows; the total comes from an index alone.
     row = session.execute(
         select(
-            func.count().filter(and_(running, r.effective_due_date < today)),
+            func.count().filter(and_(running, r.effective_due_date < overdue_before)),
             func.count().filter(
                 and_(
                     running,
-                    r.effective_due_date >= today,
-                    r.effective_due_date <= today + timedelta(days=soon),
+                    r.effective_due_date >= overdue_before,
+                    r.effective_due_date <= soon_until,
                 )
             ),
             func.count().filter(r.paused.is_(True)),
@@ -130,17 +121,17 @@ def dashboard(session: Session, today: date) -> Dashboard:
 
 
 def available_actions(
-    session: Session, reference: str, today: date | None = None
+    session: Session, reference: str, today: date
 ) -> dict[str, str | None]:
     """Each lifecycle action: None when the DPO may take it now, else why not (for tooltips)."""
     from cluma_dpo.services.workflow import extension_check
 
     rec = repo.get_request(session, reference, details=True)
     status = Status(rec.status)
-    today = today or date.today()
+    failed = rec.identity_status == IdentityStatus.FAILED.value
     out: dict[str, str | None] = {}
     for action in lc.Action:
-        reason = lc.why_not(status, action)
+        reason = lc.why_not(status, action, identity_failed=failed)
         if reason is None and action is lc.Action.EXTEND:
             try:
                 extension_check(rec, load_settings(session), today, "-")

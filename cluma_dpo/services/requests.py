@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.clock import naive_utc
 from cluma_dpo.domain.model import IdentityStatus, Pause, RequestView, Right, Status
+from cluma_dpo.domain.settings import Settings
+from cluma_dpo.services.queries import RequestQuery, search_pattern
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
@@ -38,8 +41,9 @@ class NewRequest:
     known_account: bool = False
 
 
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+def now(uow: UnitOfWork) -> datetime:
+    """The unit of work's clock, as the naive UTC time the records store."""
+    return naive_utc(uow.clock)
 
 
 def deadline_input(rec: RequestRecord) -> dl.DeadlineInput:
@@ -52,11 +56,11 @@ def deadline_input(rec: RequestRecord) -> dl.DeadlineInput:
     )
 
 
-def refresh_deadlines(rec: RequestRecord, settings: dict) -> None:
+def refresh_deadlines(rec: RequestRecord, settings: Settings) -> None:
     """Recompute the cached deadline columns after any change that can move them."""
     d = dl.compute_deadlines(
         deadline_input(rec),
-        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
+        pause_for_identity=settings.deadlines.pause_for_identity,
         explain=False,
     )
     rec.due_date = d.statutory.date if d.statutory else None
@@ -66,10 +70,12 @@ def refresh_deadlines(rec: RequestRecord, settings: dict) -> None:
     rec.paused = d.paused
 
 
-def explain(rec: RequestRecord, settings: dict, language: str = "nl") -> dict[str, tuple[str, ...]]:
+def explain(
+    rec: RequestRecord, settings: Settings, language: str = "nl"
+) -> dict[str, tuple[str, ...]]:
     d = dl.compute_deadlines(
         deadline_input(rec),
-        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
+        pause_for_identity=settings.deadlines.pause_for_identity,
         language=language,
     )
     out: dict[str, tuple[str, ...]] = {}
@@ -84,15 +90,15 @@ def explain(rec: RequestRecord, settings: dict, language: str = "nl") -> dict[st
 
 
 def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or uow.today
     rights = v.rights(cmd.rights)
     name = v.name(cmd.name)
     received = v.iso_date(cmd.received, "The date of receipt", today=today)
     country = v.country(cmd.country)
     email = v.email(cmd.email)
     postcode = v.postcode(cmd.postcode, country)
-    street = v.text_field(cmd.street, "The street", max_len=200)
-    city = v.text_field(cmd.city, "The city", max_len=100)
+    street = v.street(cmd.street)
+    city = v.city(cmd.city)
     channel = v.channel(cmd.channel)
     language = v.language(cmd.language)
     if cmd.account_deletion and Right.ERASURE not in rights:
@@ -102,7 +108,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     settings = load_settings(s)
     seq = repo.next_sequence(s, RequestRecord, received.year)
     reference = f"{REFERENCE_PREFIX}-{received.year}-{seq:04d}"
-    stamp = now()
+    stamp = now(uow)
     rec = RequestRecord(
         reference=reference,
         year=received.year,
@@ -131,7 +137,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     if any(r.notifies_recipients for r in rights):
         rec.recipient_items = [
             RecipientItemRecord(recipient=str(name_)[:200], state="open")
-            for name_ in settings.get("recipients", [])
+            for name_ in settings.recipients
         ]
     refresh_deadlines(rec, settings)
     s.add(rec)
@@ -146,9 +152,16 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     return reference
 
 
-def get_request(uow: UnitOfWork, reference: str, *, language: str = "nl") -> RequestView:
+def get_request(
+    uow: UnitOfWork, reference: str, *, language: str = "nl", explained: bool = True
+) -> RequestView:
+    """One request with every part. `explained=False` leaves out its timeline and the reasons
+    behind its dates: a letter or a fee note prints neither, and working them out (Belgian
+    holidays, dates in words) is most of the time it takes to read one request."""
     s = uow.session
     rec = repo.get_request(s, reference, details=True)
+    if not explained:
+        return repo.request_view(rec, details=True)
     settings = load_settings(s)
     return repo.request_view(
         rec,
@@ -156,25 +169,6 @@ def get_request(uow: UnitOfWork, reference: str, *, language: str = "nl") -> Req
         events=repo.events_for(s, rec.reference),
         explanations=explain(rec, settings, language),
     )
-
-
-@dataclass(frozen=True)
-class RequestQuery:
-    """A filter over the register, as the list verb and the workbench's list ask for it."""
-
-    status: str | None = None
-    statuses: tuple[str, ...] = ()
-    right: str | None = None
-    search: str | None = None
-    overdue: bool = False
-    due_within: int | None = None
-    not_overdue: bool = False  # with due_within: only what is still to come (dashboard count)
-    open_only: bool = False
-    paused: bool | None = None
-    awaiting_fee: bool = False
-    today: date | None = None
-    order_by: str = "received"
-    descending: bool = True
 
 
 _ORDER = {
@@ -187,20 +181,13 @@ _ORDER = {
 }
 
 
-def _search_pattern(q: RequestQuery) -> str | None:
-    """The LIKE pattern of the search box (escaped), or None when nothing is searched."""
-    if not (q.search and q.search.strip()):
-        return None
-    term = q.search.strip().casefold()
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list:
     """The WHERE terms of a query. With `search_by_index` the search term selects ids from
     the narrow search_key index (a covering scan) instead of being tested on each row."""
     conds = []
-    today = q.today or date.today()
+    if q.today is None:
+        raise ValueError("RequestQuery.today must be set (the workbench fills it in)")
+    today = q.today
     if q.status:
         conds.append(RequestRecord.status == v._enum(Status, q.status, "status").value)
     if q.statuses:
@@ -215,7 +202,7 @@ def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list:
                 RequestRecord.rights.like(f"%,{r},%"),
             )
         )
-    pattern = _search_pattern(q)
+    pattern = search_pattern(q)
     if pattern is not None:
         matches = RequestRecord.search_key.like(pattern, escape="\\")
         if search_by_index:
@@ -223,16 +210,21 @@ def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list:
         conds.append(matches)
     if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
         conds.append(RequestRecord.status.in_(OPEN_STATUSES))
+    # "Overdue" and "due within" as domain.deadlines defines them (warning_level), over
+    # the cached governing date: the thresholds come from there, the SQL only compares.
     if q.overdue:
         conds.append(
-            and_(RequestRecord.effective_due_date < today, RequestRecord.paused.is_(False))
+            and_(
+                RequestRecord.effective_due_date < dl.overdue_before(today),
+                RequestRecord.paused.is_(False),
+            )
         )
     if q.not_overdue:
-        conds.append(RequestRecord.effective_due_date >= today)
+        conds.append(RequestRecord.effective_due_date >= dl.overdue_before(today))
     if q.due_within is not None:
         conds.append(
             and_(
-                RequestRecord.effective_due_date <= today + timedelta(days=q.due_within),
+                RequestRecord.effective_due_date <= dl.due_soon_until(today, q.due_within),
                 RequestRecord.paused.is_(False),
             )
         )
@@ -261,7 +253,7 @@ def _few_matches(session: Session, q: RequestQuery, rows: int | None) -> bool:
     `rows` against m for the ids (the search_key index counts them in a few milliseconds).
     Sorted by name, a term matching nothing took 300 ms to walk and 2 ms by id; "p" the
     other way round."""
-    pattern = _search_pattern(q)
+    pattern = search_pattern(q)
     if pattern is None or _ORDER.get(q.order_by, _ORDER["received"]) is _ORDER["received"]:
         return False
     r = RequestRecord
@@ -308,29 +300,6 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     if unknown:
         raise v.ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     country = v.country(changes.get("country", rec.subject_country))
-    new = {
-        "name": v.name(changes["name"]) if "name" in changes else rec.subject_name,
-        "email": v.email(changes["email"]) if "email" in changes else rec.subject_email,
-        "street": (
-            v.text_field(changes["street"], "The street", max_len=200)
-            if "street" in changes
-            else rec.subject_street
-        ),
-        "postcode": (
-            v.postcode(changes["postcode"], country)
-            if "postcode" in changes
-            else rec.subject_postcode
-        ),
-        "city": (
-            v.text_field(changes["city"], "The city", max_len=100)
-            if "city" in changes
-            else rec.subject_city
-        ),
-        "country": country,
-        "language": (
-            v.language(changes["language"]).value if "language" in changes else rec.language
-        ),
-    }
     attr = {
         "name": "subject_name",
         "email": "subject_email",
@@ -340,13 +309,21 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
         "country": "subject_country",
         "language": "language",
     }
+    new = {
+        f: v.subject_field(f, changes[f], country) if f in changes else getattr(rec, attr[f])
+        for f in v.SUBJECT_FIELDS
+    }
+    new["country"] = country
+    new["language"] = (
+        v.language(changes["language"]).value if "language" in changes else rec.language
+    )
     changed = [f for f in _SUBJECT_FIELDS if getattr(rec, attr[f]) != new[f]]
     for f in changed:
         setattr(rec, attr[f], new[f])
         uow.record("subject-edited", rec.reference, f"field changed: {f}")
     if changed:
         rec.search_key = repo.search_key(rec.reference, rec.subject_name, rec.subject_email)
-        rec.updated_at = now()
+        rec.updated_at = now(uow)
 
 
 def with_details(session: Session, views: list[RequestView]) -> list[RequestView]:
@@ -369,7 +346,7 @@ def with_details(session: Session, views: list[RequestView]) -> list[RequestView
         )
     items = repo.children(session, RecipientItemRecord, list(ids.values()))
     docs = repo.children(session, DocumentRecord, list(ids.values()))
-    pause = bool(load_settings(session).get("deadlines.pause_for_identity", True))
+    pause = load_settings(session).deadlines.pause_for_identity
     out = []
     for view in views:
         rid = ids.get(view.reference, -1)

@@ -9,12 +9,13 @@ note (domain/audit.py), so a note set to NULL leaves every link intact.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
+from cluma_dpo.domain.clock import utc_stamp
 from cluma_dpo.domain.model import Status
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
@@ -42,7 +43,7 @@ def retention_cutoff(today: date, years: int) -> date:
 
 def due_for_anonymisation(uow: UnitOfWork, today: date) -> list[tuple[int, str, date]]:
     """(id, reference, finished on) of the requests the retention policy says must go."""
-    years = int(load_settings(uow.session).get("retention.years", 5))  # type: ignore[arg-type]
+    years = load_settings(uow.session).retention.years
     r = RequestRecord
     finished = func.coalesce(r.ended_on, r.answered_on)
     rows = uow.session.execute(
@@ -79,7 +80,7 @@ def _anonymise(uow: UnitOfWork, ids: list[int], references: list[str]) -> None:
             outcome_reason=_marker(r.outcome_reason),
             extension_reason=_marker(r.extension_reason),
             anonymised=True,
-            updated_at=now(),
+            updated_at=now(uow),
         )
     )
     item, doc, fee = RecipientItemRecord, DocumentRecord, FeeNoteRecord
@@ -101,14 +102,14 @@ def _anonymise(uow: UnitOfWork, ids: list[int], references: list[str]) -> None:
 def run_retention(uow: UnitOfWork, today: date) -> int:
     """Anonymise what is due; idempotent. Returns how many requests were anonymised."""
     due = due_for_anonymisation(uow, today)
-    years = int(load_settings(uow.session).get("retention.years", 5))  # type: ignore[arg-type]
+    years = load_settings(uow.session).retention.years
     for start in range(0, len(due), CHUNK):
         chunk = due[start : start + CHUNK]
         _anonymise(uow, [rid for rid, _, _ in chunk], [ref for _, ref, _ in chunk])
     uow.record_many(
         (
             (
-                datetime.now(UTC).isoformat(timespec="microseconds"),
+                utc_stamp(uow.clock),
                 "anonymised",
                 reference,
                 f"personal data removed under the retention policy ({years} years): "

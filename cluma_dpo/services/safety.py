@@ -8,17 +8,9 @@ import shutil
 from pathlib import Path
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import engine as eng
-
-MIN_PASSPHRASE = 12
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if not passphrase:
-        raise ValidationError("The new passphrase may not be empty.")
-    if any(ch in passphrase for ch in "\x00\r\n"):
-        raise ValidationError("The passphrase may not contain NUL or line breaks.")
 
 
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
@@ -101,12 +93,12 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
     return target
 
 
-def change_passphrase(wb: Workbench, new_passphrase: str) -> None:
+def change_passphrase(wb: Workbench, passphrase: str) -> None:
     """Re-encrypt with a new passphrase; close the app first (other connections keep the
     old key and fail). The event is written with the new key, once the rekey succeeded."""
-    check_new_passphrase(new_passphrase)
-    eng.rekey(wb.store, new_passphrase)
-    store = eng.open_store(wb.path.parent, new_passphrase)
+    secret = new_passphrase(passphrase)
+    eng.rekey(wb.store, secret)
+    store = eng.open_store(wb.path.parent, secret)
     try:
         Workbench(store).record("passphrase-changed", None, None)
     finally:

@@ -8,24 +8,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import settings as schema
-from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.logs import LOG
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage.records import SettingRecord
 
 
-def load_settings(session: Session) -> dict[str, object]:
-    """Every setting: the schema's defaults with the stored overrides on top."""
-    values = dict(schema.defaults())
-    for rec in session.scalars(select(SettingRecord)):
-        if rec.key not in values:  # a key a newer version removed is ignored, not fatal
-            continue
-        try:
-            # stored as the schema's own text form, so types survive (Decimal, tuples)
-            values[rec.key] = schema.validate(rec.key, json.loads(rec.value))
-        except (DomainError, ValueError, TypeError):
-            LOG.warning("setting %s holds a value this version refuses; default used", rec.key)
-    return values
+def load_settings(session: Session) -> schema.Settings:
+    """Every setting, typed: the schema's defaults with the stored overrides on top."""
+    rows = session.execute(select(SettingRecord.key, SettingRecord.value))
+    settings, refused = schema.Settings.from_stored(rows)
+    for key in refused:
+        LOG.warning("setting %s holds a value this version refuses; default used", key)
+    return settings
 
 
 def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
+from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from cluma_dpo.logs import LOG
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
@@ -31,15 +32,26 @@ def default_actor(front_end: str) -> str:
 
 
 class UnitOfWork:
-    def __init__(self, session: Session, actor: str, data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str,
+        data_dir: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         self.session = session
         self.actor = actor
         self.data_dir = data_dir
+        self.clock = clock
         self.checkpoint_after = False  # set when erased data must leave the WAL too
+
+    @property
+    def today(self) -> date:
+        return self.clock.today()
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """Append one audit event to the hash chain (callers hold the write lock)."""
-        at = datetime.now(UTC).isoformat(timespec="microseconds")
+        at = utc_stamp(self.clock)
         self.record_many([(at, kind, reference, note)])
 
     def record_many(self, events: Iterable[tuple[str, str, str | None, str | None]]) -> int:
@@ -86,9 +98,11 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(store: Store, *, write: bool, actor: str) -> Iterator[UnitOfWork]:
+def unit_of_work(
+    store: Store, *, write: bool, actor: str, clock: Clock = SYSTEM_CLOCK
+) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
-        uow = UnitOfWork(session, actor, store.path.parent)
+        uow = UnitOfWork(session, actor, store.path.parent, clock)
         yield uow
     if uow.checkpoint_after:
         store_checkpoint(store)

@@ -6,12 +6,15 @@ Front ends hold a Workbench and call its methods; they never see a Session.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 from cluma_dpo.domain.audit import ChainReport
+from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services import documents, fees, monitoring, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
@@ -25,19 +28,25 @@ from cluma_dpo.storage.engine import Store
 
 
 class Workbench:
-    def __init__(self, store: Store, *, front_end: str = "cli") -> None:
+    def __init__(
+        self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.store = store
         self.actor = default_actor(front_end)
+        self.clock = clock
+
+    def today(self) -> date:
+        return self.clock.today()
 
     # -- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
-        with unit_of_work(self.store, write=True, actor=self.actor) as uow:
+        with unit_of_work(self.store, write=True, actor=self.actor, clock=self.clock) as uow:
             yield uow
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
-        with unit_of_work(self.store, write=False, actor=self.actor) as uow:
+        with unit_of_work(self.store, write=False, actor=self.actor, clock=self.clock) as uow:
             yield uow
 
     @property
@@ -68,12 +77,16 @@ class Workbench:
     ) -> list[RequestView]:
         """A page of the register; with details, also checklists, documents, explanations."""
         with self.reading() as uow:
-            views = req.list_requests(uow.session, query, offset=offset, limit=limit)
+            views = req.list_requests(uow.session, self._dated(query), offset=offset, limit=limit)
             return req.with_details(uow.session, views) if details else views
+
+    def _dated(self, query: req.RequestQuery) -> req.RequestQuery:
+        """The query with its day fixed: "overdue" means overdue on the workbench's today."""
+        return query if query.today else dataclasses.replace(query, today=self.today())
 
     def count(self, query: req.RequestQuery) -> int:
         with self.reading() as uow:
-            return req.count_requests(uow.session, query)
+            return req.count_requests(uow.session, self._dated(query))
 
     def update_subject(self, reference: str, **changes: str | None) -> None:
         with self.writing() as uow:
@@ -147,15 +160,15 @@ class Workbench:
     # -- attention ------------------------------------------------------------------------
     def due(self, today: date | None = None) -> list[monitoring.DueWarning]:
         with self.reading() as uow:
-            return monitoring.due_warnings(uow.session, today or date.today())
+            return monitoring.due_warnings(uow.session, today or self.today())
 
     def dashboard(self, today: date | None = None) -> monitoring.Dashboard:
         with self.reading() as uow:
-            return monitoring.dashboard(uow.session, today or date.today())
+            return monitoring.dashboard(uow.session, today or self.today())
 
     def available_actions(self, reference: str, today: date | None = None) -> dict[str, str | None]:
         with self.reading() as uow:
-            return monitoring.available_actions(uow.session, reference, today)
+            return monitoring.available_actions(uow.session, reference, today or self.today())
 
     # -- fee notes ------------------------------------------------------------------------
     def issue_fee_note(
@@ -190,7 +203,7 @@ class Workbench:
             return fees.cancel_fee_note(uow, number, reason)
 
     # -- settings -------------------------------------------------------------------------
-    def settings(self) -> dict[str, object]:
+    def settings(self) -> Settings:
         with self.reading() as uow:
             return cfg.load_settings(uow.session)
 
@@ -262,4 +275,4 @@ class Workbench:
         from cluma_dpo.services.retention import run_retention
 
         with self.writing() as uow:
-            return run_retention(uow, today or date.today())
+            return run_retention(uow, today or self.today())

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import validation as v
-from cluma_dpo.domain.errors import IllegalTransition, ValidationError
-from cluma_dpo.domain.model import IdentityStatus, Outcome, Status
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.model import IdentityStatus, Status
+from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.requests import deadline_input, now, refresh_deadlines
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -27,21 +28,26 @@ from cluma_dpo.storage.records import (
     SuppressionRecord,
 )
 
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
-DOCUMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".webp")
 
-
-def _step_date(rec: RequestRecord, on: date | str | None, what: str) -> date:
-    today = date.today()
+def _step_date(rec: RequestRecord, on: date | str | None, what: str, today: date) -> date:
     d = today if on is None else v.iso_date(on, what, today=today)
     if d < rec.received:
         raise ValidationError(f"{what} lies before the day the request was received.")
     return d
 
 
-def _advance(rec: RequestRecord, action: lc.Action) -> None:
-    rec.status = lc.next_status(Status(rec.status), action).value
-    rec.updated_at = now()
+def _identity_failed(rec: RequestRecord) -> bool:
+    return rec.identity_status == IdentityStatus.FAILED.value
+
+
+def _next(rec: RequestRecord, action: lc.Action) -> Status:
+    """The status `action` leads to, by the lifecycle's rules (refuses before any change)."""
+    return lc.next_status(Status(rec.status), action, identity_failed=_identity_failed(rec))
+
+
+def _advance(uow: UnitOfWork, rec: RequestRecord, action: lc.Action) -> None:
+    rec.status = _next(rec, action).value
+    rec.updated_at = now(uow)
 
 
 def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
@@ -68,21 +74,10 @@ def _load(uow: UnitOfWork, reference: str) -> RequestRecord:
 
 def request_identity(uow: UnitOfWork, reference: str, on: date | str | None = None) -> None:
     rec = _load(uow, reference)
-    d = _step_date(rec, on, "The date the information was asked for")
-    lc.next_status(Status(rec.status), lc.Action.REQUEST_IDENTITY)  # a final state refuses first
-    ended = [p.ended for p in rec.pauses if p.ended is not None]
-    if ended and d < max(ended):
-        raise ValidationError(
-            "A new request for identity information cannot start before the "
-            "previous one ended: pauses may not overlap."
-        )
-    if rec.due_date is not None and d > rec.due_date and not rec.paused:
-        # EDPB Guidelines 01/2022 §5.3: only a request made without undue delay stops the clock
-        raise IllegalTransition(
-            f"Identity information can no longer pause the clock: the statutory due date "
-            f"({rec.due_date.isoformat()}) has passed."
-        )
-    _advance(rec, lc.Action.REQUEST_IDENTITY)
+    d = _step_date(rec, on, "The date the information was asked for", uow.today)
+    _next(rec, lc.Action.REQUEST_IDENTITY)  # a final state refuses first
+    dl.check_pause_start(deadline_input(rec).pauses, d, statutory_due=rec.due_date)
+    _advance(uow, rec, lc.Action.REQUEST_IDENTITY)
     rec.pauses.append(PauseRecord(started=d))
     rec.identity_status = IdentityStatus.REQUESTED.value
     refresh_deadlines(rec, load_settings(uow.session))
@@ -101,21 +96,12 @@ def receive_identity(
     suffix: str | None = None,
 ) -> None:
     rec = _load(uow, reference)
-    d = _step_date(rec, on, "The date the information arrived")
+    d = _step_date(rec, on, "The date the information arrived", uow.today)
+    dl.check_pause_end(deadline_input(rec).pauses, d)
     open_pauses = [p for p in rec.pauses if p.ended is None]
-    if open_pauses and d < open_pauses[-1].started:
-        raise ValidationError("The information cannot arrive before it was asked for.")
     if document is not None:
-        if not document:
-            raise ValidationError("The identity document is empty.")
-        if len(document) > MAX_DOCUMENT_BYTES:
-            raise ValidationError("The identity document is larger than 20 MB.")
-        suffix = (suffix or ".pdf").lower()
-        if suffix not in DOCUMENT_SUFFIXES:
-            raise ValidationError(
-                f"An identity document must be a PDF or an image ({', '.join(DOCUMENT_SUFFIXES)})."
-            )
-    _advance(rec, lc.Action.RECEIVE_IDENTITY)
+        suffix = v.identity_document(document, suffix)
+    _advance(uow, rec, lc.Action.RECEIVE_IDENTITY)
     for p in open_pauses:
         p.ended = d
     rec.identity_status = IdentityStatus.RECEIVED.value
@@ -142,8 +128,8 @@ def verify_identity(
 ) -> None:
     rec = _load(uow, reference)
     m = v.identity_method(method)
-    d = _step_date(rec, on, "The date of the identity check")
-    _advance(rec, lc.Action.VERIFY_IDENTITY)
+    d = _step_date(rec, on, "The date of the identity check", uow.today)
+    _advance(uow, rec, lc.Action.VERIFY_IDENTITY)
     rec.identity_status = IdentityStatus.VERIFIED.value
     rec.identity_method = m.value
     rec.identity_checked_on = d
@@ -156,8 +142,8 @@ def fail_identity(
 ) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, required=False)
-    d = _step_date(rec, on, "The date of the identity check")
-    _advance(rec, lc.Action.FAIL_IDENTITY)
+    d = _step_date(rec, on, "The date of the identity check", uow.today)
+    _advance(uow, rec, lc.Action.FAIL_IDENTITY)
     for p in rec.pauses:
         if p.ended is None:
             p.ended = max(d, p.started)
@@ -172,23 +158,20 @@ def fail_identity(
 # -- extension (GDPR Art. 12(3)) ----------------------------------------------------------
 
 
-def extension_check(rec: RequestRecord, settings: dict, on: date, reason: str | None) -> None:
-    deadlines = dl.compute_deadlines(
-        deadline_input(rec),
-        pause_for_identity=bool(settings.get("deadlines.pause_for_identity", True)),
-        explain=False,
+def extension_check(rec: RequestRecord, settings: Settings, on: date, reason: str | None) -> None:
+    dl.check_extension_of(
+        deadline_input(rec), on, reason, pause_for_identity=settings.deadlines.pause_for_identity
     )
-    dl.check_extension(deadlines, on, reason, rec.extended_on is not None)
 
 
 def extend(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, "The reason for the extension")
-    d = _step_date(rec, on, "The date of the extension")
-    lc.next_status(Status(rec.status), lc.Action.EXTEND)  # refuses in a final state first
+    d = _step_date(rec, on, "The date of the extension", uow.today)
+    _next(rec, lc.Action.EXTEND)  # refuses in a final state first
     settings = load_settings(uow.session)
     extension_check(rec, settings, d, why)
-    _advance(rec, lc.Action.EXTEND)
+    _advance(uow, rec, lc.Action.EXTEND)
     rec.extended_on = d
     rec.extension_reason = why
     refresh_deadlines(rec, settings)
@@ -212,17 +195,11 @@ def close(
     rec = _load(uow, reference)
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
-    d = _step_date(rec, on, "The date of the answer")
-    lc.next_status(Status(rec.status), lc.Action.CLOSE)
-    if result is not Outcome.REFUSED and rec.identity_status == IdentityStatus.FAILED.value:
-        # Art. 12(2), 11(2): without an identity no data may be handed over or changed
-        raise IllegalTransition(
-            "The identity check failed: the request can only be refused (or rejected), not granted."
-        )
-    open_items = sum(1 for i in rec.recipient_items if i.state == "open")
-    # Art. 19 applies to whatever was rectified, erased or restricted, partly or wholly
-    lc.check_close(result, why, open_items if result is not Outcome.REFUSED else 0)
-    _advance(rec, lc.Action.CLOSE)
+    d = _step_date(rec, on, "The date of the answer", uow.today)
+    _next(rec, lc.Action.CLOSE)
+    open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
+    lc.check_close(result, why, open_items, identity_failed=_identity_failed(rec))
+    _advance(uow, rec, lc.Action.CLOSE)
     rec.outcome, rec.outcome_reason = result.value, why
     rec.answered_on = rec.answered_on or d
     rec.ended_on = d
@@ -237,8 +214,8 @@ def withdraw(
 ) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, required=False)
-    d = _step_date(rec, on, "The date of the withdrawal")
-    _advance(rec, lc.Action.WITHDRAW)
+    d = _step_date(rec, on, "The date of the withdrawal", uow.today)
+    _advance(uow, rec, lc.Action.WITHDRAW)
     for p in rec.pauses:
         if p.ended is None:
             p.ended = max(d, p.started)
@@ -253,10 +230,10 @@ def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
     """Art. 12(5): manifestly unfounded or excessive; the burden of proof is the company's."""
     rec = _load(uow, reference)
     why = v.reason(reason, "The reason for the rejection", required=False)
-    lc.next_status(Status(rec.status), lc.Action.REJECT)
+    _next(rec, lc.Action.REJECT)
     lc.check_reject(why)
-    d = _step_date(rec, on, "The date of the rejection")
-    _advance(rec, lc.Action.REJECT)
+    d = _step_date(rec, on, "The date of the rejection", uow.today)
+    _advance(uow, rec, lc.Action.REJECT)
     for p in rec.pauses:
         if p.ended is None:
             p.ended = max(d, p.started)
@@ -270,8 +247,6 @@ def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
 
 # -- Art. 19 recipients checklist ---------------------------------------------------------
 
-RECIPIENT_STATES = ("notified", "not-applicable", "open")
-
 
 def mark_recipient(
     uow: UnitOfWork,
@@ -282,10 +257,7 @@ def mark_recipient(
     note: str | None = None,
 ) -> None:
     rec = _load(uow, reference)
-    if Status(rec.status).is_final:
-        raise IllegalTransition("This request is finished; its checklist can no longer change.")
-    if state not in RECIPIENT_STATES:
-        raise ValidationError("Unknown state; use one of: " + ", ".join(RECIPIENT_STATES) + ".")
+    lc.check_checklist_change(Status(rec.status), state)
     wanted = (recipient or "").strip().casefold()
     items = [i for i in rec.recipient_items if i.recipient.casefold() == wanted]
     if not items:
@@ -296,9 +268,9 @@ def mark_recipient(
     why = v.reason(note, "The note", required=state == "not-applicable")
     item = items[0]
     item.state = state
-    item.on = _step_date(rec, on, "The date") if state != "open" else None
+    item.on = _step_date(rec, on, "The date", uow.today) if state != lc.RECIPIENT_OPEN else None
     item.note = why
-    rec.updated_at = now()
+    rec.updated_at = now(uow)
     uow.record(
         f"recipient-{state}", rec.reference, f"{item.recipient}" + (f": {why}" if why else "")
     )
@@ -317,7 +289,7 @@ def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None
     if exists is not None:
         return False
     uow.session.add(
-        SuppressionRecord(email=key, since=on or date.today(), source_reference=reference)
+        SuppressionRecord(email=key, since=on or uow.today, source_reference=reference)
     )
     uow.record("suppression-added", reference, "e-mail put on the marketing suppression list")
     return True
@@ -332,7 +304,9 @@ def suppress_for_request(uow: UnitOfWork, reference: str) -> None:
 
 
 def suppression_list(uow: UnitOfWork) -> list[tuple[str, date, str | None]]:
-    rows = uow.session.scalars(
-        select(SuppressionRecord).order_by(SuppressionRecord.since, SuppressionRecord.id)
+    # three columns, not records: the register lists ten thousand addresses
+    r = SuppressionRecord
+    rows = uow.session.connection().execute(
+        select(r.email, r.since, r.source_reference).order_by(r.since, r.id)
     )
-    return [(r.email, r.since, r.source_reference) for r in rows]
+    return [(email, since, source) for email, since, source in rows]

@@ -11,7 +11,6 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, text
@@ -19,7 +18,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.logs import LOG
 
 DB_NAME = "cluma-dpo.db"
 BUSY_TIMEOUT_MS = 60_000
@@ -273,18 +274,28 @@ def drop_manifest(store: Store) -> None:
 
 def checkpoint(store: Store) -> None:
     """Fold the WAL into the database and empty it: erased pages leave no copy behind
-    (identity documents). Best effort: a reader elsewhere may keep part of it alive."""
-    raw = store.engine.raw_connection()
+    (identity documents). Runs after the erasure is committed, so a failure cannot undo it:
+    it is logged and raised, because the erased data may still be read from the WAL."""
     try:
-        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception:  # busy: the next checkpoint will do it
-        pass
-    finally:
-        raw.close()
+        raw = store.engine.raw_connection()
+        try:
+            busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.close()
+    except Exception as exc:
+        LOG.error("WAL checkpoint after an erasure failed: %s", type(exc).__name__)
+        raise StoreError(
+            "The data was erased, but its old copy could not be cleared from the database's "
+            "write-ahead log (the -wal file beside it). Close every program that has the "
+            "database open, cluma-dpo included: the last one to close clears it."
+        ) from exc
+    if busy:  # SQLite reports a reader in the way as a result, not an error
+        LOG.warning("WAL checkpoint after an erasure incomplete: a reader holds the WAL")
 
 
 def timestamped(prefix: str, suffix: str = ".db") -> str:
-    return f"{prefix}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}{suffix}"
+    stamp = SYSTEM_CLOCK.now().strftime("%Y%m%d-%H%M%S-%f")
+    return f"{prefix}-{stamp}{suffix}"
 
 
 def rekey(store: Store, new_passphrase: str) -> None:

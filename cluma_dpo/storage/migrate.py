@@ -1,7 +1,8 @@
 """Schema creation and upgrades through Alembic, with an encrypted backup before any upgrade.
 
 Opening a current database costs one query (the fast path below); Alembic is imported
-only when there is something to do.
+only when there is something to do. SCHEMA_HEAD can be read without importing SQLAlchemy
+(storage.quick checks it).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import text
 
 from cluma_dpo.domain.errors import StoreError
 
@@ -32,7 +31,7 @@ def current_revision(store: Store) -> str | None:
         ).first()
         if not has_table:
             return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def _alembic_config(connection):  # type: ignore[no-untyped-def]

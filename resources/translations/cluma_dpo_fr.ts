@@ -556,7 +556,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+65"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+67"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+276"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+277"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+30"/>
         <source>Fee note for {0}</source>
         <translation>Note de frais pour {0}</translation>
     </message>
@@ -811,17 +811,17 @@
         <translation>Une base de données distincte de demandes fictives, pour essayer le programme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>At least {0} characters ({1} so far).</source>
         <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>The passphrase may not contain line breaks.</source>
         <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Type the same passphrase twice.</source>
         <translation>Tapez deux fois la même phrase secrète.</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+30"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+31"/>
         <source>access</source>
         <translation>accès</translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+56"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+57"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+62"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+71"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
@@ -1636,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+128"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+133"/>
         <source>ask for identity information</source>
         <translation>Demande d&apos;informations d&apos;identité</translation>
     </message>
@@ -1739,6 +1739,11 @@
         <location line="+1"/>
         <source>no fee payment is awaited</source>
         <translation>aucun paiement de frais n&apos;est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the identity check failed; only a refusal remains</source>
+        <translation>le contrôle d&apos;identité a échoué ; seul un refus reste possible</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1904,7 +1909,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} impossible : {state}.</translation>
     </message>
@@ -1945,6 +1950,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The identity check failed: the request can only be refused (or rejected), not granted.</source>
+        <translation>Le contrôle d&apos;identité a échoué : la demande ne peut qu&apos;être refusée (ou rejetée), pas accordée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Identity information is awaited.</source>
         <translation>Des informations d&apos;identité sont attendues.</translation>
     </message>
@@ -2117,7 +2127,7 @@
         <translation>Cochez au moins un droit.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>a right</source>
         <translation>un droit</translation>
     </message>
@@ -2301,7 +2311,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+82"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>QuarterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
         <source>Q{0} (months {1}–{2})</source>
         <translation>T{0} (mois {1} à {2})</translation>
     </message>
@@ -2544,7 +2554,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+38"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2978,7 +2988,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3002,7 +3012,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3179,7 +3189,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
         <source>Data subject</source>
         <translation>Personne concernée</translation>
     </message>

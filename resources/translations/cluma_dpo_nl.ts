@@ -556,7 +556,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+65"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+67"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Kies een lege map voor de demodatabase</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+276"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+277"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+30"/>
         <source>Fee note for {0}</source>
         <translation>Kostennota voor {0}</translation>
     </message>
@@ -811,17 +811,17 @@
         <translation>Een aparte database met verzonnen verzoeken, om het programma op uit te proberen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>At least {0} characters ({1} so far).</source>
         <translation>Minstens {0} tekens (nu {1}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>The passphrase may not contain line breaks.</source>
         <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Type the same passphrase twice.</source>
         <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+30"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+31"/>
         <source>access</source>
         <translation>inzage</translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+56"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+57"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+62"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+71"/>
         <source>requests</source>
         <translation>verzoeken</translation>
     </message>
@@ -1636,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+128"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+133"/>
         <source>ask for identity information</source>
         <translation>Identiteitsgegevens opvragen</translation>
     </message>
@@ -1739,6 +1739,11 @@
         <location line="+1"/>
         <source>no fee payment is awaited</source>
         <translation>er wordt geen betaling van kosten verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the identity check failed; only a refusal remains</source>
+        <translation>de identiteitscontrole is mislukt; alleen een weigering blijft over</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1904,7 +1909,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} is nu niet mogelijk: {state}.</translation>
     </message>
@@ -1945,6 +1950,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The identity check failed: the request can only be refused (or rejected), not granted.</source>
+        <translation>De identiteitscontrole is mislukt: het verzoek kan alleen worden geweigerd (of afgewezen), niet ingewilligd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Identity information is awaited.</source>
         <translation>Er wordt gewacht op identiteitsgegevens.</translation>
     </message>
@@ -2117,7 +2127,7 @@
         <translation>Vink minstens één recht aan.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>a right</source>
         <translation>een recht</translation>
     </message>
@@ -2301,7 +2311,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+82"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
@@ -2324,7 +2334,7 @@
 <context>
     <name>QuarterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
         <source>Q{0} (months {1}–{2})</source>
         <translation>K{0} (maanden {1}–{2})</translation>
     </message>
@@ -2544,7 +2554,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+38"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -2978,7 +2988,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3002,7 +3012,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3179,7 +3189,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
         <source>Data subject</source>
         <translation>Betrokkene</translation>
     </message>

@@ -1,5 +1,6 @@
 """The desktop list on 50,000 requests (Qt offscreen): the model's first screen, a search, and
-the resident memory of a fresh process with the main window and its list open."""
+the resident memory of a fresh process with the main window and its list open; and a new table
+view over a fake source of 50,000 rows, without a database."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.benchmarks.support import PASSPHRASE, REPO, Timings, report, timed
+from tests.benchmarks.support import PASSPHRASE, REPO, Timings, compare, report, timed
 
 pytest.importorskip("PySide6")
 
@@ -76,6 +77,42 @@ def test_gui_search_keystroke(benchmark: Any, panel: Any) -> None:
            note=f"{found} matches; after the 250 ms typing pause (debounce) by design")
     report(benchmark, "GUI: … the first keystroke 'p' (broad: most requests match)", broad,
            check=False, note=f"{panel.model.total:,} matches")
+
+
+def test_gui_new_view_over_a_fake_source(benchmark: Any, qtbot: Any) -> None:
+    """A new QTableView on a RequestTableModel over a fake source of 50,000 rows: set the
+    model, run the query, show, until exposed (moved from tests/gui/test_model.py, which
+    checks that only the first page is asked for). Baseline: the fake source making that
+    page and the count, without Qt."""
+    from PySide6.QtWidgets import QTableView
+
+    from cluma_dpo.gui.models.requests_model import PAGE_SIZE, RequestTableModel
+    from cluma_dpo.services.requests import RequestQuery
+    from tests.gui.test_model import TODAY, FakeWorkbench
+
+    models: list[RequestTableModel] = []  # their views stay open until qtbot closes them
+
+    def ours() -> None:
+        model = RequestTableModel(FakeWorkbench(50_000), today=TODAY)
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.resize(1000, 700)
+        view.setModel(model)
+        model.set_query(RequestQuery())
+        with qtbot.waitExposed(view):
+            view.show()
+        models.append(model)
+
+    def baseline() -> None:
+        fake = FakeWorkbench(50_000)
+        fake.requests(RequestQuery(), limit=PAGE_SIZE)
+        fake.count(RequestQuery())
+
+    mine, base = compare(benchmark, ours, baseline, rounds=10)
+    assert models[-1].total == 50_000 and models[-1].rowCount() <= 2 * PAGE_SIZE
+    report(benchmark, "GUI: a new table view over a fake 50,000-row source, until exposed",
+           mine, baseline=base, limit_s=1.0,
+           note=f"baseline: the fake source making the first {PAGE_SIZE} rows and the count")
 
 
 def test_gui_resident_memory(benchmark: Any, work_dir: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,7 @@ def register(
             rights=list(rights),
             name=name,
             email=email,
-            received=date.today() - timedelta(days=days_ago),
+            received=wb.today() - timedelta(days=days_ago),
             **extra,
         )
     )

@@ -4,7 +4,7 @@ rebuilds the window on the same open database."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ def test_retention_runs_when_the_database_opens(qtbot: Any, wb: Any, data_dir: P
     from cluma_dpo.gui.mainwindow import MainWindow
 
     old = register(wb, "Old Case", days_ago=800)
-    wb.close_request(old, "granted", on=date.today() - timedelta(days=790))
+    wb.close_request(old, "granted", on=wb.today() - timedelta(days=790))
     recent = register(wb, "Recent Case", days_ago=3)
     wb.set_setting("retention.years", "1")
     window = MainWindow(wb, data_dir)

@@ -42,8 +42,9 @@ def test_readable_default_font(qtbot: Any) -> None:
 
 
 def test_void_qt_calls_do_not_use_up_none(qtbot: Any) -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call; without
-    the guard in cluma_dpo/gui/__init__.py this loop aborts the interpreter."""
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call, and this
+    loop aborts the interpreter: it fails if the `pyside6<6.12` pin in pyproject.toml is
+    lifted while the app still runs on 3.11."""
     from PySide6.QtWidgets import QLabel
 
     label = QLabel()

@@ -1,8 +1,9 @@
-"""The list model over 50,000 requests: the first screen without loading them all."""
+"""The list model over 50,000 requests: the first screen without loading them all.
+
+How long the first screen takes is measured in tests/benchmarks/test_gui.py."""
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from typing import Any
 
@@ -59,17 +60,14 @@ def test_first_screen_of_50000_rows_without_loading_them_all(qtbot: Any) -> None
     view = QTableView()
     qtbot.addWidget(view)
     view.resize(1000, 700)
-    started = time.perf_counter()
     view.setModel(model)
     model.set_query(RequestQuery())
-    view.show()
-    qtbot.waitExposed(view)
-    elapsed = time.perf_counter() - started
+    with qtbot.waitExposed(view):
+        view.show()
     assert model.total == 50_000
     assert model.rowCount() <= 2 * model.page_size  # one page, perhaps a second
     assert all(limit == model.page_size for _, limit in fake.calls)
     assert fake.counted == 1
-    assert elapsed < 1.0
     assert model.index(0, 0).data() == "DSR-2026-00000"
     assert model.index(0, 0).data(ReferenceRole) == "DSR-2026-00000"
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from cluma_dpo.domain import settings as schema
-from cluma_dpo.domain.settings import SETTINGS, defaults
+from cluma_dpo.domain.settings import SETTINGS, Settings
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
 
@@ -28,7 +28,7 @@ def dialog(qtbot: Any, tmp_path: Path, saved: list[tuple[str, str]]) -> Settings
         saved.append((key, raw))
         return schema.validate(key, raw)
 
-    d = SettingsDialog(defaults(), save, tmp_path / "templates")
+    d = SettingsDialog(Settings.from_values(), save, tmp_path / "templates")
     qtbot.addWidget(d)
     d.show()
     return d
@@ -147,7 +147,7 @@ def test_settings_from_the_menu_save_through_the_workbench(
     with qtbot.waitSignal(dialog.accepted):
         ok_button(dialog.ui.buttonBox).click()
     assert dialog.saved == ["lock.idle_minutes"]
-    assert wb.settings()["lock.idle_minutes"] == 3
+    assert wb.settings().lock.idle_minutes == 3
     assert window.idle.limit_seconds == 180  # applied at once
     assert "1 change" in window.statusBar().currentMessage()
 

@@ -112,11 +112,11 @@ def test_first_run_walk_through_creates_the_database(qtbot: Any, tmp_path: Path)
     wb = dialog.workbench
     try:
         settings = wb.settings()
-        assert settings["organisation.email"] == "privacy@cluma.com"
-        assert settings["dpo.name"] == "An DPO"
-        assert settings["letters.signature_title"] == "Functionaris voor gegevensbescherming"
-        assert settings["bank.iban"] == "BE71096123456769"
-        assert settings["bank.bic"] == "GEBABEBB"
+        assert settings.organisation.email == "privacy@cluma.com"
+        assert settings.dpo.name == "An DPO"
+        assert settings.letters.signature_title == "Functionaris voor gegevensbescherming"
+        assert settings.bank.iban == "BE71096123456769"
+        assert settings.bank.bic == "GEBABEBB"
     finally:
         wb.close()
 

@@ -40,6 +40,7 @@ from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Status
 from cluma_dpo.gui import i18n, labels, messages
 from cluma_dpo.gui.main import install_translations
+from tests.conftest import TODAY
 from tests.gui.conftest import register
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,7 +194,7 @@ def untranslated(english: dict[str, str], translated: dict[str, str], language: 
 def _snapshot(qtbot: Any, wb: Any, data_dir: Path, reference: str) -> dict[str, str]:
     from cluma_dpo.gui.mainwindow import MainWindow
 
-    window = MainWindow(wb, data_dir, today=date.today())
+    window = MainWindow(wb, data_dir)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -284,19 +285,21 @@ def test_dates_and_amounts_follow_the_language(qtbot: Any) -> None:
 def _domain_messages() -> list[str]:
     """What the domain says to the screens: every 'why not' and the validation messages."""
     found = [lc.why_not(s, a) for s in Status for a in lc.Action]
+    found += [lc.why_not(s, a, identity_failed=True) for s in Status for a in lc.Action]
     for rule in (
         lambda: v.name(""),
         lambda: v.email("x@"),
         lambda: v.country("Belgium"),
         lambda: v.postcode("880", "BE"),
         lambda: v.text_field("x" * 300, "The street", max_len=200),
-        lambda: v.iso_date(date(2017, 1, 1), "The date of receipt"),
-        lambda: v.iso_date(date(2999, 1, 1), "The date"),
+        lambda: v.iso_date(date(2017, 1, 1), "The date of receipt", today=TODAY),
+        lambda: v.iso_date(date(2999, 1, 1), "The date", today=TODAY),
         lambda: v.reason(""),
         lambda: v.reason("a\u202eb", "The note"),
         lambda: lc.check_close(lc.Outcome.REFUSED, None, 0),
         lambda: lc.check_close(lc.Outcome.GRANTED, None, 1),
         lambda: lc.check_close(lc.Outcome.GRANTED, None, 3),
+        lambda: lc.check_close(lc.Outcome.GRANTED, None, 0, identity_failed=True),
         lambda: lc.check_reject(""),
     ):
         try:

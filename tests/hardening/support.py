@@ -16,14 +16,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from tests.conftest import TODAY
+
 PASSPHRASE = "hardening-test passphrase: @/:'\" ok"
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 
 
 def received_day() -> date:
-    """A receipt date ten days ago: every later step (+1..+5 days) still lies in the past."""
-    return date.today() - timedelta(days=10)
+    """Ten days before the tests' pinned day: every later step (+1..+5 days) lies in the past
+    for the pinned in-process clock and for a child process on the machine's real clock."""
+    return TODAY - timedelta(days=10)
 
 
 @dataclass

@@ -209,10 +209,10 @@ FIELDS: list[Field] = [
                               if i["recipient"] == "Mollie"),
           reason_text, None),
     Field("settings set organisation.name", setting("organisation.name"),
-          lambda b, key: b.wb.settings()[key], lambda v: v.strip(), "acknowledgement",
+          lambda b, key: b.wb.settings().value(key), lambda v: v.strip(), "acknowledgement",
           dossier=False),
     Field("settings set letters.signature_name", setting("letters.signature_name"),
-          lambda b, key: b.wb.settings()[key], lambda v: v.strip(), "acknowledgement",
+          lambda b, key: b.wb.settings().value(key), lambda v: v.strip(), "acknowledgement",
           dossier=False),
 ]
 
@@ -228,7 +228,7 @@ class Bench:
         assert call_cli(["init"]).code == 0
         self.wb = open_workbench(root / "data", PASSPHRASE)
         self.wb.set_setting("bank.iban", "BE71096123456769")
-        self.settings_defaults = dict(self.wb.settings())
+        self.settings_defaults = self.wb.settings().as_dict()
         self.letter_ref = self.new_request(name="Vaste Betrokkene", street="Markt 1",
                                            postcode="8800", city="Roeselare")
 
@@ -254,7 +254,7 @@ class Bench:
 
     def snapshot(self, ref_or_key: str) -> object:
         if ref_or_key in self.settings_defaults:
-            return self.wb.settings()[ref_or_key]
+            return self.wb.settings().value(ref_or_key)
         exists = scalar(self.wb, f"SELECT count(*) FROM requests WHERE reference = '{ref_or_key}'")
         return self.json(ref_or_key) if exists else None
 

@@ -15,10 +15,12 @@ from cluma_dpo.documents.fee_note import render_fee_note
 from cluma_dpo.documents.templates import LANGUAGES
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import FeeNoteView
+from cluma_dpo.domain.settings import Settings
 from tests.integration.test_letters import (
     SETTINGS,
     TODAY,
     TRICKY_NAME,
+    VALUES,
     make_request,
     pages,
     text_of,
@@ -26,7 +28,7 @@ from tests.integration.test_letters import (
 )
 
 
-def fee_note(language: str = "nl", *, settings: dict[str, Any] | None = None,
+def fee_note(language: str = "nl", *, settings: Settings | None = None,
              fee: FeeNoteView | None = None, **request_changes: Any) -> bytes:
     request = make_request(**request_changes)
     return render_fee_note(request, fee or request.fee_notes[0], settings or SETTINGS,
@@ -102,7 +104,7 @@ def test_the_fee_note_is_a_letter_in_the_window() -> None:
 
 def test_without_an_iban_the_fee_note_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
-        fee_note(settings={**SETTINGS, "bank.iban": ""})
+        fee_note(settings=Settings.from_values({**VALUES, "bank.iban": ""}))
     assert caught.value.message == (
         "bank.iban is not set: configure it with `cluma-dpo settings set bank.iban ...`"
     )
@@ -110,13 +112,13 @@ def test_without_an_iban_the_fee_note_is_refused() -> None:
 
 def test_a_wrong_iban_or_bic_is_refused() -> None:
     with pytest.raises(ValidationError, match=r"^bank\.iban: .* is not a valid IBAN"):
-        fee_note(settings={**SETTINGS, "bank.iban": "BE71 0961 2345 6760"})
+        fee_note(settings=Settings.from_values({**VALUES, "bank.iban": "BE71 0961 2345 6760"}))
     with pytest.raises(ValidationError, match=r"^bank\.bic: "):
-        fee_note(settings={**SETTINGS, "bank.bic": "NOPE"})
+        fee_note(settings=Settings.from_values({**VALUES, "bank.bic": "NOPE"}))
 
 
 def test_the_bic_of_a_belgian_iban_is_found_when_not_set() -> None:
-    payload = epc_payload(fee_note(settings={**SETTINGS, "bank.bic": ""}))
+    payload = epc_payload(fee_note(settings=Settings.from_values({**VALUES, "bank.bic": ""})))
     assert payload[4] == "GKCCBEBB"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import random
-import time
 from datetime import date, timedelta
 
 import pdfplumber
@@ -137,12 +136,11 @@ def test_workbook_has_figures_and_requests(requests: list[RequestView]) -> None:
 
 
 @pytest.mark.slow
-def test_pdf_for_50000_requests_within_3_seconds() -> None:
+def test_pdf_for_50000_requests_keeps_to_two_pages() -> None:
+    # How long this takes is measured in tests/benchmarks/test_quarterly.py (target 3 s).
     requests = synthetic(50_000, seed=11, reasons=12)
     this, before = quarter_figures(requests, Q3, TODAY), quarter_figures(requests, Q3.previous(),
                                                                         TODAY)
     assert this.received > 20_000
-    start = time.perf_counter()
     pdf = render_quarterly_pdf(this, before, organisation="Cluma Engineering NV", today=TODAY)
-    assert time.perf_counter() - start <= 3.0
     assert pdf_text(pdf)[0] == 2

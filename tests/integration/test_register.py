@@ -6,15 +6,15 @@ import csv
 import io
 import shutil
 import subprocess
-import time
+import zipfile
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
-from cluma_dpo.documents.register import HEADERS, render_register, request_row
+from cluma_dpo.documents.register import HEADERS, render_register
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -152,28 +152,35 @@ def test_libreoffice_reads_text_not_formulas(workbook_bytes: bytes, tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_50000_rows_stream_nearly_as_fast_as_a_bare_dump() -> None:
+def test_50000_rows_stream_into_a_complete_register() -> None:
+    # How fast, beside a bare openpyxl dump of the same cells, is measured in
+    # tests/benchmarks/test_register.py (target: at most 1.3 times the bare dump).
     requests = [make(i) for i in range(50_000)]
     requests[7] = replace(requests[7], subject=DataSubject(name="=1+2"))
+    data = render_register(requests, [], today=TODAY)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert sheet.count("<row ") == 1 + 50_000
+    assert "<f>" not in sheet  # not one formula among the 50,000 rows
+    ws = load_workbook(io.BytesIO(data), read_only=True)["Verzoeken"]
+    (cell,) = next(ws.iter_rows(min_row=9, max_row=9, min_col=2, max_col=2))
+    assert (cell.value, cell.data_type) == ("=1+2", "s")
 
-    def bare() -> None:
-        # The same cells as plain values, with no sizing, styling or text safety.
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("Verzoeken")
-        ws.append(list(HEADERS))
-        for row in rows:
-            ws.append(row)
-        wb.save(io.BytesIO())
 
-    rows = [request_row(r) for r in requests]
+def test_on_time_is_by_the_legal_due_date_as_in_the_quarterly_report() -> None:
+    """The "Tijdig" column and the report's on-time count share domain.deadlines'
+    answered_on_time: a missed company target is not a late answer; the extension counts."""
+    from cluma_dpo.documents.register import on_time
 
-    # Interleaved rounds, best of each: other processes slow both sides alike.
-    timings: dict[str, list[float]] = {"register": [], "bare": []}
-    for _ in range(3):
-        for name, run in (("bare", bare),
-                          ("register", lambda: render_register(requests, [], today=TODAY))):
-            start = time.perf_counter()
-            run()
-            timings[name].append(time.perf_counter() - start)
-    ours, baseline = min(timings["register"]), min(timings["bare"])
-    assert ours <= 1.3 * baseline, f"register {ours:.2f}s vs bare dump {baseline:.2f}s"
+    erasure = replace(
+        make(1), answered_on=date(2026, 1, 25), due_date=date(2026, 2, 2),
+        company_target_date=date(2026, 1, 31), effective_due_date=date(2026, 1, 31),
+    )  # fmt: skip
+    assert on_time(erasure) == "ja"
+    extended = replace(
+        make(1), answered_on=date(2026, 3, 1), due_date=date(2026, 2, 2),
+        extended_due_date=date(2026, 4, 2), effective_due_date=date(2026, 4, 2),
+    )  # fmt: skip
+    assert on_time(extended) == "ja"
+    assert on_time(replace(extended, answered_on=date(2026, 4, 3))) == "nee"
+    assert on_time(replace(extended, answered_on=None)) is None

@@ -16,13 +16,14 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from cluma_dpo import __version__
 from cluma_dpo.cli import main
+from tests.conftest import TODAY
 from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
 
 # A passphrase with every character that breaks a naive string URL or SQL literal.
@@ -524,6 +525,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     from cluma_dpo.cli import main
     go, tag = Path(sys.argv[1]), sys.argv[2]
+    go.with_name(f"ready-{tag}").touch()  # imported: now waiting at the gate
     deadline = time.monotonic() + 60
     while not go.exists() and time.monotonic() < deadline:
         time.sleep(0.002)
@@ -553,7 +555,13 @@ def test_three_processes_adding_at_once_get_gapless_references(
         )
         for tag in (1, 2, 3)
     ]
-    time.sleep(0.5)  # let all three import and wait at the gate
+    # Open the gate once all three have imported and wait at it (each says so with a file).
+    deadline = time.monotonic() + 60
+    while not all((tmp_path / f"ready-{tag}").exists() for tag in (1, 2, 3)):
+        assert time.monotonic() < deadline, "the writers did not reach the gate within 60 s"
+        exited = [p.communicate() for p in procs if p.poll() is not None]
+        assert not exited, exited
+        time.sleep(0.01)
     go.touch()
     results = []
     for p in procs:
@@ -585,7 +593,7 @@ BASE = {
     "--postcode": "8800",
     "--city": "Roeselare",
 }
-TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+TOMORROW = (TODAY + timedelta(days=1)).isoformat()
 
 INVALID = [
     ("unknown-right", {"--right": "forgetfulness"}, r"right"),
@@ -754,7 +762,7 @@ def test_list_json_says_document_stored_like_show_json(db: Path, cli, tmp_path: 
 
 
 def test_list_filters(db: Path, cli) -> None:
-    today = date.today()
+    today = TODAY
 
     def ago(days: int) -> str:
         return (today - timedelta(days=days)).isoformat()

@@ -58,18 +58,20 @@ E_, P, W, PH, IP = Channel.EMAIL, Channel.POST, Channel.WEB, Channel.PHONE, Chan
 REQUESTS = [
     # received in Q3
     request("A", date(2026, 7, 2), (A,), E_, Status.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 7, 20), effective_due_date=date(2026, 8, 3),
+            answered_on=date(2026, 7, 20),
+            due_date=date(2026, 8, 3), effective_due_date=date(2026, 8, 3),
             fee_notes=(fee("FN-2026-0001", "12.10", date(2026, 7, 5), date(2026, 7, 15)),)),
     request("B", date(2026, 7, 10), (Right.ERASURE, Right.RECTIFICATION), P, Status.ANSWERED,
             outcome=Outcome.PARTLY_GRANTED, answered_on=date(2026, 8, 20),
-            effective_due_date=date(2026, 8, 10)),
+            due_date=date(2026, 8, 10), effective_due_date=date(2026, 8, 10)),
     request("C", date(2026, 8, 1), (Right.OBJECTION,), W, Status.CLOSED, outcome=Outcome.REFUSED,
             outcome_reason="Wettelijke bewaarplicht ", answered_on=date(2026, 8, 5),
-            effective_due_date=date(2026, 9, 1)),
+            due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
     request("D", date(2026, 9, 20), (A,), E_, Status.IN_PROGRESS,
-            effective_due_date=date(2026, 10, 20)),
+            due_date=date(2026, 10, 20), effective_due_date=date(2026, 10, 20)),
     request("E", date(2026, 9, 1), (Right.PORTABILITY,), PH, Status.EXTENDED,
-            extended_on=date(2026, 9, 25), effective_due_date=date(2026, 12, 1),
+            extended_on=date(2026, 9, 25), due_date=date(2026, 10, 1),
+            extended_due_date=date(2026, 12, 1), effective_due_date=date(2026, 12, 1),
             fee_notes=(fee("FN-2026-0003", "12.10", date(2026, 9, 30)),)),
     request("I", date(2026, 8, 15), (A,), IP, Status.REJECTED,
             outcome_reason="Buitensporig: vijfde verzoek", answered_on=date(2026, 9, 10),
@@ -78,14 +80,16 @@ REQUESTS = [
     request("J", date(2026, 9, 28), (Right.RESTRICTION,), E_, Status.WITHDRAWN,
             events=(EventView(datetime(2026, 10, 2, 9, 30), "request-withdrawn"),)),
     request("K", date(2026, 7, 1), (A,), P, Status.IN_PROGRESS,
-            effective_due_date=date(2026, 8, 5)),
+            due_date=date(2026, 8, 5), effective_due_date=date(2026, 8, 5)),
     # received in Q2
     request("F", date(2026, 6, 15), (A,), E_, Status.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 7, 14), effective_due_date=date(2026, 7, 15),
+            answered_on=date(2026, 7, 14),
+            due_date=date(2026, 7, 15), effective_due_date=date(2026, 7, 15),
             fee_notes=(fee("FN-2026-0002", "10.00", date(2026, 6, 20), date(2026, 7, 2)),)),
     request("G", date(2026, 5, 2), (Right.MARKETING_OPT_OUT,), W, Status.CLOSED,
             outcome=Outcome.GRANTED, answered_on=date(2026, 5, 4),
-            effective_due_date=date(2026, 5, 4)),
+            # the company target (next working day) governs warnings; the law gives a month
+            due_date=date(2026, 6, 2), effective_due_date=date(2026, 5, 4)),
     request("H", date(2026, 4, 10), (Right.ERASURE,), E_, Status.REJECTED,
             outcome_reason="Kennelijk ongegrond",
             events=(EventView(datetime(2026, 4, 10, 8), "request-registered"),
@@ -93,7 +97,7 @@ REQUESTS = [
     # received in Q1, answered late in Q2
     request("L", date(2026, 3, 20), (A,), E_, Status.CLOSED, outcome=Outcome.REFUSED,
             outcome_reason="Wettelijke bewaarplicht", answered_on=date(2026, 4, 25),
-            effective_due_date=date(2026, 4, 21)),
+            due_date=date(2026, 4, 21), effective_due_date=date(2026, 4, 21)),
 ]
 
 
@@ -214,3 +218,45 @@ def test_parse_quarter_refuses(text: str, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         parse_quarter(text, today=date(2026, 9, 30))
     assert message in info.value.message
+
+
+def test_on_time_means_by_the_legal_due_date_that_applied() -> None:
+    """The register and the report count an answer on time when it came on or before the
+    statutory (or, once extended, the extended) due date; a missed company target is a
+    broken promise, not a late answer."""
+    done = dict(status=Status.CLOSED, outcome=Outcome.GRANTED)
+    requests = [
+        # erasure after account deletion: target 31 Jul missed, the law's 1 Sep met
+        request("T", date(2026, 7, 1), (Right.ERASURE,), E_, account_deletion=True,
+                answered_on=date(2026, 8, 20), due_date=date(2026, 9, 1),
+                company_target_date=date(2026, 7, 31), effective_due_date=date(2026, 7, 31),
+                **done),
+        # extended: answered after the first month, before the extended date
+        request("X", date(2026, 7, 1), (A,), E_, extended_on=date(2026, 7, 20),
+                answered_on=date(2026, 9, 15), due_date=date(2026, 8, 3),
+                extended_due_date=date(2026, 10, 1), effective_due_date=date(2026, 10, 1),
+                **done),
+        # late: after the extended date
+        request("Y", date(2026, 7, 1), (A,), E_, extended_on=date(2026, 7, 20),
+                answered_on=date(2026, 9, 30), due_date=date(2026, 8, 3),
+                extended_due_date=date(2026, 9, 29), effective_due_date=date(2026, 9, 29),
+                **done),
+    ]
+    f = quarter_figures(requests, Q3, TODAY)
+    assert (f.answered, f.answered_on_time, f.answered_late) == (3, 2, 1)  # T X | Y
+
+
+def test_overdue_now_is_the_warnings_overdue() -> None:
+    """"Overdue now" counts what `cluma-dpo due` calls overdue: open, the clock running."""
+    requests = [
+        request("O", date(2026, 8, 1), (A,), E_, Status.IN_PROGRESS,
+                due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
+        # paused for identity: no due date runs, even if a company target passed
+        request("P", date(2026, 9, 1), (Right.OBJECTION,), E_, Status.AWAITING_INFORMATION,
+                company_target_date=date(2026, 9, 2), effective_due_date=date(2026, 9, 2),
+                clock_paused=True),
+        # answered, not yet closed: nothing more is due
+        request("Q", date(2026, 8, 1), (A,), E_, Status.ANSWERED, answered_on=date(2026, 9, 1),
+                due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
+    ]
+    assert quarter_figures(requests, Q3, TODAY).overdue_now == 1  # O

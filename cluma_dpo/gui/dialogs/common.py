@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
+from cluma_dpo.domain.validation import MIN_PASSPHRASE
 from cluma_dpo.gui import messages
-
-MIN_PASSPHRASE = 12  # as services.safety.MIN_PASSPHRASE; the first-run dialog enforces it
 
 
 def set_message(label: QLabel, text: str | None) -> None:

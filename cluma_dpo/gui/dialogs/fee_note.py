@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.domain.settings import SETTINGS
 from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
 from cluma_dpo.gui.forms.ui_fee_note import Ui_FeeNoteDialog
@@ -51,12 +50,12 @@ class FeeNoteDialog(QDialog):
     def _problems(self) -> tuple[str | None, str | None]:
         amount = reason = None
         try:
-            # The tariff setting's own rule: more than 0, at most 1000, two decimals.
-            SETTINGS["fees.copy_amount"].parse(self.ui.amountEdit.text())
+            # the service's own rule: more than 0, at most v.MAX_FEE (1000), two decimals
+            v.fee_amount(self.ui.amountEdit.text())
         except DomainError:
             amount = self.tr("Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.")
         try:
-            v.reason(self.ui.reasonEdit.toPlainText())
+            v.fee_reason(self.ui.reasonEdit.toPlainText())
         except DomainError as exc:
             reason = exc.message
         return amount, reason

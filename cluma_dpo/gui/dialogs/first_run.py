@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cluma_dpo.domain import settings as schema
+from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.common import (
-    MIN_PASSPHRASE,
     CapsLockHint,
     passphrase_strength,
     set_message,
@@ -164,12 +164,13 @@ class FirstRunDialog(QWizard):
     # -- checks as you type ---------------------------------------------------------------
     def passphrase_problem(self) -> str | None:
         secret, again = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
-        if len(secret) < MIN_PASSPHRASE:
-            return self.tr("At least {0} characters ({1} so far).").format(
-                MIN_PASSPHRASE, len(secret)
-            )
-        if any(ch in secret for ch in "\x00\r\n"):
+        problem = v.passphrase_problem(secret)  # the rule init, passwd and demo apply too
+        if problem is v.PassphraseProblem.LINE_BREAK:
             return self.tr("The passphrase may not contain line breaks.")
+        if problem is not None:
+            return self.tr("At least {0} characters ({1} so far).").format(
+                v.MIN_PASSPHRASE, len(secret)
+            )
         if again != secret:
             return (
                 self.tr("Type the same passphrase twice.")

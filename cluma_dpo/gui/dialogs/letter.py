@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
+from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
@@ -54,8 +55,8 @@ class LetterDialog(QDialog):
         self.made_kind = self.made_language = ""
         ui = self.ui
         self.setWindowTitle(self.tr("Letter for {0}").format(view.reference))
-        for code, text in labels.LETTER_KINDS.items():
-            ui.kindCombo.addItem(labels.tr(text), code)
+        for letter_kind, text in labels.LETTER_KINDS.items():
+            ui.kindCombo.addItem(labels.tr(text), letter_kind.value)
         if kind:
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
         for lang in Language:
@@ -110,7 +111,7 @@ class LetterDialog(QDialog):
         self.ui.printButton.setEnabled(ready and self.document is not None)
 
     def _choice_changed(self) -> None:
-        notice = self.kind == "recipient-notice"
+        notice = self.kind == LetterKind.RECIPIENT_NOTICE
         self.ui.recipientLabel.setVisible(notice)
         self.ui.recipientCombo.setVisible(notice)
         self.ui.makeButton.setEnabled(not notice or self.ui.recipientCombo.count() > 0)
@@ -135,7 +136,7 @@ class LetterDialog(QDialog):
     # -- make -----------------------------------------------------------------------------
     @property
     def recipient(self) -> str | None:
-        if self.kind != "recipient-notice":
+        if self.kind != LetterKind.RECIPIENT_NOTICE:
             return None
         return self.ui.recipientCombo.currentData()
 

@@ -24,13 +24,13 @@ Register = Callable[[NewRequest], str]  # -> the new reference
 
 class NewRequestDialog(QDialog):
     def __init__(
-        self, register: Register, parent: QWidget | None = None, *, today: date | None = None
+        self, register: Register, parent: QWidget | None = None, *, today: date
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_NewRequestDialog()
         self.ui.setupUi(self)
         self._register = register
-        self.today = today or date.today()
+        self.today = today
         self.reference: str | None = None
         self._touched: set[str] = set()
         ui = self.ui
@@ -132,16 +132,27 @@ class NewRequestDialog(QDialog):
                 pydate(ui.receivedEdit.date()), "The date of receipt", today=self.today
             ),
         )
-        check("name", lambda: v.name(ui.nameEdit.text()))
-        check("email", lambda: v.email(ui.emailEdit.text()))
-        check("address", lambda: v.text_field(ui.streetEdit.text(), "The street", max_len=200))
-        check("address", lambda: v.country(ui.countryEdit.text()))
-        if "address" not in out:
-            check(
-                "address",
-                lambda: v.postcode(ui.postcodeEdit.text(), v.country(ui.countryEdit.text())),
-            )
-        check("address", lambda: v.text_field(ui.cityEdit.text(), "The city", max_len=100))
+        subject = v.subject_problems(
+            {
+                "name": ui.nameEdit.text(),
+                "email": ui.emailEdit.text(),
+                "street": ui.streetEdit.text(),
+                "postcode": ui.postcodeEdit.text(),
+                "city": ui.cityEdit.text(),
+                "country": ui.countryEdit.text(),
+            }
+        )
+        # the address lines share one message, the first of street, country, postcode, city
+        for field, shown in (
+            ("name", "name"),
+            ("email", "email"),
+            ("street", "address"),
+            ("country", "address"),
+            ("postcode", "address"),
+            ("city", "address"),
+        ):
+            if field in subject:
+                out.setdefault(shown, subject[field])
         return out
 
     def _validate(self) -> None:

@@ -15,11 +15,10 @@ def last_full_quarter(today: date) -> tuple[int, int]:
 
 
 class QuarterDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.ui = Ui_QuarterDialog()
         self.ui.setupUi(self)
-        today = today or date.today()
         year, quarter = last_full_quarter(today)
         self.ui.yearSpin.setMaximum(today.year)
         self.ui.yearSpin.setValue(year)

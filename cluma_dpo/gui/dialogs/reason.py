@@ -46,13 +46,13 @@ class Step:
 
 class ReasonDialog(QDialog):
     def __init__(
-        self, step: Step, parent: QWidget | None = None, *, today: date | None = None
+        self, step: Step, parent: QWidget | None = None, *, today: date
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
         self.step = step
-        self.today = today or date.today()
+        self.today = today
         self.result_value: object = None
         ui = self.ui
         self.setWindowTitle(step.title)

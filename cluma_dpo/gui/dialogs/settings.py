@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Language
-from cluma_dpo.domain.settings import SETTINGS
+from cluma_dpo.domain.settings import SETTINGS, Settings
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
 from cluma_dpo.gui.dialogs.templates_tab import TemplatesTab
@@ -66,7 +66,7 @@ DEADLINES = (
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        values: dict[str, object],
+        values: Settings,
         save: Save,
         templates_dir: Path,
         parent: QWidget | None = None,
@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._save = save
-        self.original = dict(values)
+        self.original = values.as_dict()
         self.saved: list[str] = []
         self.fields: dict[str, SettingField] = {}
         ui = self.ui
@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
         self._build_lists()
         self._build_access()
         for key, field in self.fields.items():
-            field.set_value(values.get(key, SETTINGS[key].default))
+            field.set_value(self.original[key])
             field.changed.connect(self._validate)
         self.templates = TemplatesTab(ui, templates_dir, self)
         ok = ok_button(ui.buttonBox)
@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
                 value = field.value()
             except DomainError:
                 continue
-            if value != self.original.get(key, SETTINGS[key].default):
+            if value != self.original[key]:
                 out.append(key)
         return out
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain.model import RequestView, WarningLevel
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
@@ -73,17 +74,10 @@ class RequestSource(Protocol):
 
 
 def warning_level(view: RequestView, today: date, due_soon_days: int) -> WarningLevel | None:
-    """The deadline colour of one row: the same thresholds as `cluma-dpo due`."""
-    if view.paused or not view.status.is_open or view.effective_due_date is None:
-        return None
-    left = (view.effective_due_date - today).days
-    if left < 0:
-        return WarningLevel.OVERDUE
-    if left == 0:
-        return WarningLevel.DUE_TODAY
-    if left <= due_soon_days:
-        return WarningLevel.DUE_SOON
-    return None
+    """The deadline colour of one row: domain.deadlines' rule, as `cluma-dpo due` uses it."""
+    return dl.warning_level(
+        view.effective_due_date, today, due_soon_days, status=view.status, paused=view.paused
+    )
 
 
 @dataclass(slots=True)
@@ -109,7 +103,8 @@ class RequestTableModel(QAbstractTableModel):
         self._query = RequestQuery()
         self._rows: list[_Row] = []
         self._total = 0
-        self.today = today or date.today()
+        # a model made before the workbench opens shows nothing; the window sets today
+        self.today = today or date.min
         self.due_soon_days = due_soon_days
         self.page_size = page_size
         self._bold = QFont()

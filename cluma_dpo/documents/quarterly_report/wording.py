@@ -1,0 +1,142 @@
+"""The quarterly report's words: figures in Belgian Dutch notation, the summary a manager
+reads in half a minute, and the reading guide that says how each figure is counted."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from cluma_dpo.documents.labels import RIGHTS_NL
+from cluma_dpo.domain.statistics import Figure, Quarter, QuarterFigures
+
+LOCALE = "nl_BE"
+_ORDINAL = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde"}
+
+
+def number(value: Figure) -> str:
+    """A figure in Belgian Dutch notation: 1.234 / 23,5 / 36,30; None as a dash."""
+    if value is None:
+        return "—"
+    if isinstance(value, Decimal):
+        return format_decimal(value, format="#,##0.00", locale=LOCALE)
+    return format_decimal(value, format="#,##0.#", locale=LOCALE)
+
+
+def difference(this: Figure, previous: Figure) -> str:
+    if this is None or previous is None:
+        return "—"
+    delta = this - previous  # type: ignore[operator]
+    if delta == 0:
+        return "="
+    return ("+" if delta > 0 else "−") + number(abs(delta))
+
+
+def share(part: int, whole: int) -> str:
+    return format_percent(part / whole, locale=LOCALE) if whole else "—"
+
+
+def long_date(day: date) -> str:
+    return format_date(day, "d MMMM y", locale=LOCALE)
+
+
+def period(quarter: Quarter) -> str:
+    return f"{format_date(quarter.start, 'd MMMM', locale=LOCALE)} – {long_date(quarter.end)}"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{number(n)} {one if n == 1 else many}"
+
+
+def _euro(amount: Decimal) -> str:
+    return format_currency(amount, "EUR", locale=LOCALE)
+
+
+def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
+    """One paragraph of plain Dutch that a manager reads in half a minute."""
+    q = this.quarter
+    out = [
+        f"In het {_ORDINAL[q.q]} kwartaal van {q.year} ontvingen we "
+        f"{_count(this.received, 'verzoek', 'verzoeken') if this.received else 'geen verzoeken'}"
+        f" (vorig kwartaal {number(previous.received)})."
+    ]
+    asked = sorted(((n, r) for r, n in this.received_by_right.items() if n), key=lambda x: -x[0])
+    if len(asked) == 1:
+        out.append(f"Het gevraagde recht was telkens {RIGHTS_NL[asked[0][1]]}.")
+    elif asked:
+        top = " en ".join(f"{RIGHTS_NL[r]} ({n})" for n, r in asked[:2])
+        out.append(f"De meest gevraagde rechten waren {top}.")
+    if this.answered:
+        on_time = share(this.answered_on_time, this.answered)
+        out.append(
+            f"We beantwoordden {_count(this.answered, 'verzoek', 'verzoeken')}, waarvan "
+            f"{number(this.answered_on_time)} tijdig ({on_time})"
+            + (
+                f"; {_count(this.answered_late, 'antwoord kwam', 'antwoorden kwamen')} te laat."
+                if this.answered_late
+                else "."
+            )
+        )
+    else:
+        out.append("Dit kwartaal werd geen enkel verzoek beantwoord.")
+    if this.median_days is not None:
+        before = (
+            f" (vorig kwartaal {number(previous.median_days)})"
+            if previous.median_days is not None
+            else ""
+        )
+        out.append(
+            f"De mediane behandelingstijd was {number(this.median_days)} dagen{before}; 90% van "
+            f"de antwoorden vertrok binnen {number(this.p90_days)} dagen."
+        )
+    events = []
+    if this.extensions:
+        events.append(f"de termijn werd {_count(this.extensions, 'keer', 'keer')} verlengd")
+    if this.refusals:
+        events.append(f"{_count(this.refusals, 'verzoek werd', 'verzoeken werden')} geweigerd")
+    if this.rejections:
+        events.append(
+            f"{_count(this.rejections, 'verzoek werd', 'verzoeken werden')} "
+            "afgewezen als kennelijk ongegrond of buitensporig"
+        )
+    if events:
+        sentence = "; ".join(events)
+        out.append(sentence[0].upper() + sentence[1:] + ".")
+    else:
+        out.append("Er waren geen verlengingen, weigeringen of afwijzingen.")
+    if this.fees_issued or this.fees_paid:
+        notes = _count(this.fees_issued, "kostennota", "kostennota's")
+        out.append(
+            f"We reikten {notes} uit voor "
+            f"{_euro(this.fees_issued_amount)}; er werd {_euro(this.fees_paid_amount)} betaald."
+        )
+    overdue = "vandaag is er geen over tijd."
+    if this.overdue_now:
+        verb = "is" if this.overdue_now == 1 else "zijn"
+        overdue = f"vandaag {verb} er {number(this.overdue_now)} over tijd."
+    still_open = {0: "stond geen enkel verzoek meer open", 1: "stond nog 1 verzoek open"}.get(
+        this.open_at_end, f"stonden nog {number(this.open_at_end)} verzoeken open"
+    )
+    out.append(
+        f"Op het einde van het kwartaal {still_open} "
+        f"(vorig kwartaal {number(previous.open_at_end)}); {overdue}"
+    )
+    return " ".join(out)
+
+
+def reading_guide(today: date) -> list[str]:
+    """How each figure is counted, one note a line."""
+    return [
+        "Een verzoek dat meer dan één recht inroept, telt bij elk van die rechten mee.",
+        "Tijdig: beantwoord uiterlijk op de termijn die gold (de wettelijke termijn van één "
+        "maand, of drie maanden na een verlenging; de strengere bedrijfsdoelstelling als die "
+        "vroeger valt).",
+        "Behandelingstijd: kalenderdagen van ontvangst tot antwoord, voor de verzoeken die in het "
+        "kwartaal beantwoord werden. Het 90e percentiel is lineair geïnterpoleerd, zoals "
+        "PERCENTIEL.INC in Excel.",
+        "Open op het einde van het kwartaal: ontvangen, maar op de laatste dag van het kwartaal "
+        "nog niet beantwoord, ingetrokken of afgewezen.",
+        f"Vandaag over tijd: open verzoeken waarvan de termijn vóór {long_date(today)} verstreek.",
+    ]
