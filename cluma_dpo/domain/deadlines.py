@@ -120,7 +120,8 @@ def _month_end(received: date, months: int) -> date:
     # Regulation 1182/71 Art. 3(1): the day of receipt does not count; Art. 3(2)(c): a
     # period of months ends on the same date N months later, or on the last day of that
     # month when the date does not exist. relativedelta clamps exactly so (31 Jan -> 28 Feb).
-    return received + relativedelta(months=months)
+    end: date = received + relativedelta(months=months)
+    return end
 
 
 @cache

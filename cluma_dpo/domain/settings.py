@@ -40,7 +40,9 @@ _CENT = Decimal("0.01")
 def _countries() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c != "ZZ")
+    return frozenset(
+        c for c in Locale("en").territories if isinstance(c, str) and len(c) == 2 and c != "ZZ"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,9 @@ def _decimal(spec: SettingSpec, raw: str) -> Decimal:
         raise _refuse(spec, allowed)
     value = Decimal(raw.replace(",", "."))
     too_low = value <= spec.minimum if spec.above_minimum else value < spec.minimum
-    if too_low or value > spec.maximum or -value.as_tuple().exponent > spec.places:
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) else spec.places + 1  # NaN, Infinity
+    if too_low or value > spec.maximum or places > spec.places:
         raise _refuse(spec, allowed)
     return value
 
@@ -568,7 +572,8 @@ class Settings:
                 plain[key] = value
         return cls(
             **{name: _SECTIONS[name](**fields) for name, fields in sections.items()},
-            access={language: AccessTexts(**parts) for language, parts in access.items()},
+            # the schema gives each access text its type (validate); the parts are typed
+            access={language: AccessTexts(**parts) for language, parts in access.items()},  # type: ignore[arg-type]
             **plain,  # type: ignore[arg-type]
         )
 

@@ -12,7 +12,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from functools import cache
+from typing import TypeVar
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import Channel, IdentityMethod, Language, Outcome, Right
@@ -203,7 +205,10 @@ def iso_date(
     return d
 
 
-def _enum(cls, value: str | None, field: str):  # type: ignore[no-untyped-def]
+E = TypeVar("E", bound=Enum)
+
+
+def _enum(cls: type[E], value: str | None, field: str) -> E:
     try:
         return cls((value or "").strip().lower())
     except ValueError:

@@ -55,6 +55,8 @@ def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
     docs = list(rec.identity_documents)
     for doc in docs:
         uow.session.delete(doc)
+    # out of the collection too: a later step in the same session must not see them
+    rec.identity_documents.clear()
     if docs:
         uow.checkpoint_after = True
         uow.session.flush()

@@ -173,11 +173,11 @@ def test_a_refused_setting_falls_back_to_its_default_alike(data: Path, tmp_path:
         with wb.writing() as uow:
             uow.session.execute(
                 text("UPDATE settings SET value = '\"soon\"' "
-                            "WHERE key = 'warnings.due_soon_days'")
+                     "WHERE key = 'warnings.due_soon_days'")
             )
             uow.session.execute(
                 text("INSERT INTO settings (key, value) "
-                            "VALUES ('deadlines.pause_for_identity', '\"perhaps\"')")
+                     "VALUES ('deadlines.pause_for_identity', '\"perhaps\"')")
             )
         reader = quick.open_reader(copy, PASSPHRASE, clock=FixedClock.on(TODAY))
         assert reader is not None
