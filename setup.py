@@ -24,7 +24,8 @@ class BuildWithResources(build_py):
             target = Path(self.build_lib) / "cluma_dpo" / folder
             if target.exists():
                 shutil.rmtree(target)
-            shutil.copytree(HERE / folder, target, ignore=shutil.ignore_patterns("*.ts", "__pycache__"))
+            skip = shutil.ignore_patterns("*.ts", "__pycache__")
+            shutil.copytree(HERE / folder, target, ignore=skip)
 
 
 setup(cmdclass={"build_py": BuildWithResources})

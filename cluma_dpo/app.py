@@ -5,8 +5,14 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
+from cluma_dpo.paths import DB_NAME
+
+if TYPE_CHECKING:
+    from cluma_dpo.services.api import WorkbenchApi
+    from cluma_dpo.services.workbench import Workbench
 
 ENV_DATA_DIR = "CLUMA_DPO_DATA_DIR"
 ENV_PASSPHRASE = "CLUMA_DPO_PASSPHRASE"
@@ -35,8 +41,6 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def database_path(directory: Path) -> Path:
-    from cluma_dpo.storage.engine import DB_NAME
-
     return directory / DB_NAME
 
 
@@ -47,9 +51,20 @@ def open_workbench(
     front_end: str = "cli",
     create: bool = False,
     clock: Clock | None = None,
-):  # type: ignore[no-untyped-def]
+) -> Workbench:
     from cluma_dpo.services.workbench import Workbench
     from cluma_dpo.storage.engine import open_store
 
     store = open_store(directory, passphrase, create=create)
     return Workbench(store, front_end=front_end, clock=clock or CLOCK)
+
+
+def fill_demo(wb: WorkbenchApi, requests: int) -> int:
+    """Invent `requests` demo requests in a database opened by `open_workbench`."""
+    from cluma_dpo.services.demo import fill_demo as fill
+    from cluma_dpo.services.workbench import Workbench
+
+    # inventing requests writes through the workbench's own units of work, not its protocol
+    if not isinstance(wb, Workbench):
+        raise TypeError("demo data is made in a database opened by app.open_workbench")
+    return int(fill(wb, requests))

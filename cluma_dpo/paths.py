@@ -1,4 +1,5 @@
-"""Where the packaged resources (fonts, templates, translations, icons) live."""
+"""Where things live: the packaged resources (fonts, templates, translations, icons) and the
+name of the database file in a data dir."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ RESOURCES: Path = _PACKAGED if _PACKAGED.is_dir() else _CHECKOUT
 _UI_PACKAGED = Path(__file__).resolve().parent / "ui"
 _UI_CHECKOUT = Path(__file__).resolve().parent.parent / "ui"
 UI_FORMS: Path = _UI_PACKAGED if _UI_PACKAGED.is_dir() else _UI_CHECKOUT
+
+
+# The one database file in a data dir (design.md "Storage and security").
+DB_NAME = "cluma-dpo.db"
 
 
 def resource(*parts: str) -> Path:

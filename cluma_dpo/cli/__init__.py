@@ -8,30 +8,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
-import getpass
-import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import NoReturn
 
 from cluma_dpo import __version__
-from cluma_dpo.app import ENV_PASSPHRASE, data_dir
-
-Handler = Callable[[argparse.Namespace], int]
-T = TypeVar("T")
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.message, self.code = message, code
+from cluma_dpo.cli.common import CliError, Handler, pause_collector, work_begins
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # argparse's own errors are bad input too: one line, exit 1 (not argparse's 2,
         # which the contract reserves for "cannot open the database").
         raise CliError(f"{_without_values(message)} (see `{self.prog} --help`)")
@@ -42,84 +30,6 @@ def _without_values(message: str) -> str:
     the wrong place must not be echoed, so the typed value is left out."""
     message = re.sub(r"(invalid(?: \w+)? (?:choice|value)): '[^']*'", r"\1", message)
     return re.sub(r"unrecognized arguments: .*", "unrecognized arguments", message)
-
-
-def passphrase(
-    *, confirm: bool = False, prompt: str = "Passphrase: ", env: str = ENV_PASSPHRASE
-) -> str:
-    value = os.environ.get(env)
-    if value:
-        return value
-    if sys.stdin is not None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat it: ") != value:
-            raise CliError("The two passphrases differ; nothing was changed.")
-        if not value:
-            raise CliError("No passphrase given.", 2 if not confirm else 1)
-        return value
-    raise CliError(f"No passphrase: set {env} or run the command on a terminal.", 2)
-
-
-# Start-up of a process of its own (imports, the key derivation) makes objects that live until
-# it ends: Python's cyclic garbage collector would walk them again and again while they pile
-# up (about 0.1 s of a letter, 0.2 s of a quarterly report). `main` turns it off for the
-# start-up; `work_begins` freezes what start-up made and turns it back on for the work.
-_gc_paused = False
-
-
-def work_begins() -> None:
-    """The verb's own work starts: the collector runs again, past the start-up's objects."""
-    global _gc_paused
-    if _gc_paused:
-        _gc_paused = False
-        gc.freeze()
-        gc.enable()
-
-
-def workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from cluma_dpo.app import open_workbench
-
-    wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
-    work_begins()
-    return wb
-
-
-@contextlib.contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Any]:
-    """The unlocked workbench for one verb, closed again whatever happens."""
-    wb = workbench(args)
-    try:
-        yield wb
-    finally:
-        wb.close()
-
-
-def read(args: argparse.Namespace, use: Callable[[Any], T]) -> T:
-    """`use(wb)` for a verb that only reads (show, list, due).
-
-    It runs on the quick reader (services.quick: no SQLAlchemy to import, a third of such a
-    run) when that can open the database, else on the workbench, which also explains what is
-    wrong with the file and upgrades an old schema. `use` must only read and return what the
-    verb prints: after a SQLite error in the quick reader it runs again on the workbench.
-    """
-    from cluma_dpo import app
-    from cluma_dpo.services.quick import open_reader
-
-    directory, secret = data_dir(args.data_dir), passphrase()
-    reader = open_reader(directory, secret, clock=app.CLOCK)
-    work_begins()
-    if reader is not None:
-        try:
-            return use(reader)
-        except reader.Unavailable:
-            pass  # the workbench reads it again, or says what is wrong
-        finally:
-            reader.close()
-    wb = app.open_workbench(directory, secret, front_end="cli")
-    try:
-        return use(wb)
-    finally:
-        wb.close()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -142,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _accept_data_dir_everywhere(sub: argparse._SubParsersAction) -> None:
+def _accept_data_dir_everywhere(sub: argparse._SubParsersAction[_Parser]) -> None:
     """`cluma-dpo list --data-dir D` works like `cluma-dpo --data-dir D list`."""
     for verb in set(sub.choices.values()):
         if not any("--data-dir" in a.option_strings for a in verb._actions):
@@ -166,10 +76,8 @@ def _run(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    global _gc_paused
-    if argv is None and gc.isenabled():  # a process of its own (not a test calling main)
-        gc.disable()
-        _gc_paused = True
+    if argv is None:  # a process of its own (not a test calling main)
+        pause_collector()
     try:
         return _main(argv)
     finally:
@@ -183,8 +91,11 @@ def _main(argv: Sequence[str] | None) -> int:
     setup_logging()
     for stream in (sys.stdout, sys.stderr):
         # a console that cannot show "Łukasz" must not cut the output in half
+        # (any stream sys.stdout was replaced by: TextIO itself has no reconfigure)
+        reconfigure = getattr(stream, "reconfigure", None)
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(argv)

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
-from cluma_dpo.cli import CliError, opened, passphrase, read
+from cluma_dpo.cli.common import CliError, opened, passphrase, read
 from cluma_dpo.cli.output import dumps, request_json, show_text
 from cluma_dpo.domain.model import Channel, Language, Right, Status
 
 RIGHTS = [r.value for r in Right]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a new encrypted database")
     p.set_defaults(handler=cmd_init)
 
@@ -120,7 +120,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from cluma_dpo.services.requests import NewRequest
+    from cluma_dpo.services.commands import NewRequest
 
     cmd = NewRequest(
         rights=args.right,

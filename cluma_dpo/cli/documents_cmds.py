@@ -7,12 +7,12 @@ import contextlib
 import os
 from pathlib import Path
 
-from cluma_dpo.cli import CliError, opened
+from cluma_dpo.cli.common import CliError, opened
 from cluma_dpo.domain.letters import LETTER_KINDS
 from cluma_dpo.domain.model import Language
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("letter", help="print a letter as PDF for a window envelope")
     p.add_argument("reference", metavar="REF")
     p.add_argument("kind", choices=LETTER_KINDS)
@@ -162,7 +162,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from cluma_dpo.app import data_dir, open_workbench
-    from cluma_dpo.cli import passphrase
+    from cluma_dpo.cli.common import passphrase
     from cluma_dpo.domain.validation import new_passphrase
 
     if not 1 <= args.requests <= 200_000:

@@ -29,12 +29,13 @@ def _plain(value: object) -> object:
     return value
 
 
-def _flat(value: object) -> dict:
+def _flat(value: object) -> dict[str, object]:
     """A dataclass of plain values as `_plain` gives it, without asdict's deep copies."""
-    return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}  # type: ignore[attr-defined]
+    fields = getattr(value, "__dataclass_fields__")  # noqa: B009 - any dataclass, unnamed
+    return {name: _plain(getattr(value, name)) for name in fields}
 
 
-def request_json(r: RequestView, *, with_events: bool = True) -> dict:
+def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, object]:
     """The contract's `show --json` object (design.md, "Command-line contract")."""
     out = {
         "reference": r.reference,

@@ -4,14 +4,19 @@ and the fee-note bookkeeping (fee-note, fee-paid, fee-cancel)."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cluma_dpo.cli import CliError, opened, read
+from cluma_dpo.cli.common import CliError, opened, read
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.model import IdentityMethod, Outcome
 
+if TYPE_CHECKING:
+    from cluma_dpo.services.workbench import Workbench
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("identity", help="identity check steps (GDPR Art. 12(6))")
     p.add_argument("reference", metavar="REF")
     step = p.add_mutually_exclusive_group(required=True)
@@ -90,7 +95,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_fee_cancel)
 
 
-def _with(args: argparse.Namespace, action) -> int:  # type: ignore[no-untyped-def]
+def _with(args: argparse.Namespace, action: Callable[[Workbench], object]) -> int:
     with opened(args) as wb:
         action(wb)
     return 0
@@ -120,7 +125,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
             raise CliError("The identity document is larger than 20 MB.")
         document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
 
-    def act(wb) -> None:  # type: ignore[no-untyped-def]
+    def act(wb: Workbench) -> None:
         if args.requested_on:
             wb.request_identity(args.reference, args.requested_on)
         elif args.received_on:
@@ -134,7 +139,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
-    def act(wb) -> None:  # type: ignore[no-untyped-def]
+    def act(wb: Workbench) -> None:
         wb.extend(args.reference, args.reason, args.on)
         print(f"Extended; new due date {wb.request(args.reference).extended_due_date}.")
 
@@ -164,7 +169,7 @@ def cmd_recipient(args: argparse.Namespace) -> int:
 
 
 def cmd_suppression_list(args: argparse.Namespace) -> int:
-    def act(wb) -> None:  # type: ignore[no-untyped-def]
+    def act(wb: Workbench) -> None:
         rows = wb.suppression_list()
         if args.json:
             print(dumps([{"email": e, "since": s, "reference": r} for e, s, r in rows]))
@@ -176,7 +181,7 @@ def cmd_suppression_list(args: argparse.Namespace) -> int:
 
 
 def cmd_suppression_add(args: argparse.Namespace) -> int:
-    def act(wb) -> None:  # type: ignore[no-untyped-def]
+    def act(wb: Workbench) -> None:
         added = wb.suppress(args.email)
         print("Added to the suppression list." if added else "Already on the suppression list.")
 

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from cluma_dpo.documents.labels import (
     DOSSIER_WORDS,
@@ -136,9 +136,9 @@ class _Dossier:
         )
         return box
 
-    def story(self, audit_ok: bool, audit_message: str) -> list[object]:
+    def story(self, audit_ok: bool, audit_message: str) -> list[Flowable]:
         r, s, lang = self.r, self.r.subject, self.lang
-        out: list[object] = [
+        out: list[Flowable] = [
             Paragraph(f"{self.w('title')} {esc(r.reference)}", self.st["title"]),
             Paragraph(self.w("subtitle"), self.st["body"]),
             Spacer(1, 6 * mm),

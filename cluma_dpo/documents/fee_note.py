@@ -22,13 +22,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from stdnum.be import iban as be_iban
 
 from cluma_dpo.documents.letter_layout import (
-    GREY,
-    RULE,
     block_flowables,
     build_pdf,
     letter_story,
-    styles,
 )
+from cluma_dpo.documents.letter_styles import GREY, RULE, styles
 from cluma_dpo.documents.letters import (
     LOCALES,
     is_abroad,

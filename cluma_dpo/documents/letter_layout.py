@@ -32,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-# GREY, RULE and styles are imported from here by fee_note and the tests
+# the tests reach styles through this module (letter_layout.styles)
 from cluma_dpo.documents.letter_styles import GREY, RULE, styles
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, register_fonts
@@ -139,7 +139,7 @@ def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
         bottomPadding=0,
         showBoundary=0,
     )
-    lines = [Paragraph(line, st.address) for line in furniture.address_lines]
+    lines: list[Flowable] = [Paragraph(line, st.address) for line in furniture.address_lines]
     frame.addFromList([KeepInFrame(width, zone_height - 1 * mm, lines, mode="shrink")], canv)
 
 
@@ -302,7 +302,7 @@ def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flow
     ]
     enclosures: list[Flowable] = []
     if signature.enclosures:
-        items = [Paragraph(signature.enclosures_label, st.small)]
+        items: list[Flowable] = [Paragraph(signature.enclosures_label, st.small)]
         items += [Paragraph(text, st.enclosure, bulletText="–") for text in signature.enclosures]
         enclosures = [Spacer(1, 8 * mm), KeepTogether(items)]
     return lines, enclosures

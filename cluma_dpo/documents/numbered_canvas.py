@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -10,6 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 class NumberedCanvas(Canvas):
     """Subclasses draw the page number in `draw_page_number`."""
+
+    _startPage: Callable[[], None]  # Canvas's own method; the stubs leave the private name out
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -139,7 +139,7 @@ def write_table(
                 if _NEEDS_CARE.search(value):
                     cells[i] = text_value(value, ws)
             elif value.__class__ is date:  # a datetime keeps openpyxl's own format
-                cells[i] = dates[i](value)  # type: ignore[arg-type]
+                cells[i] = dates[i](value)
         ws.append(cells)
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"

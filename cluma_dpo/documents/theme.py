@@ -5,7 +5,7 @@ text styles, table rules, the A4 page and its footer. Letters have their own loo
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -27,6 +27,10 @@ ALERT = colors.HexColor("#B42318")
 GOOD = colors.HexColor("#1E7B34")
 
 FOOTER_SIZE = 7.5
+
+# A TableStyle command: its name, the first and the last cell, then its arguments (the
+# reportlab stubs spell the same type as their private _TableCommand).
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
 def text_width(margin: float) -> float:
@@ -73,7 +77,7 @@ def base_styles(
     }
 
 
-def ruled_rows(padding: float) -> list[tuple[object, ...]]:
+def ruled_rows(padding: float) -> list[TableCommand]:
     """Table commands: cells aligned at the top, a thin rule under every row."""
     return [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -84,7 +88,7 @@ def ruled_rows(padding: float) -> list[tuple[object, ...]]:
 
 
 # the rule under a table's header row
-HEADER_RULE = ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT)
+HEADER_RULE: TableCommand = ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT)
 
 
 def a4_document(

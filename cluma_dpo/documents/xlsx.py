@@ -26,6 +26,8 @@ class _MemoryWorksheetWriter(WorksheetWriter):
 
 
 class _MemoryExcelWriter(ExcelWriter):
+    _archive: ZipFile  # set by ExcelWriter.__init__; the stubs leave the private name out
+
     def write_worksheet(self, ws: Any) -> None:
         # ExcelWriter.write_worksheet, with the sheet's XML taken from memory
         ws._drawing = SpreadsheetDrawing()

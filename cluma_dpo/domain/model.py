@@ -86,6 +86,10 @@ class Status(enum.StrEnum):
         return not self.is_final and self is not Status.ANSWERED
 
 
+# The stored values of the open statuses, as the queries over the register filter on them.
+OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
+
+
 class Outcome(enum.StrEnum):
     GRANTED = "granted"
     PARTLY_GRANTED = "partly-granted"
@@ -233,3 +237,25 @@ class RequestView:
         if self.clock_paused is not None:
             return self.clock_paused
         return any(p.ended is None for p in self.pauses)
+
+
+@dataclass(frozen=True, slots=True)
+class DueWarning:
+    """A deadline (or an unpaid fee note) that needs the DPO's attention."""
+
+    reference: str
+    level: WarningLevel
+    date: date
+    fee_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The counts on the dashboard: open requests by what they need, and the total."""
+
+    overdue: int
+    due_soon: int
+    paused: int
+    awaiting_fee: int
+    open: int
+    total: int

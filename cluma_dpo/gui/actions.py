@@ -249,11 +249,11 @@ class ActionSet(QObject):
         self.identity_menu.setToolTipsVisible(True)
         for name in ("request_identity", "receive_identity", "verify_identity", "fail_identity"):
             self.identity_menu.addAction(a[name])
-        for name in (None, "extend", "close", "withdraw", "reject", None, "refresh"):
-            if name is None:
+        for entry in (None, "extend", "close", "withdraw", "reject", None, "refresh"):
+            if entry is None:
                 request.addSeparator()
             else:
-                request.addAction(a[name])
+                request.addAction(a[entry])
         menu("documents", self.tr("&Documents"), ["letter", None, "fee_note", "mark_paid"])
         menu("reports", self.tr("R&eports"), ["export_register", "dossier", "quarterly"])
         menu("view", self.tr("&View"), ["refresh", "reset_layout"])

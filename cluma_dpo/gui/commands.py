@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -23,9 +23,12 @@ from cluma_dpo.gui.dialogs.quarter import QuarterDialog
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
 from cluma_dpo.gui.dialogs.task import TaskDialog
+from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
+
+D = TypeVar("D", bound=QDialog)
 
 _STEPS: dict[str, Callable[..., Step]] = {
     "request_identity": steps.request_identity,
@@ -46,14 +49,14 @@ class Commands(QObject):
         self.last_dialog: QDialog | None = None
 
     @property
-    def wb(self) -> Any:
+    def wb(self) -> WorkbenchApi | None:
         return self.w.wb
 
     def _open(
         self,
-        dialog: QDialog,
-        on_accept: Callable[[QDialog], None] | None = None,
-    ) -> QDialog:
+        dialog: D,
+        on_accept: Callable[[D], None] | None = None,
+    ) -> D:
         self.last_dialog = dialog
         if on_accept is not None:
             dialog.accepted.connect(lambda: on_accept(dialog))
@@ -70,8 +73,8 @@ class Commands(QObject):
             return None
         dialog = NewRequestDialog(self.wb.register, self.w, today=self.w.today())
 
-        def registered(d: QDialog) -> None:
-            reference = d.reference  # type: ignore[attr-defined]
+        def registered(d: NewRequestDialog) -> None:
+            reference = d.reference
             self.w.show_message(self.tr("{0} registered.").format(reference))
             self.w.reload(select=reference)
 
@@ -89,7 +92,7 @@ class Commands(QObject):
 
     def save_subject(self, reference: str, changes: dict[str, str | None]) -> str | None:
         try:
-            self.wb.update_subject(reference, **changes)
+            self.w.workbench.update_subject(reference, **changes)
         except DomainError as exc:
             return exc.message
         self.w.show_message(self.tr("Data subject saved; each change is in the timeline."))
@@ -99,14 +102,14 @@ class Commands(QObject):
     # -- recipients (Art. 19) -------------------------------------------------------------
     def mark_recipient(self, view: RequestView, recipient: str, state: str) -> None:
         try:
-            self.wb.mark_recipient(view.reference, recipient, state, on=self.w.today())
+            self.w.workbench.mark_recipient(view.reference, recipient, state, on=self.w.today())
         except DomainError as exc:
             self.w.show_message(exc.message, error=True)
             return
         self.w.request_changed(view.reference)
 
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None:
-        step = steps.recipient_not_applicable(self.wb, view, recipient)
+        step = steps.recipient_not_applicable(self.w.workbench, view, recipient)
         self._open(
             ReasonDialog(step, self.w, today=self.w.today()),
             lambda _d: self.w.request_changed(view.reference),
@@ -117,7 +120,7 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        wb, reference = self.wb, view.reference
+        wb, reference = self.w.workbench, view.reference
         dialog = LetterDialog(
             view,
             lambda k, lang, to: wb.letter(reference, k, lang, recipient=to),
@@ -132,20 +135,20 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        reference = view.reference
+        wb, reference = self.w.workbench, view.reference
         amount = self.w.settings.fees.copy_amount
         dialog = FeeNoteDialog(
             reference,
             amount,
-            lambda amt, reason: self.wb.issue_fee_note(reference, amt, reason, on=self.w.today()),
+            lambda amt, reason: wb.issue_fee_note(reference, amt, reason, on=self.w.today()),
             self.w,
         )
 
-        def issued(d: QDialog) -> None:
-            fee = d.fee_note  # type: ignore[attr-defined]
+        def issued(d: FeeNoteDialog) -> None:
+            fee = d.fee_note
             self.w.show_message(self.tr("Fee note {0} issued.").format(fee.number))
             self.w.request_changed(reference)
-            if d.save_pdf:  # type: ignore[attr-defined]
+            if d.save_pdf:
                 self.save_fee_pdf(fee)
 
         return self._open(dialog, issued)
@@ -161,7 +164,7 @@ class Commands(QObject):
             return None
         return self._open(
             ReasonDialog(
-                steps.fee_paid(self.wb, fee, self.w.today()), self.w, today=self.w.today()
+                steps.fee_paid(self.w.workbench, fee, self.w.today()), self.w, today=self.w.today()
             ),
             lambda _d: self.w.request_changed(view.reference),
         )
@@ -172,7 +175,9 @@ class Commands(QObject):
             return None
         return self._open(
             ReasonDialog(
-                steps.cancel_fee(self.wb, fee, self.w.today()), self.w, today=self.w.today()
+                steps.cancel_fee(self.w.workbench, fee, self.w.today()),
+                self.w,
+                today=self.w.today(),
             ),
             lambda _d: self.w.request_changed(view.reference),
         )
@@ -183,7 +188,8 @@ class Commands(QObject):
         )
         if target is None:
             return None
-        wb, reference = self.wb, self.w.detail.view.reference if self.w.detail.view else None
+        wb, shown = self.w.workbench, self.w.detail.view
+        reference = shown.reference if shown else None
         return self._task(
             self.tr("Fee note"),
             lambda: wb.fee_note_pdf(fee.number, filename=target.name),
@@ -211,7 +217,7 @@ class Commands(QObject):
         )
         if target is None:
             return None
-        wb = self.wb
+        wb = self.w.workbench
         return self._task(self.tr("Register of requests"), wb.export_register, target)
 
     def dossier(self) -> QDialog | None:
@@ -223,7 +229,7 @@ class Commands(QObject):
         )
         if target is None:
             return None
-        wb, reference = self.wb, view.reference
+        wb, reference = self.w.workbench, view.reference
         return self._task(
             self.tr("Dossier {0}").format(reference),
             lambda: wb.dossier(reference, filename=target.name),
@@ -236,14 +242,14 @@ class Commands(QObject):
             return None
         dialog = QuarterDialog(self.w, today=self.w.today())
 
-        def chosen(d: QDialog) -> None:
-            quarter, fmt = d.quarter, d.fmt  # type: ignore[attr-defined]
+        def chosen(d: QuarterDialog) -> None:
+            quarter, fmt = d.quarter, d.fmt
             filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
             target = self.w.ask_save_path(
                 self.tr("Save the quarterly report"), f"report-{quarter}.{fmt}", filters[fmt]
             )
             if target is not None:
-                wb = self.wb
+                wb = self.w.workbench
                 self._task(
                     self.tr("Quarterly report {0}").format(quarter),
                     lambda: wb.quarterly_report(quarter, fmt),
@@ -261,8 +267,8 @@ class Commands(QObject):
             wb.settings(), wb.set_setting, Path(wb.path).parent / "templates", self.w
         )
 
-        def saved(d: QDialog) -> None:
-            changed = d.saved  # type: ignore[attr-defined]
+        def saved(d: SettingsDialog) -> None:
+            changed = d.saved
             if changed:
                 self.w.show_message(
                     self.tr(

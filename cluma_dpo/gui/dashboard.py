@@ -134,9 +134,9 @@ class DeadlineBanner(QFrame):
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.show_button)
         layout.addWidget(self.dismiss_button)
+        self._preset = "overdue"
         self.show_button.clicked.connect(lambda: self.show_requested.emit(self._preset))
         self.dismiss_button.clicked.connect(self.hide)
-        self._preset = "overdue"
         self.summary = ""
         self.hide()
 

@@ -6,7 +6,7 @@ Demo data never goes into the DPO's own database: it is made in a folder he choo
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.workers import start_task
+from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -22,7 +23,7 @@ DEMO_REQUESTS = 300
 translate = QCoreApplication.translate
 
 
-def create_database(directory: Path, secret: str, settings: dict[str, str]) -> Any:
+def create_database(directory: Path, secret: str, settings: dict[str, str]) -> WorkbenchApi:
     """A new encrypted database with the organisation's details (first run, demo)."""
     from cluma_dpo.app import open_workbench
     from cluma_dpo.domain.validation import new_passphrase
@@ -39,7 +40,7 @@ def create_database(directory: Path, secret: str, settings: dict[str, str]) -> A
     return wb
 
 
-def open_or_create_demo(directory: Path, secret: str) -> tuple[Any, bool]:
+def open_or_create_demo(directory: Path, secret: str) -> tuple[WorkbenchApi, bool]:
     """The demo database in `directory` and whether it is new (then still to be filled)."""
     from cluma_dpo.app import database_path, open_workbench
 
@@ -48,7 +49,7 @@ def open_or_create_demo(directory: Path, secret: str) -> tuple[Any, bool]:
     return create_database(directory, secret, {}), True
 
 
-def show_demo(window: MainWindow, directory: Path, wb: Any, fresh: bool) -> None:
+def show_demo(window: MainWindow, directory: Path, wb: WorkbenchApi, fresh: bool) -> None:
     """Switch the window to the demo database, inventing its requests first if new."""
     if fresh:
         _fill_then_switch(window, directory, wb)
@@ -56,10 +57,10 @@ def show_demo(window: MainWindow, directory: Path, wb: Any, fresh: bool) -> None
         window.switch_to(directory, wb)
 
 
-def fill(wb: Any, requests: int = DEMO_REQUESTS) -> int:
-    from cluma_dpo.services.demo import fill_demo
+def fill(wb: WorkbenchApi, requests: int = DEMO_REQUESTS) -> int:
+    from cluma_dpo.app import fill_demo
 
-    return int(fill_demo(wb, requests))
+    return fill_demo(wb, requests)
 
 
 def open_demo(window: MainWindow) -> None:
@@ -75,22 +76,33 @@ def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
     from cluma_dpo.app import open_workbench
 
     if (directory / "cluma-dpo.db").exists():
-        dialog: QDialog = UnlockDialog(
+        unlock = UnlockDialog(
             directory, lambda s: open_workbench(directory, s, front_end="app"), window
         )
-        dialog.accepted.connect(lambda: window.switch_to(directory, dialog.workbench))  # type: ignore[attr-defined]
+        unlock.accepted.connect(lambda: window.switch_to(directory, _opened(unlock.workbench)))
+        dialog: QDialog = unlock
     else:
-        dialog = FirstRunDialog(
+        first = FirstRunDialog(
             directory, lambda s, st: create_database(directory, s, st), window, demo=True
         )
-        dialog.accepted.connect(lambda: _fill_then_switch(window, directory, dialog.workbench))  # type: ignore[attr-defined]
+        first.accepted.connect(
+            lambda: _fill_then_switch(window, directory, _opened(first.workbench))
+        )
+        dialog = first
     dialog.finished.connect(dialog.deleteLater)
     window.commands.last_dialog = dialog
     dialog.open()
     return dialog
 
 
-def _fill_then_switch(window: MainWindow, directory: Path, wb: Any) -> None:
+def _opened(wb: WorkbenchApi | None) -> WorkbenchApi:
+    """The workbench an accepted unlock or first-run dialog opened."""
+    if wb is None:
+        raise RuntimeError("the dialog was accepted without an open database")
+    return wb
+
+
+def _fill_then_switch(window: MainWindow, directory: Path, wb: WorkbenchApi) -> None:
     progress = QProgressDialog(
         translate("Demo", "Inventing {0} requests…").format(DEMO_REQUESTS), "", 0, 0, window
     )

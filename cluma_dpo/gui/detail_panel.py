@@ -273,13 +273,13 @@ class DetailPanel(QWidget):
         self.copy_actions["address"].setEnabled(bool(view.subject.street) and not anonymised)
         self.dates.show_request(view, today, due_soon_days)
         self.subject.show_request(view)
-        for tab in (self.identity, self.recipients, self.documents, self.fees, self.timeline):
-            tab.show_request(view)
+        for shown in (self.identity, self.recipients, self.documents, self.fees, self.timeline):
+            shown.show_request(view)
         open_items = self.recipients.open_count()
         self.tabs.setTabText(
             2, self.tr("Recipients (%n)", "", open_items) if open_items else self.tr("Recipients")
         )
-        self.stack.setCurrentWidget(self.stack.widget(1))
+        self.stack.setCurrentIndex(1)  # the request's content
 
     def copy_text(self, what: str) -> str:
         """The text the copy action `what` puts on the clipboard ("" without a request)."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -27,14 +28,15 @@ from cluma_dpo.gui.icons import icon
 
 
 class DetailCommands(Protocol):
-    """What the tabs ask of the window's controller (it talks to the workbench)."""
+    """What the tabs ask of the window's controller (it talks to the workbench); what a
+    command returns (the dialog it opened, if any) is not the tabs' concern."""
 
     def mark_recipient(self, view: RequestView, recipient: str, state: str) -> None: ...
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None: ...
-    def letter(self, kind: str | None = None, recipient: str | None = None) -> Any: ...
-    def fee_paid(self, fee: FeeNoteView) -> None: ...
-    def cancel_fee(self, fee: FeeNoteView) -> None: ...
-    def save_fee_pdf(self, fee: FeeNoteView) -> None: ...
+    def letter(self, kind: str | None = None, recipient: str | None = None) -> object: ...
+    def fee_paid(self, fee: FeeNoteView) -> object: ...
+    def cancel_fee(self, fee: FeeNoteView) -> object: ...
+    def save_fee_pdf(self, fee: FeeNoteView) -> object: ...
 
 
 def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
@@ -250,8 +252,9 @@ class FeesTab(QWidget):
                     ]
                 )
             )
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
+        last = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1)
+        if last is not None:  # None when there are no fee notes
+            self.tree.setCurrentItem(last)
         self._update_buttons()
 
     def current_fee(self) -> FeeNoteView | None:
@@ -265,7 +268,7 @@ class FeesTab(QWidget):
         self.cancel.setEnabled(unpaid)
         self.save_pdf.setEnabled(fee is not None)
 
-    def _with_fee(self, command: Any) -> None:
+    def _with_fee(self, command: Callable[[FeeNoteView], object]) -> None:
         fee = self.current_fee()
         if fee is not None:
             command(fee)

@@ -8,14 +8,21 @@ or the system's; after unlocking it is the setting interface.language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from babel.dates import format_skeleton, format_time
 from babel.numbers import format_currency, get_decimal_symbol
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# Qt's QT_TRANSLATE_NOOP(context, text): marks `text` for lupdate (which finds the calls by
+# this name) and returns it unchanged. PySide6's stubs declare it to return object.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"

@@ -87,7 +87,8 @@ def _icon(meaning: str, colour: str | None) -> QIcon:
     options = {"color": colour or _text_colour().name()}
     if colour is None:
         options["color_disabled"] = QColor(_text_colour()).lighter(260).name()
-    return qta.icon(glyph, **options)
+    drawn: QIcon = qta.icon(glyph, **options)  # qtawesome has no type information
+    return drawn
 
 
 def icon(meaning: str, colour: str | None = None) -> QIcon:

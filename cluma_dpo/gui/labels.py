@@ -7,9 +7,11 @@ amounts are formatted by Babel for the screen language (gui/i18n.py).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import (
@@ -24,6 +26,7 @@ from cluma_dpo.domain.model import (
     WarningLevel,
 )
 from cluma_dpo.gui import i18n
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
@@ -106,8 +109,8 @@ LETTER_KINDS = {  # every domain.letters.LetterKind, in the order the letter dia
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Labels", "Refusal"),
     LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice to a recipient (Art. 19)"),
 }
-DOCUMENT_KINDS = {
-    **LETTER_KINDS,
+DOCUMENT_KINDS: dict[str, str] = {
+    **dict(LETTER_KINDS.items()),  # keyed as str (a LetterKind is one), like the others
     "fee-note": QT_TRANSLATE_NOOP("Labels", "Fee note"),
     "dossier": QT_TRANSLATE_NOOP("Labels", "Dossier"),
 }
@@ -141,7 +144,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def label(table: dict, code: object) -> str:
+def label(table: Mapping[Any, str], code: object) -> str:
     """The translated word for `code`, or the code itself when the table does not know it."""
     text = table.get(code)
     return tr(text) if text is not None else str(code)

@@ -14,8 +14,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path
@@ -23,20 +24,24 @@ from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui.i18n import install_translations, remember_language, start_language
 from cluma_dpo.gui.messages import translate
 from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
+from cluma_dpo.services.api import WorkbenchApi
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
 
 __all__ = ["configure", "install_translations", "open_at_start", "run_app"]
 
 MIN_POINT_SIZE = 10.0
 # The open window(s): a change of language replaces the window, the database stays open.
-_windows: list[Any] = []
+_windows: list[MainWindow] = []
 
 
 @dataclass
 class Opened:
     """What the start dialogs opened: the DPO's database, and perhaps demo data to show."""
 
-    workbench: Any
-    demo: tuple[Path, Any, bool] | None = None  # (folder, workbench, still to be filled)
+    workbench: WorkbenchApi
+    demo: tuple[Path, WorkbenchApi, bool] | None = None  # (folder, workbench, still to be filled)
 
 
 def configure(app: QApplication) -> None:
@@ -97,7 +102,7 @@ def open_at_start(directory: Path) -> Opened | None:
         unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s, front_end="app"))
         if unlock.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Opened(unlock.workbench)
+        return Opened(unlock.workbench) if unlock.workbench is not None else None
     first = FirstRunDialog(
         directory, lambda s, st: create_database(directory, s, st), demo_opener=open_or_create_demo
     )
@@ -106,10 +111,12 @@ def open_at_start(directory: Path) -> Opened | None:
     demo = None
     if first.demo_workbench is not None and first.demo_folder is not None:
         demo = (first.demo_folder, first.demo_workbench, first.demo_fresh)
-    return Opened(first.workbench, demo)
+    return Opened(first.workbench, demo) if first.workbench is not None else None
 
 
-def show_window(wb: Any, directory: Path, *, geometry: Any = None) -> Any:
+def show_window(
+    wb: WorkbenchApi, directory: Path, *, geometry: QByteArray | None = None
+) -> MainWindow:
     """The main window in the language of the settings (replaced when it changes)."""
     from cluma_dpo.gui.mainwindow import MainWindow
 
@@ -130,7 +137,7 @@ def show_window(wb: Any, directory: Path, *, geometry: Any = None) -> Any:
     return window
 
 
-def _replace(old: Any) -> None:
+def _replace(old: MainWindow) -> None:
     """Build the window anew in the new language, on the same open database."""
     wb, directory = old.wb, old.directory
     if wb is None:

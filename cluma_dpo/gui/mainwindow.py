@@ -45,8 +45,9 @@ from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.gui.workers import wait_for_tasks
+from cluma_dpo.services.api import WorkbenchApi
 
-Opener = Callable[[str], Any]
+Opener = Callable[[str], WorkbenchApi]
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +55,14 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        wb: Any,
+        wb: WorkbenchApi | None,
         directory: Path,
         *,
         opener: Opener | None = None,
         clock: Clock | None = None,
     ) -> None:
         super().__init__()
-        self.wb = wb
+        self.wb: WorkbenchApi | None = wb
         self.directory = Path(directory)
         self.opener = opener or self._default_opener
         # the workbench's clock, so that the screens and the rules agree on "today"
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         if self.wb is not None:
             self.populate()
 
-    def _default_opener(self, secret: str) -> Any:
+    def _default_opener(self, secret: str) -> WorkbenchApi:
         from cluma_dpo.app import open_workbench
 
         return open_workbench(self.directory, secret, front_end="app", clock=self.clock)
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
     def populate(self) -> None:
         """Read settings, counts and the first page of the list (after opening or unlock)."""
         started = time.perf_counter()
-        self.settings = self.wb.settings()
+        self.settings = self.workbench.settings()
         i18n.remember_language(self.language)  # for the unlock dialog of the next start
         self._follow_language()
         soon = self.due_soon_days
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         return self.settings.interface.language
 
     def refresh_dashboard(self) -> None:
-        board = self.wb.dashboard(self.today())
+        board = self.workbench.dashboard(self.today())
         self.dashboard.update_counts(board, self.due_soon_days)
         self.notices.set_summary(board)
 
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         if select is not None:
-            self.list_panel._selected = select
+            self.list_panel.remember_selection(select)
         self.model.today = self.today()
         self.list_panel.apply()
         self.refresh_dashboard()
@@ -339,6 +340,14 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.wb is None
 
+    @property
+    def workbench(self) -> WorkbenchApi:
+        """The open workbench, for what runs only while unlocked (the actions are disabled
+        and the screens emptied while locked)."""
+        if self.wb is None:
+            raise RuntimeError("the database is locked")
+        return self.wb
+
     def ask_unlock(self) -> UnlockDialog | None:
         if self.wb is not None:
             return None
@@ -352,18 +361,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def unlocked(self, wb: Any) -> None:
+    def unlocked(self, wb: WorkbenchApi | None) -> None:
+        if wb is None:  # an accepted unlock dialog has opened one
+            return
         self.wb = wb
         self.populate()
 
-    def switch_to(self, directory: Path, wb: Any) -> None:
+    def switch_to(self, directory: Path, wb: WorkbenchApi) -> None:
         """Work on another database (e.g. the demo one) from now on."""
         if self.wb is not None:
             wait_for_tasks()
             self.wb.close()
         self.directory = Path(directory)
         self.opener = self._default_opener
-        self.list_panel._selected = None
+        self.list_panel.remember_selection(None)
         self.wb = wb
         self.populate()
 

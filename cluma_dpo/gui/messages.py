@@ -13,10 +13,11 @@ import re
 from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cluma_dpo.domain.deadlines import EN_MONTHS
 from cluma_dpo.gui import i18n
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 
 _T = "Messages"
 _P = "MessageParts"

@@ -4,7 +4,7 @@ opening and, where the desktop has one, a system-tray message (counts only, no n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon
@@ -13,6 +13,7 @@ from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
 
 if TYPE_CHECKING:
+    from cluma_dpo.domain.model import Dashboard, DueWarning
     from cluma_dpo.gui.mainwindow import MainWindow
 
 
@@ -23,11 +24,11 @@ class Notices(QObject):
         self.summary = QLabel(window)
         window.statusBar().addPermanentWidget(self.summary)
         self.tray: QSystemTrayIcon | None = None
-        self.last_warnings: list[Any] = []
+        self.last_warnings: list[DueWarning] = []
         self.tray_message: str | None = None
         self.last_retention: int | None = None
 
-    def set_summary(self, board: Any) -> None:
+    def set_summary(self, board: Dashboard) -> None:
         minutes = self.w.settings.lock.idle_minutes
         self.summary.setText(
             " · ".join(
@@ -69,8 +70,8 @@ class Notices(QObject):
             self,
         )
 
-    def _retention_done(self, count: object) -> None:
-        n = int(count)  # type: ignore[call-overload]
+    def _retention_done(self, count: int) -> None:  # wb.retention_run's result
+        n = count
         self.last_retention = n
         if not n or self.w.wb is None:
             return

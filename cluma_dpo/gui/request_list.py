@@ -7,6 +7,7 @@ status and right filters and a dashboard preset combine with it into one Request
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluma_dpo.domain.model import Right, Status
+from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.models.requests_model import (
@@ -38,7 +40,6 @@ from cluma_dpo.gui.models.requests_model import (
     ReferenceRole,
     RequestTableModel,
 )
-from cluma_dpo.services.requests import RequestQuery
 
 SEARCH_DEBOUNCE_MS = 250
 _OPEN = "__open__"
@@ -172,14 +173,14 @@ class RequestListPanel(QWidget):
             right=self.right_filter.currentData(),
             search=self.search.text().strip() or None,
         )
-        preset = {
+        presets: dict[str, dict[str, Any]] = {  # RequestQuery fields by preset
             "overdue": {"overdue": True},
             "due-soon": {"due_within": self.due_soon_days, "not_overdue": True},
             "paused": {"paused": True},
             "awaiting-fee": {"awaiting_fee": True},
             "open": {"open_only": True},
-        }.get(self.preset or "", {})
-        return dataclasses.replace(q, **preset)
+        }
+        return dataclasses.replace(q, **presets.get(self.preset or "", {}))
 
     def filtered(self) -> bool:
         return bool(
@@ -233,6 +234,10 @@ class RequestListPanel(QWidget):
     @property
     def selected_reference(self) -> str | None:
         return self._selected
+
+    def remember_selection(self, reference: str | None) -> None:
+        """The row to select when the list is next filled (None: the first one)."""
+        self._selected = reference
 
     def select_reference(self, reference: str | None) -> bool:
         row = self.model.row_of(reference) if reference else -1

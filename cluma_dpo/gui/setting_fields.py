@@ -7,8 +7,9 @@ here, in the screen language, and names the key and what it accepts.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain import settings as schema
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import Language
 from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.icons import icon
 
 _C = "SettingFields"
@@ -159,7 +162,7 @@ def choice_text(key: str, value: str) -> str:
     if key == "interface.language":
         return _AUTONYMS[value]
     if key == "letters.default_language":
-        return labels.label(labels.LANGUAGES, labels.Language(value))
+        return labels.label(labels.LANGUAGES, Language(value))
     return tr(_CHOICES[(key, value)])
 
 
@@ -311,7 +314,9 @@ class SettingField(QObject):
         elif isinstance(e, QComboBox):
             e.setCurrentIndex(max(0, e.findData(str(value))))
         elif isinstance(e, ListEditor):
-            e.set_items([str(i) for i in value])  # type: ignore[attr-defined]
+            if not isinstance(value, Iterable):
+                raise TypeError(f"a list setting's value must be iterable, not {value!r}")
+            e.set_items([str(i) for i in value])
         elif self.spec.kind in ("decimal", "amount"):
             # 10,00 in Dutch and French: the comma is read back as well as the point.
             self.set_text(self.spec.to_text(value).replace(".", i18n.decimal_symbol()))

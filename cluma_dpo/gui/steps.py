@@ -5,7 +5,6 @@ and which workbench call records it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,8 +19,8 @@ from cluma_dpo.domain.model import (
 )
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.reason import Step, StepInput
+from cluma_dpo.services.api import WorkbenchApi
 
-Workbench = Any  # cluma_dpo.services.workbench.Workbench, duck-typed for fakes
 translate = QCoreApplication.translate
 
 
@@ -34,7 +33,7 @@ def extended_date(view: RequestView, on: date, *, pause_for_identity: bool) -> d
     return dl.extended_due(inp, on, pause_for_identity=pause_for_identity)
 
 
-def extend(wb: Workbench, view: RequestView, today: date) -> Step:
+def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     pause = wb.settings().deadlines.pause_for_identity
     until = extended_date(view, today, pause_for_identity=pause)
     intro = translate(
@@ -54,12 +53,12 @@ def extend(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def close(wb: Workbench, view: RequestView, today: date) -> Step:
+def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     open_items = sum(1 for r in view.recipients if r.state == lc.RECIPIENT_OPEN)
     failed = view.identity.status is IdentityStatus.FAILED
 
     def check(s: StepInput) -> None:
-        lc.check_close(Outcome(s.choice), s.reason, open_items, identity_failed=failed)
+        lc.check_close(Outcome(s.choice or ""), s.reason, open_items, identity_failed=failed)
 
     return Step(
         title=translate("Steps", "Close {0}").format(view.reference),
@@ -78,7 +77,7 @@ def close(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def withdraw(wb: Workbench, view: RequestView, today: date) -> Step:
+def withdraw(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Withdrawal of {0}").format(view.reference),
         intro=translate(
@@ -91,7 +90,7 @@ def withdraw(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def reject(wb: Workbench, view: RequestView, today: date) -> Step:
+def reject(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Reject {0}").format(view.reference),
         intro=translate(
@@ -108,7 +107,7 @@ def reject(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def request_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+def request_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Ask for identity information"),
         intro=translate(
@@ -122,7 +121,7 @@ def request_identity(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def receive_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+def receive_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     def apply(s: StepInput) -> None:
         document = s.file.read_bytes() if s.file else None
         suffix = s.file.suffix if s.file else None
@@ -142,7 +141,7 @@ def receive_identity(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def verify_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+def verify_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Identity verified"),
         intro=translate("Steps", "How was the identity of the data subject established?"),
@@ -154,7 +153,7 @@ def verify_identity(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def fail_identity(wb: Workbench, view: RequestView, today: date) -> Step:
+def fail_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Identity check failed"),
         intro=translate(
@@ -169,7 +168,7 @@ def fail_identity(wb: Workbench, view: RequestView, today: date) -> Step:
     )
 
 
-def fee_paid(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
+def fee_paid(wb: WorkbenchApi, fee: FeeNoteView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Fee note {0} paid").format(fee.number),
         intro=translate("Steps", "Fee note {0} of {1}, reference {2}.").format(
@@ -181,7 +180,7 @@ def fee_paid(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
     )
 
 
-def cancel_fee(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
+def cancel_fee(wb: WorkbenchApi, fee: FeeNoteView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Cancel fee note {0}").format(fee.number),
         intro=translate("Steps", "The fee note stays in the register as cancelled."),
@@ -192,7 +191,7 @@ def cancel_fee(wb: Workbench, fee: FeeNoteView, today: date) -> Step:
     )
 
 
-def recipient_not_applicable(wb: Workbench, view: RequestView, recipient: str) -> Step:
+def recipient_not_applicable(wb: WorkbenchApi, view: RequestView, recipient: str) -> Step:
     return Step(
         title=translate("Steps", "Recipient not applicable"),
         intro=translate(

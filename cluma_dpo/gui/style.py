@@ -7,7 +7,7 @@ the message-box signs come from the same Material Design set as everything else.
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
 
 from cluma_dpo.gui.icons import icon
 
@@ -29,7 +29,7 @@ class WorkbenchStyle(QProxyStyle):
         hint: QStyle.StyleHint,
         option: QStyleOption | None = None,
         widget: QWidget | None = None,
-        returnData: object = None,
+        returnData: QStyleHintReturn | None = None,
     ) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0

@@ -16,11 +16,11 @@ from datetime import date, datetime, timedelta
 from cluma_dpo.domain.calendar_be import next_working_day_on_or_after as working_day
 from cluma_dpo.domain.clock import FixedClock
 from cluma_dpo.services import settings as cfg
-from cluma_dpo.services.demo_batch import BatchUnitOfWork
 from cluma_dpo.services.demo_desk import OFFICE_HOURS, Case, Desk, Story, office_time
 from cluma_dpo.services.demo_people import People, weighted
 from cluma_dpo.services.requests import NewRequest
 from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage.batch import BatchUnitOfWork
 
 Progress = Callable[[int, int], None]
 STEPS = 3_000  # per transaction: the steps of some 600 requests

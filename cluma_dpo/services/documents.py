@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import or_, select
-
 from cluma_dpo.domain import statistics as stats
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import RequestView
@@ -21,7 +19,8 @@ from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork, chain_report
 from cluma_dpo.storage import repositories as repo
-from cluma_dpo.storage.records import DocumentRecord, RequestRecord
+from cluma_dpo.storage import request_queries as queries
+from cluma_dpo.storage.records import DocumentRecord
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,8 @@ def record(uow: UnitOfWork, produced: Produced) -> None:
     if produced.reference is not None:
         rec = repo.get_request(uow.session, produced.reference)
         name = Path(produced.filename).name[:255] if produced.filename else None
-        # session.add, not rec.documents.append: appending loads every earlier document
-        uow.session.add(
+        repo.add_document(
+            uow.session,
             DocumentRecord(
                 request_id=rec.id,
                 kind=produced.kind,
@@ -65,7 +64,7 @@ def record(uow: UnitOfWork, produced: Produced) -> None:
                 sha256=hashlib.sha256(produced.data).hexdigest(),
                 produced_at=req.now(uow),
                 filename=name,
-            )
+            ),
         )
     uow.record(produced.event, produced.reference, produced.note)
 
@@ -128,9 +127,7 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
     from cluma_dpo.documents.register import render_register
     from cluma_dpo.services.workflow import suppression_list
 
-    views = repo.bulk_views(
-        uow.session, select(RequestRecord).order_by(RequestRecord.year, RequestRecord.seq)
-    )
+    views = queries.register_views(uow.session)
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]
     data = render_register(views, suppression, today=today or uow.today)
     return Produced(data, "register-exported", f"{len(views)} requests")
@@ -161,17 +158,7 @@ def dossier_pdf(
 def quarter_views(uow: UnitOfWork, quarter: stats.Quarter) -> list[RequestView]:
     """Requests that matter for a quarter and the one before: received by its end and not
     finished before the previous quarter began."""
-    prev = quarter.previous()
-    r = RequestRecord
-    stmt = select(r).where(
-        r.received <= quarter.end,
-        or_(
-            r.ended_on.is_(None),
-            r.ended_on >= prev.start,
-            r.answered_on >= prev.start,
-        ),
-    )
-    return repo.bulk_views(uow.session, stmt)
+    return queries.views_between(uow.session, quarter.end, quarter.previous().start)
 
 
 def quarterly_report(

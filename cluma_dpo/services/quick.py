@@ -13,7 +13,7 @@ SQLite error: the command line then asks the workbench.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,16 +23,16 @@ from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.errors import NotFound
 from cluma_dpo.domain.model import (
-    DocumentView,
+    OPEN_STATUSES,
+    DueWarning,
     Pause,
-    RecipientItemView,
     RequestView,
     Right,
     Status,
     WarningLevel,
 )
+from cluma_dpo.domain.queries import RequestQuery, search_pattern
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.services.queries import RequestQuery, search_pattern
 from cluma_dpo.storage.quick import QuickStore, Row, Unavailable, open_quick
 from cluma_dpo.storage.views import (
     _REFERENCE,
@@ -40,19 +40,8 @@ from cluma_dpo.storage.views import (
     not_found,
     parse_rights,
     request_view,
+    with_children,
 )
-
-OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)  # as services.requests
-
-
-@dataclass(frozen=True, slots=True)
-class DueWarning:
-    """The fields of services.monitoring.DueWarning."""
-
-    reference: str
-    level: WarningLevel
-    date: date
-    fee_note: str | None = None
 
 
 def open_reader(
@@ -61,15 +50,6 @@ def open_reader(
     """A reader on the database in data_dir, or None: then open the workbench."""
     store = open_quick(data_dir, passphrase)
     return None if store is None else QuickReader(store, clock)
-
-
-def _explanations(d: dl.Deadlines) -> dict[str, tuple[str, ...]]:
-    dates = (
-        ("statutory", d.statutory),
-        ("extended", d.extended),
-        ("company_target", d.company_target),
-    )
-    return {key: value.reasons for key, value in dates if value is not None}
 
 
 class QuickReader:
@@ -129,7 +109,7 @@ class QuickReader:
         events = s.rows(
             "SELECT * FROM audit_events WHERE reference = ? ORDER BY id", (rec.reference,)
         )
-        return request_view(rec, details=True, events=events, explanations=_explanations(d))
+        return request_view(rec, details=True, events=events, explanations=d.explanations())
 
     # -- Workbench.requests (services.requests.list_requests, with_details) ---------------
     def requests(
@@ -171,18 +151,7 @@ class QuickReader:
                 pause_for_identity=pause,
             )
             out.append(
-                replace(
-                    view,
-                    recipients=tuple(
-                        RecipientItemView(i.recipient, i.state, i.on, i.note)
-                        for i in items.get(rid, ())
-                    ),
-                    documents=tuple(
-                        DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename)
-                        for x in docs.get(rid, ())
-                    ),
-                    explanations=_explanations(d),
-                )
+                with_children(view, items.get(rid, ()), docs.get(rid, ()), d.explanations())
             )
         return out
 

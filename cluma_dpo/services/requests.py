@@ -2,91 +2,44 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import naive_utc
-from cluma_dpo.domain.model import IdentityStatus, Pause, RequestView, Right, Status
-from cluma_dpo.domain.settings import Settings
-from cluma_dpo.services.queries import RequestQuery, search_pattern
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.model import (
+    OPEN_STATUSES,
+    IdentityStatus,
+    RequestView,
+    Right,
+    Status,
+)
+from cluma_dpo.services.commands import NewRequest, RequestQuery
+from cluma_dpo.services.deadlines import deadline_input, explain, refresh_deadlines
 from cluma_dpo.services.settings import load_settings
-from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.services.unit_of_work import Session, UnitOfWork
 from cluma_dpo.storage import repositories as repo
-from cluma_dpo.storage.records import RecipientItemRecord, RequestRecord
+from cluma_dpo.storage import request_queries as queries
+from cluma_dpo.storage.records import DocumentRecord, RecipientItemRecord, RequestRecord
+from cluma_dpo.storage.views import with_children
+
+# the plain data and the deadline helpers, where the front ends and other services found them
+__all__ = [
+    "OPEN_STATUSES",
+    "NewRequest",
+    "RequestQuery",
+    "deadline_input",
+    "explain",
+    "refresh_deadlines",
+]
 
 REFERENCE_PREFIX = "DSR"
-OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
-
-
-@dataclass(frozen=True)
-class NewRequest:
-    """What a person typed; validated by register_request, never trusted before."""
-
-    rights: list[str]
-    name: str
-    received: str | date
-    email: str | None = None
-    street: str | None = None
-    postcode: str | None = None
-    city: str | None = None
-    country: str | None = None
-    channel: str | None = None
-    language: str | None = None
-    account_deletion: bool = False
-    known_account: bool = False
 
 
 def now(uow: UnitOfWork) -> datetime:
     """The unit of work's clock, as the naive UTC time the records store."""
     return naive_utc(uow.clock)
-
-
-def deadline_input(rec: RequestRecord) -> dl.DeadlineInput:
-    return dl.DeadlineInput(
-        received=rec.received,
-        rights=repo.parse_rights(rec.rights),
-        account_deletion=rec.account_deletion,
-        pauses=tuple(Pause(p.started, p.ended) for p in rec.pauses),
-        extended_on=rec.extended_on,
-    )
-
-
-def refresh_deadlines(rec: RequestRecord, settings: Settings) -> None:
-    """Recompute the cached deadline columns after any change that can move them."""
-    d = dl.compute_deadlines(
-        deadline_input(rec),
-        pause_for_identity=settings.deadlines.pause_for_identity,
-        explain=False,
-    )
-    rec.due_date = d.statutory.date if d.statutory else None
-    rec.extended_due_date = d.extended.date if d.extended else None
-    rec.company_target_date = d.company_target.date if d.company_target else None
-    rec.effective_due_date = d.effective
-    rec.paused = d.paused
-
-
-def explain(
-    rec: RequestRecord, settings: Settings, language: str = "nl"
-) -> dict[str, tuple[str, ...]]:
-    d = dl.compute_deadlines(
-        deadline_input(rec),
-        pause_for_identity=settings.deadlines.pause_for_identity,
-        language=language,
-    )
-    out: dict[str, tuple[str, ...]] = {}
-    for key, value in (
-        ("statutory", d.statutory),
-        ("extended", d.extended),
-        ("company_target", d.company_target),
-    ):
-        if value is not None:
-            out[key] = value.reasons
-    return out
 
 
 def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = None) -> str:
@@ -102,7 +55,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     channel = v.channel(cmd.channel)
     language = v.language(cmd.language)
     if cmd.account_deletion and Right.ERASURE not in rights:
-        raise v.ValidationError("--account-deletion only applies to an erasure request.")
+        raise ValidationError("--account-deletion only applies to an erasure request.")
 
     s = uow.session
     settings = load_settings(s)
@@ -140,7 +93,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
             for name_ in settings.recipients
         ]
     refresh_deadlines(rec, settings)
-    s.add(rec)
+    repo.add_request(s, rec)
     uow.record(
         "request-registered",
         reference,
@@ -171,121 +124,14 @@ def get_request(
     )
 
 
-_ORDER = {
-    "reference": (RequestRecord.year, RequestRecord.seq),
-    "received": (RequestRecord.received, RequestRecord.seq),
-    "name": (RequestRecord.subject_name,),
-    "due": (RequestRecord.effective_due_date,),
-    "status": (RequestRecord.status,),
-    "rights": (RequestRecord.rights,),
-}
-
-
-def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list:
-    """The WHERE terms of a query. With `search_by_index` the search term selects ids from
-    the narrow search_key index (a covering scan) instead of being tested on each row."""
-    conds = []
-    if q.today is None:
-        raise ValueError("RequestQuery.today must be set (the workbench fills it in)")
-    today = q.today
-    if q.status:
-        conds.append(RequestRecord.status == v._enum(Status, q.status, "status").value)
-    if q.statuses:
-        conds.append(RequestRecord.status.in_(q.statuses))
-    if q.right:
-        r = v._enum(Right, q.right, "right").value
-        conds.append(
-            or_(
-                RequestRecord.rights == r,
-                RequestRecord.rights.like(f"{r},%"),
-                RequestRecord.rights.like(f"%,{r}"),
-                RequestRecord.rights.like(f"%,{r},%"),
-            )
-        )
-    pattern = search_pattern(q)
-    if pattern is not None:
-        matches = RequestRecord.search_key.like(pattern, escape="\\")
-        if search_by_index:
-            matches = RequestRecord.id.in_(select(RequestRecord.id).where(matches))
-        conds.append(matches)
-    if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
-        conds.append(RequestRecord.status.in_(OPEN_STATUSES))
-    # "Overdue" and "due within" as domain.deadlines defines them (warning_level), over
-    # the cached governing date: the thresholds come from there, the SQL only compares.
-    if q.overdue:
-        conds.append(
-            and_(
-                RequestRecord.effective_due_date < dl.overdue_before(today),
-                RequestRecord.paused.is_(False),
-            )
-        )
-    if q.not_overdue:
-        conds.append(RequestRecord.effective_due_date >= dl.overdue_before(today))
-    if q.due_within is not None:
-        conds.append(
-            and_(
-                RequestRecord.effective_due_date <= dl.due_soon_until(today, q.due_within),
-                RequestRecord.paused.is_(False),
-            )
-        )
-    if q.paused is not None:
-        conds.append(RequestRecord.paused.is_(q.paused))
-    if q.awaiting_fee:
-        conds.append(RequestRecord.status == Status.AWAITING_FEE_PAYMENT.value)
-    return conds
-
-
-def _filtered(q: RequestQuery, *, search_by_index: bool = False) -> Select:
-    stmt = select(RequestRecord)
-    conds = _conditions(q, search_by_index=search_by_index)
-    if conds:
-        stmt = stmt.where(and_(*conds))
-    return stmt
-
-
-def _few_matches(session: Session, q: RequestQuery, rows: int | None) -> bool:
-    """Whether the search term matches so few requests that reading them all by id beats
-    walking the sort column's index and testing each row until a page is full.
-
-    A list sorted by receipt walks ix_requests_list, which holds search_key itself: always
-    the walk. Any other order tests the term on the row, one lookup per request walked; a
-    term that matches m of n requests then costs about rows·n/m lookups for a page of
-    `rows` against m for the ids (the search_key index counts them in a few milliseconds).
-    Sorted by name, a term matching nothing took 300 ms to walk and 2 ms by id; "p" the
-    other way round."""
-    pattern = search_pattern(q)
-    if pattern is None or _ORDER.get(q.order_by, _ORDER["received"]) is _ORDER["received"]:
-        return False
-    r = RequestRecord
-    matches = (
-        session.scalar(
-            select(func.count()).select_from(r).where(r.search_key.like(pattern, escape="\\"))
-        )
-        or 0
-    )
-    total = session.scalar(select(func.count()).select_from(r)) or 0
-    return matches * matches < (rows or total) * total
-
-
 def list_requests(
     session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
 ) -> list[RequestView]:
-    cols = _ORDER.get(q.order_by, _ORDER["received"])
-    order = [c.desc() if q.descending else c.asc() for c in cols]
-    by_id = _few_matches(session, q, None if limit is None else offset + limit)
-    stmt = _filtered(q, search_by_index=by_id).order_by(
-        *order, RequestRecord.id.desc() if q.descending else RequestRecord.id.asc()
-    )
-    if offset:
-        stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return repo.bulk_views(session, stmt)
+    return queries.list_requests(session, q, offset=offset, limit=limit)
 
 
 def count_requests(session: Session, q: RequestQuery) -> int:
-    sub = _filtered(q).with_only_columns(RequestRecord.id).subquery()
-    return session.scalar(select(func.count()).select_from(sub)) or 0
+    return queries.count_requests(session, q)
 
 
 _SUBJECT_FIELDS = ("name", "email", "street", "postcode", "city", "country", "language")
@@ -295,10 +141,10 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     """Edit the data subject; each changed field is an audit event (without the values)."""
     rec = repo.get_request(uow.session, reference)
     if rec.anonymised:
-        raise v.ValidationError("This request was anonymised; its data subject cannot be edited.")
+        raise ValidationError("This request was anonymised; its data subject cannot be edited.")
     unknown = set(changes) - set(_SUBJECT_FIELDS)
     if unknown:
-        raise v.ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     country = v.country(changes.get("country", rec.subject_country))
     attr = {
         "name": "subject_name",
@@ -329,21 +175,7 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
 def with_details(session: Session, views: list[RequestView]) -> list[RequestView]:
     """Add what `show` has and a list page does not: the Art. 19 checklist, the documents
     produced and the explanations of the dates (a few queries, then the domain)."""
-    import dataclasses
-
-    from cluma_dpo.domain.model import DocumentView, RecipientItemView
-    from cluma_dpo.storage.records import DocumentRecord
-
-    refs = [view.reference for view in views]
-    ids: dict[str, int] = {}
-    for i in range(0, len(refs), 900):  # SQLite's bound-parameter limit
-        ids.update(
-            session.execute(
-                select(RequestRecord.reference, RequestRecord.id).where(
-                    RequestRecord.reference.in_(refs[i : i + 900])
-                )
-            ).all()
-        )
+    ids = queries.request_ids(session, [view.reference for view in views])
     items = repo.children(session, RecipientItemRecord, list(ids.values()))
     docs = repo.children(session, DocumentRecord, list(ids.values()))
     pause = load_settings(session).deadlines.pause_for_identity
@@ -356,23 +188,7 @@ def with_details(session: Session, views: list[RequestView]) -> list[RequestView
             ),
             pause_for_identity=pause,
         )
-        dates = (
-            ("statutory", d.statutory),
-            ("extended", d.extended),
-            ("company_target", d.company_target),
-        )
         out.append(
-            dataclasses.replace(
-                view,
-                recipients=tuple(
-                    RecipientItemView(i.recipient, i.state, i.on, i.note)
-                    for i in items.get(rid, ())
-                ),
-                documents=tuple(
-                    DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename)
-                    for x in docs.get(rid, ())
-                ),
-                explanations={k: x.reasons for k, x in dates if x is not None},
-            )
+            with_children(view, items.get(rid, ()), docs.get(rid, ()), d.explanations())
         )
     return out

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.validation import new_passphrase
+from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import engine as eng
 
@@ -59,7 +60,7 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
         raise ValidationError(f"No backup file at {backup_file}.")
-    target = Path(data_dir) / eng.DB_NAME
+    target = Path(data_dir) / DB_NAME
     if target.exists() and not force:
         raise ValidationError(
             f"A database already exists at {target}; restore into an empty data dir, "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
-from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.domain.model import Dashboard, DueWarning, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services import documents, fees, monitoring, workflow
 from cluma_dpo.services import requests as req
@@ -158,11 +158,11 @@ class Workbench:
             return workflow.suppression_list(uow)
 
     # -- attention ------------------------------------------------------------------------
-    def due(self, today: date | None = None) -> list[monitoring.DueWarning]:
+    def due(self, today: date | None = None) -> list[DueWarning]:
         with self.reading() as uow:
             return monitoring.due_warnings(uow.session, today or self.today())
 
-    def dashboard(self, today: date | None = None) -> monitoring.Dashboard:
+    def dashboard(self, today: date | None = None) -> Dashboard:
         with self.reading() as uow:
             return monitoring.dashboard(uow.session, today or self.today())
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import IdentityStatus, Status
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.services.requests import deadline_input, now, refresh_deadlines
+from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
+from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
@@ -52,19 +51,22 @@ def _advance(uow: UnitOfWork, rec: RequestRecord, action: lc.Action) -> None:
 
 def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
     """Data minimisation: the copy goes once the check ends; the audit keeps the fact."""
-    docs = list(rec.identity_documents)
-    for doc in docs:
-        uow.session.delete(doc)
-    # out of the collection too: a later step in the same session must not see them
-    rec.identity_documents.clear()
-    if docs:
+    erased = repo.erase_identity_documents(uow.session, rec)
+    if erased:
         uow.checkpoint_after = True
-        uow.session.flush()
         uow.record(
             "identity-document-erased",
             rec.reference,
-            f"{len(docs)} identity document(s) erased after the check",
+            f"{erased} identity document(s) erased after the check",
         )
+
+
+def _end_open_pauses(rec: RequestRecord, d: date) -> None:
+    """A step that ends the identity wait (failure, withdrawal, rejection) ends its pause:
+    the clock runs again from that day (never before the pause began)."""
+    for p in rec.pauses:
+        if p.ended is None:
+            p.ended = max(d, p.started)
 
 
 def _load(uow: UnitOfWork, reference: str) -> RequestRecord:
@@ -146,9 +148,7 @@ def fail_identity(
     why = v.reason(reason, required=False)
     d = _step_date(rec, on, "The date of the identity check", uow.today)
     _advance(uow, rec, lc.Action.FAIL_IDENTITY)
-    for p in rec.pauses:
-        if p.ended is None:
-            p.ended = max(d, p.started)
+    _end_open_pauses(rec, d)
     rec.identity_status = IdentityStatus.FAILED.value
     rec.identity_checked_on = d
     rec.identity_note = why
@@ -218,9 +218,7 @@ def withdraw(
     why = v.reason(reason, required=False)
     d = _step_date(rec, on, "The date of the withdrawal", uow.today)
     _advance(uow, rec, lc.Action.WITHDRAW)
-    for p in rec.pauses:
-        if p.ended is None:
-            p.ended = max(d, p.started)
+    _end_open_pauses(rec, d)
     rec.ended_on = d
     rec.outcome_reason = why
     refresh_deadlines(rec, load_settings(uow.session))
@@ -236,9 +234,7 @@ def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
     lc.check_reject(why)
     d = _step_date(rec, on, "The date of the rejection", uow.today)
     _advance(uow, rec, lc.Action.REJECT)
-    for p in rec.pauses:
-        if p.ended is None:
-            p.ended = max(d, p.started)
+    _end_open_pauses(rec, d)
     rec.outcome_reason = why
     rec.answered_on = d
     rec.ended_on = d
@@ -287,11 +283,11 @@ def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None
     if address is None:
         raise ValidationError("Give the e-mail address to put on the suppression list.")
     key = address.casefold()
-    exists = uow.session.scalar(select(SuppressionRecord).where(SuppressionRecord.email == key))
-    if exists is not None:
+    if repo.is_suppressed(uow.session, key):
         return False
-    uow.session.add(
-        SuppressionRecord(email=key, since=on or uow.today, source_reference=reference)
+    repo.add_suppression(
+        uow.session,
+        SuppressionRecord(email=key, since=on or uow.today, source_reference=reference),
     )
     uow.record("suppression-added", reference, "e-mail put on the marketing suppression list")
     return True
@@ -306,9 +302,4 @@ def suppress_for_request(uow: UnitOfWork, reference: str) -> None:
 
 
 def suppression_list(uow: UnitOfWork) -> list[tuple[str, date, str | None]]:
-    # three columns, not records: the register lists ten thousand addresses
-    r = SuppressionRecord
-    rows = uow.session.connection().execute(
-        select(r.email, r.since, r.source_reference).order_by(r.since, r.id)
-    )
-    return [(email, since, source) for email, since, source in rows]
+    return repo.suppression_list(uow.session)

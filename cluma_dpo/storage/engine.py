@@ -13,7 +13,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -21,8 +22,8 @@ from sqlalchemy.pool import QueuePool
 from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.logs import LOG
+from cluma_dpo.paths import DB_NAME
 
-DB_NAME = "cluma-dpo.db"
 BUSY_TIMEOUT_MS = 60_000
 WRITE_OPTION = "cluma_write"
 
@@ -51,12 +52,12 @@ def make_engine(path: Path, passphrase: str) -> Engine:
     )
 
     @event.listens_for(engine, "connect", insert=True)
-    def _quiet(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _quiet(dbapi_conn: DBAPIConnection, _record: object) -> None:
         # Before the key: a wrong passphrase must not print SQLCipher's log noise.
         dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _configure(dbapi_conn: DBAPIConnection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -67,7 +68,7 @@ def make_engine(path: Path, passphrase: str) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
@@ -188,7 +189,13 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
     from cluma_dpo.storage.migrate import ensure_schema
 
     try:
-        ensure_schema(store, passphrase, create=create)
+        ensure_schema(
+            store,
+            lambda prefix: export_encrypted(
+                store, prefix.with_name(timestamped(prefix.name)), passphrase
+            ),
+            create=create,
+        )
     except BaseException:
         store.close()
         raise
@@ -307,6 +314,6 @@ def rekey(store: Store, new_passphrase: str) -> None:
     store.engine.dispose()
 
 
-def text_query(store: Store, sql: str) -> list[tuple]:
+def text_query(store: Store, sql: str) -> list[tuple[object, ...]]:
     with store.session(write=False) as s:
         return [tuple(r) for r in s.execute(text(sql))]

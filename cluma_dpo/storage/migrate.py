@@ -7,8 +7,8 @@ only when there is something to do. SCHEMA_HEAD can be read without importing SQ
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 from cluma_dpo.domain.errors import StoreError
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
     from cluma_dpo.storage.engine import Store
 
 # The newest revision in storage/migrations/versions (a test checks they agree).
@@ -34,7 +37,7 @@ def current_revision(store: Store) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _alembic_config(connection):  # type: ignore[no-untyped-def]
+def _alembic_config(connection: Connection) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -56,7 +59,8 @@ def _exclusive(folder: Path) -> Iterator[None]:
     folder.mkdir(exist_ok=True)
     fh = open(folder / ".upgrade.lock", "a+b")  # noqa: SIM115 - held for the block
     try:
-        if os.name == "nt":  # pragma: no cover - Windows
+        # sys.platform (not os.name), so that the type checker takes only this machine's branch
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
@@ -69,7 +73,10 @@ def _exclusive(folder: Path) -> Iterator[None]:
         fh.close()  # closing releases the lock
 
 
-def ensure_schema(store: Store, passphrase: str, *, create: bool = False) -> None:
+def ensure_schema(store: Store, keep_copy: Callable[[Path], None], *, create: bool = False) -> None:
+    """Bring the schema to SCHEMA_HEAD. Before upgrading an existing file, `keep_copy`
+    writes an encrypted copy of it to the path given (engine.export_encrypted: passed in,
+    so that migrate does not import the engine that calls it)."""
     rev = current_revision(store)
     if rev == SCHEMA_HEAD:
         return
@@ -89,8 +96,5 @@ def ensure_schema(store: Store, passphrase: str, *, create: bool = False) -> Non
             return
         if rev is not None:
             # An upgrade rewrites tables: keep an encrypted copy of the old file first.
-            from cluma_dpo.storage.engine import export_encrypted, timestamped
-
-            backups = store.path.parent / "backups"
-            export_encrypted(store, backups / timestamped(f"pre-upgrade-{rev}"), passphrase)
+            keep_copy(store.path.parent / "backups" / f"pre-upgrade-{rev}")
         upgrade(store)

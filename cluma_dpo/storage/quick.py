@@ -24,9 +24,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cluma_dpo.paths import DB_NAME
 from cluma_dpo.storage.migrate import SCHEMA_HEAD
 
-DB_NAME = "cluma-dpo.db"  # storage.engine.DB_NAME (tests/integration/test_quick_read.py)
 # storage.engine's PRAGMAs for every connection (the same test compares them)
 PRAGMAS = (
     "PRAGMA busy_timeout = 60000",
@@ -47,6 +47,14 @@ class Row:
 
     def __init__(self, keys: Sequence[str], values: Sequence[Any]) -> None:
         self.__dict__.update(zip(keys, values, strict=True))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # child lists (pauses, fee notes, ...) are set on a row after it is read
+        self.__dict__[name] = value
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for a column the query did not select: any column reads as Any
+        raise AttributeError(name)
 
 
 def _date(value: bytes) -> date:

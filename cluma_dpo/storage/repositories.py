@@ -7,35 +7,60 @@ import gc
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cluma_dpo.domain.errors import NotFound
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.storage.records import (
     AuditEventRecord,
+    Base,
+    DocumentRecord,
     FeeNoteRecord,
     IdentityDocumentRecord,
     PauseRecord,
     RequestRecord,
+    SettingRecord,
+    SuppressionRecord,
 )
-from cluma_dpo.storage.views import (  # noqa: F401 - the conversions, shared with storage.quick
-    _FEE_NUMBER,
-    _REFERENCE,
-    LISTED_COLUMNS,
-    event_view,
-    fee_view,
-    listed_views,
-    not_found,
-    parse_rights,
-    request_view,
-    search_key,
+from cluma_dpo.storage.views import (  # the conversions, shared with storage.quick
+    _FEE_NUMBER as _FEE_NUMBER,
+)
+from cluma_dpo.storage.views import (
+    _REFERENCE as _REFERENCE,
+)
+from cluma_dpo.storage.views import (
+    LISTED_COLUMNS as LISTED_COLUMNS,
+)
+from cluma_dpo.storage.views import (
+    event_view as event_view,
+)
+from cluma_dpo.storage.views import (
+    fee_view as fee_view,
+)
+from cluma_dpo.storage.views import (
+    listed_views as listed_views,
+)
+from cluma_dpo.storage.views import (
+    not_found as not_found,
+)
+from cluma_dpo.storage.views import (
+    parse_rights as parse_rights,
+)
+from cluma_dpo.storage.views import (
+    request_view as request_view,
+)
+from cluma_dpo.storage.views import (
+    search_key as search_key,
 )
 
 
-def next_sequence(session: Session, record: type, year: int) -> int:
+def next_sequence(
+    session: Session, record: type[RequestRecord] | type[FeeNoteRecord], year: int
+) -> int:
     """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE)."""
     current = session.scalar(select(func.max(record.seq)).where(record.year == year))
     return (current or 0) + 1
@@ -56,6 +81,10 @@ def get_request(session: Session, reference: str, *, details: bool = False) -> R
     return rec
 
 
+def add_request(session: Session, rec: RequestRecord) -> None:
+    session.add(rec)
+
+
 def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
     rec = session.scalar(
         select(FeeNoteRecord).where(FeeNoteRecord.number == number.strip().upper())
@@ -65,7 +94,7 @@ def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
     return rec
 
 
-def _among(ids: list[int]):  # type: ignore[no-untyped-def]
+def _among(ids: list[int]) -> Select[Any]:
     """`column.in_(_among(ids))`: the ids go in as one JSON array (SQLite's json_each), one
     statement and one parameter however many there are, instead of chunks of 900 bound
     parameters that SQLAlchemy builds and names one by one (a third of the time of reading
@@ -73,9 +102,9 @@ def _among(ids: list[int]):  # type: ignore[no-untyped-def]
     return select(func.json_each(json.dumps(ids)).table_valued("value").c.value)
 
 
-def children(session: Session, record: type, ids: list[int]) -> dict[int, list[Any]]:
+def children(session: Session, record: type[Base], ids: list[int]) -> dict[int, list[Any]]:
     """Rows of a child table per request id, in id order (the relationships' order_by)."""
-    table = record.__table__  # type: ignore[attr-defined]
+    table = cast(Table, record.__table__)  # a mapped class's table
     out: dict[int, list[Any]] = defaultdict(list)
     rows = session.connection().execute(
         select(*table.columns).where(table.c.request_id.in_(_among(ids))).order_by(table.c.id)
@@ -100,7 +129,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-untyped-def]
+def bulk_views(session: Session, stmt: Select[RequestRecord]) -> list[RequestView]:
     """Many requests with their fee notes and pauses, in a few queries (lists, registers,
     reports); whether an identity document is stored is asked without loading it.
 
@@ -111,7 +140,7 @@ def bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-
         return _bulk_views(session, stmt)
 
 
-def _bulk_views(session: Session, stmt) -> list[RequestView]:  # type: ignore[no-untyped-def]
+def _bulk_views(session: Session, stmt: Select[RequestRecord]) -> list[RequestView]:
     columns = [RequestRecord.__table__.c[name] for name in LISTED_COLUMNS]
     # on the session's connection: Core rows, without the ORM's per-row loading machinery
     result = session.connection().execute(stmt.with_only_columns(*columns))
@@ -138,3 +167,61 @@ def events_for(session: Session, reference: str) -> list[AuditEventRecord]:
             .order_by(AuditEventRecord.id)
         )
     )
+
+
+# -- settings ------------------------------------------------------------------------------
+
+
+def stored_settings(session: Session) -> list[tuple[str, str]]:
+    """(key, JSON value) of every stored setting override."""
+    rows = session.execute(select(SettingRecord.key, SettingRecord.value))
+    return [(key, value) for key, value in rows]
+
+
+def store_setting(session: Session, key: str, encoded: str) -> None:
+    rec = session.get(SettingRecord, key)
+    if rec is None:
+        session.add(SettingRecord(key=key, value=encoded))
+    else:
+        rec.value = encoded
+
+
+# -- documents and identity documents -----------------------------------------------------
+
+
+def add_document(session: Session, document: DocumentRecord) -> None:
+    """session.add, not rec.documents.append: appending loads every earlier document."""
+    session.add(document)
+
+
+def erase_identity_documents(session: Session, rec: RequestRecord) -> int:
+    """Delete the request's identity documents; returns how many there were."""
+    docs = list(rec.identity_documents)
+    for doc in docs:
+        session.delete(doc)
+    # out of the collection too: a later step in the same session must not see them
+    rec.identity_documents.clear()
+    if docs:
+        session.flush()
+    return len(docs)
+
+
+# -- Art. 21(3) suppression list ----------------------------------------------------------
+
+
+def is_suppressed(session: Session, key: str) -> bool:
+    found = session.scalar(select(SuppressionRecord.id).where(SuppressionRecord.email == key))
+    return found is not None
+
+
+def add_suppression(session: Session, suppression: SuppressionRecord) -> None:
+    session.add(suppression)
+
+
+def suppression_list(session: Session) -> list[tuple[str, date, str | None]]:
+    # three columns, not records: the register lists ten thousand addresses
+    r = SuppressionRecord
+    rows = session.connection().execute(
+        select(r.email, r.since, r.source_reference).order_by(r.since, r.id)
+    )
+    return [(email, since, source) for email, since, source in rows]

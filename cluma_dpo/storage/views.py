@@ -7,6 +7,7 @@ nothing here imports SQLAlchemy.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -49,12 +50,14 @@ def _member_of(kind: type[E]) -> Callable[[Any], E]:
     return member
 
 
-_right, _channel, _language, _status, _outcome = (
-    _member_of(k) for k in (Right, Channel, Language, Status, Outcome)
-)
-_identity_status, _identity_method, _fee_status = (
-    _member_of(k) for k in (IdentityStatus, IdentityMethod, FeeStatus)
-)
+_right = _member_of(Right)
+_channel = _member_of(Channel)
+_language = _member_of(Language)
+_status = _member_of(Status)
+_outcome = _member_of(Outcome)
+_identity_status = _member_of(IdentityStatus)
+_identity_method = _member_of(IdentityMethod)
+_fee_status = _member_of(FeeStatus)
 
 
 _REFERENCE = re.compile(r"^DSR-\d{4}-\d{4,6}$", re.IGNORECASE)
@@ -116,7 +119,7 @@ def request_view(
         note=rec.identity_note,
         document_stored=bool(rec.identity_documents) if details else bool(has_document),
     )
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     if details:
         extra = {
             "pauses": tuple(Pause(p.started, p.ended) for p in rec.pauses),
@@ -250,3 +253,22 @@ def event_view(e: Any) -> EventView:
 
 def search_key(reference: str, name: str, email: str | None) -> str:
     return " ".join(p for p in (reference, name, email or "") if p).casefold()
+
+
+def with_children(
+    view: RequestView,
+    items: Iterable[Any],
+    documents: Iterable[Any],
+    explanations: Mapping[str, tuple[str, ...]],
+) -> RequestView:
+    """`view` with what `show` has and a list page does not: the Art. 19 checklist, the
+    documents produced and the explanations of its dates (records or plain rows alike)."""
+    return dataclasses.replace(
+        view,
+        recipients=tuple(RecipientItemView(i.recipient, i.state, i.on, i.note) for i in items),
+        documents=tuple(
+            DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename)
+            for x in documents
+        ),
+        explanations=dict(explanations),
+    )

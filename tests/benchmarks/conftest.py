@@ -4,7 +4,8 @@ Not part of the default test run (pyproject's addopts ignores this folder). Run 
 
     python -m pytest tests/benchmarks -p no:cacheprovider -o addopts='' --benchmark-only
 
-The 50,000-request database is made once by `cluma-dpo demo` (about 30 s) and cached in
+The 50,000-request database is made once by `cluma-dpo demo` (about 15 minutes:
+every step goes through the real services) and cached in
 `.bench-cache/` at the top of the work tree, or in $CLUMA_DPO_BENCH_DIR; it is rebuilt when
 missing or made for another schema. An unencrypted copy (sqlcipher_export) sits beside it for
 the baselines. Each run works on a fresh copy: documents are recorded in the audit trail.
@@ -85,7 +86,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The first benchmark may build the demo database (about 30 s on two cores).
+    # The first benchmark may build the demo database (about 15 minutes on two cores).
     here = Path(__file__).parent
     for item in items:
         if here in item.path.parents:

@@ -47,7 +47,8 @@ def _chart(
         String(0, drawing.height - 10, title, fontName=FONT_BOLD, fontSize=10, fillColor=THIS)
     )
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = x, y, drawing.width - x - 22, height
+    # set as properties: reportlab takes any number here, its stubs declare int
+    chart.setProperties({"x": x, "y": y, "width": drawing.width - x - 22, "height": height})
     chart.data = data
     chart.categoryAxis.categoryNames = list(names)
     chart.categoryAxis.setProperties({"strokeColor": RULE_LIGHT})
@@ -115,7 +116,7 @@ def _per_kind(
     """Counts per kind (`names` in their order from the top), this quarter's bar above the
     previous one's. `geometry` is the chart's x, y and height within the drawing; `counts`
     and `quarters` are (previous, this)."""
-    bottom_up = list(reversed(names))
+    bottom_up: list[E] = list(names)[::-1]
     previous, this = quarters
     _chart(
         drawing,

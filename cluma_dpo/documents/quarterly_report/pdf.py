@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -44,6 +45,7 @@ from cluma_dpo.documents.theme import (
     INK,
     MUTED,
     RULE_LIGHT,
+    TableCommand,
     a4_document,
     base_styles,
     draw_footer,
@@ -154,7 +156,7 @@ def _figures_table(
     table = Table(
         data, colWidths=[WIDTH - 3 * 26 * mm] + [26 * mm] * 3, repeatRows=1, hAlign="LEFT"
     )
-    style = [
+    style: list[TableCommand] = [
         ("FONT", (1, 1), (-1, -1), FONT, 8.5),
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
@@ -252,7 +254,7 @@ def render_quarterly_pdf(
     charts.setStyle(
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
-    story: list[object] = [
+    story: list[Flowable] = [
         Paragraph(esc(organisation), st["org"]),
         Paragraph(f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{q.label}", st["title"]),
         Paragraph(f"{period(q)} · opgemaakt op {long_date(today)}", st["org"]),

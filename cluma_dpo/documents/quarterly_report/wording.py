@@ -28,10 +28,17 @@ def number(value: Figure) -> str:
 def difference(this: Figure, previous: Figure) -> str:
     if this is None or previous is None:
         return "—"
-    delta = this - previous  # type: ignore[operator]
+    delta: Decimal | float
+    if isinstance(this, Decimal) or isinstance(previous, Decimal):
+        # the amounts: both figures of a row are Decimal (one key, one type)
+        delta = Decimal(this) - Decimal(previous)
+    else:
+        delta = this - previous
     if delta == 0:
         return "="
-    return ("+" if delta > 0 else "−") + number(abs(delta))
+    if delta > 0:
+        return "+" + number(delta)
+    return "−" + number(-delta)
 
 
 def share(part: int, whole: int) -> str:

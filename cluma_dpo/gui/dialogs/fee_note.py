@@ -45,7 +45,8 @@ class FeeNoteDialog(QDialog):
 
     @property
     def save_pdf(self) -> bool:
-        return self.ui.savePdfCheck.isChecked()
+        checked: bool = self.ui.savePdfCheck.isChecked()  # the generated form is untyped
+        return checked
 
     def _problems(self) -> tuple[str | None, str | None]:
         amount = reason = None

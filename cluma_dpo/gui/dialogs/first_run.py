@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -37,11 +36,12 @@ from cluma_dpo.gui.dialogs.common import (
 from cluma_dpo.gui.forms.ui_first_run import Ui_FirstRunDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.setting_fields import allowed_message
+from cluma_dpo.services.api import WorkbenchApi
 
 # passphrase, {setting key: raw text} -> an open Workbench
-Creator = Callable[[str, dict[str, str]], Any]
+Creator = Callable[[str, dict[str, str]], WorkbenchApi]
 # (folder, passphrase) -> (an open Workbench on the demo database there, made just now?)
-DemoOpener = Callable[[Path, str], tuple[Any, bool]]
+DemoOpener = Callable[[Path, str], tuple[WorkbenchApi, bool]]
 PASSPHRASE, ORGANISATION, SIGNATURE, BANK, DONE = range(5)
 _AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
@@ -63,8 +63,8 @@ class FirstRunDialog(QWizard):
         self._creator = creator
         self._demo_opener = demo_opener
         self.demo = demo
-        self.workbench: Any = None
-        self.demo_workbench: Any = None
+        self.workbench: WorkbenchApi | None = None
+        self.demo_workbench: WorkbenchApi | None = None
         self.demo_fresh = False
         self.demo_folder: Path | None = None
         ui = self.ui

@@ -24,16 +24,17 @@ from cluma_dpo.gui.workers import start_task
 try:  # QtPdf is an optional part of some PySide6 builds
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
+
+    _HAVE_PDF = True
 except ImportError:  # pragma: no cover - depends on the installed wheel
-    QPdfDocument = None  # type: ignore[assignment,misc]
-    QPdfView = None  # type: ignore[assignment,misc]
+    _HAVE_PDF = False  # QPdfDocument and QPdfView are then not to be used
 
 # (kind, language, recipient or None) -> PDF; recorded as one of the request's documents
 Make = Callable[[str, str, str | None], bytes]
 
 
 def preview_available() -> bool:
-    return QPdfDocument is not None and QPdfView is not None
+    return _HAVE_PDF
 
 
 class LetterDialog(QDialog):
@@ -81,6 +82,7 @@ class LetterDialog(QDialog):
         ui.languageCombo.currentIndexChanged.connect(self._choice_changed)
         self._buffer: QBuffer | None = None
         self._bytes = QByteArray()
+        self.document: QPdfDocument | None
         if preview_available():
             self.document = QPdfDocument(self)
             self.viewer = QPdfView(self)
@@ -138,7 +140,8 @@ class LetterDialog(QDialog):
     def recipient(self) -> str | None:
         if self.kind != LetterKind.RECIPIENT_NOTICE:
             return None
-        return self.ui.recipientCombo.currentData()
+        chosen: str | None = self.ui.recipientCombo.currentData()  # None: no recipients
+        return chosen
 
     def make(self) -> None:
         kind, language, recipient = self.kind, self.language, self.recipient

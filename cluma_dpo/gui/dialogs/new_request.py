@@ -17,7 +17,7 @@ from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.ui_settings import ui_settings
-from cluma_dpo.services.requests import NewRequest
+from cluma_dpo.services.commands import NewRequest
 
 Register = Callable[[NewRequest], str]  # -> the new reference
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
@@ -20,6 +20,7 @@ from cluma_dpo.domain.model import Language
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.forms.ui_settings import Ui_SettingsDialog
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.icons import icon
 
 _KINDS = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -13,8 +12,9 @@ from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, set_message
 from cluma_dpo.gui.forms.ui_unlock import Ui_UnlockDialog
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.services.api import WorkbenchApi
 
-Opener = Callable[[str], Any]  # passphrase -> an open Workbench; StoreError if wrong
+Opener = Callable[[str], WorkbenchApi]  # passphrase -> an open Workbench; StoreError if wrong
 
 
 class UnlockDialog(QDialog):
@@ -30,7 +30,7 @@ class UnlockDialog(QDialog):
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self._opener = opener
-        self.workbench: Any = None
+        self.workbench: WorkbenchApi | None = None
         self.attempts = 0
         self.ui.iconLabel.setPixmap(icon("lock").pixmap(40, 40))
         if locked:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -24,9 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain.model import RequestView, WarningLevel
+from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.gui import labels
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
-from cluma_dpo.services.requests import RequestQuery
+from cluma_dpo.services.api import RequestSource
 
 ReferenceRole = Qt.ItemDataRole.UserRole + 1  # str: DSR-YYYY-NNNN
 RequestRole = Qt.ItemDataRole.UserRole + 2  # RequestView
@@ -63,16 +65,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RequestTableModel", text)
 
 
-class RequestSource(Protocol):
-    """What the model needs of a Workbench (a fake one in tests)."""
-
-    def requests(
-        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None
-    ) -> list[RequestView]: ...
-
-    def count(self, query: RequestQuery) -> int: ...
-
-
 def warning_level(view: RequestView, today: date, due_soon_days: int) -> WarningLevel | None:
     """The deadline colour of one row: domain.deadlines' rule, as `cluma-dpo due` uses it."""
     return dl.warning_level(
@@ -96,7 +88,7 @@ class RequestTableModel(QAbstractTableModel):
         today: date | None = None,
         due_soon_days: int = 7,
         page_size: int = PAGE_SIZE,
-        parent=None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source

@@ -30,13 +30,13 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 
 from cluma_dpo.domain.clock import utc_stamp
-from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage.records import (
     FeeNoteRecord,
     IdentityDocumentRecord,
     RequestRecord,
     SettingRecord,
 )
+from cluma_dpo.storage.unit_of_work import UnitOfWork
 
 # A row found by its unique key stays that row for the whole transaction.
 _UNIQUE: dict[type, str] = {RequestRecord: "reference", FeeNoteRecord: "number"}
@@ -117,7 +117,7 @@ def _key(state: ORMExecuteState) -> tuple[object, ...] | None:
         or where.operator is not operators.eq
         or not isinstance(where.right, BindParameter)
         or getattr(where.left, "key", None) != column
-        or getattr(where.left, "table", None) is not entity.__table__  # type: ignore[union-attr]
+        or getattr(where.left, "table", None) is not entity.__table__  # type: ignore[union-attr]  # entity is set: column is not None
     ):
         return None
     described = stmt.column_descriptions

@@ -1,0 +1,113 @@
+"""What the verb modules share: the error a verb raises, the passphrase, and the workbench or
+quick reader a verb runs on (kept apart from cli/__init__, which imports the verb modules)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from cluma_dpo.app import ENV_PASSPHRASE, data_dir
+
+if TYPE_CHECKING:  # imported when a verb opens the store, not at start-up
+    from cluma_dpo.services.workbench import Workbench
+
+Handler = Callable[[argparse.Namespace], int]
+T = TypeVar("T")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+def passphrase(
+    *, confirm: bool = False, prompt: str = "Passphrase: ", env: str = ENV_PASSPHRASE
+) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != value:
+            raise CliError("The two passphrases differ; nothing was changed.")
+        if not value:
+            raise CliError("No passphrase given.", 2 if not confirm else 1)
+        return value
+    raise CliError(f"No passphrase: set {env} or run the command on a terminal.", 2)
+
+
+# Start-up of a process of its own (imports, the key derivation) makes objects that live until
+# it ends: Python's cyclic garbage collector would walk them again and again while they pile
+# up (about 0.1 s of a letter, 0.2 s of a quarterly report). `main` turns it off for the
+# start-up; `work_begins` freezes what start-up made and turns it back on for the work.
+_gc_paused = False
+
+
+def pause_collector() -> None:
+    """A process of its own starts up: the collector waits until `work_begins`."""
+    global _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+
+
+def work_begins() -> None:
+    """The verb's own work starts: the collector runs again, past the start-up's objects."""
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.freeze()
+        gc.enable()
+
+
+def workbench(args: argparse.Namespace) -> Workbench:
+    from cluma_dpo.app import open_workbench
+
+    wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+    work_begins()
+    return wb
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Any]:
+    """The unlocked workbench for one verb, closed again whatever happens."""
+    wb = workbench(args)
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+def read(args: argparse.Namespace, use: Callable[[Any], T]) -> T:
+    """`use(wb)` for a verb that only reads (show, list, due).
+
+    It runs on the quick reader (services.quick: no SQLAlchemy to import, a third of such a
+    run) when that can open the database, else on the workbench, which also explains what is
+    wrong with the file and upgrades an old schema. `use` must only read and return what the
+    verb prints: after a SQLite error in the quick reader it runs again on the workbench.
+    """
+    from cluma_dpo import app
+    from cluma_dpo.services.quick import open_reader
+
+    directory, secret = data_dir(args.data_dir), passphrase()
+    reader = open_reader(directory, secret, clock=app.CLOCK)
+    work_begins()
+    if reader is not None:
+        try:
+            return use(reader)
+        except reader.Unavailable:
+            pass  # the workbench reads it again, or says what is wrong
+        finally:
+            reader.close()
+    wb = app.open_workbench(directory, secret, front_end="cli")
+    try:
+        return use(wb)
+    finally:
+        wb.close()

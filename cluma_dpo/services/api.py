@@ -1,0 +1,129 @@
+"""What the desktop front end asks of the workbench, as a typed protocol.
+
+The GUI (and its test fakes) depend on `WorkbenchApi`, not on `services.workbench.Workbench`:
+importing this module loads neither SQLAlchemy nor the storage.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.domain.settings import Settings
+from cluma_dpo.services.commands import Dashboard, DueWarning, NewRequest, RequestQuery
+
+
+class RequestSource(Protocol):
+    """What the request list needs: one page of matches, and how many there are."""
+
+    def requests(
+        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None
+    ) -> list[RequestView]: ...
+
+    def count(self, query: RequestQuery) -> int: ...
+
+
+class WorkbenchApi(RequestSource, Protocol):
+    """The use cases of services.workbench.Workbench that the GUI calls."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def close(self) -> None: ...
+
+    # -- requests
+    def register(self, cmd: NewRequest, *, today: date | None = None) -> str: ...
+
+    def request(self, reference: str, *, language: str = "nl") -> RequestView: ...
+
+    def update_subject(self, reference: str, **changes: str | None) -> None: ...
+
+    # -- lifecycle
+    def request_identity(self, reference: str, on: date | str | None = None) -> None: ...
+
+    def receive_identity(
+        self,
+        reference: str,
+        on: date | str | None = None,
+        document: bytes | None = None,
+        suffix: str | None = None,
+    ) -> None: ...
+
+    def verify_identity(
+        self, reference: str, method: str, on: date | str | None = None
+    ) -> None: ...
+
+    def fail_identity(
+        self, reference: str, reason: str | None = None, on: date | str | None = None
+    ) -> None: ...
+
+    def extend(self, reference: str, reason: str, on: date | str | None = None) -> None: ...
+
+    def close_request(
+        self, reference: str, outcome: str, reason: str | None = None, on: date | str | None = None
+    ) -> None: ...
+
+    def withdraw(
+        self, reference: str, reason: str | None = None, on: date | str | None = None
+    ) -> None: ...
+
+    def reject(self, reference: str, reason: str, on: date | str | None = None) -> None: ...
+
+    def mark_recipient(
+        self,
+        reference: str,
+        recipient: str,
+        state: str,
+        on: date | str | None = None,
+        note: str | None = None,
+    ) -> None: ...
+
+    # -- attention
+    def due(self, today: date | None = None) -> list[DueWarning]: ...
+
+    def dashboard(self, today: date | None = None) -> Dashboard: ...
+
+    def available_actions(
+        self, reference: str, today: date | None = None
+    ) -> dict[str, str | None]: ...
+
+    def retention_run(self, today: date | None = None) -> int: ...
+
+    # -- fee notes
+    def issue_fee_note(
+        self, reference: str, amount: str, reason: str, on: date | str | None = None
+    ) -> FeeNoteView: ...
+
+    def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView: ...
+
+    def cancel_fee_note(self, number: str, reason: str | None = None) -> FeeNoteView: ...
+
+    # -- settings and audit
+    def settings(self) -> Settings: ...
+
+    def set_setting(self, key: str, raw: str) -> object: ...
+
+    def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None: ...
+
+    # -- documents
+    def letter(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        recipient: str | None = None,
+        filename: str | None = None,
+    ) -> bytes: ...
+
+    def fee_note_pdf(
+        self, number: str, language: str | None = None, *, filename: str | None = None
+    ) -> bytes: ...
+
+    def export_register(self) -> bytes: ...
+
+    def dossier(self, reference: str, *, filename: str | None = None) -> bytes: ...
+
+    def quarterly_report(self, quarter: str, fmt: str) -> bytes: ...
