@@ -36,11 +36,11 @@ from cluma_dpo.domain.settings import Settings
 from cluma_dpo.storage.quick import QuickStore, Row, Unavailable, open_quick
 from cluma_dpo.storage.views import (
     _REFERENCE,
+    detailed,
     listed_views,
     not_found,
     parse_rights,
     request_view,
-    with_children,
 )
 
 
@@ -144,14 +144,8 @@ class QuickReader:
         pause = self._pause_for_identity()
         out = []
         for rid, view in zip(ids, views, strict=True):
-            d = dl.compute_deadlines(
-                dl.DeadlineInput(
-                    view.received, view.rights, view.account_deletion, view.pauses, view.extended_on
-                ),
-                pause_for_identity=pause,
-            )
             out.append(
-                with_children(view, items.get(rid, ()), docs.get(rid, ()), d.explanations())
+                detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause)
             )
         return out
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import naive_utc
 from cluma_dpo.domain.errors import ValidationError
@@ -22,7 +21,7 @@ from cluma_dpo.services.unit_of_work import Session, UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 from cluma_dpo.storage.records import DocumentRecord, RecipientItemRecord, RequestRecord
-from cluma_dpo.storage.views import with_children
+from cluma_dpo.storage.views import detailed
 
 # the plain data and the deadline helpers, where the front ends and other services found them
 __all__ = [
@@ -182,13 +181,7 @@ def with_details(session: Session, views: list[RequestView]) -> list[RequestView
     out = []
     for view in views:
         rid = ids.get(view.reference, -1)
-        d = dl.compute_deadlines(
-            dl.DeadlineInput(
-                view.received, view.rights, view.account_deletion, view.pauses, view.extended_on
-            ),
-            pause_for_identity=pause,
-        )
         out.append(
-            with_children(view, items.get(rid, ()), docs.get(rid, ()), d.explanations())
+            detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause)
         )
     return out

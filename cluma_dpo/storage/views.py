@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -272,3 +273,21 @@ def with_children(
         ),
         explanations=dict(explanations),
     )
+
+
+def detailed(
+    view: RequestView,
+    items: Iterable[Any],
+    documents: Iterable[Any],
+    *,
+    pause_for_identity: bool,
+) -> RequestView:
+    """`view` with its checklist, documents and the explanations of its dates, computed
+    from the view itself by the domain's deadline rules."""
+    d = dl.compute_deadlines(
+        dl.DeadlineInput(
+            view.received, view.rights, view.account_deletion, view.pauses, view.extended_on
+        ),
+        pause_for_identity=pause_for_identity,
+    )
+    return with_children(view, items, documents, d.explanations())
