@@ -51,7 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("retention", help="purge what the retention settings say is due")
     rsub = p.add_subparsers(dest="retention_verb", required=True, metavar="run")
     r = rsub.add_parser("run")
-    r.add_argument("--today", metavar="DATE")
+    r.add_argument("--today", metavar="DATE", help="confirm the date (default: the clock)")
+    r.add_argument(
+        "--yes", action="store_true", help="anonymise; without it, only list what is due"
+    )
     r.set_defaults(handler=cmd_retention)
 
     p = sub.add_parser("demo", help="fill a new database with realistic sample data")
@@ -147,12 +150,25 @@ def cmd_retention(args: argparse.Namespace) -> int:
     from cluma_dpo.app import today as clock_today
     from cluma_dpo.domain.validation import iso_date
 
-    # anonymisation cannot be undone: a date in the future would purge too early
+    # anonymisation cannot be undone: a date in the future would purge too early, and a
+    # wrong clock is refused unless the DPO confirms the date with --today
     today = clock_today()
     today = iso_date(args.today, "--today", today=today) if args.today else today
+    confirmed = bool(args.today)
     with opened(args) as wb:
-        n = wb.retention_run(today)
-    print(f"{n} request(s) anonymised under the retention policy.")
+        if args.yes:
+            n = wb.retention_run(today, date_confirmed=confirmed)
+        else:
+            due = wb.retention_due(today, date_confirmed=confirmed)
+    if args.yes:
+        print(f"{n} request(s) anonymised under the retention policy.")
+        return 0
+    for reference, finished in due:
+        print(f"{reference}  finished {finished.isoformat()}")
+    print(
+        f"{len(due)} request(s) would be anonymised on {today.isoformat()}; "
+        "nothing was changed (add --yes to anonymise them)."
+    )
     return 0
 
 

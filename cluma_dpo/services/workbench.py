@@ -293,8 +293,24 @@ class Workbench:
         return self._produce(lambda uow: documents.quarterly_report(uow, quarter, fmt), deliver)
 
     # -- retention ------------------------------------------------------------------------
-    def retention_run(self, today: date | None = None) -> int:
-        from cluma_dpo.services.retention import run_retention
+    def retention_due(
+        self, today: date | None = None, *, date_confirmed: bool = False
+    ) -> list[tuple[str, date]]:
+        """(reference, finished on) of what retention would anonymise; changes nothing.
+        Raises ImplausibleClock unless the DPO confirmed the date."""
+        from cluma_dpo.services.retention import check_retention_clock, due_for_anonymisation
 
+        day = today or self.today()
+        with self.reading() as uow:
+            if not date_confirmed:
+                check_retention_clock(uow, day)
+            return [(ref, finished) for _, ref, finished in due_for_anonymisation(uow, day)]
+
+    def retention_run(self, today: date | None = None, *, date_confirmed: bool = False) -> int:
+        from cluma_dpo.services.retention import check_retention_clock, run_retention
+
+        day = today or self.today()
         with self.writing() as uow:
-            return run_retention(uow, today or self.today())
+            if not date_confirmed:
+                check_retention_clock(uow, day)
+            return run_retention(uow, day)
