@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from cluma_dpo import __version__
 from cluma_dpo.cli.common import CliError, Handler, pause_collector, work_begins
+from cluma_dpo.process import forbid_core_dumps
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,6 +78,7 @@ def _run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a process of its own (not a test calling main)
+        forbid_core_dumps()  # first: before any passphrase is read
         pause_collector()
     try:
         return _main(argv)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 from cluma_dpo.cli.common import CliError, opened
 from cluma_dpo.domain.letters import LETTER_KINDS
 from cluma_dpo.domain.model import Language
+from cluma_dpo.files import write_atomically
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,7 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("retention", help="purge what the retention settings say is due")
     rsub = p.add_subparsers(dest="retention_verb", required=True, metavar="run")
     r = rsub.add_parser("run")
-    r.add_argument("--today", metavar="DATE")
+    r.add_argument("--today", metavar="DATE", help="confirm the date (default: the clock)")
+    r.add_argument(
+        "--yes", action="store_true", help="anonymise; without it, only list what is due"
+    )
     r.set_defaults(handler=cmd_retention)
 
     p = sub.add_parser("demo", help="fill a new database with realistic sample data")
@@ -72,26 +75,26 @@ def _target(out: str, suffixes: tuple[str, ...]) -> Path:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of it."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        with open(part, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
+    """Write atomically and privately (cluma_dpo.files): the old file or the new one."""
+    write_atomically(path, data)
+
+
+def _to(path: Path) -> Callable[[bytes], None]:
+    """The file as a document's destination: written before the document is recorded."""
+    return lambda data: write_file(path, data)
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",))
     with opened(args) as wb:
-        pdf = wb.letter(
-            args.reference, args.kind, args.language, recipient=args.recipient, filename=out.name
+        wb.letter(
+            args.reference,
+            args.kind,
+            args.language,
+            recipient=args.recipient,
+            filename=out.name,
+            deliver=_to(out),
         )
-    write_file(out, pdf)
     print(f"Letter written to {out}.")
     return 0
 
@@ -100,18 +103,17 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",)) if args.out else None
     with opened(args) as wb:
         if out:
-            fee, pdf = wb.issue_fee_note_pdf(
+            fee, _pdf = wb.issue_fee_note_pdf(
                 args.reference,
                 args.amount,
                 args.reason,
                 args.on,
                 language=args.language,
                 filename=out.name,
+                deliver=_to(out),
             )
         else:
-            fee, pdf = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on), None
-    if out and pdf is not None:
-        write_file(out, pdf)
+            fee = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on)
     print(fee.number)
     return 0
 
@@ -119,8 +121,7 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     out = _target(args.out, (".xlsx",))
     with opened(args) as wb:
-        data = wb.export_register()
-    write_file(out, data)
+        wb.export_register(deliver=_to(out))
     print(f"Register written to {out}.")
     return 0
 
@@ -128,8 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_dossier(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",))
     with opened(args) as wb:
-        data = wb.dossier(args.reference, filename=out.name)
-    write_file(out, data)
+        wb.dossier(args.reference, filename=out.name, deliver=_to(out))
     print(f"Dossier written to {out}.")
     return 0
 
@@ -141,8 +141,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     parse_quarter(args.quarter, today=today())  # a bad quarter fails before unlocking
     out = _target(args.out, (".pdf", ".xlsx"))
     with opened(args) as wb:
-        data = wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."))
-    write_file(out, data)
+        wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."), deliver=_to(out))
     print(f"Quarterly report written to {out}.")
     return 0
 
@@ -151,12 +150,25 @@ def cmd_retention(args: argparse.Namespace) -> int:
     from cluma_dpo.app import today as clock_today
     from cluma_dpo.domain.validation import iso_date
 
-    # anonymisation cannot be undone: a date in the future would purge too early
+    # anonymisation cannot be undone: a date in the future would purge too early, and a
+    # wrong clock is refused unless the DPO confirms the date with --today
     today = clock_today()
     today = iso_date(args.today, "--today", today=today) if args.today else today
+    confirmed = bool(args.today)
     with opened(args) as wb:
-        n = wb.retention_run(today)
-    print(f"{n} request(s) anonymised under the retention policy.")
+        if args.yes:
+            n = wb.retention_run(today, date_confirmed=confirmed)
+        else:
+            due = wb.retention_due(today, date_confirmed=confirmed)
+    if args.yes:
+        print(f"{n} request(s) anonymised under the retention policy.")
+        return 0
+    for reference, finished in due:
+        print(f"{reference}  finished {finished.isoformat()}")
+    print(
+        f"{len(due)} request(s) would be anonymised on {today.isoformat()}; "
+        "nothing was changed (add --yes to anonymise them)."
+    )
     return 0
 
 

@@ -20,6 +20,11 @@ class ValidationError(DomainError):
     """Input that does not satisfy a rule (bad date, unknown right, malformed IBAN...)."""
 
 
+class ImplausibleClock(ValidationError):
+    """Today is before the last audit entry, or implausibly long after it: a wrong system
+    clock would make retention anonymise (irreversibly) what is not due (issue #16)."""
+
+
 class NotFound(DomainError):
     """A reference (DSR-..., FN-...) that does not exist."""
 

@@ -22,7 +22,7 @@ from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
 from cluma_dpo.gui.dialogs.quarter import QuarterDialog
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
-from cluma_dpo.gui.dialogs.task import TaskDialog
+from cluma_dpo.gui.dialogs.task import Make, TaskDialog
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -192,15 +192,13 @@ class Commands(QObject):
         reference = shown.reference if shown else None
         return self._task(
             self.tr("Fee note"),
-            lambda: wb.fee_note_pdf(fee.number, filename=target.name),
+            lambda deliver: wb.fee_note_pdf(fee.number, filename=target.name, deliver=deliver),
             target,
             reference,
         )
 
     # -- reports --------------------------------------------------------------------------
-    def _task(
-        self, title: str, make: Callable[[], bytes], target: Path, reference: str | None = None
-    ) -> QDialog:
+    def _task(self, title: str, make: Make, target: Path, reference: str | None = None) -> QDialog:
         dialog = TaskDialog(title, make, target, self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if reference is not None:
@@ -218,7 +216,11 @@ class Commands(QObject):
         if target is None:
             return None
         wb = self.w.workbench
-        return self._task(self.tr("Register of requests"), wb.export_register, target)
+        return self._task(
+            self.tr("Register of requests"),
+            lambda deliver: wb.export_register(deliver=deliver),
+            target,
+        )
 
     def dossier(self) -> QDialog | None:
         view = self._view()
@@ -232,7 +234,7 @@ class Commands(QObject):
         wb, reference = self.w.workbench, view.reference
         return self._task(
             self.tr("Dossier {0}").format(reference),
-            lambda: wb.dossier(reference, filename=target.name),
+            lambda deliver: wb.dossier(reference, filename=target.name, deliver=deliver),
             target,
             reference,
         )
@@ -252,7 +254,7 @@ class Commands(QObject):
                 wb = self.w.workbench
                 self._task(
                     self.tr("Quarterly report {0}").format(quarter),
-                    lambda: wb.quarterly_report(quarter, fmt),
+                    lambda deliver: wb.quarterly_report(quarter, fmt, deliver=deliver),
                     target,
                 )
 

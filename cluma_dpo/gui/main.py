@@ -24,6 +24,7 @@ from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui.i18n import install_translations, remember_language, start_language
 from cluma_dpo.gui.messages import translate
 from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
+from cluma_dpo.process import forbid_core_dumps
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ def _replace(old: MainWindow) -> None:
 
 
 def run_app(data_dir_arg: str | None = None) -> int:
+    forbid_core_dumps()  # before the unlock dialog reads the passphrase
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure(app)

@@ -4,10 +4,11 @@ opening and, where the desktop has one, a system-tray message (counts only, no n
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSystemTrayIcon
 
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
@@ -27,6 +28,7 @@ class Notices(QObject):
         self.last_warnings: list[DueWarning] = []
         self.tray_message: str | None = None
         self.last_retention: int | None = None
+        self.retention_due: int | None = None  # counted on opening, before asking
 
     def set_summary(self, board: Dashboard) -> None:
         minutes = self.w.settings.lock.idle_minutes
@@ -57,18 +59,57 @@ class Notices(QObject):
         self._tray_message(summary)
 
     def run_retention(self) -> None:
-        """The retention policy on opening (issue #8): in the background, silently unless
-        it anonymised something; the status line then says so."""
+        """The retention policy on opening (issue #8, #16): counted in the background, then
+        the DPO is asked (default No); nothing is anonymised without that consent, and
+        nothing at all when the clock looks wrong (a wrong clock once purged everything)."""
         wb = self.w.wb
         if wb is None:
             return
         today = self.w.today()
         start_task(
-            lambda: wb.retention_run(today),
-            self._retention_done,
-            lambda message: self.w.show_message(message, error=True),
+            lambda: len(wb.retention_due(today)),  # raises ImplausibleClock on a wrong clock
+            lambda count: self._retention_counted(count, today),
+            lambda message: self._retention_refused(message),
             self,
         )
+
+    def _retention_counted(self, count: int, today: date) -> None:
+        self.retention_due = count
+        wb = self.w.wb
+        if not count or wb is None:
+            self.last_retention = 0
+            return
+        if not self.confirm_retention(count):
+            self.last_retention = 0
+            return
+        start_task(
+            lambda: wb.retention_run(today),
+            self._retention_done,
+            lambda message: self._retention_refused(message),
+            self,
+        )
+
+    def confirm_retention(self, count: int) -> bool:
+        """Ask before an irreversible anonymisation: Yes/No, No is the default."""
+        years = self.w.settings.retention.years
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Retention policy"),
+            self.tr(
+                "%n request(s) finished more than {0} years ago are due for anonymisation "
+                "(names, contact data and free text removed; this cannot be undone). "
+                "Anonymise them now?",
+                "",
+                count,
+            ).format(years),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _retention_refused(self, message: str) -> None:
+        self.last_retention = 0
+        self.w.show_message(message, error=True)
 
     def _retention_done(self, count: int) -> None:  # wb.retention_run's result
         n = count

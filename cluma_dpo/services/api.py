@@ -6,6 +6,7 @@ importing this module loads neither SQLAlchemy nor the storage.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -13,6 +14,10 @@ from typing import Protocol
 from cluma_dpo.domain.model import FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.commands import Dashboard, DueWarning, NewRequest, RequestQuery
+
+# Writes a produced document's bytes where the user chose; the document is recorded as
+# produced only after it returned (a failed write is not audited as produced).
+Deliver = Callable[[bytes], object]
 
 
 class RequestSource(Protocol):
@@ -89,7 +94,11 @@ class WorkbenchApi(RequestSource, Protocol):
         self, reference: str, today: date | None = None
     ) -> dict[str, str | None]: ...
 
-    def retention_run(self, today: date | None = None) -> int: ...
+    def retention_due(
+        self, today: date | None = None, *, date_confirmed: bool = False
+    ) -> list[tuple[str, date]]: ...
+
+    def retention_run(self, today: date | None = None, *, date_confirmed: bool = False) -> int: ...
 
     # -- fee notes
     def issue_fee_note(
@@ -116,14 +125,24 @@ class WorkbenchApi(RequestSource, Protocol):
         *,
         recipient: str | None = None,
         filename: str | None = None,
+        deliver: Deliver | None = None,
     ) -> bytes: ...
 
     def fee_note_pdf(
-        self, number: str, language: str | None = None, *, filename: str | None = None
+        self,
+        number: str,
+        language: str | None = None,
+        *,
+        filename: str | None = None,
+        deliver: Deliver | None = None,
     ) -> bytes: ...
 
-    def export_register(self) -> bytes: ...
+    def export_register(self, *, deliver: Deliver | None = None) -> bytes: ...
 
-    def dossier(self, reference: str, *, filename: str | None = None) -> bytes: ...
+    def dossier(
+        self, reference: str, *, filename: str | None = None, deliver: Deliver | None = None
+    ) -> bytes: ...
 
-    def quarterly_report(self, quarter: str, fmt: str) -> bytes: ...
+    def quarterly_report(
+        self, quarter: str, fmt: str, *, deliver: Deliver | None = None
+    ) -> bytes: ...

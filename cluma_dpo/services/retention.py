@@ -14,6 +14,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from cluma_dpo.domain.clock import utc_stamp
+from cluma_dpo.domain.errors import ImplausibleClock
 from cluma_dpo.domain.model import Status
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
@@ -25,6 +26,33 @@ ANONYMISED_NAME = "[geanonimiseerd]"
 REMOVED = "[verwijderd]"
 FINISHED = (Status.CLOSED.value, Status.WITHDRAWN.value, Status.REJECTED.value)
 CHUNK = 500  # ids per statement: well under SQLite's limit on bound parameters
+
+
+# The program is used every working week: a year and more without a single audit entry is
+# far likelier a wrong clock than a DPO who came back (then he confirms the date).
+MAX_DAYS_AFTER_LAST_ENTRY = 400
+
+
+def check_clock(today: date, newest: date | None) -> None:
+    """Refuse a `today` before the last audit entry or implausibly long after it."""
+    if newest is None:
+        return
+    if today < newest:
+        raise ImplausibleClock(
+            f"Today ({today.isoformat()}) is earlier than the last audit entry "
+            f"({newest.isoformat()}): the clock looks wrong. Check it, or confirm the date "
+            "with --today YYYY-MM-DD."
+        )
+    if (today - newest).days > MAX_DAYS_AFTER_LAST_ENTRY:
+        raise ImplausibleClock(
+            f"Today ({today.isoformat()}) is {(today - newest).days} days after the last "
+            f"audit entry ({newest.isoformat()}): the clock looks wrong. Check it, or "
+            "confirm the date with --today YYYY-MM-DD."
+        )
+
+
+def check_retention_clock(uow: UnitOfWork, today: date) -> None:
+    check_clock(today, anonymisation.newest_audit_day(uow.session))
 
 
 def retention_cutoff(today: date, years: int) -> date:

@@ -18,6 +18,7 @@ from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services import documents, fees, monitoring, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
+from cluma_dpo.services.api import Deliver
 from cluma_dpo.services.unit_of_work import (
     UnitOfWork,
     default_actor,
@@ -186,11 +187,15 @@ class Workbench:
         *,
         language: str | None = None,
         filename: str | None = None,
+        deliver: Deliver | None = None,
     ) -> tuple[FeeNoteView, bytes]:
-        """Issue and render in one transaction: if the PDF cannot be made, no number is used."""
+        """Issue, render and deliver in one transaction: if the PDF cannot be made or
+        written, no number is used and nothing is recorded."""
         with self.writing() as uow:
             fee = fees.issue_fee_note(uow, reference, amount, reason, on)
             produced = documents.fee_note_pdf(uow, fee.number, language, filename=filename)
+            if deliver is not None:
+                deliver(produced.data)
             documents.record(uow, produced)
             return fee, produced.data
 
@@ -223,9 +228,15 @@ class Workbench:
     # -- documents ------------------------------------------------------------------------
     # Built under a read transaction (WAL readers never block writers), then recorded in a
     # short write: a 50,000-row register does not hold the write lock while it renders.
-    def _produce(self, build: Callable[[UnitOfWork], documents.Produced]) -> bytes:
+    def _produce(
+        self, build: Callable[[UnitOfWork], documents.Produced], deliver: Deliver | None = None
+    ) -> bytes:
+        """Render under a read; hand the bytes to `deliver` (the front end writes the file);
+        only when that succeeded is the document recorded as produced (issue #16)."""
         with self.reading() as uow:
             produced = build(uow)
+        if deliver is not None:
+            deliver(produced.data)
         with self.writing() as uow:
             documents.record(uow, produced)
         return produced.data
@@ -238,11 +249,13 @@ class Workbench:
         *,
         recipient: str | None = None,
         filename: str | None = None,
+        deliver: Deliver | None = None,
     ) -> bytes:
         return self._produce(
             lambda uow: documents.letter(
                 uow, reference, kind, language, recipient=recipient, filename=filename
-            )
+            ),
+            deliver,
         )
 
     def letters(self, references: list[str], kind: str, language: str | None = None) -> list[bytes]:
@@ -255,24 +268,49 @@ class Workbench:
         return [p.data for p in produced]
 
     def fee_note_pdf(
-        self, number: str, language: str | None = None, *, filename: str | None = None
+        self,
+        number: str,
+        language: str | None = None,
+        *,
+        filename: str | None = None,
+        deliver: Deliver | None = None,
     ) -> bytes:
         return self._produce(
-            lambda uow: documents.fee_note_pdf(uow, number, language, filename=filename)
+            lambda uow: documents.fee_note_pdf(uow, number, language, filename=filename), deliver
         )
 
-    def export_register(self) -> bytes:
-        return self._produce(documents.register_xlsx)
+    def export_register(self, *, deliver: Deliver | None = None) -> bytes:
+        return self._produce(documents.register_xlsx, deliver)
 
-    def dossier(self, reference: str, *, filename: str | None = None) -> bytes:
-        return self._produce(lambda uow: documents.dossier_pdf(uow, reference, filename=filename))
+    def dossier(
+        self, reference: str, *, filename: str | None = None, deliver: Deliver | None = None
+    ) -> bytes:
+        return self._produce(
+            lambda uow: documents.dossier_pdf(uow, reference, filename=filename), deliver
+        )
 
-    def quarterly_report(self, quarter: str, fmt: str) -> bytes:
-        return self._produce(lambda uow: documents.quarterly_report(uow, quarter, fmt))
+    def quarterly_report(self, quarter: str, fmt: str, *, deliver: Deliver | None = None) -> bytes:
+        return self._produce(lambda uow: documents.quarterly_report(uow, quarter, fmt), deliver)
 
     # -- retention ------------------------------------------------------------------------
-    def retention_run(self, today: date | None = None) -> int:
-        from cluma_dpo.services.retention import run_retention
+    def retention_due(
+        self, today: date | None = None, *, date_confirmed: bool = False
+    ) -> list[tuple[str, date]]:
+        """(reference, finished on) of what retention would anonymise; changes nothing.
+        Raises ImplausibleClock unless the DPO confirmed the date."""
+        from cluma_dpo.services.retention import check_retention_clock, due_for_anonymisation
 
+        day = today or self.today()
+        with self.reading() as uow:
+            if not date_confirmed:
+                check_retention_clock(uow, day)
+            return [(ref, finished) for _, ref, finished in due_for_anonymisation(uow, day)]
+
+    def retention_run(self, today: date | None = None, *, date_confirmed: bool = False) -> int:
+        from cluma_dpo.services.retention import check_retention_clock, run_retention
+
+        day = today or self.today()
         with self.writing() as uow:
-            return run_retention(uow, today or self.today())
+            if not date_confirmed:
+                check_retention_clock(uow, day)
+            return run_retention(uow, day)

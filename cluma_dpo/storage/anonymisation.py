@@ -93,3 +93,9 @@ def anonymise(
         .where(event.reference.in_(references), event.note.is_not(None))
         .values(note=None)
     )
+
+
+def newest_audit_day(session: Session) -> date | None:
+    """The day of the last audit entry (its own local date), None for an empty trail."""
+    at = session.scalar(select(AuditEventRecord.at).order_by(AuditEventRecord.id.desc()).limit(1))
+    return date.fromisoformat(at[:10]) if at else None

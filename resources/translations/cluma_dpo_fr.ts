@@ -282,7 +282,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+78"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
@@ -297,40 +297,40 @@
         <translation>Note de frais {0} émise.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save fee note</source>
         <translation>Enregistrer la note de frais</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Fee note</source>
         <translation>Note de frais</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -556,12 +556,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+67"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Choisissez un dossier vide pour la base de démonstration</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+277"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+281"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>&amp;Émettre la note de frais</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+34"/>
         <source>access</source>
         <translation>accès</translation>
     </message>
@@ -1504,12 +1504,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+57"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+59"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Making the letter…</source>
         <translation>Création de la lettre…</translation>
     </message>
@@ -1615,7 +1615,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+72"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
@@ -1636,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+133"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+134"/>
         <source>ask for identity information</source>
         <translation>Demande d&apos;informations d&apos;identité</translation>
     </message>
@@ -2256,7 +2256,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+38"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2294,8 +2294,21 @@
         <source>Nothing is overdue or due soon.</source>
         <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Retention policy</source>
+        <translation>Durée de conservation</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>%n request(s) finished more than {0} years ago are due for anonymisation (names, contact data and free text removed; this cannot be undone). Anonymise them now?</source>
+        <translation>
+            <numerusform>%n demande clôturée il y a plus de {0} ans doit être anonymisée (nom, coordonnées et texte libre supprimés ; c&apos;est irréversible). L&apos;anonymiser maintenant ?</numerusform>
+            <numerusform>%n demandes clôturées il y a plus de {0} ans doivent être anonymisées (nom, coordonnées et texte libre supprimés ; c&apos;est irréversible). Les anonymiser maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
         <translation>
             <numerusform>Politique de conservation : %n demande terminée il y a plus de {0} ans a été anonymisée.</numerusform>
@@ -2463,7 +2476,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+62"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Rechercher un nom, un e-mail, une référence…</translation>
     </message>
@@ -2533,7 +2546,7 @@
         <translation>ouvertes</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2554,7 +2567,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+40"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2602,7 +2615,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2988,7 +3001,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+39"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3232,12 +3245,12 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
         <source>Making {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -3265,7 +3278,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+26"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Formules de chaque lettre (appel, salutation)</translation>
     </message>
@@ -3313,7 +3326,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+145"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+146"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

@@ -282,7 +282,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+78"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
@@ -297,40 +297,40 @@
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save fee note</source>
         <translation>Kostennota bewaren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Fee note</source>
         <translation>Kostennota</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Register of requests</source>
         <translation>Register van verzoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Save the dossier</source>
         <translation>Het dossier bewaren</translation>
     </message>
@@ -556,12 +556,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+67"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
         <source>Choose an empty folder for the demo database</source>
         <translation>Kies een lege map voor de demodatabase</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+277"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+281"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Kostennota &amp;uitschrijven</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geef een bedrag in euro groter dan 0 en ten hoogste 1000, bv. 10,00.</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+34"/>
         <source>access</source>
         <translation>inzage</translation>
     </message>
@@ -1504,12 +1504,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+57"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+59"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Making the letter…</source>
         <translation>De brief wordt gemaakt…</translation>
     </message>
@@ -1615,7 +1615,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+72"/>
         <source>requests</source>
         <translation>verzoeken</translation>
     </message>
@@ -1636,7 +1636,7 @@
 <context>
     <name>MessageParts</name>
     <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+133"/>
+        <location filename="../../cluma_dpo/gui/messages.py" line="+134"/>
         <source>ask for identity information</source>
         <translation>Identiteitsgegevens opvragen</translation>
     </message>
@@ -2256,7 +2256,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+38"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2294,8 +2294,21 @@
         <source>Nothing is overdue or due soon.</source>
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Retention policy</source>
+        <translation>Bewaartermijn</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>%n request(s) finished more than {0} years ago are due for anonymisation (names, contact data and free text removed; this cannot be undone). Anonymise them now?</source>
+        <translation>
+            <numerusform>%n aanvraag die meer dan {0} jaar geleden werd afgerond, moet geanonimiseerd worden (naam, contactgegevens en vrije tekst verdwijnen; dit kan niet ongedaan worden gemaakt). Nu anonimiseren?</numerusform>
+            <numerusform>%n aanvragen die meer dan {0} jaar geleden werden afgerond, moeten geanonimiseerd worden (naam, contactgegevens en vrije tekst verdwijnen; dit kan niet ongedaan worden gemaakt). Nu anonimiseren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
         <translation>
             <numerusform>Bewaarbeleid: %n verzoek dat meer dan {0} jaar geleden werd afgerond, is geanonimiseerd.</numerusform>
@@ -2463,7 +2476,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+62"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2533,7 +2546,7 @@
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -2554,7 +2567,7 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+40"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -2602,7 +2615,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -2988,7 +3001,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+39"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3232,12 +3245,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
         <source>Making {0}…</source>
         <translation>{0} wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -3265,7 +3278,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+26"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Woorden rond elke brief (aanhef, slot)</translation>
     </message>
@@ -3313,7 +3326,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+145"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+146"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -4,10 +4,11 @@ rebuilds the window on the same open database."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -102,22 +103,74 @@ def test_the_passphrase_never_reaches_qsettings(
         dialog.reject()
 
 
-def test_retention_runs_when_the_database_opens(qtbot: Any, wb: Any, data_dir: Path) -> None:
-    from cluma_dpo.gui.mainwindow import MainWindow
-
+def _old_and_recent(wb: Any) -> tuple[str, str]:
     old = register(wb, "Old Case", days_ago=800)
     wb.close_request(old, "granted", on=wb.today() - timedelta(days=790))
     recent = register(wb, "Recent Case", days_ago=3)
     wb.set_setting("retention.years", "1")
+    return old, recent
+
+
+def _open(qtbot: Any, wb: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer: bool):  # type: ignore[no-untyped-def]
+    from cluma_dpo.gui.mainwindow import MainWindow
+    from cluma_dpo.gui.notices import Notices
+
+    asked: list[int] = []
+
+    def confirm(_self: Any, count: int) -> bool:
+        asked.append(count)
+        return answer
+
+    monkeypatch.setattr(Notices, "confirm_retention", confirm)
     window = MainWindow(wb, data_dir)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.notices.last_retention is not None, timeout=10_000)
+    return window, asked
+
+
+def test_retention_on_opening_asks_and_runs_on_yes(
+    qtbot: Any, wb: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, recent = _old_and_recent(wb)
+    window, asked = _open(qtbot, wb, data_dir, monkeypatch, answer=True)
+    assert asked == [1]
     assert window.notices.last_retention == 1
     assert wb.request(old).anonymised
     assert not wb.request(recent).anonymised
     assert "anonymised" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.model.view_at(window.model.row_of(old)).anonymised)
+    window.wb = None
+    window.close()
+
+
+def test_retention_on_opening_changes_nothing_on_no(
+    qtbot: Any, wb: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, _recent = _old_and_recent(wb)
+    window, asked = _open(qtbot, wb, data_dir, monkeypatch, answer=False)
+    assert asked == [1] and window.notices.last_retention == 0
+    assert not wb.request(old).anonymised
+    window.wb = None
+    window.close()
+
+
+def test_a_wrong_clock_at_opening_anonymises_nothing_and_asks_nothing(
+    qtbot: Any, wb: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #16: with the clock at 2033-01-15 the app anonymised every finished request."""
+    from cluma_dpo import app
+    from cluma_dpo.domain.clock import FixedClock
+
+    old, _recent = _old_and_recent(wb)
+    wrong = FixedClock.on(date(2033, 1, 15))
+    monkeypatch.setattr(app, "CLOCK", wrong)
+    monkeypatch.setattr(wb, "clock", wrong)
+    window, asked = _open(qtbot, wb, data_dir, monkeypatch, answer=True)
+    assert window.today() == date(2033, 1, 15)
+    assert asked == [] and window.notices.last_retention == 0
+    assert not wb.request(old).anonymised
+    assert "clock looks wrong" in window.statusBar().currentMessage()
     window.wb = None
     window.close()
 

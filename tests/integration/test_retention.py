@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from cluma_dpo import app
 from cluma_dpo.app import open_workbench
 from cluma_dpo.cli import main
+from cluma_dpo.domain.clock import FixedClock
 from cluma_dpo.domain.model import Status
 from cluma_dpo.services.requests import NewRequest, RequestQuery
 from cluma_dpo.services.retention import ANONYMISED_NAME, REMOVED
@@ -106,7 +108,7 @@ def test_retention_anonymises_old_requests_only(
     fees_before = _fees(wb)
     wb.close()
 
-    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat())
+    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat(), "--yes")
     assert out.startswith(f"{OLD_REQUESTS} request(s) anonymised")
     assert "intact" in _cli(capsys, data_dir, "audit", "verify")
 
@@ -155,7 +157,7 @@ def test_retention_anonymises_old_requests_only(
     assert requests_sheet.count("Vandenbroucke") == 2
     assert requests_sheet.count(ANONYMISED_NAME) == OLD_REQUESTS
 
-    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat())
+    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat(), "--yes")
     assert out.startswith("0 request(s) anonymised")  # idempotent
     assert "intact" in _cli(capsys, data_dir, "audit", "verify")
 
@@ -164,9 +166,55 @@ def test_the_retention_period_is_a_setting(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _cli(capsys, data_dir, "settings", "set", "retention.years", "7")
-    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat())
+    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat(), "--yes")
     assert out.startswith("0 request(s) anonymised")
-    out = _cli(capsys, data_dir, "retention", "run", "--today", "2026-03-05")
+    out = _cli(capsys, data_dir, "retention", "run", "--today", "2026-03-05", "--yes")
     assert out.startswith("0 request(s)")  # closed on 2019-03-05: seven years, not more
-    out = _cli(capsys, data_dir, "retention", "run", "--today", "2026-03-06")
+    out = _cli(capsys, data_dir, "retention", "run", "--today", "2026-03-06", "--yes")
     assert out.startswith("1 request(s)")
+
+
+def _anonymised(capsys: pytest.CaptureFixture[str], data_dir: Path) -> int:
+    return sum(r["anonymised"] for r in json.loads(_cli(capsys, data_dir, "list", "--json")))
+
+
+def test_without_yes_retention_lists_and_changes_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat())
+    lines = out.splitlines()
+    assert lines[:OLD_REQUESTS] == [
+        "DSR-2019-0001  finished 2019-03-05",
+        "DSR-2019-0002  finished 2019-06-03",
+        "DSR-2019-0003  finished 2019-06-20",
+        "DSR-2019-0004  finished 2019-07-08",
+        "DSR-2019-0005  finished 2019-08-05",
+    ]
+    assert lines[-1].startswith(f"{OLD_REQUESTS} request(s) would be anonymised on 2025-12-01")
+    assert "nothing was changed" in lines[-1]
+    assert _anonymised(capsys, data_dir) == 0
+    assert NAME in _cli(capsys, data_dir, "show", "DSR-2019-0001", "--json")
+
+
+@pytest.mark.parametrize("clock", [date(2033, 1, 15), date(2026, 1, 15)])
+@pytest.mark.parametrize("yes", [(), ("--yes",)])
+def test_a_wrong_clock_anonymises_nothing(
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    clock: date,
+    yes: tuple[str, ...],
+) -> None:
+    """Issue #16: with the clock at 2033-01-15 retention anonymised every finished request.
+    The trail was last written on the pinned day (2026-11-25): years after it, or before
+    it, the clock is wrong, and retention asks for the date instead."""
+    monkeypatch.setattr(app, "CLOCK", FixedClock.on(clock))
+    code = main(["--data-dir", str(data_dir), "retention", "run", *yes])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1
+    assert "clock looks wrong" in err and "--today" in err
+    assert _anonymised(capsys, data_dir) == 0
+    # the DPO confirms the date: then it runs
+    out = _cli(capsys, data_dir, "retention", "run", "--today", TODAY.isoformat(), "--yes")
+    assert out.startswith(f"{OLD_REQUESTS} request(s) anonymised")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import Language, RequestView
+from cluma_dpo.files import write_atomically
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.forms.ui_letter import Ui_LetterDialog
@@ -188,7 +189,7 @@ class LetterDialog(QDialog):
         if self.pdf is None:
             return
         try:
-            path.write_bytes(self.pdf)
+            write_atomically(path, self.pdf)
         except OSError as exc:
             set_message(self.ui.statusLabel, exc.strerror or str(exc))
             return

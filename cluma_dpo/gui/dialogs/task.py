@@ -1,6 +1,7 @@
 """A document or report being made in the background, then written where the user chose.
 
-The bytes go straight to the chosen file: no temporary copy with personal data.
+The bytes go to the chosen file through cluma_dpo.files (exclusive 0600 temporary file,
+renamed into place); the document is recorded as produced only once that write succeeded.
 """
 
 from __future__ import annotations
@@ -12,22 +13,26 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cluma_dpo.files import write_atomically
 from cluma_dpo.gui.forms.ui_task import Ui_TaskDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
+from cluma_dpo.services.api import Deliver
+
+# `make(deliver)` renders, calls `deliver(bytes)` and records: a workbench document method
+# with `deliver=` bound by the caller.
+Make = Callable[[Deliver], object]
 
 
-def write_file(target: Path, content: bytes) -> Path:
-    target.write_bytes(content)
+def make_and_write(make: Make, target: Path) -> Path:
+    make(lambda data: write_atomically(target, data))
     return target
 
 
 class TaskDialog(QDialog):
     """Non-modal: the DPO can go on working while the report is made."""
 
-    def __init__(
-        self, title: str, make: Callable[[], bytes], target: Path, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, make: Make, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TaskDialog()
         self.ui.setupUi(self)
@@ -38,7 +43,9 @@ class TaskDialog(QDialog):
         self.ui.openButton.setIcon(icon("open"))
         self.ui.openButton.clicked.connect(self.open_result)
         self.ui.closeButton.clicked.connect(self.close)
-        self._task = start_task(lambda: write_file(target, make()), self._done, self._failed, self)
+        self._task = start_task(
+            lambda: make_and_write(make, target), self._done, self._failed, self
+        )
 
     def _done(self, path: Path) -> None:
         self.finished_ok = True

@@ -1,0 +1,111 @@
+"""Files the program writes for the DPO (letters, exports, reports): safely (issue #16).
+
+The bytes go to a temporary file created exclusively beside the target (O_CREAT|O_EXCL|
+O_NOFOLLOW, mode 0600, a random name, so nobody can plant a symlink to receive them),
+are synced, and renamed over the target in one step; a failure removes the temporary file,
+and left-overs of a killed earlier run are removed on the next write into that folder.
+A leaf outside the layers, like logs.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+from pathlib import Path
+
+PREFIX = ".cluma-dpo-"
+SUFFIX = ".part"
+NEW_FILE_MODE = 0o600  # exports hold names and e-mail addresses: the owner's alone
+# A temporary file older than this is a left-over of a killed run, not one being written.
+STALE_AFTER_SECONDS = 10 * 60
+
+
+def write_atomically(target: Path, data: bytes) -> Path:
+    """Write `data` to `target`: afterwards the old file or the whole new one, never half.
+
+    A new file is 0600; an existing target keeps its own permissions (never widened).
+    """
+    target = Path(target)
+    folder = target.parent
+    keep_mode: int | None = None
+    with contextlib.suppress(FileNotFoundError):
+        info = os.stat(target, follow_symlinks=False)  # a symlink is replaced, not obeyed
+        if stat.S_ISREG(info.st_mode):
+            keep_mode = stat.S_IMODE(info.st_mode) & 0o666
+    fd, part = _create_exclusive(folder)
+    try:
+        try:
+            # "now" as the file system sees it (machine time, not the business clock)
+            remove_leftovers(folder, target.name, now=os.fstat(fd).st_mtime)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            if keep_mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, keep_mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
+    _sync_folder(folder)
+    return target
+
+
+def _create_exclusive(folder: Path) -> tuple[int, Path]:
+    """A new file of our own beside the target: a random name, created only if nothing
+    (not even a symlink) is there, 0600 at most whatever the umask. Not tempfile.mkstemp:
+    no temporary file of this program ever goes through the temp machinery (see the
+    hardening suite), and the folder is the target's, on purpose (rename is atomic there)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        part = folder / f"{PREFIX}{secrets.token_hex(8)}{SUFFIX}"
+        try:
+            return os.open(part, flags, NEW_FILE_MODE), part
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
+def remove_leftovers(folder: Path, target_name: str | None, *, now: float) -> None:
+    """Remove this program's temporary files a killed run left in `folder`: ours (prefix,
+    owner), regular files (a symlink is never followed), old enough not to be in use.
+    Also the predictable `.NAME.part` of earlier versions for the file about to be written."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        old_style = target_name is not None and entry.name == f".{target_name}.part"
+        ours = entry.name.startswith(PREFIX) and entry.name.endswith(SUFFIX)
+        if not (ours or old_style):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+            continue
+        if ours and now - info.st_mtime < STALE_AFTER_SECONDS:
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a folder, nor needs to."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
