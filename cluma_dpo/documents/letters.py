@@ -123,7 +123,7 @@ def letter_context(
     return {
         "kind": kind,
         "language": language,
-        "today": long_date(today, language),
+        "today": long_date(day=today, language=language),
         "organisation": org,
         "dpo": {
             "name": text(settings.dpo.name),

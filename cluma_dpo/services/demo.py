@@ -55,7 +55,8 @@ def _arrivals(rng: random.Random, n: int, today: date) -> list[tuple[date, str]]
 
     from cluma_dpo.domain.calendar_be import is_working_day
 
-    start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) - relativedelta(months=21)
+    quarter_start = today.replace(month=3 * ((today.month - 1) // 3) + 1, day=1)
+    start = quarter_start - relativedelta(months=21)
     span, growth = (today - start).days + 1, 0.8
     channels, weights = weighted(_CHANNELS)
     out = []

@@ -244,6 +244,7 @@ def render_quarterly_pdf(
     """The management report of `figures.quarter` as PDF bytes (A4, two pages)."""
     st = _styles()
     q = figures.quarter
+    made_on = today  # the day the report is made, printed under its title
     title = f"Kwartaalrapport gegevensbeschermingsverzoeken {q.label}"
     half = WIDTH / 2 - 8
     charts = Table(
@@ -257,7 +258,7 @@ def render_quarterly_pdf(
     story: list[Flowable] = [
         Paragraph(esc(organisation), st["org"]),
         Paragraph(f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{q.label}", st["title"]),
-        Paragraph(f"{period(q)} · opgemaakt op {long_date(today)}", st["org"]),
+        Paragraph(f"{period(q)} · opgemaakt op {long_date(made_on)}", st["org"]),
         Spacer(1, 6 * mm),
         _tiles(figures, previous, st),
         Spacer(1, 5 * mm),
@@ -278,7 +279,7 @@ def render_quarterly_pdf(
                 Paragraph("Leeswijzer", st["h2"]),
                 *[
                     Paragraph(esc(note), st["note"], bulletText="•")
-                    for note in reading_guide(today)
+                    for note in reading_guide(made_on)
                 ],
             ]
         ),

@@ -133,17 +133,18 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
     return " ".join(out)
 
 
-def reading_guide(today: date) -> list[str]:
+def reading_guide(made_on: date) -> list[str]:
     """How each figure is counted, one note a line."""
     return [
         "Een verzoek dat meer dan één recht inroept, telt bij elk van die rechten mee.",
-        "Tijdig: beantwoord uiterlijk op de termijn die gold (de wettelijke termijn van één "
-        "maand, of drie maanden na een verlenging; de strengere bedrijfsdoelstelling als die "
-        "vroeger valt).",
+        "Tijdig: beantwoord uiterlijk op de wettelijke termijn die gold (één maand, of drie "
+        "maanden na een verlenging, telkens na de pauzes voor identiteitsgegevens). De "
+        "strengere bedrijfsdoelstellingen uit de privacyverklaring tellen hier niet mee.",
         "Behandelingstijd: kalenderdagen van ontvangst tot antwoord, voor de verzoeken die in het "
         "kwartaal beantwoord werden. Het 90e percentiel is lineair geïnterpoleerd, zoals "
         "PERCENTIEL.INC in Excel.",
         "Open op het einde van het kwartaal: ontvangen, maar op de laatste dag van het kwartaal "
         "nog niet beantwoord, ingetrokken of afgewezen.",
-        f"Vandaag over tijd: open verzoeken waarvan de termijn vóór {long_date(today)} verstreek.",
+        "Vandaag over tijd: open verzoeken waarvan de termijn vóór "
+        f"{long_date(made_on)} verstreek.",
     ]
