@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import time
 from pathlib import Path
 
 import pytest
@@ -82,7 +81,9 @@ def test_a_new_export_is_for_the_owner_alone(tmp_path: Path, cli, ref: str) -> N
 def test_left_overs_of_a_killed_run_are_removed_on_the_next_write(tmp_path: Path) -> None:
     old = tmp_path / f"{files.PREFIX}killed{files.SUFFIX}"
     old.write_bytes(b"Jan Peeters jan@example.be")
-    long_ago = time.time() - 3600
+    # an hour before the file system's own clock (what the cleanup compares with), not the
+    # process's: under faketime, or on a network share, the two disagree
+    long_ago = old.stat().st_mtime - 3600
     os.utime(old, (long_ago, long_ago))
     fresh = tmp_path / f"{files.PREFIX}being-written{files.SUFFIX}"  # another run, now
     fresh.write_bytes(b"x")
