@@ -252,3 +252,19 @@ def test_no_import_cycles() -> None:
     graph = grimp.build_graph("cluma_dpo", exclude_type_checking_imports=True)
     cycles = import_cycles(graph)
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_services_build_no_sql() -> None:
+    """Queries live in storage (issue 12): services import no SQLAlchemy and write no SQL."""
+    sql = re.compile(
+        r"\bimport sqlalchemy\b|\bfrom sqlalchemy\b|\bimport sqlcipher3\b"
+        r"|[\"'](?:SELECT|INSERT|UPDATE|DELETE)\s",
+        re.IGNORECASE,
+    )
+    found = [
+        f"{path.relative_to(ROOT).as_posix()}:{number}"
+        for path in sorted((ROOT / "cluma_dpo" / "services").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line)
+    ]
+    assert not found, found

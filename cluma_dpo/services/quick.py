@@ -16,23 +16,20 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from cluma_dpo.domain import deadlines as dl
-from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.errors import NotFound
 from cluma_dpo.domain.model import (
-    OPEN_STATUSES,
     DueWarning,
     Pause,
     RequestView,
-    Right,
     Status,
     WarningLevel,
 )
-from cluma_dpo.domain.queries import RequestQuery, search_pattern
+from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.domain.settings import Settings
+from cluma_dpo.storage import quick_queries as sq
 from cluma_dpo.storage.quick import QuickStore, Row, Unavailable, open_quick
 from cluma_dpo.storage.views import (
     _REFERENCE,
@@ -70,8 +67,7 @@ class QuickReader:
         from the store: every other setting keeps its default, so read only those."""
         from cluma_dpo.logs import LOG
 
-        marks = ", ".join("?" * len(keys))
-        rows = self.store.rows(f"SELECT key, value FROM settings WHERE key IN ({marks})", keys)
+        rows = sq.setting_rows(self.store, keys)
         settings, refused = Settings.from_stored((row.key, row.value) for row in rows)
         for key in refused:
             LOG.warning("setting %s holds a value this version refuses; default used", key)
@@ -83,7 +79,7 @@ class QuickReader:
     # -- Workbench.request (services.requests.get_request) --------------------------------
     def request(self, reference: str, *, language: str = "nl") -> RequestView:
         s = self.store
-        found = s.rows("SELECT * FROM requests WHERE reference = ?", (reference.strip().upper(),))
+        found = sq.request_rows(s, reference.strip().upper())
         if not found:
             raise NotFound(not_found("request", "reference", reference, _REFERENCE))
         rec = found[0]
@@ -106,9 +102,7 @@ class QuickReader:
             pause_for_identity=self._pause_for_identity(),
             language=language,
         )
-        events = s.rows(
-            "SELECT * FROM audit_events WHERE reference = ? ORDER BY id", (rec.reference,)
-        )
+        events = sq.event_rows(s, rec.reference)
         return request_view(rec, details=True, events=events, explanations=d.explanations())
 
     # -- Workbench.requests (services.requests.list_requests, with_details) ---------------
@@ -123,17 +117,8 @@ class QuickReader:
         if query.order_by != "received":
             raise Unavailable("order")  # the workbench chooses how to search other orders
         q = query if query.today else replace(query, today=self.today())
-        where, params = _conditions(q)
-        way = "DESC" if q.descending else "ASC"
-        sql = "SELECT * FROM requests"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY received {way}, seq {way}, id {way}"
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [-1 if limit is None else limit, offset]
         s = self.store
-        keys, rows = s.table(sql, params)
+        keys, rows = sq.request_page(s, q, offset=offset, limit=limit)
         at_id = keys.index("id")
         ids = [row[at_id] for row in rows]
         fees, pauses = s.children("fee_notes", ids), s.children("pauses", ids)
@@ -154,29 +139,14 @@ class QuickReader:
         today = today or self.today()
         soon = self._settings("warnings.due_soon_days").warnings.due_soon_days
         horizon = dl.warning_horizon(today, soon)
-        marks = ", ".join("?" * len(OPEN_STATUSES))
-        rows = self.store.rows(
-            "SELECT reference, status, due_date, extended_due_date, company_target_date, "
-            "effective_due_date, paused FROM requests "
-            f"WHERE status IN ({marks}) AND paused IS 0 "
-            "AND (effective_due_date <= ? OR due_date <= ?) "
-            "ORDER BY effective_due_date, id",
-            (*OPEN_STATUSES, horizon.isoformat(), horizon.isoformat()),
-        )
+        rows = sq.warning_rows(self.store, horizon)
         out: list[DueWarning] = []
         for rec in rows:
             for w in dl.warnings_for(
                 _cached_deadlines(rec), Status(rec.status), today, due_soon_days=soon
             ):
                 out.append(DueWarning(rec.reference, w.level, w.date))
-        fees = self.store.rows(
-            "SELECT fee_notes.number, fee_notes.due_on, requests.reference FROM fee_notes "
-            "JOIN requests ON fee_notes.request_id = requests.id "
-            "WHERE fee_notes.status = 'unpaid' AND fee_notes.due_on < ? "
-            f"AND requests.status IN ({marks}) "
-            "ORDER BY fee_notes.due_on",
-            (today.isoformat(), *OPEN_STATUSES),
-        )
+        fees = sq.overdue_fee_rows(self.store, today)
         for fee in fees:
             out.append(DueWarning(fee.reference, WarningLevel.FEE_OVERDUE, fee.due_on, fee.number))
         return out
@@ -188,48 +158,3 @@ def _cached_deadlines(rec: Row) -> dl.Deadlines:
         rec.due_date, rec.extended_due_date, rec.company_target_date, rec.effective_due_date,
         rec.paused,
     )  # fmt: skip
-
-
-def _conditions(q: RequestQuery) -> tuple[list[str], list[Any]]:
-    """services.requests._conditions as SQL text and parameters (dates as ISO text, as
-    SQLAlchemy binds them)."""
-    assert q.today is not None
-    today = q.today
-    where: list[str] = []
-    params: list[Any] = []
-
-    def among(values: tuple[str, ...]) -> str:
-        params.extend(values)
-        return "status IN (" + ", ".join("?" * len(values)) + ")"
-
-    if q.status:
-        where.append("status = ?")
-        params.append(v._enum(Status, q.status, "status").value)
-    if q.statuses:
-        where.append(among(q.statuses))
-    if q.right:
-        r = v._enum(Right, q.right, "right").value
-        where.append("(rights = ? OR rights LIKE ? OR rights LIKE ? OR rights LIKE ?)")
-        params += [r, f"{r},%", f"%,{r}", f"%,{r},%"]
-    pattern = search_pattern(q)
-    if pattern is not None:
-        where.append("search_key LIKE ? ESCAPE '\\'")
-        params.append(pattern)
-    if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
-        where.append(among(OPEN_STATUSES))
-    # the thresholds of domain.deadlines.warning_level, as services.requests uses them
-    if q.overdue:
-        where.append("(effective_due_date < ? AND paused IS 0)")
-        params.append(dl.overdue_before(today).isoformat())
-    if q.not_overdue:
-        where.append("effective_due_date >= ?")
-        params.append(dl.overdue_before(today).isoformat())
-    if q.due_within is not None:
-        where.append("(effective_due_date <= ? AND paused IS 0)")
-        params.append(dl.due_soon_until(today, q.due_within).isoformat())
-    if q.paused is not None:
-        where.append("paused IS " + ("1" if q.paused else "0"))
-    if q.awaiting_fee:
-        where.append("status = ?")
-        params.append(Status.AWAITING_FEE_PAYMENT.value)
-    return where, params
