@@ -7,7 +7,7 @@ a window envelope (layout in `letter_layout`, wording in resources/templates/<la
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -31,8 +31,10 @@ from cluma_dpo.documents.templates import (
     parse_markup,
     render_template,
 )
-from cluma_dpo.domain.letters import LetterKind, check_letter, letter_kind
-from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain import letters as rules
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.letters import LetterKind, LetterPlan
+from cluma_dpo.domain.model import FeeGround, FeeStatus, RequestView
 from cluma_dpo.domain.settings import Settings
 
 # Babel locales: Belgian conventions where CLDR has them, an euro-area English otherwise.
@@ -46,6 +48,9 @@ class LetterOptions:
     language: str
     today: date
     recipient: str | None = None  # recipient-notice: the organisation told under Art. 19
+    # Free texts written for this letter, in its language ("reason", "done", "needed").
+    texts: Mapping[str, str | None] = field(default_factory=dict)
+    late: bool = False  # an extension notice after the first month: the DPO knows
 
 
 # -- settings and values ----------------------------------------------------------------
@@ -106,6 +111,33 @@ def organisation(settings: Settings) -> dict[str, str]:
     return org
 
 
+def _section(section: rules.Section) -> dict[str, str | None]:
+    return {
+        "id": section.id,
+        "right": section.right.value if section.right else None,
+        "outcome": section.outcome.value if section.outcome else None,
+    }
+
+
+def letter_facts(
+    request: RequestView, plan: LetterPlan | None, texts: Mapping[str, str | None], *, late: bool
+) -> dict[str, Any]:
+    """The `letter` of the template context: what the domain decided this letter says."""
+    further_copy = [
+        f
+        for f in request.fee_notes
+        if f.ground is FeeGround.FURTHER_COPY and f.status is not FeeStatus.CANCELLED
+    ]
+    return {
+        "kind": plan.kind.value if plan else None,
+        "sections": [_section(s) for s in plan.sections] if plan else [],
+        "enclosures": list(plan.enclosures) if plan else [],
+        "texts": {name: clean(texts.get(name)).strip() or None for name in rules.TEXT_OPTIONS},
+        "late": late,
+        "further_copy_fee": further_copy[-1].number if further_copy else None,
+    }
+
+
 def letter_context(
     request: RequestView,
     settings: Settings,
@@ -113,6 +145,10 @@ def letter_context(
     today: date,
     kind: str,
     recipient: str | None = None,
+    *,
+    plan: LetterPlan | None = None,
+    texts: Mapping[str, str | None] | None = None,
+    late: bool = False,
 ) -> dict[str, Any]:
     """Everything a template may use; all values are plain text (the templates escape)."""
     org = organisation(settings)
@@ -125,6 +161,7 @@ def letter_context(
         "language": language,
         "today": long_date(day=today, language=language),
         "organisation": org,
+        "letter": letter_facts(request, plan, texts or {}, late=late),
         "dpo": {
             "name": text(settings.dpo.name),
             "email": text(settings.dpo.email) or org["email"],
@@ -137,9 +174,13 @@ def letter_context(
             "city": text(subject.city),
             "country": (subject.country or HOME_COUNTRY).upper(),
             "country_name": country_name(subject.country, language),
+            "form": subject.form.value,
         },
         "request": {
             "reference": text(request.reference),
+            "status": request.status.value,
+            "identity_status": request.identity.status.value,
+            "ended_on": long_date(request.ended_on, language),
             "rights": [str(r) for r in request.rights],
             "notifying_rights": [str(r) for r in request.rights if r.notifies_recipients],
             "marketing_objection": any(r.is_marketing_objection for r in request.rights),
@@ -172,11 +213,25 @@ def letter_context(
     }
 
 
-def _check_letter(request: RequestView, options: LetterOptions) -> None:
-    """Refuse letters that would be legally incomplete; the message says what to record."""
-    letter_kind(options.kind)
+def letter_plan(
+    request: RequestView, options: LetterOptions
+) -> tuple[LetterPlan, dict[str, str | None]]:
+    """The domain's plan for this letter and its free texts, or the reason it cannot be."""
+    rules.letter_kind(options.kind)
     check_language(options.language)
-    check_letter(options.kind, request, options.recipient)
+    plan = rules.plan(options.kind, request, options.recipient)
+    if (
+        plan.kind is LetterKind.EXTENSION
+        and rules.extension_is_late(request, options.today)
+        and not options.late
+    ):
+        raise ValidationError(
+            f"{request.reference}: the first month ended on {request.due_date}; an extension "
+            "notice should have gone out before then (Art. 12(3)). To print it now anyway, "
+            "confirm with --late: the letter says on which day the extension was decided."
+        )
+    texts = rules.letter_texts(plan, request, options.language, options.texts)
+    return plan, texts
 
 
 # -- the page around the text -----------------------------------------------------------
@@ -275,10 +330,18 @@ def render_letter(
     templates_dir: Path | None = None,
 ) -> bytes:
     """The letter of `options.kind` in `options.language` as PDF bytes."""
-    _check_letter(request, options)
+    plan, texts = letter_plan(request, options)
     language = options.language
     context = letter_context(
-        request, settings, language, options.today, options.kind, options.recipient
+        request,
+        settings,
+        language,
+        options.today,
+        options.kind,
+        options.recipient,
+        plan=plan,
+        texts=texts,
+        late=options.late,
     )
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == LetterKind.RECIPIENT_NOTICE:

@@ -206,7 +206,7 @@ def _company_targets(
     if account_deletion and Right.ERASURE in rights:
         # A promise is kept early, not late: 30 calendar days, never moved off a weekend.
         erasure = received + timedelta(ERASURE_TARGET_DAYS)
-    if Right.OBJECTION in rights or Right.MARKETING_OPT_OUT in rights:
+    if Right.MARKETING_OPT_OUT in rights:
         # GDPR Art. 21(2)-(3): stop direct marketing at once; we promise the next working day.
         marketing = next_working_day_after(received)
     return erasure, marketing

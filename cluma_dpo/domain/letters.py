@@ -1,17 +1,28 @@
-"""The letters the DPO sends, and whether one fits a request as it stands.
+"""The letters the DPO sends, and which of them tell the truth about a request as it stands.
 
-One list of kinds for the command line's choices, the letter dialog, the templates and the
-renderer. `check_letter` refuses a letter that would be legally incomplete; its message
-says what to record first.
+One place decides, from a request's rights, per-right outcomes, identity check and status:
+which letter kinds fit it (`why_not`, `available_kinds`), and which sections and enclosures
+a fitting letter holds (`plan`). The templates only word those sections; they decide
+nothing. A kind that does not fit is refused with the reason, which the command line prints
+(exit 1) and the workbench shows as the tooltip of the disabled choice.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.model import RequestView, Right
+from cluma_dpo.domain.model import (
+    IdentityStatus,
+    Outcome,
+    RequestView,
+    Right,
+    Status,
+)
 
 
 class LetterKind(enum.StrEnum):
@@ -20,18 +31,33 @@ class LetterKind(enum.StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
     IDENTITY_REQUEST = "identity-request"  # GDPR Art. 12(6)
     EXTENSION = "extension"  # Art. 12(3): with the reasons, within the first month
-    ANSWER = "answer"  # its content follows the request's rights
+    ANSWER = "answer"  # its sections follow the rights and what became of each
     REFUSAL = "refusal"  # Art. 12(4): reasons, the GBA and the courts
     RECIPIENT_NOTICE = "recipient-notice"  # Art. 19
+    WITHDRAWAL_CONFIRMATION = "withdrawal-confirmation"
 
 
 LETTER_KINDS: tuple[str, ...] = tuple(kind.value for kind in LetterKind)
 
+# The free texts a letter may carry, and the command-line option that gives each.
+TEXT_OPTIONS: Mapping[str, str] = {
+    "reason": "--reason",  # why not (refusal, partly granted, Art. 12(5)); why extended
+    "done": "--done",  # partly granted: what was done
+    "needed": "--needed",  # identity request: what the person is asked for
+}
+
+_GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+_IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
+_HANDLING = (
+    Status.IN_PROGRESS,
+    Status.EXTENDED,
+    Status.AWAITING_FEE_PAYMENT,
+)
 # Control characters print as nothing: a reason made of them only is no reason.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _blank(text: str | None) -> bool:
+def blank(text: str | None) -> bool:
     return not _INVISIBLE.sub("", text or "").strip()
 
 
@@ -45,28 +71,302 @@ def letter_kind(value: str) -> LetterKind:
         ) from None
 
 
-def check_letter(kind: str, request: RequestView, recipient: str | None = None) -> LetterKind:
-    """The kind, once the request holds what that letter must say; ValidationError otherwise."""
-    letter = letter_kind(kind)
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One part of a letter: `id` names the wording; `right`/`outcome` what it is about."""
+
+    id: str
+    right: Right | None = None
+    outcome: Outcome | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPlan:
+    kind: LetterKind
+    sections: tuple[Section, ...]
+    enclosures: tuple[str, ...] = ()  # "data-copy", "portable-data"
+    texts: tuple[str, ...] = ()  # the free texts (keys of TEXT_OPTIONS) the letter prints
+
+    def has(self, section_id: str) -> bool:
+        return any(s.id == section_id for s in self.sections)
+
+
+# -- which kinds fit --------------------------------------------------------------------
+
+
+def _identity_failed(request: RequestView) -> bool:
+    return request.identity.status is IdentityStatus.FAILED
+
+
+def _answered(request: RequestView) -> bool:
+    return request.status in (Status.CLOSED, Status.ANSWERED) and request.outcome is not None
+
+
+def _not_open(request: RequestView, what: str) -> str | None:
+    """Why `what` is no longer sent once the request is no longer being handled."""
     ref = request.reference
-    if letter is LetterKind.EXTENSION and (
-        request.extended_due_date is None or _blank(request.extension_reason)
-    ):
-        raise ValidationError(
-            f"{ref} has no extension recorded: run `cluma-dpo extend {ref} --reason ...` first"
+    if request.status is Status.WITHDRAWN:
+        return f"{ref} was withdrawn: {what} is no longer sent (use withdrawal-confirmation)"
+    if request.status is Status.REJECTED:
+        return f"{ref} was rejected under Art. 12(5): {what} is no longer sent (use refusal)"
+    if not request.status.is_open:
+        return f"{ref} has been answered: {what} is no longer sent"
+    return None
+
+
+def _why_not_answer(request: RequestView) -> str | None:
+    ref = request.reference
+    if _identity_failed(request) or request.status is Status.REJECTED:
+        return f"{ref} was not granted: send the refusal instead"
+    if request.status is Status.WITHDRAWN:
+        return f"{ref} was withdrawn: send the withdrawal-confirmation instead"
+    if not _answered(request):
+        return (
+            f"{ref} has not been answered yet: record the outcome first with "
+            f"`cluma-dpo close {ref} --outcome ...`"
         )
-    # GDPR Art. 12(4): a refusal states its reasons.
-    if letter is LetterKind.REFUSAL and _blank(request.outcome_reason):
-        raise ValidationError(
-            f"{ref} has no reason for the refusal recorded: "
-            f"run `cluma-dpo close {ref} --outcome refused --reason ...` first"
+    if request.outcome is Outcome.REFUSED:
+        return f"{ref} was refused: send the refusal instead"
+    return None
+
+
+def _why_not_refusal(request: RequestView) -> str | None:
+    ref = request.reference
+    if request.status is Status.WITHDRAWN:
+        return f"{ref} was withdrawn, not refused: send the withdrawal-confirmation instead"
+    if request.status is Status.REJECTED or _identity_failed(request):
+        return None
+    if _answered(request) and request.outcome is Outcome.REFUSED:
+        return None
+    if _answered(request):
+        return (
+            f"{ref} was {request.outcome}: the answer says what was not done and why, "
+            "with the remedies"
         )
-    if letter is LetterKind.RECIPIENT_NOTICE:
-        if _blank(recipient):
-            raise ValidationError("recipient-notice: name the recipient to be told")
-        if not any(r.notifies_recipients for r in request.rights):
-            notifying = ", ".join(r.value for r in Right if r.notifies_recipients)
-            raise ValidationError(
-                f"{ref} asks for no right that is told to recipients (Art. 19: {notifying})"
+    return (
+        f"{ref} has not been refused: record it first with "
+        f"`cluma-dpo close {ref} --outcome refused --reason ...` (or `reject`)"
+    )
+
+
+def _why_not_notice(request: RequestView, recipient: str | None) -> str | None:
+    ref = request.reference
+    notifying = [r for r in request.rights if r.notifies_recipients]
+    if not notifying:
+        told = ", ".join(r.value for r in Right if r.notifies_recipients)
+        return f"{ref} asks for no right that is told to recipients (Art. 19: {told})"
+    if _identity_failed(request):
+        return f"{ref}: the identity check failed; no data of this person goes to a recipient"
+    if request.status in (Status.WITHDRAWN, Status.REJECTED):
+        return f"{ref} was {request.status.value}: nothing was done to tell a recipient"
+    if request.identity.status not in _IDENTIFIED:
+        return (
+            f"{ref}: the identity has not been verified, so no data of this person may go "
+            "to a recipient (Art. 12(6))"
+        )
+    if _answered(request):
+        if not any(request.outcome_of(r) in _GRANTING for r in notifying):
+            return (
+                f"{ref}: the {', '.join(r.value for r in notifying)} was refused: nothing to tell"
             )
+    elif request.status not in _HANDLING:
+        return f"{ref} is not being handled yet: start it (identity verified) first"
+    if recipient is not None:
+        return _why_not_recipient(request, recipient)
+    return None
+
+
+def _why_not_recipient(request: RequestView, recipient: str) -> str | None:
+    if blank(recipient):
+        return "recipient-notice: name the recipient to be told (--recipient)"
+    wanted = recipient.strip().casefold()
+    listed = [i for i in request.recipients if i.recipient.casefold() == wanted]
+    can = [i.recipient for i in request.recipients if i.state != "not-applicable"]
+    choice = ", ".join(can) or "none"
+    if not listed:
+        return f"{recipient!r} is not on this request's Art. 19 checklist (recipients: {choice})"
+    if listed[0].state == "not-applicable":
+        return (
+            f"{listed[0].recipient} is marked not applicable for this request "
+            f"(recipients to tell: {choice})"
+        )
+    return None
+
+
+def why_not(
+    kind: LetterKind | str, request: RequestView, recipient: str | None = None
+) -> str | None:
+    """Why a letter of `kind` would not tell the truth about `request`; None when it fits."""
+    letter = letter_kind(kind) if isinstance(kind, str) else kind
+    ref = request.reference
+    if letter is LetterKind.ACKNOWLEDGEMENT:
+        return _not_open(request, "an acknowledgement")
+    if letter is LetterKind.IDENTITY_REQUEST:
+        if _identity_failed(request):
+            return f"{ref}: the identity check failed; send the refusal instead"
+        if request.identity.status in _IDENTIFIED:
+            return f"{ref}: the identity is already established; nothing to ask"
+        closed = _not_open(request, "an identity request")
+        if closed:
+            return closed
+        if request.identity.status is not IdentityStatus.REQUESTED:
+            return (
+                f"{ref}: record first that you ask, and what: `cluma-dpo identity {ref} "
+                "--requested-on DATE --reason WHAT-IS-NEEDED` (the clock then pauses)"
+            )
+        return None
+    if letter is LetterKind.EXTENSION:
+        if request.extended_due_date is None or blank(request.extension_reason):
+            return (
+                f"{ref} has no extension recorded: run `cluma-dpo extend {ref} --reason ...` first"
+            )
+        return _not_open(request, "an extension notice")
+    if letter is LetterKind.ANSWER:
+        return _why_not_answer(request)
+    if letter is LetterKind.REFUSAL:
+        return _why_not_refusal(request)
+    if letter is LetterKind.WITHDRAWAL_CONFIRMATION:
+        if request.status is not Status.WITHDRAWN:
+            return f"{ref} has not been withdrawn: record it first with `cluma-dpo withdraw {ref}`"
+        return None
+    return _why_not_notice(request, recipient)
+
+
+def available_kinds(request: RequestView) -> dict[LetterKind, str | None]:
+    """Every kind with None (fits) or the reason it does not; for the letter dialog."""
+    return {kind: why_not(kind, request) for kind in LetterKind}
+
+
+def check_letter(kind: str, request: RequestView, recipient: str | None = None) -> LetterKind:
+    """The kind, once it fits the request as it stands; ValidationError with the reason."""
+    letter = letter_kind(kind)
+    reason = why_not(letter, request, recipient)
+    if reason is not None:
+        raise ValidationError(reason)
     return letter
+
+
+def extension_is_late(request: RequestView, today: date) -> bool:
+    """An extension notice produced after the first month ended (Art. 12(3): tell within it)."""
+    return request.due_date is not None and today > request.due_date
+
+
+# -- what a fitting letter says ----------------------------------------------------------
+
+
+def _answer_sections(request: RequestView) -> tuple[list[Section], set[str]]:
+    sections = [Section("answer-intro")]
+    texts: set[str] = set()
+    for right in request.rights:
+        outcome = request.outcome_of(right) or Outcome.GRANTED
+        sections.append(Section("right", right, outcome))
+        if right.notifies_recipients and outcome in _GRANTING:
+            sections.append(Section("art19", right, outcome))
+        if outcome is Outcome.PARTLY_GRANTED:
+            texts.add("done")
+    if any(
+        (request.outcome_of(r) or Outcome.GRANTED) is not Outcome.GRANTED for r in request.rights
+    ):
+        sections += [Section("not-done"), Section("remedies")]
+        texts.add("reason")
+    return sections, texts
+
+
+def _enclosures(request: RequestView) -> tuple[str, ...]:
+    found = []
+    for right, enclosure in ((Right.ACCESS, "data-copy"), (Right.PORTABILITY, "portable-data")):
+        if right in request.rights and request.outcome_of(right) in _GRANTING:
+            found.append(enclosure)
+    return tuple(found)
+
+
+def _refusal_sections(request: RequestView) -> tuple[list[Section], set[str]]:
+    if _identity_failed(request):
+        return [Section("intro"), Section("refusal-identity"), Section("remedies")], set()
+    if request.status is Status.REJECTED:
+        return [Section("intro"), Section("refusal-excessive"), Section("remedies")], {"reason"}
+    sections = [Section("intro"), Section("refusal-reason")]
+    sections += [Section("right", r, Outcome.REFUSED) for r in request.rights]
+    return [*sections, Section("remedies")], {"reason"}
+
+
+def plan(kind: LetterKind | str, request: RequestView, recipient: str | None = None) -> LetterPlan:
+    """The sections, enclosures and free texts of a letter that fits; ValidationError if not."""
+    letter = check_letter(str(kind), request, recipient)
+    texts: set[str] = set()
+    enclosures: tuple[str, ...] = ()
+    if letter is LetterKind.ACKNOWLEDGEMENT:
+        sections = [Section("acknowledgement")]
+        if Right.OBJECTION in request.rights:
+            sections.append(Section("objection-weighing", Right.OBJECTION))
+        sections.append(Section("deadline"))
+        if Right.MARKETING_OPT_OUT in request.rights:
+            sections.append(Section("marketing-stopped", Right.MARKETING_OPT_OUT))
+        if request.account_deletion and Right.ERASURE in request.rights:
+            sections.append(Section("account-deletion", Right.ERASURE))
+    elif letter is LetterKind.IDENTITY_REQUEST:
+        sections = [Section("intro"), Section("identity-needed"), Section("identity-pause")]
+        texts.add("needed")
+    elif letter is LetterKind.EXTENSION:
+        sections = [Section("intro"), Section("extension")]
+        texts.add("reason")
+    elif letter is LetterKind.ANSWER:
+        sections, texts = _answer_sections(request)
+        enclosures = _enclosures(request)
+    elif letter is LetterKind.REFUSAL:
+        sections, texts = _refusal_sections(request)
+    elif letter is LetterKind.WITHDRAWAL_CONFIRMATION:
+        sections = [Section("withdrawal")]
+    else:
+        notifying = [r for r in request.rights if r.notifies_recipients]
+        actions = [
+            Section("notice-action", r)
+            for r in notifying
+            if not _answered(request) or request.outcome_of(r) in _GRANTING
+        ]
+        sections = [Section("notice-intro"), *actions, Section("notice-confirm")]
+        return LetterPlan(letter, tuple(sections))
+    sections.append(Section("questions"))
+    return LetterPlan(letter, tuple(sections), enclosures, tuple(sorted(texts)))
+
+
+def recorded_texts(request: RequestView, kind: LetterKind) -> dict[str, str | None]:
+    """The free texts the request holds for a letter of `kind`, in the request's language."""
+    reason = request.extension_reason if kind is LetterKind.EXTENSION else request.outcome_reason
+    return {"reason": reason, "done": request.outcome_done, "needed": request.identity.needed}
+
+
+def letter_texts(
+    letter: LetterPlan, request: RequestView, language: str, given: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The free texts for one letter, all written in its language (issue 13).
+
+    A text given with the letter wins. A recorded text is used only when the letter is in
+    the request's own language, the language it was written in; otherwise the DPO must give
+    it in the letter's language (ValidationError naming the option). `needed` may fall back
+    to the template's standard wording when nothing specific was recorded.
+    """
+    recorded = recorded_texts(request, letter.kind)
+    own = request.subject.language.value
+    texts: dict[str, str | None] = {}
+    for name in letter.texts:
+        option = TEXT_OPTIONS[name]
+        value, kept = given.get(name), recorded.get(name)
+        if not blank(value):
+            texts[name] = (value or "").strip()
+        elif not blank(kept) and language == own:
+            texts[name] = (kept or "").strip()
+        elif not blank(kept):
+            raise ValidationError(
+                f"{request.reference}: the {name} is recorded in {own}, but this "
+                f"{letter.kind} letter is in {language}: give the {name} in {language} "
+                f"with {option} TEXT"
+            )
+        elif name == "needed":
+            texts[name] = None  # the template's standard wording
+        else:
+            raise ValidationError(
+                f"{request.reference}: this {letter.kind} letter needs the {name}: "
+                f"give it with {option} TEXT"
+            )
+    return texts

@@ -18,7 +18,7 @@ class Right(enum.StrEnum):
     RECTIFICATION = "rectification"  # Art. 16
     ERASURE = "erasure"  # Art. 17
     RESTRICTION = "restriction"  # Art. 18
-    OBJECTION = "objection"  # Art. 21
+    OBJECTION = "objection"  # Art. 21(1): against processing on legitimate interests
     PORTABILITY = "portability"  # Art. 20
     MARKETING_OPT_OUT = "marketing-opt-out"  # Art. 21(3)
 
@@ -33,8 +33,12 @@ class Right(enum.StrEnum):
 
     @property
     def is_marketing_objection(self) -> bool:
-        """Art. 21(2)-(3): objection to direct marketing is absolute and free."""
-        return self in (Right.OBJECTION, Right.MARKETING_OPT_OUT)
+        """Art. 21(2)-(3): objection to direct marketing is absolute and free.
+
+        Only the marketing opt-out: an Art. 21(1) objection is weighed against compelling
+        legitimate grounds and answered within the month like any other right.
+        """
+        return self is Right.MARKETING_OPT_OUT
 
 
 _ARTICLES = {
@@ -42,9 +46,9 @@ _ARTICLES = {
     Right.RECTIFICATION: "16",
     Right.ERASURE: "17",
     Right.RESTRICTION: "18",
-    Right.OBJECTION: "21",
+    Right.OBJECTION: "21(1)",
     Right.PORTABILITY: "20",
-    Right.MARKETING_OPT_OUT: "21(3)",
+    Right.MARKETING_OPT_OUT: "21(2)-(3)",
 }
 
 
@@ -96,6 +100,21 @@ class Outcome(enum.StrEnum):
     REFUSED = "refused"
 
 
+class FormOfAddress(enum.StrEnum):
+    """How a letter addresses the person: mevrouw / de heer, Madame / Monsieur; or neutral."""
+
+    FEMALE = "female"
+    MALE = "male"
+    NEUTRAL = "neutral"  # nothing known: wording that needs no agreement
+
+
+class FeeGround(enum.StrEnum):
+    """Why a fee may be charged at all (issue 13: only where the GDPR allows one)."""
+
+    FURTHER_COPY = "further-copy"  # Art. 15(3): a copy beyond the first, which is free
+    EXCESSIVE = "excessive"  # Art. 12(5)(a): manifestly unfounded or excessive
+
+
 class IdentityMethod(enum.StrEnum):
     ACCOUNT_EMAIL = "account-email"
     ID_DOCUMENT = "id-document"
@@ -144,6 +163,7 @@ class DataSubject:
     city: str | None = None
     country: str = "BE"  # ISO 3166-1 alpha-2
     language: Language = Language.NL
+    form: FormOfAddress = FormOfAddress.NEUTRAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +171,9 @@ class IdentityView:
     status: IdentityStatus = IdentityStatus.NOT_CHECKED
     method: IdentityMethod | None = None
     checked_on: date | None = None
-    note: str | None = None
+    note: str | None = None  # the DPO's note on the check (never printed as a request)
     document_stored: bool = False
+    needed: str | None = None  # what the person is asked for, in the request's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +187,7 @@ class FeeNoteView:
     status: FeeStatus
     structured_reference: str  # +++DDD/DDDD/DDDDD+++
     paid_on: date | None = None
+    ground: FeeGround = FeeGround.FURTHER_COPY
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +224,14 @@ class DateExplanation:
 
 
 @dataclass(frozen=True, slots=True)
+class RightOutcome:
+    """What became of one right of a request (a partly granted request records each)."""
+
+    right: Right
+    outcome: Outcome
+
+
+@dataclass(frozen=True, slots=True)
 class RequestView:
     """Everything a front end needs to know about one request."""
 
@@ -213,7 +243,9 @@ class RequestView:
     subject: DataSubject
     account_deletion: bool = False
     outcome: Outcome | None = None
-    outcome_reason: str | None = None
+    outcome_reason: str | None = None  # what was not done and why (refused, partly)
+    outcome_done: str | None = None  # partly granted: what was done
+    right_outcomes: tuple[RightOutcome, ...] = ()
     answered_on: date | None = None
     ended_on: date | None = None  # closed, withdrawn or rejected on
     extended_on: date | None = None
@@ -231,6 +263,14 @@ class RequestView:
     events: tuple[EventView, ...] = ()
     anonymised: bool = False
     clock_paused: bool | None = None  # the store's cached flag, when pauses were not loaded
+    kind_review: bool = False  # an objection from before the Art. 21(1)/(2) split
+
+    def outcome_of(self, right: Right) -> Outcome | None:
+        """The outcome for one right: recorded per right, else the request's own outcome."""
+        for item in self.right_outcomes:
+            if item.right is right:
+                return item.outcome
+        return self.outcome if right in self.rights else None
 
     @property
     def paused(self) -> bool:

@@ -74,6 +74,8 @@ def anonymise(
             search_key=func.lower(r.reference),  # the reference is all that stays findable
             identity_note=_marker(r.identity_note, removed),
             outcome_reason=_marker(r.outcome_reason, removed),
+            outcome_done=_marker(r.outcome_done, removed),
+            identity_needed=_marker(r.identity_needed, removed),
             extension_reason=_marker(r.extension_reason, removed),
             anonymised=True,
             updated_at=at,

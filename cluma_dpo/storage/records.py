@@ -52,6 +52,9 @@ class RequestRecord(Base):
     status: Mapped[str] = mapped_column(String(30))
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_reason: Mapped[str | None] = mapped_column(Text)
+    outcome_done: Mapped[str | None] = mapped_column(Text)  # partly granted: what was done
+    # per right of a partly granted request: "rectification=granted,erasure=refused"
+    right_outcomes: Mapped[str | None] = mapped_column(Text)
     answered_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)  # closed, withdrawn or rejected
     extended_on: Mapped[date | None] = mapped_column(Date)
@@ -63,6 +66,7 @@ class RequestRecord(Base):
     subject_postcode: Mapped[str | None] = mapped_column(String(20))
     subject_city: Mapped[str | None] = mapped_column(String(100))
     subject_country: Mapped[str] = mapped_column(String(2), default="BE")
+    subject_form: Mapped[str] = mapped_column(String(10), default="neutral")
     # casefolded "reference name email", for the search box
     search_key: Mapped[str] = mapped_column(Text, default="")
 
@@ -70,6 +74,7 @@ class RequestRecord(Base):
     identity_method: Mapped[str | None] = mapped_column(String(20))
     identity_checked_on: Mapped[date | None] = mapped_column(Date)
     identity_note: Mapped[str | None] = mapped_column(Text)
+    identity_needed: Mapped[str | None] = mapped_column(Text)  # what the person is asked for
 
     # cache of the domain's deadline computation (see services.deadline_cache)
     due_date: Mapped[date | None] = mapped_column(Date)
@@ -79,6 +84,8 @@ class RequestRecord(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
 
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    # an objection from before the Art. 21(1) / direct-marketing split, to be confirmed
+    kind_review: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column()
 
@@ -149,6 +156,7 @@ class FeeNoteRecord(Base):
     status: Mapped[str] = mapped_column(String(20), default="unpaid")
     structured_reference: Mapped[str] = mapped_column(String(30))
     paid_on: Mapped[date | None] = mapped_column(Date)
+    ground: Mapped[str] = mapped_column(String(20), default="further-copy")
     request: Mapped[RequestRecord] = relationship(back_populates="fee_notes")
 
 

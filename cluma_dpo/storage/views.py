@@ -21,8 +21,10 @@ from cluma_dpo.domain.model import (
     DataSubject,
     DocumentView,
     EventView,
+    FeeGround,
     FeeNoteView,
     FeeStatus,
+    FormOfAddress,
     IdentityMethod,
     IdentityStatus,
     IdentityView,
@@ -32,6 +34,7 @@ from cluma_dpo.domain.model import (
     RecipientItemView,
     RequestView,
     Right,
+    RightOutcome,
     Status,
 )
 
@@ -59,6 +62,8 @@ _outcome = _member_of(Outcome)
 _identity_status = _member_of(IdentityStatus)
 _identity_method = _member_of(IdentityMethod)
 _fee_status = _member_of(FeeStatus)
+_fee_ground = _member_of(FeeGround)
+_form = _member_of(FormOfAddress)
 
 
 _REFERENCE = re.compile(r"^DSR-\d{4}-\d{4,6}$", re.IGNORECASE)
@@ -72,6 +77,17 @@ def not_found(what: str, key: str, value: str, form: re.Pattern[str]) -> str:
         return f"No {what} with {key} {value.strip().upper()}."
     example = "DSR-2026-0001" if what == "request" else "FN-2026-0001"
     return f"No {what} with that {key}: it is written like {example}."
+
+
+@lru_cache(maxsize=256)
+def parse_right_outcomes(text: str | None) -> tuple[RightOutcome, ...]:
+    """The stored "rectification=granted,erasure=refused" as per-right outcomes."""
+    pairs = (item.split("=", 1) for item in (text or "").split(",") if "=" in item)
+    return tuple(RightOutcome(_right(r), _outcome(o)) for r, o in pairs)
+
+
+def format_right_outcomes(items: Iterable[RightOutcome]) -> str | None:
+    return ",".join(f"{i.right.value}={i.outcome.value}" for i in items) or None
 
 
 @lru_cache(maxsize=512)
@@ -91,6 +107,7 @@ def fee_view(f: Any) -> FeeNoteView:
         status=_fee_status(f.status),
         structured_reference=f.structured_reference,
         paid_on=f.paid_on,
+        ground=_fee_ground(getattr(f, "ground", None) or FeeGround.FURTHER_COPY.value),
     )
 
 
@@ -112,6 +129,7 @@ def request_view(
         city=rec.subject_city,
         country=rec.subject_country,
         language=_language(rec.language),
+        form=_form(getattr(rec, "subject_form", None) or FormOfAddress.NEUTRAL.value),
     )
     identity = IdentityView(
         status=_identity_status(rec.identity_status),
@@ -119,6 +137,7 @@ def request_view(
         checked_on=rec.identity_checked_on,
         note=rec.identity_note,
         document_stored=bool(rec.identity_documents) if details else bool(has_document),
+        needed=getattr(rec, "identity_needed", None),
     )
     extra: dict[str, Any] = {}
     if details:
@@ -150,6 +169,8 @@ def request_view(
         account_deletion=rec.account_deletion,
         outcome=_outcome(rec.outcome) if rec.outcome else None,
         outcome_reason=rec.outcome_reason,
+        outcome_done=getattr(rec, "outcome_done", None),
+        right_outcomes=parse_right_outcomes(getattr(rec, "right_outcomes", None)),
         answered_on=rec.answered_on,
         ended_on=rec.ended_on,
         extended_on=rec.extended_on,
@@ -162,6 +183,7 @@ def request_view(
         identity=identity,
         anonymised=rec.anonymised,
         clock_paused=rec.paused,
+        kind_review=bool(getattr(rec, "kind_review", False)),
         **extra,
     )
 

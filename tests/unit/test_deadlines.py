@@ -124,7 +124,11 @@ def test_explanations_in_french_and_english_and_fallback() -> None:
 
 
 def test_company_target_explanations() -> None:
-    inp = DeadlineInput(date(2026, 1, 31), (Right.ERASURE, Right.OBJECTION), account_deletion=True)
+    # Issue 13: the next-working-day target belongs to the marketing opt-out (Art. 21(2)-(3));
+    # an Art. 21(1) objection has the statutory month only (test below).
+    inp = DeadlineInput(
+        date(2026, 1, 31), (Right.ERASURE, Right.MARKETING_OPT_OUT), account_deletion=True
+    )
     target = compute_deadlines(inp, language="en").company_target
     assert target is not None
     assert target.date == date(2026, 2, 2)
@@ -173,6 +177,17 @@ def test_a_pause_cannot_end_before_it_started() -> None:
     )
     with pytest.raises(ValidationError, match="cannot end before"):
         compute_deadlines(inp)
+
+
+def test_article_21_1_objection_has_no_company_target() -> None:
+    """Issue 13: an objection against legitimate-interest processing is weighed within the
+    month (Art. 21(1), 12(3)); only the marketing opt-out is stopped the next working day."""
+    d = compute_deadlines(DeadlineInput(date(2026, 1, 31), (Right.OBJECTION,)), explain=False)
+    assert d.company_target is None
+    assert d.effective == date(2026, 3, 2)
+    opt_out = DeadlineInput(date(2026, 1, 31), (Right.MARKETING_OPT_OUT,))
+    target = compute_deadlines(opt_out, explain=False).company_target
+    assert target is not None and target.date == date(2026, 2, 2)
 
 
 def test_fast_path_gives_the_same_dates_without_text() -> None:

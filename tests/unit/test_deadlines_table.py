@@ -164,16 +164,20 @@ TARGETS = [
     (D(2026, 1, 31), (Right.ACCESS,), True, None, D(2026, 3, 2)),
     # opt-out Thu 24 Dec 2026: 25 Dec (Fri) holiday, Sat, Sun -> Mon 28 Dec
     (D(2026, 12, 24), (MO,), False, D(2026, 12, 28), D(2026, 12, 28)),
-    # objection Sat 31 Jan 2026: Sun -> Mon 2 Feb
-    (D(2026, 1, 31), (OB,), False, D(2026, 2, 2), D(2026, 2, 2)),
+    # opt-out Sat 31 Jan 2026: Sun -> Mon 2 Feb
+    (D(2026, 1, 31), (MO,), False, D(2026, 2, 2), D(2026, 2, 2)),
+    # Art. 21(1) objection (issue 13): no company target, the statutory month: Mon 2 Mar
+    (D(2026, 1, 31), (OB,), False, None, D(2026, 3, 2)),
     # opt-out Wed 13 May 2026: 14 May Ascension -> Fri 15 May
     (D(2026, 5, 13), (MO,), False, D(2026, 5, 15), D(2026, 5, 15)),
     # opt-out Tue 31 Dec 2024: 1 Jan 2025 New Year -> Thu 2 Jan
     (D(2024, 12, 31), (MO,), False, D(2025, 1, 2), D(2025, 1, 2)),
     # opt-out on a working Monday, 2 Mar 2026: strictly after -> Tue 3 Mar
     (D(2026, 3, 2), (MO, Right.ACCESS), False, D(2026, 3, 3), D(2026, 3, 3)),
-    # erasure (Sat 31 Jan + 30 = Mon 2 Mar) and objection (Mon 2 Feb): the earlier wins
-    (D(2026, 1, 31), (ER, OB), True, D(2026, 2, 2), D(2026, 2, 2)),
+    # erasure (Sat 31 Jan + 30 = Mon 2 Mar) and opt-out (Mon 2 Feb): the earlier wins
+    (D(2026, 1, 31), (ER, MO), True, D(2026, 2, 2), D(2026, 2, 2)),
+    # erasure with an Art. 21(1) objection (issue 13): only the erasure promise counts
+    (D(2026, 1, 31), (ER, OB), True, D(2026, 3, 2), D(2026, 3, 2)),
 ]
 
 
