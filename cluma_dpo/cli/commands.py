@@ -9,7 +9,7 @@ from pathlib import Path
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.common import CliError, opened, passphrase, read
 from cluma_dpo.cli.output import dumps, request_json, show_text
-from cluma_dpo.domain.model import Channel, Language, Right, Status
+from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
 
 RIGHTS = [r.value for r in Right]
 
@@ -35,6 +35,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--country", metavar="CC", help="ISO code; default BE")
     p.add_argument("--channel", choices=[c.value for c in Channel], default="email")
     p.add_argument("--language", choices=[x.value for x in Language], default="nl")
+    p.add_argument(
+        "--form-of-address",
+        choices=[f.value for f in FormOfAddress],
+        default="neutral",
+        help="how letters address the person: female (mevrouw, Madame), male (de heer, "
+        "Monsieur) or neutral (default: wording that needs neither)",
+    )
     p.add_argument(
         "--account-deletion",
         action="store_true",
@@ -66,6 +73,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("reference", metavar="REF")
     for f in ("name", "email", "street", "postcode", "city", "country", "language"):
         p.add_argument(f"--{f}")
+    p.add_argument("--form-of-address", choices=[f.value for f in FormOfAddress])
     p.set_defaults(handler=cmd_edit)
 
     p = sub.add_parser("backup", help="write an encrypted copy of the database")
@@ -135,6 +143,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         language=args.language,
         account_deletion=args.account_deletion,
         known_account=args.known_account,
+        form=args.form_of_address,
     )
     with opened(args) as wb:
         print(wb.register(cmd))
@@ -181,6 +190,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     fields = ("name", "email", "street", "postcode", "city", "country", "language")
     changes = {f: getattr(args, f) for f in fields if getattr(args, f) is not None}
+    if args.form_of_address is not None:
+        changes["form"] = args.form_of_address
     if not changes:
         raise CliError("Nothing to change: give at least one of --" + ", --".join(fields) + ".")
     with opened(args) as wb:

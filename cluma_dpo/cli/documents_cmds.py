@@ -22,13 +22,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="default: the data subject's language",
     )
     p.add_argument("--recipient", help="with recipient-notice: the recipient, e.g. Combell")
+    p.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="the reason as this letter prints it, in its language (refusal, partly granted, "
+        "extension); default: the recorded one, when the letter is in the request's language",
+    )
+    p.add_argument("--done", metavar="TEXT", help="partly granted: what was done, likewise")
+    p.add_argument("--needed", metavar="TEXT", help="identity request: what is needed, likewise")
+    p.add_argument(
+        "--late",
+        action="store_true",
+        help="extension: print it although the first month has ended (the DPO knows)",
+    )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_letter)
 
     p = sub.add_parser("fee-note", help="issue a fee note (Art. 12(5), 15(3)); prints its number")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--amount", required=True, metavar="EUR", help="incl. VAT, e.g. 12.50")
-    p.add_argument("--reason", required=True)
+    p.add_argument(
+        "--reason", required=True, help="the description printed on the note, in its language"
+    )
+    p.add_argument(
+        "--ground",
+        choices=["further-copy", "excessive"],
+        help="further-copy: a copy beyond the free first one (Art. 15(3); the default when an "
+        "earlier answered access request of the person is on record); excessive: a manifestly "
+        "unfounded or excessive request (Art. 12(5)(a))",
+    )
     p.add_argument("--on", metavar="DATE")
     p.add_argument("--language", choices=[x.value for x in Language])
     p.add_argument("--out", metavar="FILE.pdf", help="also write the fee note as PDF")
@@ -94,6 +116,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
             recipient=args.recipient,
             filename=out.name,
             deliver=_to(out),
+            texts={"reason": args.reason, "done": args.done, "needed": args.needed},
+            late=args.late,
         )
     print(f"Letter written to {out}.")
     return 0
@@ -111,9 +135,12 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
                 language=args.language,
                 filename=out.name,
                 deliver=_to(out),
+                ground=args.ground,
             )
         else:
-            fee = wb.issue_fee_note(args.reference, args.amount, args.reason, args.on)
+            fee = wb.issue_fee_note(
+                args.reference, args.amount, args.reason, args.on, ground=args.ground
+            )
     print(fee.number)
     return 0
 

@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--method", choices=[m.value for m in IdentityMethod])
     p.add_argument("--on", metavar="DATE")
-    p.add_argument("--reason")
+    p.add_argument(
+        "--reason",
+        help="with --failed: why (internal note, never printed); with --requested-on: what "
+        "is needed, in the request's language (printed in the identity request)",
+    )
     p.set_defaults(handler=cmd_identity)
 
     p = sub.add_parser("extend", help="extend by two months (GDPR Art. 12(3))")
@@ -44,7 +48,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("close", help="record the answer and close the request")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    p.add_argument("--reason")
+    p.add_argument("--reason", help="refused / partly granted: what was not done and why")
+    p.add_argument(
+        "--granted",
+        action="append",
+        default=[],
+        metavar="RIGHT",
+        help="partly granted: a right that was granted in full (repeatable)",
+    )
+    p.add_argument(
+        "--refused",
+        action="append",
+        default=[],
+        metavar="RIGHT",
+        help="partly granted: a right that was refused (repeatable); rights named in "
+        "neither were granted in part",
+    )
+    p.add_argument("--done", metavar="TEXT", help="partly granted: what was done")
     p.add_argument("--on", metavar="DATE")
     p.set_defaults(handler=cmd_close)
 
@@ -79,6 +99,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("email")
     s.set_defaults(handler=cmd_suppression_add)
 
+    p = sub.add_parser(
+        "objections",
+        help="objections registered before the Art. 21(1) / marketing split, to confirm once",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_objections)
+    osub = p.add_subparsers(dest="objections_action")
+    o = osub.add_parser("confirm", help="say which kind an old objection was")
+    o.add_argument("reference", metavar="REF")
+    o.add_argument(
+        "--as",
+        dest="kind",
+        required=True,
+        choices=["objection", "marketing-opt-out"],
+        help="objection: Art. 21(1), weighed within the month; marketing-opt-out: "
+        "Art. 21(2)-(3), absolute (its suppression entry stays either way)",
+    )
+    o.set_defaults(handler=cmd_objections_confirm)
+
     p = sub.add_parser("due", help="deadline warnings")
     p.add_argument("--today", metavar="DATE")
     p.add_argument("--json", action="store_true")
@@ -106,8 +145,10 @@ def cmd_identity(args: argparse.Namespace) -> int:
         raise CliError("--document goes with --received-on.")
     if args.method and not args.verified:
         raise CliError("--method goes with --verified.")
-    if args.reason and not args.failed:
-        raise CliError("--reason goes with --failed.")
+    if args.reason and not (args.failed or args.requested_on):
+        raise CliError(
+            "--reason goes with --requested-on (what is needed) or --failed (why it failed)."
+        )
     if args.on and not (args.verified or args.failed):
         raise CliError("--on goes with --verified or --failed (the other steps carry their date).")
     if args.verified and not args.method:
@@ -127,7 +168,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
     def act(wb: Workbench) -> None:
         if args.requested_on:
-            wb.request_identity(args.reference, args.requested_on)
+            wb.request_identity(args.reference, args.requested_on, args.reason)
         elif args.received_on:
             wb.receive_identity(args.reference, args.received_on, document, suffix)
         elif args.verified:
@@ -148,7 +189,16 @@ def cmd_extend(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     return _with(
-        args, lambda wb: wb.close_request(args.reference, args.outcome, args.reason, args.on)
+        args,
+        lambda wb: wb.close_request(
+            args.reference,
+            args.outcome,
+            args.reason,
+            args.on,
+            granted=tuple(args.granted),
+            refused=tuple(args.refused),
+            done=args.done,
+        ),
     )
 
 
@@ -178,6 +228,41 @@ def cmd_suppression_list(args: argparse.Namespace) -> int:
                 print(f"{s.isoformat()}  {e}  {r or ''}")
 
     return _with(args, act)
+
+
+def cmd_objections(args: argparse.Namespace) -> int:
+    def act(wb: Workbench) -> None:
+        views = wb.objections_to_review()
+        if args.json:
+            print(
+                dumps(
+                    [
+                        {
+                            "reference": v.reference,
+                            "rights": [r.value for r in v.rights],
+                            "received": v.received,
+                            "status": v.status.value,
+                        }
+                        for v in views
+                    ]
+                )
+            )
+            return
+        if not views:
+            print("No objection waits for review.")
+            return
+        print(
+            "Registered as `objection` before the split; confirm each with "
+            "`cluma-dpo objections confirm REF --as objection|marketing-opt-out`:"
+        )
+        for v in views:
+            print(f"{v.reference}  {v.received.isoformat()}  {v.status.value}")
+
+    return _with(args, act)
+
+
+def cmd_objections_confirm(args: argparse.Namespace) -> int:
+    return _with(args, lambda wb: wb.confirm_objection_kind(args.reference, args.kind))
 
 
 def cmd_suppression_add(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ before anything is charged (EDPB Guidelines 01/2022 §192). Pure functions, no I
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -22,6 +23,7 @@ from stdnum.exceptions import (
 from stdnum.exceptions import ValidationError as StdnumError
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.model import FeeGround, Right
 
 FEE_NUMBER = re.compile(r"FN-(\d{4})-(\d{1,6})")
 _CENT = Decimal("0.01")
@@ -127,3 +129,50 @@ def fee_due_date(issued: date, days: int) -> date:
     if days < 1:
         raise ValidationError(f"fees.payment_days: {days} must be at least 1")
     return issued + timedelta(days=days)
+
+
+def fee_ground(
+    rights: Sequence[Right], ground: str | None, *, earlier_access: str | None
+) -> FeeGround:
+    """The ground on which a fee may be charged for a request; ValidationError if none.
+
+    GDPR Art. 15(3): a copy of the data is free; a reasonable fee only for further copies.
+    Art. 12(5)(a): a manifestly unfounded or excessive request may carry a reasonable fee
+    (the reason recorded, the burden of proof the company's). Art. 21(2)-(3): objecting
+    to direct marketing is always free. `earlier_access` is the reference of an earlier,
+    answered access request of the same person, if there is one.
+    """
+    if rights and all(r.is_marketing_objection for r in rights):
+        raise ValidationError(
+            "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
+        )
+    if ground is None:
+        if Right.ACCESS in rights and earlier_access:
+            return FeeGround.FURTHER_COPY
+        raise ValidationError(_FIRST_COPY_FREE if Right.ACCESS in rights else _NO_COPY)
+    try:
+        chosen = FeeGround(ground)
+    except ValueError:
+        raise ValidationError(
+            f"fee ground {ground!r} is unknown: use {FeeGround.FURTHER_COPY.value} (Art. 15(3)) "
+            f"or {FeeGround.EXCESSIVE.value} (Art. 12(5)(a))"
+        ) from None
+    if chosen is FeeGround.FURTHER_COPY:
+        if Right.ACCESS not in rights:
+            raise ValidationError(_NO_COPY)
+        if not earlier_access:
+            raise ValidationError(_FIRST_COPY_FREE)
+    return chosen
+
+
+_FIRST_COPY_FREE = (
+    "The first copy of a person's data is free (GDPR Art. 15(3)): no earlier answered access "
+    "request of this person is on record, so this is not a further copy. A fee is allowed "
+    "only for a further copy, or, for a manifestly unfounded or excessive request, with "
+    "--ground excessive and the reason (Art. 12(5)(a))."
+)
+_NO_COPY = (
+    "This request asks for no copy of data, so no copy fee applies (GDPR Art. 15(3)). A fee "
+    "is allowed only for a manifestly unfounded or excessive request: use --ground excessive "
+    "with the reason (Art. 12(5)(a))."
+)

@@ -17,7 +17,14 @@ from functools import cache
 from typing import TypeVar
 
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.model import Channel, IdentityMethod, Language, Outcome, Right
+from cluma_dpo.domain.model import (
+    Channel,
+    FormOfAddress,
+    IdentityMethod,
+    Language,
+    Outcome,
+    Right,
+)
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 MAX_NAME = 200
@@ -234,6 +241,11 @@ def channel(value: str | None) -> Channel:
 
 def language(value: str | None) -> Language:
     return _enum(Language, value or "nl", "language")
+
+
+def form_of_address(value: str | None) -> FormOfAddress:
+    """female / male / neutral (the default: wording that needs no agreement)."""
+    return _enum(FormOfAddress, value or "neutral", "form of address")
 
 
 def outcome(value: str | None) -> Outcome:

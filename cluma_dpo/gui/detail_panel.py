@@ -254,9 +254,7 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def show_request(
-        self, view: RequestView | None, today: date, due_soon_days: int = 7
-    ) -> None:
+    def show_request(self, view: RequestView | None, today: date, due_soon_days: int = 7) -> None:
         """None shows the placeholder (nothing selected, or the app is locked)."""
         self.view = view
         if view is None:

@@ -6,7 +6,7 @@ importing this module loads neither SQLAlchemy nor the storage.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -46,7 +46,9 @@ class WorkbenchApi(RequestSource, Protocol):
     def update_subject(self, reference: str, **changes: str | None) -> None: ...
 
     # -- lifecycle
-    def request_identity(self, reference: str, on: date | str | None = None) -> None: ...
+    def request_identity(
+        self, reference: str, on: date | str | None = None, needed: str | None = None
+    ) -> None: ...
 
     def receive_identity(
         self,
@@ -67,7 +69,15 @@ class WorkbenchApi(RequestSource, Protocol):
     def extend(self, reference: str, reason: str, on: date | str | None = None) -> None: ...
 
     def close_request(
-        self, reference: str, outcome: str, reason: str | None = None, on: date | str | None = None
+        self,
+        reference: str,
+        outcome: str,
+        reason: str | None = None,
+        on: date | str | None = None,
+        *,
+        granted: tuple[str, ...] = (),
+        refused: tuple[str, ...] = (),
+        done: str | None = None,
     ) -> None: ...
 
     def withdraw(
@@ -75,6 +85,10 @@ class WorkbenchApi(RequestSource, Protocol):
     ) -> None: ...
 
     def reject(self, reference: str, reason: str, on: date | str | None = None) -> None: ...
+
+    def objections_to_review(self) -> list[RequestView]: ...
+
+    def confirm_objection_kind(self, reference: str, kind: str) -> None: ...
 
     def mark_recipient(
         self,
@@ -102,7 +116,13 @@ class WorkbenchApi(RequestSource, Protocol):
 
     # -- fee notes
     def issue_fee_note(
-        self, reference: str, amount: str, reason: str, on: date | str | None = None
+        self,
+        reference: str,
+        amount: str,
+        reason: str,
+        on: date | str | None = None,
+        *,
+        ground: str | None = None,
     ) -> FeeNoteView: ...
 
     def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView: ...
@@ -126,6 +146,8 @@ class WorkbenchApi(RequestSource, Protocol):
         recipient: str | None = None,
         filename: str | None = None,
         deliver: Deliver | None = None,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
     ) -> bytes: ...
 
     def fee_note_pdf(

@@ -29,3 +29,4 @@ class NewRequest:
     language: str | None = None
     account_deletion: bool = False
     known_account: bool = False
+    form: str | None = None  # form of address: female, male, neutral

@@ -24,18 +24,21 @@ from cluma_dpo.services import requests as req
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import RequestRecord
+from cluma_dpo.storage.request_queries import earlier_access
 
 # The DPO writes his reasons in Dutch, as he would in the register.
+# Partly granted: what was done, and what was not and why (issue 13: the letter says both).
 _PARTLY = {
-    "access": "kopie bezorgd zonder e-mails met persoonsgegevens van anderen (art. 15, lid 4)",
-    "erasure": "account- en marketinggegevens gewist; facturen 7 jaar bewaard volgens de "
-    "boekhoudwet (art. 17, lid 3, b)",
-    "rectification": "adres verbeterd; de geboortedatum behouden bij gebrek aan bewijs",
-    "objection": "profilering voor marketing gestopt; verwerking voor het contract loopt door",
-    "portability": "door de persoon verstrekte gegevens bezorgd als JSON; afgeleide gegevens "
-    "vallen buiten art. 20",
-    "restriction": "verwerking beperkt voor de betwiste gegevens alleen",
-}
+    "access": ("kopie bezorgd", "zonder e-mails met persoonsgegevens van anderen (art. 15, lid 4)"),
+    "erasure": ("account- en marketinggegevens gewist", "facturen 7 jaar bewaard volgens de "
+                "boekhoudwet (art. 17, lid 3, b)"),
+    "rectification": ("adres verbeterd", "de geboortedatum behouden bij gebrek aan bewijs"),
+    "objection": ("profilering gestopt", "verwerking voor het contract loopt door"),
+    "portability": ("door de persoon verstrekte gegevens bezorgd als JSON",
+                    "afgeleide gegevens vallen buiten art. 20"),
+    "restriction": ("verwerking beperkt voor de betwiste gegevens",
+                    "niet voor de andere gegevens: daarover bestaat geen betwisting"),
+}  # fmt: skip
 _REFUSED = {
     "access": "geen persoonsgegevens gevonden voor de opgegeven naam en het e-mailadres",
     "erasure": "gegevens nodig voor de verdediging in een lopend geschil (art. 17, lid 3, e)",
@@ -69,7 +72,8 @@ _NOT_SHARED = "geen gegevens van deze persoon gedeeld met deze ontvanger"
 _VIA_CONTACT = "via de privacycontactpersoon van de ontvanger"
 _COPY_FEE = "bijkomende kopie van de gegevens {}(AVG art. 15, lid 3)"
 _NOT_WANTED = "de kopie is niet meer gewenst"
-_FIRST_COPY = "eerste kopie bezorgd; geen bijkomende kopie gemaakt"
+_FIRST_COPY = ("eerste kopie bezorgd", "geen bijkomende kopie gemaakt: de kosten niet betaald")
+_EXCESSIVE_FEE = "kennelijk buitensporig: derde inzageverzoek op korte tijd (art. 12, lid 5, a)"
 
 OFFICE_OPENS = time(8, 30)
 OFFICE_HOURS = 8 * 3600  # seconds
@@ -185,9 +189,7 @@ class Desk:
         outcome, why = "granted", None
         roll = r.random()
         if not marketing and roll < 0.20:
-            outcome, why = (
-                ("refused", _REFUSED[main]) if roll < 0.08 else ("partly-granted", _PARTLY[main])
-            )
+            outcome, why = ("refused", _REFUSED[main]) if roll < 0.08 else ("partly-granted", main)
         if Right.ACCESS in rights and outcome == "granted" and not marketing and r.random() < 0.05:
             # GDPR Art. 15(3): a further copy may carry a reasonable fee
             d = working_day(day + timedelta(r.randint(2, 8)))
@@ -195,19 +197,24 @@ class Desk:
                 return
             big = r.random() < 0.3
             yield self._at(c, d)
+            # issue 13: a copy fee only for a further copy; else an Art. 12(5)(a) fee
+            further = earlier_access(self.uow.session, self._record(c)) is not None
             fee = fees.issue_fee_note(
                 self.uow,
                 c.reference,
                 self.copy_amount * 2 if big else self.copy_amount,
-                _COPY_FEE.format("met het e-mailarchief " if big else ""),
+                _COPY_FEE.format("met het e-mailarchief " if big else "")
+                if further
+                else _EXCESSIVE_FEE,
                 d,
+                "further-copy" if further else "excessive",
             )
             issued, roll = d, r.random()
             if roll < 0.65:
                 d = issued + timedelta(r.randint(2, 20))
             else:  # never paid: the DPO cancels the fee note, or closes and leaves it unpaid
                 d = working_day(issued + timedelta(r.randint(40, 60)))
-                outcome, why = "partly-granted", _FIRST_COPY
+                outcome, why = "partly-granted", "first-copy"
             if d > today:
                 return
             if roll < 0.65:
@@ -274,6 +281,26 @@ class Desk:
         workflow.verify_identity(self.uow, c.reference, method, d)
         return d
 
+    def _close(self, c: Case, outcome: str, why: str | None, on: date) -> None:
+        """Close; a partly granted request says per right what became of it (issue 13):
+        `why` is then the right granted in part ("first-copy": access, the fee unpaid)."""
+        rights = repo.parse_rights(self._record(c).rights)
+        if outcome == "refused" and Right.MARKETING_OPT_OUT in rights:
+            # Art. 21(3) is absolute: the opt-out stands, only the other rights are refused
+            others = tuple(x.value for x in rights if x is not Right.MARKETING_OPT_OUT)
+            workflow.close(
+                self.uow, c.reference, "partly-granted", why, on,
+                granted=(Right.MARKETING_OPT_OUT.value,), refused=others,
+            )  # fmt: skip
+            return
+        if outcome != "partly-granted" or why is None:
+            workflow.close(self.uow, c.reference, outcome, why, on)
+            return
+        done, not_done = _FIRST_COPY if why == "first-copy" else _PARTLY[why]
+        main = "access" if why == "first-copy" else why
+        others = tuple(x.value for x in rights if x.value != main)
+        workflow.close(self.uow, c.reference, outcome, not_done, on, granted=others, done=done)
+
     def _answer(
         self, c: Case, day: date, marketing: bool, outcome: str, why: str | None
     ) -> Iterator[datetime]:
@@ -313,4 +340,4 @@ class Desk:
                     workflow.mark_recipient(self.uow, c.reference, name, "notified", d, note)
         if answer <= today:
             yield self._at(c, answer)
-            workflow.close(self.uow, c.reference, outcome, why, answer)
+            self._close(c, outcome, why, answer)

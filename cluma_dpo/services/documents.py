@@ -8,6 +8,7 @@ language, SHA-256) and in the audit trail.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -83,6 +84,8 @@ def letter(
     recipient: str | None = None,
     filename: str | None = None,
     today: date | None = None,
+    texts: Mapping[str, str | None] | None = None,
+    late: bool = False,
 ) -> Produced:
     from cluma_dpo.documents.letters import LetterOptions, render_letter
 
@@ -92,7 +95,14 @@ def letter(
     pdf = render_letter(
         view,
         settings,
-        LetterOptions(kind=kind, language=lang, today=today or uow.today, recipient=recipient),
+        LetterOptions(
+            kind=kind,
+            language=lang,
+            today=today or uow.today,
+            recipient=recipient,
+            texts=dict(texts or {}),
+            late=late,
+        ),
         templates_dir=templates_dir(uow),
     )
     return _document(pdf, view.reference, kind, lang, filename)

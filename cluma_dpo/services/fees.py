@@ -15,6 +15,7 @@ from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
+from cluma_dpo.storage.request_queries import earlier_access
 
 FEE_PREFIX = "FN"
 
@@ -25,7 +26,9 @@ def issue_fee_note(
     amount: str | Decimal,
     reason: str,
     on: date | str | None = None,
+    ground: str | None = None,
 ) -> FeeNoteView:
+    """Issue a fee note where the GDPR allows one (`domain.fees.fee_ground`)."""
     s = uow.session
     rec = repo.get_request(s, reference, details=True)
     settings = load_settings(s)
@@ -37,10 +40,7 @@ def issue_fee_note(
     fee_rules.validate_iban(iban)
     value = v.fee_amount(amount)
     rights = repo.parse_rights(rec.rights)
-    if all(r.is_marketing_objection for r in rights):
-        raise ValidationError(
-            "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
-        )
+    chosen = fee_rules.fee_ground(rights, ground, earlier_access=earlier_access(s, rec))
     why = v.fee_reason(reason)
     issued = v.iso_date(on or uow.today, "The date of the fee note", today=uow.today)
     if issued < rec.received:
@@ -59,11 +59,16 @@ def issue_fee_note(
         due_on=fee_rules.fee_due_date(issued, settings.fees.payment_days),
         status=FeeStatus.UNPAID.value,
         structured_reference=fee_rules.structured_reference(number),
+        ground=chosen.value,
     )
     rec.fee_notes.append(fee)
     rec.status = lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE).value
     rec.updated_at = now(uow)
-    uow.record("fee-note-issued", rec.reference, f"{number}: EUR {fee.amount}; reason: {why}")
+    uow.record(
+        "fee-note-issued",
+        rec.reference,
+        f"{number}: EUR {fee.amount}; ground: {chosen.value}; reason: {why}",
+    )
     s.flush()
     return repo.fee_view(fee)
 

@@ -53,6 +53,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     city = v.city(cmd.city)
     channel = v.channel(cmd.channel)
     language = v.language(cmd.language)
+    form = v.form_of_address(cmd.form)
     if cmd.account_deletion and Right.ERASURE not in rights:
         raise ValidationError("--account-deletion only applies to an erasure request.")
 
@@ -80,6 +81,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
         subject_postcode=postcode,
         subject_city=city,
         subject_country=country,
+        subject_form=form.value,
         search_key=repo.search_key(reference, name, email),
         created_at=stamp,
         updated_at=stamp,
@@ -133,7 +135,7 @@ def count_requests(session: Session, q: RequestQuery) -> int:
     return queries.count_requests(session, q)
 
 
-_SUBJECT_FIELDS = ("name", "email", "street", "postcode", "city", "country", "language")
+_SUBJECT_FIELDS = ("name", "email", "street", "postcode", "city", "country", "language", "form")
 
 
 def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> None:
@@ -153,6 +155,7 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
         "city": "subject_city",
         "country": "subject_country",
         "language": "language",
+        "form": "subject_form",
     }
     new = {
         f: v.subject_field(f, changes[f], country) if f in changes else getattr(rec, attr[f])
@@ -161,6 +164,9 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     new["country"] = country
     new["language"] = (
         v.language(changes["language"]).value if "language" in changes else rec.language
+    )
+    new["form"] = (
+        v.form_of_address(changes["form"]).value if "form" in changes else rec.subject_form
     )
     changed = [f for f in _SUBJECT_FIELDS if getattr(rec, attr[f]) != new[f]]
     for f in changed:
@@ -181,7 +187,5 @@ def with_details(session: Session, views: list[RequestView]) -> list[RequestView
     out = []
     for view in views:
         rid = ids.get(view.reference, -1)
-        out.append(
-            detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause)
-        )
+        out.append(detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause))
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.model import Dashboard, DueWarning, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.services import documents, fees, monitoring, workflow
+from cluma_dpo.services import documents, fees, monitoring, objections, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
@@ -95,9 +95,11 @@ class Workbench:
             workflow.suppress_for_request(uow, reference)
 
     # -- lifecycle ------------------------------------------------------------------------
-    def request_identity(self, reference: str, on: date | str | None = None) -> None:
+    def request_identity(
+        self, reference: str, on: date | str | None = None, needed: str | None = None
+    ) -> None:
         with self.writing() as uow:
-            workflow.request_identity(uow, reference, on)
+            workflow.request_identity(uow, reference, on, needed)
 
     def receive_identity(
         self,
@@ -124,10 +126,20 @@ class Workbench:
             workflow.extend(uow, reference, reason, on)
 
     def close_request(
-        self, reference: str, outcome: str, reason: str | None = None, on: date | str | None = None
+        self,
+        reference: str,
+        outcome: str,
+        reason: str | None = None,
+        on: date | str | None = None,
+        *,
+        granted: tuple[str, ...] = (),
+        refused: tuple[str, ...] = (),
+        done: str | None = None,
     ) -> None:
         with self.writing() as uow:
-            workflow.close(uow, reference, outcome, reason, on)
+            workflow.close(
+                uow, reference, outcome, reason, on, granted=granted, refused=refused, done=done
+            )
 
     def withdraw(
         self, reference: str, reason: str | None = None, on: date | str | None = None
@@ -158,6 +170,14 @@ class Workbench:
         with self.reading() as uow:
             return workflow.suppression_list(uow)
 
+    def objections_to_review(self) -> list[RequestView]:
+        with self.reading() as uow:
+            return objections.to_review(uow)
+
+    def confirm_objection_kind(self, reference: str, kind: str) -> None:
+        with self.writing() as uow:
+            objections.confirm_kind(uow, reference, kind)
+
     # -- attention ------------------------------------------------------------------------
     def due(self, today: date | None = None) -> list[DueWarning]:
         with self.reading() as uow:
@@ -173,10 +193,16 @@ class Workbench:
 
     # -- fee notes ------------------------------------------------------------------------
     def issue_fee_note(
-        self, reference: str, amount: str, reason: str, on: date | str | None = None
+        self,
+        reference: str,
+        amount: str,
+        reason: str,
+        on: date | str | None = None,
+        *,
+        ground: str | None = None,
     ) -> FeeNoteView:
         with self.writing() as uow:
-            return fees.issue_fee_note(uow, reference, amount, reason, on)
+            return fees.issue_fee_note(uow, reference, amount, reason, on, ground)
 
     def issue_fee_note_pdf(
         self,
@@ -188,11 +214,12 @@ class Workbench:
         language: str | None = None,
         filename: str | None = None,
         deliver: Deliver | None = None,
+        ground: str | None = None,
     ) -> tuple[FeeNoteView, bytes]:
         """Issue, render and deliver in one transaction: if the PDF cannot be made or
         written, no number is used and nothing is recorded."""
         with self.writing() as uow:
-            fee = fees.issue_fee_note(uow, reference, amount, reason, on)
+            fee = fees.issue_fee_note(uow, reference, amount, reason, on, ground)
             produced = documents.fee_note_pdf(uow, fee.number, language, filename=filename)
             if deliver is not None:
                 deliver(produced.data)
@@ -250,10 +277,19 @@ class Workbench:
         recipient: str | None = None,
         filename: str | None = None,
         deliver: Deliver | None = None,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
     ) -> bytes:
         return self._produce(
             lambda uow: documents.letter(
-                uow, reference, kind, language, recipient=recipient, filename=filename
+                uow,
+                reference,
+                kind,
+                language,
+                recipient=recipient,
+                filename=filename,
+                texts=texts,
+                late=late,
             ),
             deliver,
         )

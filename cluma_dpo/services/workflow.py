@@ -11,6 +11,7 @@ from datetime import date
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import IdentityStatus, Status
@@ -26,6 +27,7 @@ from cluma_dpo.storage.records import (
     RequestRecord,
     SuppressionRecord,
 )
+from cluma_dpo.storage.views import format_right_outcomes
 
 
 def _step_date(rec: RequestRecord, on: date | str | None, what: str, today: date) -> date:
@@ -76,19 +78,26 @@ def _load(uow: UnitOfWork, reference: str) -> RequestRecord:
 # -- identity (GDPR Art. 12(6); EDPB Guidelines 01/2022 §5.3) -----------------------------
 
 
-def request_identity(uow: UnitOfWork, reference: str, on: date | str | None = None) -> None:
+def request_identity(
+    uow: UnitOfWork, reference: str, on: date | str | None = None, needed: str | None = None
+) -> None:
+    """Ask for identity information; `needed` says what (printed in the identity request,
+    in the request's language; without it the letter uses the standard wording)."""
     rec = _load(uow, reference)
+    what = v.reason(needed, "What is needed", required=False)
     d = _step_date(rec, on, "The date the information was asked for", uow.today)
     _next(rec, lc.Action.REQUEST_IDENTITY)  # a final state refuses first
     dl.check_pause_start(deadline_input(rec).pauses, d, statutory_due=rec.due_date)
     _advance(uow, rec, lc.Action.REQUEST_IDENTITY)
     rec.pauses.append(PauseRecord(started=d))
     rec.identity_status = IdentityStatus.REQUESTED.value
+    rec.identity_needed = what
     refresh_deadlines(rec, load_settings(uow.session))
     uow.record(
         "identity-requested",
         rec.reference,
-        f"identity information asked on {d.isoformat()}; the clock is paused",
+        f"identity information asked on {d.isoformat()}; the clock is paused"
+        + (f"; asked for: {what}" if what else ""),
     )
 
 
@@ -193,20 +202,39 @@ def close(
     outcome: str,
     reason: str | None = None,
     on: date | str | None = None,
+    *,
+    granted: tuple[str, ...] = (),
+    refused: tuple[str, ...] = (),
+    done: str | None = None,
 ) -> None:
+    """Record the answer and close; a partly granted request names what became of each
+    right (`granted`, `refused`, the others granted in part: `done` says what was done)."""
     rec = _load(uow, reference)
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
+    what = v.reason(done, "What was done", required=False)
     d = _step_date(rec, on, "The date of the answer", uow.today)
     _next(rec, lc.Action.CLOSE)
+    failed = _identity_failed(rec)
     open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
-    lc.check_close(result, why, open_items, identity_failed=_identity_failed(rec))
+    lc.check_close(result, why, open_items, identity_failed=failed)
+    rights = repo.parse_rights(rec.rights)
+    items = oc.right_outcomes(rights, result, granted=granted, refused=refused, done=what)
+    oc.check_outcomes(items, open_items, identity_failed=failed)
     _advance(uow, rec, lc.Action.CLOSE)
     rec.outcome, rec.outcome_reason = result.value, why
+    rec.outcome_done = what
+    rec.right_outcomes = format_right_outcomes(items) if result.value == "partly-granted" else None
     rec.answered_on = rec.answered_on or d
     rec.ended_on = d
+    split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)
     uow.record(
-        "closed", rec.reference, f"outcome: {result.value}" + (f"; reason: {why}" if why else "")
+        "closed",
+        rec.reference,
+        f"outcome: {result.value}"
+        + (f" ({split})" if rec.right_outcomes else "")
+        + (f"; done: {what}" if what else "")
+        + (f"; reason: {why}" if why else ""),
     )
     _erase_identity_documents(uow, rec)
 

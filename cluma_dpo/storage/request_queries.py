@@ -249,3 +249,37 @@ def dashboard_counts(
     total = session.scalar(select(func.count()).select_from(r))
     overdue, soon, paused, awaiting, open_ = (int(x or 0) for x in row)
     return overdue, soon, paused, awaiting, open_, int(total or 0)
+
+
+def earlier_access(session: Session, rec: RequestRecord) -> str | None:
+    """The reference of an earlier access request of the same person that was answered
+    (granted or partly): the one that got the free first copy (GDPR Art. 15(3)). The same
+    person: the same e-mail address, or without one the same name (case-insensitively)."""
+    r = RequestRecord
+    same = (
+        func.lower(r.subject_email) == rec.subject_email.casefold()
+        if rec.subject_email
+        else func.lower(r.subject_name) == rec.subject_name.casefold()
+    )
+    stmt = (
+        select(r.reference)
+        .where(
+            same,
+            r.id != rec.id,
+            r.received <= rec.received,
+            ("," + r.rights + ",").like("%,access,%"),
+            r.outcome.in_(("granted", "partly-granted")),
+            r.anonymised.is_(False),
+        )
+        .order_by(r.received.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
+def kind_review_views(session: Session) -> list[RequestView]:
+    """Requests registered as `objection` before the Art. 21(1) / direct-marketing split,
+    not yet confirmed by the DPO, in the order of their reference."""
+    r = RequestRecord
+    stmt = select(r).where(r.kind_review.is_(True)).order_by(r.year, r.seq)
+    return bulk_views(session, stmt)

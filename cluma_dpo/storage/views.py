@@ -196,7 +196,8 @@ LISTED_COLUMNS = (
     "language", "identity_status", "identity_method", "identity_checked_on", "identity_note",
     "account_deletion", "outcome", "outcome_reason", "answered_on", "ended_on", "extended_on",
     "extension_reason", "due_date", "extended_due_date", "company_target_date",
-    "effective_due_date", "anonymised", "paused",
+    "effective_due_date", "anonymised", "paused", "subject_form", "identity_needed",
+    "outcome_done", "right_outcomes", "kind_review",
 )  # fmt: skip
 
 
@@ -218,7 +219,7 @@ def listed_views(
         city, country, language, id_status, id_method, id_checked, id_note, account_deletion,
         outcome, outcome_reason, answered_on, ended_on, extended_on, extension_reason,
         due_date, extended_due_date, company_target_date, effective_due_date, anonymised,
-        paused,
+        paused, form, needed, done, right_outcomes, kind_review,
     ) = (at[key] for key in LISTED_COLUMNS)  # fmt: skip
     out: list[RequestView] = []
     append = out.append
@@ -241,10 +242,13 @@ def listed_views(
                     city=row[city],
                     country=row[country],
                     language=_language(row[language]),
+                    form=_form(row[form] or FormOfAddress.NEUTRAL.value),
                 ),
                 account_deletion=row[account_deletion],
                 outcome=_outcome(row[outcome]) if row[outcome] else None,
                 outcome_reason=row[outcome_reason],
+                outcome_done=row[done],
+                right_outcomes=parse_right_outcomes(row[right_outcomes]),
                 answered_on=row[answered_on],
                 ended_on=row[ended_on],
                 extended_on=row[extended_on],
@@ -261,10 +265,12 @@ def listed_views(
                     checked_on=row[id_checked],
                     note=row[id_note],
                     document_stored=rid in with_document,
+                    needed=row[needed],
                 ),
                 fee_notes=tuple([fee_view(f) for f in fees]) if fees else (),
                 anonymised=row[anonymised],
                 clock_paused=row[paused],
+                kind_review=bool(row[kind_review]),
             )
         )
     return out
@@ -290,8 +296,7 @@ def with_children(
         view,
         recipients=tuple(RecipientItemView(i.recipient, i.state, i.on, i.note) for i in items),
         documents=tuple(
-            DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename)
-            for x in documents
+            DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename) for x in documents
         ),
         explanations=dict(explanations),
     )

@@ -197,7 +197,8 @@ FIELDS: list[Field] = [
           step(lambda ref, v: ["identity", ref, "--failed", "--reason", v, "--on", DAY1]),
           lambda b, ref: b.wb.request(ref).identity.note, reason_text, None),
     Field("fee-note --reason",
-          step(lambda ref, v: ["fee-note", ref, "--amount", "5", "--reason", v, "--on", DAY1],
+          step(lambda ref, v: ["fee-note", ref, "--amount", "5", "--reason", v, "--on", DAY1,
+                               "--ground", "excessive"],  # issue 13: a fee needs its ground
                known_account=True),
           lambda b, ref: (b.wb.request(ref).fee_notes or [None])[-1]
           and b.wb.request(ref).fee_notes[-1].reason,
@@ -477,7 +478,8 @@ def test_fee_note_command_is_all_or_nothing(bench: Bench) -> None:
     ref = bench.new_request(known_account=True)
     reason = ("lorem ipsum dolor " * 112)[:2000]
     out = bench.root / "fee-note.pdf"
-    result = call_cli(["fee-note", ref, "--amount", "5", "--reason", reason, "--out", str(out)])
+    result = call_cli(["fee-note", ref, "--amount", "5", "--reason", reason, "--out", str(out),
+                       "--ground", "excessive"])  # fmt: skip
     notes = bench.json(ref)["fee_notes"]
     if result.code == 0:
         assert out.is_file() and len(notes) == 1, result

@@ -122,21 +122,28 @@ def _run_workflow(wf: Workflow) -> None:
         "add", "--right", "erasure", "--name", f"{NAME} Junior", "--email",
         f"junior.{EMAIL}", "--received", r.isoformat(),
     )
-    must("identity", ref, "--requested-on", day(1))
+    # Issue 13: each letter is printed while it fits the request (the step it belongs to).
+    pdf = lambda kind: str(wf.out / f"{kind}.pdf")  # noqa: E731
+    must("letter", ref, "acknowledgement", "--out", pdf("acknowledgement"))
+    must("identity", ref, "--requested-on", day(1), "--reason", f"a scan for {NAME}")
+    must("letter", ref, "identity-request", "--out", pdf("identity-request"))
     must("identity", ref, "--received-on", day(2), "--document", str(doc))
     must("show", ref, "--json")
     must("list", "--search", "quxvalderon")
     must("identity", ref, "--verified", "--method", "id-document", "--on", day(3))
     must("extend", ref, "--reason", f"{NAME} asked for data from many systems", "--on", day(4))
-    must("fee-note", ref, "--amount", "12.50", "--reason", f"second copy for {NAME}",
-         "--out", str(wf.out / "fee-note.pdf"))
+    must("letter", ref, "extension", "--late", "--out", pdf("extension"))
+    must("fee-note", ref, "--amount", "12.50", "--reason", f"tenth copy for {NAME}",
+         "--ground", "excessive", "--out", str(wf.out / "fee-note.pdf"))
+    must("letter", ref, "recipient-notice", "--recipient", "Combell",
+         "--out", pdf("recipient-notice"))
     must("recipient", ref, "Combell", "--notified", "--on", day(5))
     must("recipient", ref, "Mollie", "--not-applicable", "--note", f"{NAME} never paid online")
-    must("close", ref, "--outcome", "refused", "--reason", f"{NAME}: Art. 15(4)", "--on", day(5))
-    for kind in ("acknowledgement", "identity-request", "extension", "answer", "refusal"):
-        must("letter", ref, kind, "--out", str(wf.out / f"{kind}.pdf"))
-    must("letter", ref, "recipient-notice", "--recipient", "Combell",
-         "--out", str(wf.out / "recipient-notice.pdf"))
+    for told in ("Google Analytics", "PayPal"):  # Art. 19 settled before the close
+        must("recipient", ref, told, "--notified", "--on", day(5))
+    must("close", ref, "--outcome", "partly-granted", "--granted", "rectification",
+         "--refused", "access", "--reason", f"{NAME}: Art. 15(4)", "--on", day(5))
+    must("letter", ref, "answer", "--out", pdf("answer"))
     must("export", "--out", str(wf.out / "register.xlsx"))
     must("dossier", ref, "--out", str(wf.out / "dossier.pdf"))
     quarter = f"{r.year}Q{(r.month - 1) // 3 + 1}"

@@ -239,9 +239,10 @@ def _replay(wb: Workbench, r: RequestView) -> str:
             wb.extend(ref, note.split("; reason: ", 1)[1], _on(note))
         elif e.kind == "fee-note-issued":
             number, rest = note.split(": EUR ", 1)
-            amount, reason = rest.split("; reason: ", 1)
+            amount, rest = rest.split("; ground: ", 1)  # issue 13: the ground of the fee
+            ground, reason = rest.split("; reason: ", 1)
             issued = next(f.issued_on for f in r.fee_notes if f.number == number)
-            numbers[number] = wb.issue_fee_note(ref, amount, reason, issued).number
+            numbers[number] = wb.issue_fee_note(ref, amount, reason, issued, ground=ground).number
         elif e.kind == "fee-paid":
             wb.fee_paid(numbers[note.split(" ")[0]], _on(note))
         elif e.kind == "fee-note-cancelled":
@@ -252,7 +253,12 @@ def _replay(wb: Workbench, r: RequestView) -> str:
             wb.mark_recipient(ref, name, e.kind[10:], items[name].on, why or None)
         elif e.kind == "closed":
             outcome, _, why = note.removeprefix("outcome: ").partition("; reason: ")
-            wb.close_request(ref, outcome, why or None, r.answered_on)
+            outcome, _, done = outcome.partition("; done: ")
+            outcome = outcome.split(" (")[0]  # issue 13: "(rectification granted, ...)"
+            granted = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "granted")
+            refused = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "refused")
+            wb.close_request(ref, outcome, why or None, r.answered_on, granted=granted,
+                             refused=refused, done=done or None)  # fmt: skip
         elif e.kind == "withdrawn":
             wb.withdraw(ref, e.note, r.ended_on)
         elif e.kind == "rejected":

@@ -474,17 +474,37 @@ def test_unknown_recipient_is_refused(db: Path, cli) -> None:
 # -- Art. 21(3) suppression list ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("right", ["objection", "marketing-opt-out"])
 def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(
-    db: Path, cli, right: str
+    db: Path, cli
 ) -> None:
+    # Issue 13 split the objection: only the marketing opt-out (Art. 21(2)-(3)) goes on the
+    # list at once; an Art. 21(1) objection is weighed first (test below).
     assert ok(cli, "suppression", "list", "--json").json() == []
-    ref = add(cli, "2026-03-05", right, extra=("--email", "stop.mailing@example.be"))
+    ref = add(cli, "2026-03-05", "marketing-opt-out", extra=("--email", "stop.mailing@example.be"))
     entries = ok(cli, "suppression", "list", "--json").json()
     assert [(e["email"], e["reference"]) for e in entries] == [("stop.mailing@example.be", ref)]
     ok(cli, "close", ref, "--outcome", "granted", "--on", "2026-03-06")
     assert show(cli, ref)["status"] == "closed"
     assert ok(cli, "suppression", "list", "--json").json() == entries
+
+
+def test_an_article_21_1_objection_is_weighed_not_suppressed(db: Path, cli) -> None:
+    ref = add(cli, "2026-03-05", "objection", extra=("--email", "weigh.me@example.be"))
+    assert ok(cli, "suppression", "list", "--json").json() == []
+    assert show(cli, ref)["company_target_date"] is None  # the month of Art. 12(3)
+    # compelling legitimate grounds override: a refusal with its reasons
+    bad = cli("close", ref, "--outcome", "refused", "--on", "2026-03-06")
+    assert bad.rc == 1 and "reasons" in bad.err
+    ok(cli, "close", ref, "--outcome", "refused", "--reason", "Compelling grounds: safety",
+       "--on", "2026-03-06")  # fmt: skip
+    assert ok(cli, "suppression", "list", "--json").json() == []
+
+
+def test_a_marketing_opt_out_cannot_be_refused(db: Path, cli) -> None:
+    ref = add(cli, "2026-03-05", "marketing-opt-out", extra=("--email", "no.ads@example.be"))
+    bad = cli("close", ref, "--outcome", "refused", "--reason", "We like ads", "--on", "2026-03-06")
+    assert bad.rc == 1 and "absolute" in bad.err
+    assert show(cli, ref)["status"] != "closed"
 
 
 def test_access_request_is_not_put_on_the_suppression_list(db: Path, cli) -> None:

@@ -55,7 +55,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         wb.extend(b, f"several systems; {NAME} asked by phone too", "2019-05-20")
         for recipient in ("Combell", "Google Analytics", "PayPal", "Mollie"):
             wb.mark_recipient(b, recipient, "notified", "2019-05-28", f"told about {NAME}")
-        wb.close_request(b, "partly-granted", f"invoices of {NAME} kept 7 years", "2019-06-03")
+        wb.close_request(b, "partly-granted", f"invoices of {NAME} kept 7 years", "2019-06-03",
+                         done=f"the account of {NAME} erased")  # fmt: skip
         wb.letter(b, "answer", filename=f"answer-{NAME}.pdf")
         # access with a fee note, paid
         c = _add(wb, ["access"], "2019-06-03", channel="post")

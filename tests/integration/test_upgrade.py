@@ -44,3 +44,39 @@ def test_old_schema_is_upgraded_after_an_encrypted_backup(tmp_path, monkeypatch,
     assert main(["add", "--right", "erasure", "--name", "Nieuw", "--received", "2026-01-05"]) == 0
     assert main(["audit", "verify"]) == 0
     assert list((tmp_path / "backups").glob("pre-upgrade-*.db")) == backups  # only once
+
+
+def test_old_objections_are_listed_once_for_review(tmp_path, monkeypatch, capsys):
+    """Issue 13: `objection` now means Art. 21(1). Requests registered as objection before
+    the split are listed for the DPO to confirm which kind each was; their suppression
+    entries stay."""
+    import json
+
+    db = tmp_path / eng.DB_NAME
+    shutil.copy(FIXTURE, db)
+    engine = eng.make_engine(db, PASSPHRASE)
+    with engine.begin() as c:  # an objection of the old kind, in the old schema
+        c.exec_driver_sql(
+            "CREATE TEMP TABLE t AS SELECT * FROM requests WHERE reference = 'DSR-2024-0001'"
+        )
+        c.exec_driver_sql(
+            "UPDATE t SET id = id + 1000, seq = 999, reference = 'DSR-2024-0999', "
+            "rights = 'access,objection'"
+        )
+        c.exec_driver_sql("INSERT INTO requests SELECT * FROM t")
+    engine.dispose()
+    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
+
+    assert main(["objections", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [x["reference"] for x in listed] == ["DSR-2024-0999"]
+    assert main(["objections", "confirm", "DSR-2024-0001", "--as", "objection"]) == 1
+    capsys.readouterr()
+    assert main(["objections", "confirm", "DSR-2024-0999", "--as", "marketing-opt-out"]) == 0
+    assert main(["show", "DSR-2024-0999", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rights"] == ["access", "marketing-opt-out"]
+    assert main(["objections", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["audit", "verify"]) == 0

@@ -23,9 +23,7 @@ Register = Callable[[NewRequest], str]  # -> the new reference
 
 
 class NewRequestDialog(QDialog):
-    def __init__(
-        self, register: Register, parent: QWidget | None = None, *, today: date
-    ) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.ui = Ui_NewRequestDialog()
         self.ui.setupUi(self)

@@ -45,9 +45,7 @@ class Step:
 
 
 class ReasonDialog(QDialog):
-    def __init__(
-        self, step: Step, parent: QWidget | None = None, *, today: date
-    ) -> None:
+    def __init__(self, step: Step, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
