@@ -139,18 +139,19 @@ def dossier_pdf(
     *,
     filename: str | None = None,
     today: date | None = None,
-    language: str = "nl",
+    language: str | None = None,
 ) -> Produced:
+    """The dossier in `language`, by default the request's own (Dutch if the dossier does
+    not speak it)."""
     from cluma_dpo.documents.dossier import render_dossier
+    from cluma_dpo.documents.labels import LANGUAGES
 
+    if language is None:
+        language = repo.get_request(uow.session, reference).language
+    language = language if language in LANGUAGES else "nl"
     view = req.get_request(uow, reference, language=language)
-    report = chain_report(uow.session)
     pdf = render_dossier(
-        view,
-        audit_ok=report.ok,
-        audit_message=report.message,
-        today=today or uow.today,
-        language=language,
+        view, audit=chain_report(uow.session), today=today or uow.today, language=language
     )
     return _document(pdf, view.reference, "dossier", language, filename)
 
