@@ -147,6 +147,11 @@ FIGURE_LABELS: dict[str, str] = {
     "received": "Ontvangen verzoeken",
     **{f"received.right.{r.value}": f"recht: {RIGHTS_NL[r]}" for r in Right},
     **{f"received.channel.{c.value}": f"kanaal: {CHANNELS_NL[c]}" for c in Channel},
+    "state": "Ontvangen verzoeken: stand op het kwartaaleinde",
+    "state.answered": "beantwoord of afgesloten",
+    "state.withdrawn": "ingetrokken",
+    "state.rejected": "afgewezen (art. 12 lid 5)",
+    "state.open": "nog open",
     "answered": "Beantwoorde verzoeken",
     "answered.on_time": "tijdig beantwoord",
     "answered.late": "te laat beantwoord",
@@ -155,11 +160,17 @@ FIGURE_LABELS: dict[str, str] = {
     "extensions": "Verlengde termijnen",
     "refusals": "Geweigerde verzoeken",
     "rejections": "Afgewezen als kennelijk ongegrond of buitensporig",
+    "withdrawals": "Ingetrokken verzoeken",
     "fees.issued": "Kostennota's uitgereikt",
     "fees.issued_amount": "bedrag uitgereikt (EUR)",
     "fees.paid": "Kostennota's betaald",
     "fees.paid_amount": "bedrag betaald (EUR)",
     "open.end": "Open op het einde van het kwartaal",
     "overdue.now": "Vandaag over tijd",
+}
+# While the quarter runs, what is open is counted on the day the report is made ({day}).
+RUNNING_LABELS: dict[str, str] = {
+    "state": "Ontvangen verzoeken: stand op {day}",
+    "open.end": "Open op {day}",
 }
 REASON_LABELS = {"refused": "Weigering", "rejected": "Afwijzing (art. 12 lid 5)"}

@@ -174,9 +174,12 @@ def quarterly_report(
     views = quarter_views(uow, quarter)
     this = stats.quarter_figures(views, quarter, today)
     previous = stats.quarter_figures(views, quarter.previous(), today)
+    settings = load_settings(uow.session)
     if fmt == "pdf":
-        org = load_settings(uow.session).organisation.name
+        org = settings.organisation.name
         data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
     else:
-        data = qr.render_quarterly_xlsx(this, previous, stats.in_quarter(views, quarter))
+        behind = stats.in_quarter(views, quarter)
+        names = settings.reports.include_names  # a management report needs no names
+        data = qr.render_quarterly_xlsx(this, previous, behind, include_names=names)
     return Produced(data, "quarterly-report", f"{quarter_text} as {fmt}")
