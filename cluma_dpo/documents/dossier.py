@@ -50,7 +50,7 @@ from cluma_dpo.documents.theme import (
     text_width,
 )
 from cluma_dpo.domain.audit import ChainReport
-from cluma_dpo.domain.model import EventView, RequestView
+from cluma_dpo.domain.model import EventView, RequestView, Status
 
 MARGIN = 20 * mm
 _PRODUCED = re.compile(
@@ -189,6 +189,8 @@ class _Dossier:
         ]
         if r.anonymised:
             out += [self.banner(self.w("anonymised"), ALERT), Spacer(1, 4 * mm)]
+        # a rejection (Art. 12(5)) keeps its date in answered_on: no answer was given
+        answered_caption = "rejected_on" if r.status is Status.REJECTED else "answered_on"
         art = self.w("article")
         rights = ", ".join(f"{label(x, lang)} ({art} {x.article})" for x in r.rights)
         pauses = "; ".join(f"{_day(p.started)} – {_day(p.ended) or '…'}" for p in r.pauses)
@@ -204,7 +206,7 @@ class _Dossier:
                         ("status", label(r.status, lang)),
                         ("outcome", label(r.outcome, lang) if r.outcome else None),
                         ("reason", r.outcome_reason),
-                        ("answered_on", _day(r.answered_on)),
+                        (answered_caption, _day(r.answered_on)),
                         ("account_deletion", self.w("yes") if r.account_deletion else None),
                         ("extended_on", _day(r.extended_on)),
                         ("extension_reason", r.extension_reason),

@@ -38,6 +38,7 @@ DOSSIER_WORDS: dict[str, tuple[str, str, str, str]] = {
     "outcome": ("Uitkomst", "Résultat", "Outcome", "Ergebnis"),
     "reason": ("Reden", "Motif", "Reason", "Begründung"),
     "answered_on": ("Beantwoord op", "Répondue le", "Answered on", "Beantwortet am"),
+    "rejected_on": ("Afgewezen op", "Rejetée le", "Rejected on", "Zurückgewiesen am"),
     "account_deletion": (
         "Verwijdering van het account",
         "Suppression du compte",

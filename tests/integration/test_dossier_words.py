@@ -211,3 +211,9 @@ def test_the_dossier_speaks_the_request_language(
     assert "La chaîne d'audit est intacte" in texts["fr"] and "Audit trail" not in texts["fr"]
     assert "Antrag einer betroffenen Person" in texts["de"]
     assert "De auditketen is intact:" in texts["nl"] and "Antrag erfasst" not in texts["nl"]
+
+
+def test_a_rejection_is_dated_as_a_rejection() -> None:
+    rejected = replace(REFUSED, status=Status.REJECTED, outcome=None)
+    text = text_of(render_dossier(rejected, audit=INTACT, today=TODAY))
+    assert "Afgewezen op 10/04/2026" in text and "Beantwoord op" not in text

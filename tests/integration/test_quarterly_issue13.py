@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
@@ -124,3 +125,14 @@ def test_the_setting_adds_names_to_the_report_workbook(
     assert cli("report", "--quarter", "2026Q4", "--out", out).rc == 0
     rows = sheet_rows(out.read_bytes(), "Verzoeken")
     assert "Anne Dupont" in rows[1] and "anne@example.be" in rows[1]
+
+
+def test_no_fee_paid_is_said_in_words() -> None:
+    from dataclasses import replace as copy
+
+    from cluma_dpo.documents.quarterly_report import summary
+
+    this = quarter_figures(REQUESTS, Q4, AFTER)
+    unpaid = copy(this, fees_issued=1, fees_issued_amount=Decimal("12.10"))
+    text = summary(unpaid, quarter_figures(REQUESTS, Q4.previous(), AFTER))
+    assert "er werd nog niets betaald" in text and "€ 0,00" not in text

@@ -147,9 +147,9 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
         out.append("Er waren geen verlengingen, weigeringen of afwijzingen.")
     if this.fees_issued or this.fees_paid:
         notes = _count(this.fees_issued, "kostennota", "kostennota's")
+        paid = _euro(this.fees_paid_amount) if this.fees_paid else "nog niets"
         out.append(
-            f"We reikten {notes} uit voor "
-            f"{_euro(this.fees_issued_amount)}; er werd {_euro(this.fees_paid_amount)} betaald."
+            f"We reikten {notes} uit voor {_euro(this.fees_issued_amount)}; er werd {paid} betaald."
         )
     overdue = "vandaag is er geen over tijd."
     if this.overdue_now:
