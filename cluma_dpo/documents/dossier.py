@@ -1,11 +1,14 @@
 """One request's dossier as a PDF: its data, every date with its reasons, the timeline and the
 audit-chain check, so that the DPO can show what was done and when (GDPR Art. 5(2)).
 
-Its words, and `label()` for the model's values, live in cluma_dpo.documents.labels.
+Everything it prints besides the request's own data is in the dossier's language (nl, fr,
+en, de): captions in `dossier_words`, the model's values in `labels`, event and document kinds
+in `kind_labels`. Event notes are free text and print as recorded.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,18 +21,22 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-
-from cluma_dpo.documents.labels import (
-    DOSSIER_WORDS,
-    LANGUAGES,
-    label,
-    language_index,
-    word,
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
+
+from cluma_dpo.documents.dossier_words import DOSSIER_WORDS, audit_verdict
+from cluma_dpo.documents.kind_labels import document_label, event_label
+from cluma_dpo.documents.labels import LANGUAGES, label, language_index, word
 from cluma_dpo.documents.labels import labels as labels  # re-exported: register.py uses it
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
-from cluma_dpo.documents.pdfkit import FONT_BOLD, clean, esc
+from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.theme import (
     ALERT,
     BAND,
@@ -42,10 +49,24 @@ from cluma_dpo.documents.theme import (
     ruled_rows,
     text_width,
 )
-from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.audit import ChainReport
+from cluma_dpo.domain.model import EventView, RequestView, Status
 
 MARGIN = 20 * mm
+_PRODUCED = re.compile(
+    r"(?P<kind>[a-z0-9-]+) \((?P<language>[a-z]{2})\); sha256 (?P<digest>[0-9a-f]{64})"
+)
 WIDTH = text_width(MARGIN)
+# Column widths (the last column takes the rest): wide enough for the longest word of every
+# label and caption in nl, fr, en and de, so lines break only at spaces
+# (tests/integration/test_dossier_layout.py). The file and note columns fit a sha256 line.
+_CELL_PAD = 4  # pt, left and right in a grid cell
+_DIGEST_SIZE = 6  # pt: "sha256 <64 hex digits>" on one line
+_RECIPIENT_COLUMNS = (46 * mm, 36 * mm, 22 * mm)
+_FEE_COLUMNS = (28 * mm, 24 * mm, 23 * mm, 22 * mm, 26 * mm)
+_DOCUMENT_COLUMNS = (40 * mm, 27 * mm)
+_TIMELINE_COLUMNS = (28 * mm, 39 * mm)
+_FIRST_ROWS = 3  # a section's heading stays with its table's header and first two rows
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -56,6 +77,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "key": ParagraphStyle("key", parent=body, fontName=FONT_BOLD),
         "th": ParagraphStyle("th", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "h2_free": ParagraphStyle("h2_free", parent=st["h2"], keepWithNext=0),
+        "h2_empty": ParagraphStyle("h2_empty", parent=st["h2"], keepWithNext=0, spaceAfter=0),
         "alert": ParagraphStyle(
             "alert",
             parent=body,
@@ -94,6 +117,25 @@ class _Dossier:
     def heading(self, key: str) -> Paragraph:
         return Paragraph(self.w(key), self.st["h2"])
 
+    def kept(self, key: str, body: Flowable) -> KeepTogether:
+        """A short section (a few facts): its heading and body on one page."""
+        return KeepTogether([self.heading(key), body])
+
+    def section(self, key: str, table: Table | None) -> list[Flowable]:
+        """A section that may run over pages: its heading goes to a new page unless the
+        table's header and first rows fit under it. Without rows, one line: "Fee notes: none"
+        (a heading with "none" under it could be left alone on a page)."""
+        if table is None:
+            text = f'{self.w(key)}<font name="{FONT}" color="{MUTED_HEX}">{self.w("none")}</font>'
+            return [Paragraph(text, self.st["h2_empty"])]
+        heading = Paragraph(self.w(key), self.st["h2_free"])
+        style = heading.style
+        _, height = heading.wrap(WIDTH, A4[1])
+        table.wrap(WIDTH, A4[1])
+        rows: list[float] = list(getattr(table, "_rowHeights", []))
+        need = style.spaceBefore + height + style.spaceAfter + sum(rows[:_FIRST_ROWS])
+        return [CondPageBreak(need), heading, table]
+
     def facts(self, rows: Sequence[tuple[str, object]]) -> Table:
         """A two-column table of caption and value, empty values left out."""
         data = [
@@ -106,19 +148,21 @@ class _Dossier:
         return table
 
     def grid(
-        self, header: Sequence[str], rows: Sequence[Sequence[object]], shares: Sequence[float]
-    ) -> Table | Paragraph:
-        """A full-width table with a header band; `rows` hold user values (escaped here),
-        `shares` the relative column widths."""
+        self, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]
+    ) -> Table | None:
+        """A full-width table with a header band, None without rows; `rows` hold user values
+        (escaped here), `widths` all columns' widths but the last, which takes the rest."""
         if not rows:
-            return self.p(self.w("none"))
+            return None
         data = [[Paragraph(self.w(h), self.st["th"]) for h in header]]
         data += [
             [v if isinstance(v, Paragraph) else self.p(v, "small") for v in row] for row in rows
         ]
-        widths = [WIDTH * share / sum(shares) for share in shares]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), BAND), *ruled_rows(2.5)]))
+        table = Table(data, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1, hAlign="LEFT")
+        padding = [(f"{side}PADDING", (0, 0), (-1, -1), _CELL_PAD) for side in ("LEFT", "RIGHT")]
+        table.setStyle(
+            TableStyle([("BACKGROUND", (0, 0), (-1, 0), BAND), *ruled_rows(2.5), *padding])
+        )
         return table
 
     def banner(self, text: str, colour: colors.Color) -> Table:
@@ -136,7 +180,7 @@ class _Dossier:
         )
         return box
 
-    def story(self, audit_ok: bool, audit_message: str) -> list[Flowable]:
+    def story(self, audit: ChainReport) -> list[Flowable]:
         r, s, lang = self.r, self.r.subject, self.lang
         out: list[Flowable] = [
             Paragraph(f"{self.w('title')} {esc(r.reference)}", self.st["title"]),
@@ -145,132 +189,130 @@ class _Dossier:
         ]
         if r.anonymised:
             out += [self.banner(self.w("anonymised"), ALERT), Spacer(1, 4 * mm)]
-        rights = ", ".join(f"{label(x, lang)} (art. {x.article})" for x in r.rights)
+        # a rejection (Art. 12(5)) keeps its date in answered_on: no answer was given
+        answered_caption = "rejected_on" if r.status is Status.REJECTED else "answered_on"
+        art = self.w("article")
+        rights = ", ".join(f"{label(x, lang)} ({art} {x.article})" for x in r.rights)
         pauses = "; ".join(f"{_day(p.started)} – {_day(p.ended) or '…'}" for p in r.pauses)
-        out += [
-            self.heading("request"),
-            self.facts(
-                [
-                    ("reference", r.reference),
-                    ("rights", rights),
-                    ("channel", label(r.channel, lang)),
-                    ("received", _day(r.received)),
-                    ("status", label(r.status, lang)),
-                    ("outcome", label(r.outcome, lang) if r.outcome else None),
-                    ("reason", r.outcome_reason),
-                    ("answered_on", _day(r.answered_on)),
-                    ("account_deletion", self.w("yes") if r.account_deletion else None),
-                    ("extended_on", _day(r.extended_on)),
-                    ("extension_reason", r.extension_reason),
-                    ("pauses", pauses),
-                ]
-            ),
-        ]
-        place = " ".join(x for x in (s.postcode, s.city) if x)
-        address = ", ".join(x for x in (s.street, place, s.country) if x)
-        out += [
-            self.heading("subject"),
-            self.facts(
-                [
-                    ("name", s.name),
-                    ("email", s.email),
-                    ("address", address),
-                    ("language", label(s.language, lang)),
-                ]
-            ),
-        ]
-        out += [self.heading("dates"), self._dates()]
-        ident = r.identity
-        out += [
-            self.heading("identity"),
-            self.facts(
-                [
-                    ("status", label(ident.status, lang)),
-                    ("method", label(ident.method, lang) if ident.method else None),
-                    ("checked_on", _day(ident.checked_on)),
-                    ("note", ident.note),
-                    ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
-                ]
-            ),
-        ]
-        mark = {"notified": "☑", "not-applicable": "☒"}
-        out += [
-            self.heading("recipients"),
-            self.grid(
-                ("recipient", "status", "checked_on", "note"),
-                [
-                    (
-                        f"{mark.get(x.state, '☐')} {x.recipient}",
-                        word(f"recipient.{x.state}", x.state, lang),
-                        _day(x.on),
-                        x.note,
-                    )
-                    for x in r.recipients
-                ],
-                (48, 38, 24, 60),
-            ),
-        ]
-        out += [
-            self.heading("fee_notes"),
-            self.grid(
-                ("number", "amount", "issued", "due", "status", "payment_ref"),
-                [
-                    (
-                        self._two_lines(n.number, n.reason),
-                        self._amount(n.amount, n.vat_rate),
-                        _day(n.issued_on),
-                        _day(n.due_on),
-                        f"{label(n.status, lang)} {_day(n.paid_on)}",
-                        n.structured_reference,
-                    )
-                    for n in r.fee_notes
-                ],
-                (31, 27, 22, 21, 25, 44),
-            ),
-        ]
-        out += [
-            self.heading("documents"),
-            self.grid(
-                ("kind", "language", "produced", "file"),
-                [
-                    (
-                        d.kind,
-                        d.language,
-                        _moment(d.produced_at),
-                        self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=6.5),
-                    )
-                    for d in r.documents
-                ],
-                (26, 17, 29, 98),
-            ),
-        ]
-        events = sorted(r.events, key=lambda e: e.at)
-        out += [
-            self.heading("timeline"),
-            self.grid(
-                ("when", "event", "actor", "note"),
-                [(_moment(e.at), e.kind, e.actor, e.note) for e in events],
-                (31, 44, 16, 79),
-            ),
-        ]
-        verdict = self.w("audit_ok" if audit_ok else "audit_broken")
-        out += [
-            KeepTogether(
-                [
-                    self.heading("audit"),
-                    self.banner(f"{verdict} {esc(audit_message)}", GOOD if audit_ok else ALERT),
-                ]
+        out.append(
+            self.kept(
+                "request",
+                self.facts(
+                    [
+                        ("reference", r.reference),
+                        ("rights", rights),
+                        ("channel", label(r.channel, lang)),
+                        ("received", _day(r.received)),
+                        ("status", label(r.status, lang)),
+                        ("outcome", label(r.outcome, lang) if r.outcome else None),
+                        ("reason", r.outcome_reason),
+                        (answered_caption, _day(r.answered_on)),
+                        ("account_deletion", self.w("yes") if r.account_deletion else None),
+                        ("extended_on", _day(r.extended_on)),
+                        ("extension_reason", r.extension_reason),
+                        ("pauses", pauses),
+                    ]
+                ),
             )
+        )
+        place = " ".join(x for x in (s.postcode, s.city) if x)
+        # a country alone (the default "BE" of a request without an address) is no address
+        address = (
+            ", ".join(x for x in (s.street, place, s.country) if x) if s.street or place else ""
+        )
+        subject = [
+            ("name", s.name),
+            ("email", s.email),
+            ("address", address),
+            ("language", label(s.language, lang)),
         ]
+        ident = r.identity
+        identity = [
+            ("status", label(ident.status, lang)),
+            ("method", label(ident.method, lang) if ident.method else None),
+            ("checked_on", _day(ident.checked_on)),
+            ("note", ident.note),
+            ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
+        ]
+        out += [
+            self.kept("subject", self.facts(subject)),
+            self.kept("dates", self._dates()),
+            self.kept("identity", self.facts(identity)),
+        ]
+        out += self.section("recipients", self._recipients())
+        out += self.section("fee_notes", self._fee_notes())
+        out += self.section("documents", self._documents())
+        out += self.section("timeline", self._timeline())
+        verdict = esc(audit_verdict(audit, self.i))
+        out.append(self.kept("audit", self.banner(verdict, GOOD if audit.ok else ALERT)))
         return out
 
+    def _recipients(self) -> Table | None:
+        mark = {"notified": "☑", "not-applicable": "☒"}
+        rows = [
+            (
+                f"{mark.get(x.state, '☐')} {x.recipient}",
+                word(f"recipient.{x.state}", x.state, self.lang),
+                _day(x.on),
+                x.note,
+            )
+            for x in self.r.recipients
+        ]
+        return self.grid(("recipient", "status", "checked_on", "note"), rows, _RECIPIENT_COLUMNS)
+
+    def _fee_notes(self) -> Table | None:
+        rows = [
+            (
+                self._two_lines(n.number, n.reason),
+                self._amount(n.amount, n.vat_rate),
+                _day(n.issued_on),
+                _day(n.due_on),
+                f"{label(n.status, self.lang)} {_day(n.paid_on)}",
+                n.structured_reference,
+            )
+            for n in self.r.fee_notes
+        ]
+        header = ("number", "amount", "issued", "due", "status", "payment_ref")
+        return self.grid(header, rows, _FEE_COLUMNS)
+
+    def _documents(self) -> Table | None:
+        rows = [
+            (
+                f"{document_label(d.kind, self.lang)} ({d.language})",
+                _moment(d.produced_at),
+                self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=_DIGEST_SIZE),
+            )
+            for d in self.r.documents
+        ]
+        return self.grid(("kind", "produced", "file"), rows, _DOCUMENT_COLUMNS)
+
+    def _timeline(self) -> Table | None:
+        rows = [
+            (
+                self._two_lines(_moment(e.at), e.actor),
+                event_label(e.kind, self.lang),
+                self._note(e),
+            )
+            for e in sorted(self.r.events, key=lambda e: e.at)
+        ]
+        return self.grid(("when_by", "event", "note"), rows, _TIMELINE_COLUMNS)
+
+    def _note(self, event: EventView) -> str | Paragraph:
+        """The note as recorded; a produced document's note ("acknowledgement (nl); sha256 …",
+        written by the services) names its kind in the dossier's language."""
+        found = _PRODUCED.fullmatch(event.note or "") if event.kind == "document-produced" else None
+        if found is None:
+            return event.note or ""
+        kind = f"{document_label(found['kind'], self.lang)} ({found['language']})"
+        return self._two_lines(kind, f"sha256 {found['digest']}", size=_DIGEST_SIZE)
+
     def _two_lines(self, first: str, second: str, size: float = 7) -> Paragraph:
-        """User text over a smaller grey second line (6.5 pt keeps a sha256 on one line)."""
+        """User text over a smaller grey second line."""
         below = f'<font size="{size}" color="{MUTED_HEX}">{esc(second)}</font>'
         return Paragraph(f"{esc(first)}<br/>{below}" if first else below, self.st["small"])
 
     def _amount(self, amount: str, vat_rate: str) -> Paragraph:
-        locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE"}[self.lang]
+        locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}[self.lang]
         money = format_currency(Decimal(amount), "EUR", locale=locale)
         return self._two_lines(money, f"incl. {vat_rate}% {self.w('vat')}")
 
@@ -321,12 +363,12 @@ class _DossierCanvas(NumberedCanvas):
 def render_dossier(
     request: RequestView,
     *,
-    audit_ok: bool,
-    audit_message: str,
+    audit: ChainReport,
     today: date,
     language: str = "nl",
 ) -> bytes:
-    """The dossier of `request` as PDF bytes (A4), in nl, fr or en."""
+    """The dossier of `request` as PDF bytes (A4), in nl, fr, en or de (else Dutch), with
+    the verdict of the audit chain `audit`."""
     builder = _Dossier(request, language)
     out = BytesIO()
     doc = a4_document(
@@ -342,5 +384,5 @@ def render_dossier(
         footer_left=f"{clean(request.reference)} · {made_on}",
         page_words=builder.w("page"),
     )
-    doc.build(builder.story(audit_ok, audit_message), canvasmaker=canvas)
+    doc.build(builder.story(audit), canvasmaker=canvas)
     return out.getvalue()

@@ -68,6 +68,14 @@ HEADERS = (
 )
 
 
+_NAMES = slice(1, 3)  # "Betrokkene" and "E-mail" in HEADERS and in request_row
+
+
+def headers(*, names: bool = True) -> tuple[str, ...]:
+    """HEADERS, without the data subject's name and e-mail address unless `names`."""
+    return HEADERS if names else HEADERS[: _NAMES.start] + HEADERS[_NAMES.stop :]
+
+
 def text_value(value: str, ws: WriteOnlyWorksheet) -> str | Cell | None:
     """`value` as a cell value that stays text: characters XML cannot carry removed, and the
     rare value openpyxl would write as a formula ("=1+2") or an error ("#N/A") forced to text.
@@ -162,10 +170,10 @@ def days_taken(request: RequestView) -> int | None:
     return None if request.answered_on is None else (request.answered_on - request.received).days
 
 
-def request_row(r: RequestView) -> list[object]:
-    """The register row of one request, in HEADERS order, as plain values."""
+def request_row(r: RequestView, *, names: bool = True) -> list[object]:
+    """The register row of one request, in `headers(names=names)` order, as plain values."""
     s = r.subject
-    return [
+    row: list[object] = [
         r.reference,
         s.name,
         s.email,
@@ -185,6 +193,9 @@ def request_row(r: RequestView) -> list[object]:
         "; ".join([f"{n.number} ({_FEE[n.status]})" for n in r.fee_notes]) or None,
         s.language.value,
     ]
+    if not names:
+        del row[_NAMES]
+    return row
 
 
 def render_register(

@@ -181,6 +181,12 @@ _SPECS += [
         "Stop the clock while identity information is awaited (EDPB 01/2022 §5.3).",
     ),
     _S(
+        "reports.include_names",
+        "bool",
+        False,
+        "Put names and e-mail addresses in the quarterly report's workbook (data minimisation).",
+    ),
+    _S(
         "interface.language",
         "enum",
         "nl",
@@ -294,6 +300,11 @@ class DeadlineRules:
 
 
 @dataclass(frozen=True, slots=True)
+class Reports:
+    include_names: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Interface:
     language: str
 
@@ -308,6 +319,7 @@ _SECTIONS: dict[str, type] = {
     "lock": Lock,
     "retention": Retention,
     "deadlines": DeadlineRules,
+    "reports": Reports,
     "interface": Interface,
 }
 _ACCESS = "access"
@@ -329,6 +341,7 @@ class Settings:
     lock: Lock
     retention: Retention
     deadlines: DeadlineRules
+    reports: Reports
     interface: Interface
 
     @classmethod

@@ -111,12 +111,29 @@ class QuarterFigures:
     refusal_reasons: dict[str, int] = field(default_factory=dict)
     rejections: int = 0
     rejection_reasons: dict[str, int] = field(default_factory=dict)
+    withdrawals: int = 0
+    # The requests received in the quarter as they stood on `cutoff`: each counted once,
+    # so that the four add up to `received`.
+    state_answered: int = 0
+    state_withdrawn: int = 0
+    state_rejected: int = 0
+    state_open: int = 0
     fees_issued: int = 0
     fees_issued_amount: Decimal = Decimal("0.00")
     fees_paid: int = 0
     fees_paid_amount: Decimal = Decimal("0.00")
     open_at_end: int = 0
     overdue_now: int = 0
+
+    @property
+    def running(self) -> bool:
+        """The quarter has not ended on the day the figures are made: they are provisional."""
+        return self.today <= self.quarter.end
+
+    @property
+    def cutoff(self) -> date:
+        """The day "open" is counted on: the quarter's last day, or today while it runs."""
+        return min(self.today, self.quarter.end)
 
     def values(self) -> dict[str, Figure]:
         """Every figure under its key, in FIGURE_KEYS order."""
@@ -127,6 +144,11 @@ class QuarterFigures:
         )
         flat.update(
             {
+                "state": self.received,
+                "state.answered": self.state_answered,
+                "state.withdrawn": self.state_withdrawn,
+                "state.rejected": self.state_rejected,
+                "state.open": self.state_open,
                 "answered": self.answered,
                 "answered.on_time": self.answered_on_time,
                 "answered.late": self.answered_late,
@@ -135,6 +157,7 @@ class QuarterFigures:
                 "extensions": self.extensions,
                 "refusals": self.refusals,
                 "rejections": self.rejections,
+                "withdrawals": self.withdrawals,
                 "fees.issued": self.fees_issued,
                 "fees.issued_amount": self.fees_issued_amount,
                 "fees.paid": self.fees_paid,
@@ -182,6 +205,16 @@ def _status_event_day(request: RequestView) -> date | None:
     return max(days, default=None)
 
 
+def _state_on(request: RequestView, closed: date | None, day: date) -> str:
+    """How the request stood on `day`: "answered" (answered or closed), "withdrawn",
+    "rejected" (Art. 12(5)) or "open"."""
+    if closed is None or closed > day:
+        return "open"
+    if request.status in _SET_ASIDE:
+        return request.status.value
+    return "answered"
+
+
 def _percentile_90(days: Sequence[int]) -> float | None:
     # statistics.quantiles(method="inclusive") interpolates linearly between the nearest
     # ranks, like Excel's PERCENTILE.INC, so the report can be checked in a spreadsheet.
@@ -195,9 +228,12 @@ def _percentile_90(days: Sequence[int]) -> float | None:
 def quarter_figures(
     requests: Iterable[RequestView], quarter: Quarter, today: date
 ) -> QuarterFigures:
-    """The quarter's figures; a request asking two rights counts under both."""
+    """The quarter's figures; a request asking two rights counts under both. While the
+    quarter runs (`today` in it), what is open is counted on `today`."""
     start, end = quarter.start, quarter.end
-    received = 0
+    cutoff = min(today, end)
+    received = withdrawals = 0
+    state: Counter[str] = Counter()
     by_right: Counter[Right] = Counter()
     by_channel: Counter[Channel] = Counter()
     on_time = late = extensions = open_at_end = overdue = 0
@@ -207,10 +243,12 @@ def quarter_figures(
     issued: list[Decimal] = []
     paid: list[Decimal] = []
     for r in requests:
+        closed = closed_on(r)
         if start <= r.received <= end:
             received += 1
             by_right.update(set(r.rights))
             by_channel[r.channel] += 1
+            state[_state_on(r, closed, cutoff)] += 1
         answered = r.answered_on
         if r.status in _ANSWERED and answered is not None and start <= answered <= end:
             days_taken.append((answered - r.received).days)
@@ -222,10 +260,11 @@ def quarter_figures(
                 refusals[(r.outcome_reason or "").strip()] += 1
         if r.extended_on is not None and start <= r.extended_on <= end:
             extensions += 1
-        closed = closed_on(r)
         if r.status is Status.REJECTED and closed is not None and start <= closed <= end:
             rejections[(r.outcome_reason or "").strip()] += 1
-        if r.received <= end and (closed is None or closed > end):
+        if r.status is Status.WITHDRAWN and closed is not None and start <= closed <= end:
+            withdrawals += 1
+        if r.received <= cutoff and (closed is None or closed > cutoff):
             open_at_end += 1
         if closed is None and is_overdue(
             r.effective_due_date, today, status=r.status, paused=r.paused
@@ -252,6 +291,11 @@ def quarter_figures(
         refusal_reasons=dict(refusals.most_common()),
         rejections=sum(rejections.values()),
         rejection_reasons=dict(rejections.most_common()),
+        withdrawals=withdrawals,
+        state_answered=state["answered"],
+        state_withdrawn=state["withdrawn"],
+        state_rejected=state["rejected"],
+        state_open=state["open"],
         fees_issued=len(issued),
         fees_issued_amount=sum(issued, Decimal("0.00")),
         fees_paid=len(paid),

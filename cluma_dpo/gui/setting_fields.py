@@ -68,6 +68,9 @@ LABELS = {
     "retention.years": QT_TRANSLATE_NOOP(
         "SettingFields", "&Anonymise finished requests after (years):"
     ),
+    "reports.include_names": QT_TRANSLATE_NOOP(
+        "SettingFields", "&Names and e-mail addresses in the quarterly report's workbook"
+    ),
     "interface.language": QT_TRANSLATE_NOOP("SettingFields", "Language of the &screens:"),
     "purposes": QT_TRANSLATE_NOOP("SettingFields", "Purposes (a)"),
     "categories": QT_TRANSLATE_NOOP("SettingFields", "Categories of data (b)"),

@@ -162,7 +162,12 @@ class WorkbenchApi(RequestSource, Protocol):
     def export_register(self, *, deliver: Deliver | None = None) -> bytes: ...
 
     def dossier(
-        self, reference: str, *, filename: str | None = None, deliver: Deliver | None = None
+        self,
+        reference: str,
+        *,
+        filename: str | None = None,
+        deliver: Deliver | None = None,
+        language: str | None = None,
     ) -> bytes: ...
 
     def quarterly_report(

@@ -149,18 +149,19 @@ def dossier_pdf(
     *,
     filename: str | None = None,
     today: date | None = None,
-    language: str = "nl",
+    language: str | None = None,
 ) -> Produced:
+    """The dossier in `language`, by default the request's own (Dutch if the dossier does
+    not speak it)."""
     from cluma_dpo.documents.dossier import render_dossier
+    from cluma_dpo.documents.labels import LANGUAGES
 
+    if language is None:
+        language = repo.get_request(uow.session, reference).language
+    language = language if language in LANGUAGES else "nl"
     view = req.get_request(uow, reference, language=language)
-    report = chain_report(uow.session)
     pdf = render_dossier(
-        view,
-        audit_ok=report.ok,
-        audit_message=report.message,
-        today=today or uow.today,
-        language=language,
+        view, audit=chain_report(uow.session), today=today or uow.today, language=language
     )
     return _document(pdf, view.reference, "dossier", language, filename)
 
@@ -183,9 +184,12 @@ def quarterly_report(
     views = quarter_views(uow, quarter)
     this = stats.quarter_figures(views, quarter, today)
     previous = stats.quarter_figures(views, quarter.previous(), today)
+    settings = load_settings(uow.session)
     if fmt == "pdf":
-        org = load_settings(uow.session).organisation.name
+        org = settings.organisation.name
         data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
     else:
-        data = qr.render_quarterly_xlsx(this, previous, stats.in_quarter(views, quarter))
+        behind = stats.in_quarter(views, quarter)
+        names = settings.reports.include_names  # a management report needs no names
+        data = qr.render_quarterly_xlsx(this, previous, behind, include_names=names)
     return Produced(data, "quarterly-report", f"{quarter_text} as {fmt}")

@@ -319,10 +319,17 @@ class Workbench:
         return self._produce(documents.register_xlsx, deliver)
 
     def dossier(
-        self, reference: str, *, filename: str | None = None, deliver: Deliver | None = None
+        self,
+        reference: str,
+        *,
+        filename: str | None = None,
+        deliver: Deliver | None = None,
+        language: str | None = None,
     ) -> bytes:
+        """The dossier PDF, in `language` or else the request's own language."""
         return self._produce(
-            lambda uow: documents.dossier_pdf(uow, reference, filename=filename), deliver
+            lambda uow: documents.dossier_pdf(uow, reference, filename=filename, language=language),
+            deliver,
         )
 
     def quarterly_report(self, quarter: str, fmt: str, *, deliver: Deliver | None = None) -> bytes:

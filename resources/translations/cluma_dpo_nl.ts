@@ -2746,6 +2746,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Names and e-mail addresses in the quarterly report&apos;s workbook</source>
+        <translation>&amp;Namen en e-mailadressen in de werkmap van het kwartaalrapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -2878,7 +2883,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+98"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>

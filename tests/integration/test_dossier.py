@@ -10,6 +10,7 @@ import pdfplumber
 import pytest
 
 from cluma_dpo.documents.dossier import render_dossier
+from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -78,8 +79,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def refused_text() -> str:
-    pdf = render_dossier(REFUSED, audit_ok=True, audit_message="1.234 gebeurtenissen nagekeken.",
-                         today=TODAY)
+    pdf = render_dossier(REFUSED, audit=ChainReport(True, 1234), today=TODAY)
     assert pdf.startswith(b"%PDF")
     return text_of(pdf)
 
@@ -103,8 +103,8 @@ def test_every_section_is_there(refused_text: str) -> None:
         "Combell", "verwittigd", "nog te verwittigen", "niet van toepassing",
         "FN-2026-0007", "+++090/9337/55493+++", "betaald", "25/03/2026", "€ 12,10",
         "weigering-DSR-2026-0042.pdf", SHA,
-        "request-registered", "identity-requested", "request-closed",
-        "De auditketen is intact. 1.234 gebeurtenissen nagekeken.",
+        "verzoek geregistreerd", "identiteitsgegevens", "gevraagd", "request closed", "weigering",
+        "De auditketen is intact: 1234 gebeurtenissen, elke schakel nagekeken.",
         "Pagina 1 van", "opgemaakt op 25/11/2026",
     ):
         assert expected in refused_text, expected
@@ -112,22 +112,23 @@ def test_every_section_is_there(refused_text: str) -> None:
 
 def test_broken_audit_chain_and_anonymised_request_are_said_plainly() -> None:
     anonymised = replace(REFUSED, anonymised=True, subject=DataSubject(name="(geanonimiseerd)"))
-    text = text_of(render_dossier(anonymised, audit_ok=False,
-                                  audit_message="Eerste gebroken schakel: gebeurtenis 17.",
+    text = text_of(render_dossier(anonymised,
+                                  audit=ChainReport(False, 40, 17, "its note was changed"),
                                   today=TODAY))
     flat = " ".join(text.split())
     assert "Dit verzoek werd geanonimiseerd volgens het bewaarbeleid" in flat
-    assert "De auditketen is NIET intact. Eerste gebroken schakel: gebeurtenis 17." in flat
+    assert ("De auditketen is NIET intact: de eerste gebroken schakel is gebeurtenis 17: de "
+            "notitie werd gewijzigd.") in flat
 
 
 def test_paused_request_and_other_languages() -> None:
     paused = replace(REFUSED, status=Status.AWAITING_INFORMATION, outcome=None, answered_on=None,
                      pauses=(Pause(date(2026, 3, 6)),), due_date=None, effective_due_date=None)
-    text = text_of(render_dossier(paused, audit_ok=True, audit_message="", today=TODAY,
+    text = text_of(render_dossier(paused, audit=ChainReport(True, 3), today=TODAY,
                                   language="fr"))
     assert "Délai légal" in text and "suspendu" in text
     assert "Page 1 sur" in text
-    english = text_of(render_dossier(REFUSED, audit_ok=True, audit_message="", today=TODAY,
+    english = text_of(render_dossier(REFUSED, audit=ChainReport(True, 3), today=TODAY,
                                      language="en"))
     assert "Statutory due date" in english and "refused" in english
 
@@ -137,7 +138,7 @@ def test_long_timeline_spans_pages_with_numbers() -> None:
     events = tuple(EventView(start + timedelta(hours=i), "note-added", f"notitie {i}")
                    for i in range(150))
     with pdfplumber.open(io.BytesIO(render_dossier(replace(REFUSED, events=events),
-                                                   audit_ok=True, audit_message="",
+                                                   audit=ChainReport(True, 3),
                                                    today=TODAY))) as doc:
         total = len(doc.pages)
         assert total >= 3

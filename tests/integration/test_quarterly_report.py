@@ -17,7 +17,7 @@ from cluma_dpo.documents.quarterly_report import (
     render_quarterly_xlsx,
     summary,
 )
-from cluma_dpo.documents.register import HEADERS
+from cluma_dpo.documents.register import HEADERS, headers
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -129,9 +129,13 @@ def test_workbook_has_figures_and_requests(requests: list[RequestView]) -> None:
     reasons = [row for row in figures[1:] if row[3] == "reasons.refused"]
     assert any(row[0] == f"Weigering: {HOSTILE_REASON}" for row in reasons)
     sheet = wb["Verzoeken"]
-    assert [c.value for c in sheet[1]] == list(HEADERS)
+    # issue 13: references without names or e-mail addresses, unless the setting asks
+    assert [c.value for c in sheet[1]] == list(headers(names=False))
     assert sheet.max_row == 1 + len(behind)
-    first = sheet["B2"]
+    named = load_workbook(io.BytesIO(render_quarterly_xlsx(this, before, behind,
+                                                           include_names=True)))["Verzoeken"]
+    assert [c.value for c in named[1]] == list(HEADERS)
+    first = named["B2"]
     assert (first.value, first.data_type) == ("=HYPERLINK(\"x\")", "s")
 
 

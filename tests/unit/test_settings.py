@@ -39,6 +39,7 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "lock.idle_minutes": 10,
     "retention.years": 5,
     "deadlines.pause_for_identity": True,
+    "reports.include_names": False,  # issue 13: a management report needs no names
     "interface.language": "nl",
 }
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -77,6 +78,7 @@ INVALID: dict[str, list[str]] = {
     "lock.idle_minutes": ["0", "241"],
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
+    "reports.include_names": ["perhaps", "-1"],
     "interface.language": ["de", "es"],
 }
 for _key in ACCESS_KEYS:

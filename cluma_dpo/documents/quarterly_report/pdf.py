@@ -25,15 +25,18 @@ from reportlab.platypus import (
 from cluma_dpo.documents.labels import FIGURE_LABELS, REASON_LABELS
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.quarterly_report.charts import (
+    LATE,
     channel_chart,
     rights_chart,
     timeliness_chart,
 )
 from cluma_dpo.documents.quarterly_report.wording import (
     difference,
+    figure_label,
     long_date,
     number,
     period,
+    quarter_label,
     reading_guide,
     share,
     summary,
@@ -60,7 +63,7 @@ MAX_REASONS = 3  # per kind in the PDF; the XLSX lists them all
 _INDENTED = frozenset(
     key
     for key in FIGURE_LABELS
-    if key.startswith(("received.", "answered.")) or key.endswith("_amount")
+    if key.startswith(("received.", "state.", "answered.")) or key.endswith("_amount")
 )
 
 
@@ -76,16 +79,22 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=7.5,
             leading=10,
             textColor=MUTED,
-            leftIndent=9,
+            # reportlab starts a first line at bulletIndent + the bullet's width + 0.6 of
+            # its size when that is more than leftIndent: 10 pt keeps every line at 10 pt
+            leftIndent=10,
             bulletIndent=0,
             bulletFontName=FONT,
-            spaceAfter=2.5,
+            bulletFontSize=7.5,
+            spaceAfter=1.5,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
-        "sub": ParagraphStyle(
-            "sub", parent=body, fontSize=8.5, leading=11, leftIndent=10, textColor=MUTED
+        # the figures table's rows: tight enough that the report keeps to two pages
+        "row": ParagraphStyle("row", parent=body, fontSize=8.5, leading=10),
+        "subrow": ParagraphStyle(
+            "subrow", parent=body, fontSize=8.5, leading=10, leftIndent=10, textColor=MUTED
         ),
         "org": ParagraphStyle("org", parent=body, fontSize=9, textColor=MUTED),
+        "provisional": ParagraphStyle("provisional", parent=body, fontSize=9, textColor=LATE),
         "kpi": ParagraphStyle(
             "kpi", parent=body, fontName=FONT_BOLD, fontSize=20, leading=23, textColor=ACCENT
         ),
@@ -107,10 +116,11 @@ def _tiles(this: QuarterFigures, previous: QuarterFigures, st: dict[str, Paragra
             "tijdig beantwoord",
             f"{number(this.answered_on_time)} van {number(this.answered)} antwoorden",
         ),
-        (days, "mediane behandeltijd", f"vorig kwartaal {number(previous.median_days)}"),
+        (days, "mediane behandelingstijd", f"vorig kwartaal {number(previous.median_days)}"),
         (
             number(this.open_at_end),
-            "open op einde kwartaal",
+            # a running quarter has no end yet: open now (its day is under the title)
+            "nu open" if this.running else "open op einde kwartaal",
             f"vandaag {number(this.overdue_now)} over tijd",
         ),
     ]
@@ -135,9 +145,21 @@ def _tiles(this: QuarterFigures, previous: QuarterFigures, st: dict[str, Paragra
     return table
 
 
+def _provisional(this: QuarterFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A running quarter's report says so under its title."""
+    if not this.running:
+        return []
+    text = (
+        f"<b>Voorlopig:</b> het kwartaal loopt nog tot {long_date(this.quarter.end)}; "
+        f"wat open staat, is geteld op {long_date(this.cutoff)}."
+    )
+    return [Paragraph(text, st["provisional"])]
+
+
 def _figures_table(
     this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]
 ) -> Table:
+    # "(voorlopig)" is in the title and under it; the column keeps to one line
     head = ["Cijfer", this.quarter.label, previous.quarter.label, "Verschil"]
     data: list[list[object]] = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in head]]
     bands = []
@@ -145,7 +167,7 @@ def _figures_table(
         sub = row.key in _INDENTED
         data.append(
             [
-                Paragraph(FIGURE_LABELS[row.key], st["sub" if sub else "cell"]),
+                Paragraph(figure_label(row.key, this), st["subrow" if sub else "row"]),
                 number(row.this),
                 number(row.previous),
                 difference(row.this, row.previous),
@@ -162,8 +184,8 @@ def _figures_table(
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         HEADER_RULE,
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.1),
         ("TEXTCOLOR", (3, 1), (3, -1), MUTED),
     ]
     for index in bands:
@@ -245,7 +267,7 @@ def render_quarterly_pdf(
     st = _styles()
     q = figures.quarter
     made_on = today  # the day the report is made, printed under its title
-    title = f"Kwartaalrapport gegevensbeschermingsverzoeken {q.label}"
+    title = f"Kwartaalrapport gegevensbeschermingsverzoeken {quarter_label(figures)}"
     half = WIDTH / 2 - 8
     charts = Table(
         [[timeliness_chart(figures, previous, half), channel_chart(figures, previous, half)]],
@@ -257,8 +279,12 @@ def render_quarterly_pdf(
     )
     story: list[Flowable] = [
         Paragraph(esc(organisation), st["org"]),
-        Paragraph(f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{q.label}", st["title"]),
+        Paragraph(
+            f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{quarter_label(figures)}",
+            st["title"],
+        ),
         Paragraph(f"{period(q)} · opgemaakt op {long_date(made_on)}", st["org"]),
+        *_provisional(figures, st),
         Spacer(1, 6 * mm),
         _tiles(figures, previous, st),
         Spacer(1, 5 * mm),
@@ -279,7 +305,7 @@ def render_quarterly_pdf(
                 Paragraph("Leeswijzer", st["h2"]),
                 *[
                     Paragraph(esc(note), st["note"], bulletText="•")
-                    for note in reading_guide(made_on)
+                    for note in reading_guide(figures)
                 ],
             ]
         ),

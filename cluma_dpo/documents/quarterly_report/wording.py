@@ -9,7 +9,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from cluma_dpo.documents.labels import RIGHTS_NL
+from cluma_dpo.documents.labels import FIGURE_LABELS, RIGHTS_NL, RUNNING_LABELS
 from cluma_dpo.domain.statistics import Figure, Quarter, QuarterFigures
 
 LOCALE = "nl_BE"
@@ -53,6 +53,36 @@ def period(quarter: Quarter) -> str:
     return f"{format_date(quarter.start, 'd MMMM', locale=LOCALE)} – {long_date(quarter.end)}"
 
 
+def figure_label(key: str, figures: QuarterFigures) -> str:
+    """The label of figure `key`; while the quarter runs, "open" is on the cutoff day."""
+    if figures.running and key in RUNNING_LABELS:
+        return RUNNING_LABELS[key].format(day=long_date(figures.cutoff))
+    return FIGURE_LABELS[key]
+
+
+def quarter_label(figures: QuarterFigures) -> str:
+    """ "2026 K4", with "(voorlopig)" while the quarter runs."""
+    return f"{figures.quarter.label} (voorlopig)" if figures.running else figures.quarter.label
+
+
+def as_of(figures: QuarterFigures) -> str:
+    """When "open" is counted: "op het einde van het kwartaal", or "op 25 november 2026"."""
+    return f"op {long_date(figures.cutoff)}" if figures.running else "op het einde van het kwartaal"
+
+
+def _state(this: QuarterFigures) -> str:
+    """How the quarter's requests stood, in counts that add up to what was received."""
+    parts = [
+        f"{number(this.state_answered)} beantwoord of afgesloten",
+        f"{number(this.state_withdrawn)} ingetrokken",
+        f"{number(this.state_rejected)} afgewezen",
+    ]
+    return (
+        f"Stand {as_of(this)}: van de {number(this.received)} ontvangen verzoeken waren er "
+        f"{', '.join(parts)} en {number(this.state_open)} nog open."
+    )
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{number(n)} {one if n == 1 else many}"
 
@@ -69,6 +99,8 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
         f"{_count(this.received, 'verzoek', 'verzoeken') if this.received else 'geen verzoeken'}"
         f" (vorig kwartaal {number(previous.received)})."
     ]
+    if this.received:
+        out.append(_state(this))
     asked = sorted(((n, r) for r, n in this.received_by_right.items() if n), key=lambda x: -x[0])
     if len(asked) == 1:
         out.append(f"Het gevraagde recht was telkens {RIGHTS_NL[asked[0][1]]}.")
@@ -115,9 +147,9 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
         out.append("Er waren geen verlengingen, weigeringen of afwijzingen.")
     if this.fees_issued or this.fees_paid:
         notes = _count(this.fees_issued, "kostennota", "kostennota's")
+        paid = _euro(this.fees_paid_amount) if this.fees_paid else "nog niets"
         out.append(
-            f"We reikten {notes} uit voor "
-            f"{_euro(this.fees_issued_amount)}; er werd {_euro(this.fees_paid_amount)} betaald."
+            f"We reikten {notes} uit voor {_euro(this.fees_issued_amount)}; er werd {paid} betaald."
         )
     overdue = "vandaag is er geen over tijd."
     if this.overdue_now:
@@ -126,25 +158,35 @@ def summary(this: QuarterFigures, previous: QuarterFigures) -> str:
     still_open = {0: "stond geen enkel verzoek meer open", 1: "stond nog 1 verzoek open"}.get(
         this.open_at_end, f"stonden nog {number(this.open_at_end)} verzoeken open"
     )
+    when = as_of(this)
     out.append(
-        f"Op het einde van het kwartaal {still_open} "
+        f"{when[0].upper()}{when[1:]} {still_open} "
         f"(vorig kwartaal {number(previous.open_at_end)}); {overdue}"
     )
     return " ".join(out)
 
 
-def reading_guide(made_on: date) -> list[str]:
+def reading_guide(this: QuarterFigures) -> list[str]:
     """How each figure is counted, one note a line."""
+    made_on = this.today
+    open_note = (
+        f"Open op {long_date(this.cutoff)}: ontvangen, maar op die dag nog niet beantwoord, "
+        "ingetrokken of afgewezen."
+        if this.running
+        else "Open op het einde van het kwartaal: ontvangen, maar op de laatste dag van het "
+        "kwartaal nog niet beantwoord, ingetrokken of afgewezen."
+    )
     return [
         "Een verzoek dat meer dan één recht inroept, telt bij elk van die rechten mee.",
+        "Stand: elk verzoek dat in het kwartaal binnenkwam, telt één keer: beantwoord of "
+        "afgesloten, ingetrokken, afgewezen (art. 12 lid 5) of nog open.",
         "Tijdig: beantwoord uiterlijk op de wettelijke termijn die gold (één maand, of drie "
         "maanden na een verlenging, telkens na de pauzes voor identiteitsgegevens). De "
         "strengere bedrijfsdoelstellingen uit de privacyverklaring tellen hier niet mee.",
         "Behandelingstijd: kalenderdagen van ontvangst tot antwoord, voor de verzoeken die in het "
         "kwartaal beantwoord werden. Het 90e percentiel is lineair geïnterpoleerd, zoals "
         "PERCENTIEL.INC in Excel.",
-        "Open op het einde van het kwartaal: ontvangen, maar op de laatste dag van het kwartaal "
-        "nog niet beantwoord, ingetrokken of afgewezen.",
+        open_note,
         "Vandaag over tijd: open verzoeken waarvan de termijn vóór "
         f"{long_date(made_on)} verstreek.",
     ]

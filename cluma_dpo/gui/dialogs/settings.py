@@ -59,6 +59,7 @@ DEADLINES = (
     "deadlines.pause_for_identity",
     "lock.idle_minutes",
     "retention.years",
+    "reports.include_names",
     "interface.language",
 )
 
