@@ -25,6 +25,7 @@ from cluma_dpo.documents.letter_layout import (
     letter_story,
 )
 from cluma_dpo.documents.pdfkit import clean, esc
+from cluma_dpo.documents.recipient_facts import addressee, recipient_facts
 from cluma_dpo.documents.templates import (
     RenderedTemplate,
     check_language,
@@ -154,6 +155,7 @@ def letter_context(
     org = organisation(settings)
     access = settings.access_in(language)
     subject = request.subject
+    recipients = recipient_facts(settings, lambda code: country_name(code, language))
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
     return {
@@ -203,13 +205,13 @@ def letter_context(
         "access": {
             "purposes": text_list(access.purposes),
             "categories": text_list(access.categories),
-            "recipients": text_list(settings.recipients),
+            "recipients": recipients,
             "retention": text(access.retention),
             "sources": text_list(settings.sources),
             "automated_decisions": text(access.automated_decisions),
-            "transfers": "",  # no transfers outside the EEA: the template leaves it out
+            "transfers": [r for r in recipients if r["outside_eea"]],  # Art. 15(2)
         },
-        "recipient": text(recipient) or None,
+        "recipient": addressee(recipients, recipient),
     }
 
 
