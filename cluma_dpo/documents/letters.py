@@ -222,6 +222,8 @@ def letter_plan(
     rules.letter_kind(options.kind)
     check_language(options.language)
     plan = rules.plan(options.kind, request, options.recipient)
+    if plan.kind is LetterKind.RECIPIENT_NOTICE and rules.blank(options.recipient):
+        raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
     if (
         plan.kind is LetterKind.EXTENSION
         and rules.extension_is_late(request, options.today)

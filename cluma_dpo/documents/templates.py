@@ -104,8 +104,13 @@ def _translations(
     catalogue = _read_catalogue(shipped_catalogue(language), language)
     if own is not None and _own_stamp is not None:
         for message in _read_catalogue(own, language):
-            if message.id and message.string and not message.fuzzy:
-                catalogue[message.id] = message  # the DPO's wording wins, one msgid at a time
+            if not (message.id and message.string) or message.fuzzy:
+                continue
+            shipped = catalogue.get(message.id, message.context)
+            if shipped is None:
+                catalogue[message.id] = message
+            else:
+                shipped.string = message.string  # the DPO's wording wins, one msgid at a time
     buffer = BytesIO()
     write_mo(buffer, catalogue)
     buffer.seek(0)
