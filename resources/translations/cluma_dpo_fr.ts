@@ -3278,17 +3278,22 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Formules de chaque lettre (appel, salutation)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shared sentences</source>
-        <translation>Phrases communes</translation>
+        <source>Shared sections</source>
+        <translation>Sections communes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Wording of every letter (catalogue)</source>
+        <translation>Formulation de chaque lettre (catalogue)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reset template</source>
         <translation>Rétablir le modèle</translation>
     </message>

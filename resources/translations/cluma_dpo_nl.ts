@@ -3278,17 +3278,22 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Woorden rond elke brief (aanhef, slot)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shared sentences</source>
-        <translation>Gedeelde zinnen</translation>
+        <source>Shared sections</source>
+        <translation>Gedeelde secties</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Wording of every letter (catalogue)</source>
+        <translation>Formulering van elke brief (catalogus)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reset template</source>
         <translation>Sjabloon herstellen</translation>
     </message>
