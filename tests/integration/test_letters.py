@@ -560,3 +560,27 @@ def test_fonts_and_styles_are_built_once() -> None:
     letter("refusal", "fr", request=refused())
     assert letter_layout.styles() is styles
     assert register_fonts.cache_info().misses == misses
+
+
+def test_every_wording_is_in_every_catalogue() -> None:
+    # Issue 13: no sentence falls back to English in a Dutch, French or German letter.
+    from babel.messages.pofile import read_po
+    from jinja2.ext import babel_extract
+
+    used: set[str] = set()
+    for path in resource("templates").glob("*.j2"):
+        with path.open("rb") as source:
+            options = {"extensions": "jinja2.ext.i18n", "trimmed": "true",
+                       "trim_blocks": "true", "lstrip_blocks": "true"}
+            for _line, func, message, _c in babel_extract(
+                    source, ("_", "gettext", "pgettext"), [], options):
+                if isinstance(message, tuple):
+                    message = message[1] if func == "pgettext" else message[0]
+                used.add(message)
+    assert "Our answer to your request" in used
+    for language in ("nl", "fr", "de"):
+        path = resource("locale", language, "LC_MESSAGES", "letters.po")
+        with path.open("rb") as po:
+            catalogue = read_po(po)
+        missing = [m for m in used if not (catalogue.get(m) and catalogue.get(m).string)]
+        assert not missing, (language, missing)
