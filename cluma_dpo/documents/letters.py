@@ -1,7 +1,8 @@
 """Letters to data subjects and recipients, rendered from editable templates to PDF bytes.
 
 `render_letter` turns a request's read model, the settings and a kind into an A4 letter for
-a window envelope (layout in `letter_layout`, wording in resources/templates/<language>/).
+a window envelope (layout in `letter_layout`, structure in resources/templates/<kind>.j2,
+wording in resources/locale/<language>/LC_MESSAGES/letters.po).
 """
 
 from __future__ import annotations

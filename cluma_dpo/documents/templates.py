@@ -129,7 +129,9 @@ def _lookup(
 ) -> str:
     """The wording of `message`; with a context (a form of address, say) its own wording
     when the catalogue has one, else the wording without context."""
-    found: Mapping[str, str] = translations._catalog  # type: ignore[attr-defined]
+    # GNUTranslations keeps its messages in _catalog; gettext() alone cannot tell a missing
+    # wording from one equal to its msgid.
+    found: Mapping[str, str] = translations._catalog  # type: ignore[attr-defined]  # untyped
     if context is not None:
         own = found.get(f"{context}\x04{message}")
         if own:
@@ -230,7 +232,7 @@ def environment(templates_dir: Path | None = None, language: str = "nl") -> Envi
         extensions=["jinja2.ext.i18n"],
     )
     env.policies["ext.i18n.trimmed"] = True  # a sentence may run over several source lines
-    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    env.newstyle_gettext = True  # type: ignore[attr-defined]  # set by the i18n extension
     env.globals.update(_gettext_functions(language, templates_dir))
     return env
 
