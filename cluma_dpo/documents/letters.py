@@ -1,7 +1,8 @@
 """Letters to data subjects and recipients, rendered from editable templates to PDF bytes.
 
 `render_letter` turns a request's read model, the settings and a kind into an A4 letter for
-a window envelope (layout in `letter_layout`, wording in resources/templates/<language>/).
+a window envelope (layout in `letter_layout`, structure in resources/templates/<kind>.j2,
+wording in resources/locale/<language>/LC_MESSAGES/letters.po).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from cluma_dpo.documents.letter_layout import (
     letter_story,
 )
 from cluma_dpo.documents.pdfkit import clean, esc
+from cluma_dpo.documents.recipient_facts import addressee, recipient_facts
 from cluma_dpo.documents.templates import (
     RenderedTemplate,
     check_language,
@@ -154,6 +156,7 @@ def letter_context(
     org = organisation(settings)
     access = settings.access_in(language)
     subject = request.subject
+    recipients = recipient_facts(settings, lambda code: country_name(code, language))
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
     return {
@@ -203,13 +206,13 @@ def letter_context(
         "access": {
             "purposes": text_list(access.purposes),
             "categories": text_list(access.categories),
-            "recipients": text_list(settings.recipients),
+            "recipients": recipients,
             "retention": text(access.retention),
             "sources": text_list(settings.sources),
             "automated_decisions": text(access.automated_decisions),
-            "transfers": "",  # no transfers outside the EEA: the template leaves it out
+            "transfers": [r for r in recipients if r["outside_eea"]],  # Art. 15(2)
         },
-        "recipient": text(recipient) or None,
+        "recipient": addressee(recipients, recipient),
     }
 
 
@@ -220,6 +223,8 @@ def letter_plan(
     rules.letter_kind(options.kind)
     check_language(options.language)
     plan = rules.plan(options.kind, request, options.recipient)
+    if plan.kind is LetterKind.RECIPIENT_NOTICE and rules.blank(options.recipient):
+        raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
     if (
         plan.kind is LetterKind.EXTENSION
         and rules.extension_is_late(request, options.today)

@@ -1,26 +1,36 @@
-"""Letter templates: Jinja2 files per language that the DPO may override in the data dir.
+"""Letter templates: one Jinja2 structure per kind, the wording per language in a catalogue.
 
-Layout: ``<root>/<language>/<kind>.j2`` plus ``_letter.j2`` (the words around every letter:
-salutation, closing, labels) and ``_macros.j2`` (shared sentences). The DPO's folder
-(usually ``<data dir>/templates``) is searched before the shipped ``resources/templates``.
+Shipped: ``resources/templates/<kind>.j2`` plus ``_letter.j2`` (the words around every
+letter: salutation, closing, labels) and ``_sections.j2`` (sections shared by several
+kinds), with every sentence in a gettext call (Jinja2's i18n extension, newstyle); the
+wording is in ``resources/locale/<language>/LC_MESSAGES/letters.po`` (msgids in English).
+The DPO's folder (usually ``<data dir>/templates``) may hold ``<language>/<kind>.j2``, which
+replaces the structure for that language, and ``<language>/letters.po``, whose wordings
+replace the shipped ones (see `catalogues`).
 
 A template renders to a small paragraph markup (see `parse_markup`) and exports a few
 variables with ``{% set %}`` (``subject_line``, ``enclosures``, ...). Every value from the
 database reaches the output escaped: autoescaping is on, and `_finalize` also turns its
 line breaks into ``<br/>`` and defuses a leading ``-``/``#``/``>`` so that a value can
-never start a paragraph, a bullet or a heading (design.md, "Text in documents is data").
+never start a paragraph, a bullet or a heading (design.md, "Text in documents is data"),
+also when it is a variable of a ``{% trans %}`` block.
 """
 
 from __future__ import annotations
 
+import gettext as gettext_module
 import re
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import PoFileError, read_po
 from jinja2 import (
     Environment,
     FileSystemLoader,
@@ -28,8 +38,10 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
+    pass_context,
 )
 from jinja2.loaders import split_template_path
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -38,8 +50,10 @@ from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.paths import resource
 
 SHIPPED_TEMPLATES: Path = resource("templates")
+SHIPPED_LOCALE: Path = resource("locale")
 LANGUAGES = ("nl", "fr", "en", "de")
-BASE = "_letter"  # the words around every letter, per language
+BASE = "_letter"  # the words around every letter
+CATALOGUE = "letters"  # <language>/letters.po in the DPO's folder; the gettext domain
 
 _LEADING_MARK = re.compile(r"^(\s*)([-#>*•])")
 
@@ -55,6 +69,125 @@ def _finalize(value: object) -> object:
     # A value placed at the start of a line must not become a bullet or a heading.
     text = _LEADING_MARK.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text)
     return Markup(text)
+
+
+# -- the catalogues ------------------------------------------------------------------------
+
+
+def shipped_catalogue(language: str) -> Path:
+    return SHIPPED_LOCALE / language / "LC_MESSAGES" / f"{CATALOGUE}.po"
+
+
+def own_catalogue(language: str, templates_dir: Path) -> Path:
+    return templates_dir / language / f"{CATALOGUE}.po"
+
+
+def _stamp(path: Path | None) -> float | None:
+    try:
+        return path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        return None
+
+
+def _read_catalogue(path: Path, language: str) -> Catalog:
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=language, abort_invalid=True)
+    except (OSError, PoFileError, ValueError) as exc:
+        raise ValidationError(f"wording catalogue {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=32)
+def _translations(
+    language: str, own: Path | None, _shipped_stamp: float | None, _own_stamp: float | None
+) -> gettext_module.GNUTranslations:
+    catalogue = _read_catalogue(shipped_catalogue(language), language)
+    if own is not None and _own_stamp is not None:
+        for message in _read_catalogue(own, language):
+            if not (message.id and message.string) or message.fuzzy:
+                continue
+            shipped = catalogue.get(message.id, message.context)
+            if shipped is None:
+                catalogue[message.id] = message
+            else:
+                shipped.string = message.string  # the DPO's wording wins, one msgid at a time
+    buffer = BytesIO()
+    write_mo(buffer, catalogue)
+    buffer.seek(0)
+    return gettext_module.GNUTranslations(buffer)
+
+
+def catalogues(language: str, templates_dir: Path | None = None) -> gettext_module.GNUTranslations:
+    """The shipped wording of `language`, with the DPO's ``letters.po`` over it (cached;
+    a catalogue edited since is read again)."""
+    own = own_catalogue(language, templates_dir) if templates_dir is not None else None
+    return _translations(language, own, _stamp(shipped_catalogue(language)), _stamp(own))
+
+
+def _lookup(
+    translations: gettext_module.GNUTranslations, message: str, context: str | None = None
+) -> str:
+    """The wording of `message`; with a context (a form of address, say) its own wording
+    when the catalogue has one, else the wording without context."""
+    # GNUTranslations keeps its messages in _catalog; gettext() alone cannot tell a missing
+    # wording from one equal to its msgid.
+    found: Mapping[str, str] = translations._catalog  # type: ignore[attr-defined]  # untyped
+    if context is not None:
+        own = found.get(f"{context}\x04{message}")
+        if own:
+            return own
+    return found.get(message) or message
+
+
+def _formatted(context: Context, wording: str, variables: Mapping[str, Any]) -> str:
+    """Newstyle gettext: the wording is markup, the variables are data (escaped, defused)."""
+    values = {name: _finalize(value) for name, value in variables.items()}
+    if context.eval_ctx.autoescape:
+        return Markup(wording) % values
+    return wording % values
+
+
+def _gettext_functions(language: str, templates_dir: Path | None) -> dict[str, Callable[..., str]]:
+    def translations() -> gettext_module.GNUTranslations:
+        return catalogues(language, templates_dir)
+
+    @pass_context
+    def gettext(context: Context, message: str, **variables: Any) -> str:
+        return _formatted(context, _lookup(translations(), message), variables)
+
+    @pass_context
+    def pgettext(context: Context, form: str, message: str, **variables: Any) -> str:
+        return _formatted(context, _lookup(translations(), message, form), variables)
+
+    @pass_context
+    def ngettext(context: Context, singular: str, plural: str, n: int, **variables: Any) -> str:
+        wording = translations().ngettext(singular, plural, n)
+        return _formatted(context, wording, {"num": n, **variables})
+
+    @pass_context
+    def npgettext(
+        context: Context, form: str, singular: str, plural: str, n: int, **variables: Any
+    ) -> str:
+        wording = translations().npgettext(form, singular, plural, n)
+        return _formatted(context, wording, {"num": n, **variables})
+
+    def term(value: object) -> str:
+        """A value from the settings in the letter's language when the catalogue knows it
+        ("social-media login"); else unchanged. Plain text: printed escaped like any value."""
+        raw = clean(value)
+        return _lookup(translations(), raw) if raw else raw
+
+    return {
+        "gettext": gettext,
+        "_": gettext,
+        "pgettext": pgettext,
+        "ngettext": ngettext,
+        "npgettext": npgettext,
+        "term": term,
+    }
+
+
+# -- the environment -------------------------------------------------------------------------
 
 
 class _TemplateLoader(FileSystemLoader):
@@ -79,16 +212,16 @@ class _TemplateLoader(FileSystemLoader):
         return source, filename, fresh
 
 
-@lru_cache(maxsize=8)
-def environment(templates_dir: Path | None = None) -> Environment:
-    """The Jinja2 environment for one override folder (built once, templates cached).
-
-    Sandboxed: a template file in the data dir can print and format, not run code.
+@lru_cache(maxsize=16)
+def environment(templates_dir: Path | None = None, language: str = "nl") -> Environment:
+    """The Jinja2 environment for one override folder and language (built once, templates
+    cached). Sandboxed: a template file in the data dir can print and format, not run code.
     """
+    check_language(language)
     roots = [str(SHIPPED_TEMPLATES)]
     if templates_dir is not None:
-        roots.insert(0, str(templates_dir))
-    return SandboxedEnvironment(
+        roots.insert(0, str(templates_dir / language))
+    env = SandboxedEnvironment(
         loader=_TemplateLoader(roots, encoding="utf-8"),
         autoescape=True,
         finalize=_finalize,
@@ -96,10 +229,16 @@ def environment(templates_dir: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.policies["ext.i18n.trimmed"] = True  # a sentence may run over several source lines
+    env.newstyle_gettext = True  # type: ignore[attr-defined]  # set by the i18n extension
+    env.globals.update(_gettext_functions(language, templates_dir))
+    return env
 
 
 def template_name(kind: str, language: str) -> str:
+    """Where the DPO's copy of `kind` for `language` lives, relative to their folder."""
     return f"{language}/{kind}.j2"
 
 
@@ -143,12 +282,12 @@ def _exports(module: object) -> dict[str, Any]:
 def render_template(
     kind: str, language: str, context: Mapping[str, Any], templates_dir: Path | None = None
 ) -> RenderedTemplate:
-    """Render ``<language>/<kind>.j2`` with ``_letter.j2``'s exports as defaults."""
+    """Render ``<kind>.j2`` in `language`, with ``_letter.j2``'s exports as defaults."""
     check_language(language)
-    env = environment(templates_dir)
-    name = template_name(kind, language)
+    env = environment(templates_dir, language)
+    name = f"{kind}.j2"
     try:
-        base = env.get_template(template_name(BASE, language)).make_module(dict(context))
+        base = env.get_template(f"{BASE}.j2").make_module(dict(context))
         module = env.get_template(name).make_module(dict(context))
     except TemplateNotFound as exc:
         raise ValidationError(
@@ -156,21 +295,30 @@ def render_template(
         ) from exc
     except TemplateSyntaxError as exc:
         raise ValidationError(
-            f"template {exc.name or name} line {exc.lineno}: {exc.message}"
+            f"template {language}/{exc.name or name} line {exc.lineno}: {exc.message}"
         ) from exc
     except TemplateError as exc:
-        raise ValidationError(f"template {name}: {exc.message}") from exc
+        raise ValidationError(f"template {language}/{name}: {exc.message}") from exc
+    except (TypeError, ValueError, KeyError) as exc:  # a wording whose %(name)s is wrong
+        raise ValidationError(f"template {language}/{name}: wording: {exc}") from exc
     return RenderedTemplate(body=str(module), parts={**_exports(base), **_exports(module)})
 
 
+def shipped_kinds() -> list[str]:
+    """The structures shipped (``acknowledgement``, ..., ``_letter``, ``_sections``)."""
+    return sorted(p.stem for p in SHIPPED_TEMPLATES.glob("*.j2"))
+
+
 def copy_template(kind: str, language: str, templates_dir: Path) -> Path:
-    """Copy a shipped template into the DPO's folder for editing (kept if already there)."""
+    """Copy a shipped structure, or the wording catalogue (`kind` "letters"), into the DPO's
+    folder for `language` for editing (kept if already there)."""
     check_language(language)
-    name = template_name(kind, language)
-    source = SHIPPED_TEMPLATES / name
+    if kind == CATALOGUE:
+        source, target = shipped_catalogue(language), own_catalogue(language, templates_dir)
+    else:
+        source, target = SHIPPED_TEMPLATES / f"{kind}.j2", templates_dir / language / f"{kind}.j2"
     if not source.is_file():
-        raise ValidationError(f"no shipped template {name}")
-    target = templates_dir / name
+        raise ValidationError(f"no shipped template {kind!r}")
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

@@ -12,15 +12,15 @@ LANGUAGES = ("nl", "fr", "en", "de")
 # GDPR Art. 15(1)(a), (b), (d), (h) in each letter language, from the privacy statement.
 PURPOSES: dict[str, tuple[str, ...]] = {
     "nl": (
-        "Terbeschikkingstelling, operationalisering en onderhoud van onze website",
-        "Verbetering, personalisatie en uitbreiding van onze website",
-        "Inzicht in en analyse van de manier waarop u onze website gebruikt",
-        "Ontwikkeling van nieuwe producten, diensten, features en functionaliteiten",
-        "Communicatie met u, rechtstreeks of via een van onze partners, onder meer in het kader "
-        "van de klantendienst, om u van updates en andere informatie in verband met de website "
-        "te voorzien, en voor marketing- en reclamedoeleinden",
-        "E-mailverzending naar u",
-        "Opsporing en preventie van fraude",
+        "Onze website aanbieden, laten werken en onderhouden",
+        "Onze website verbeteren, op uw voorkeuren afstemmen en uitbreiden",
+        "Begrijpen en analyseren hoe u onze website gebruikt",
+        "Nieuwe producten, diensten en functies ontwikkelen",
+        "Met u communiceren, rechtstreeks of via een van onze partners: voor de klantendienst, "
+        "om u op de hoogte te houden van updates en ander nieuws over de website, en voor "
+        "marketing en reclame",
+        "U e-mails sturen",
+        "Fraude opsporen en voorkomen",
     ),
     "fr": (
         "Mise à disposition, exploitation et maintenance de notre site web",
@@ -47,8 +47,8 @@ PURPOSES: dict[str, tuple[str, ...]] = {
     "de": (
         "Bereitstellung, Betrieb und Wartung unserer Website",
         "Verbesserung, Personalisierung und Erweiterung unserer Website",
-        "Verständnis und Analyse der Art und Weise, wie Sie unsere Website nutzen",
-        "Entwicklung neuer Produkte, Dienstleistungen, Features und Funktionen",
+        "Verstehen und Auswerten, wie Sie unsere Website nutzen",
+        "Entwicklung neuer Produkte, Dienstleistungen und Funktionen",
         "Kommunikation mit Ihnen, direkt oder über einen unserer Partner, unter anderem im "
         "Rahmen des Kundendienstes, um Ihnen Aktualisierungen und andere Informationen zur "
         "Website zukommen zu lassen, sowie für Marketing- und Werbezwecke",
@@ -66,13 +66,13 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "E-mailadres",
         "Registratienummer",
         "Geboortedatum",
-        "Gender",
+        "Geslacht",
         "Bankgegevens",
-        "BTW-nummer",
+        "Btw-nummer",
         "Andere informatie die u ons bezorgt, zoals geüploade bijlagen en de inhoud van uw "
         "berichten",
-        "Technische gegevens: IP-adres, browsertype, type besturingssysteem, locatie van de "
-        "computer, tijd gespendeerd op onze website en acties uitgevoerd op onze website",
+        "Technische gegevens: IP-adres, type browser en besturingssysteem, locatie van de "
+        "computer, hoe lang u op onze website bent en wat u er doet",
     ),
     "fr": (
         "Prénom et nom",
@@ -88,9 +88,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "Numéro de TVA",
         "Toute autre information que vous nous communiquez, comme les pièces jointes "
         "téléversées et le contenu de vos messages",
-        "Données techniques : adresse IP, type de navigateur, type de système d'exploitation, "
-        "localisation de l'ordinateur, temps passé sur notre site web et actions effectuées "
-        "sur notre site web",
+        "Données techniques : adresse IP, type de navigateur et de système d'exploitation, "
+        "localisation de l'ordinateur, temps passé sur notre site web et actions que vous y "
+        "effectuez",
     ),
     "en": (
         "First and last name",
@@ -107,7 +107,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "Any other information you give us, such as uploaded attachments and the content of "
         "your messages",
         "Technical data: IP address, browser type, operating system, location of the computer, "
-        "time spent on our website and actions taken on our website",
+        "how long you spend on our website and what you do there",
     ),
     "de": (
         "Vor- und Nachname",
@@ -123,8 +123,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "Umsatzsteuer-Identifikationsnummer",
         "Sonstige Informationen, die Sie uns übermitteln, etwa hochgeladene Anhänge und der "
         "Inhalt Ihrer Nachrichten",
-        "Technische Daten: IP-Adresse, Browsertyp, Betriebssystem, Standort des Computers, auf "
-        "unserer Website verbrachte Zeit und auf unserer Website ausgeführte Aktionen",
+        "Technische Daten: IP-Adresse, Browsertyp, Betriebssystem, Standort des Computers, wie "
+        "lange Sie auf unserer Website sind und was Sie dort tun",
     ),
 }
 RETENTION: dict[str, str] = {

@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -2102,7 +2102,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+56"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+121"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+119"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3283,17 +3283,22 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Formules de chaque lettre (appel, salutation)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shared sentences</source>
-        <translation>Phrases communes</translation>
+        <source>Shared sections</source>
+        <translation>Sections communes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Wording of every letter (catalogue)</source>
+        <translation>Formulation de chaque lettre (catalogue)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reset template</source>
         <translation>Rétablir le modèle</translation>
     </message>

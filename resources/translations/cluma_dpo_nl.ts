@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -2102,7 +2102,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+56"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+121"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+119"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -3283,17 +3283,22 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
         <source>Words around every letter (salutation, closing)</source>
         <translation>Woorden rond elke brief (aanhef, slot)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shared sentences</source>
-        <translation>Gedeelde zinnen</translation>
+        <source>Shared sections</source>
+        <translation>Gedeelde secties</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Wording of every letter (catalogue)</source>
+        <translation>Formulering van elke brief (catalogus)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reset template</source>
         <translation>Sjabloon herstellen</translation>
     </message>

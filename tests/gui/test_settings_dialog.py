@@ -178,6 +178,21 @@ def test_template_editor_copies_opens_and_resets(dialog: SettingsDialog, tmp_pat
     assert not dialog.ui.resetTemplateButton.isEnabled()
 
 
+def test_template_editor_copies_the_wording_catalogue(
+    dialog: SettingsDialog, tmp_path: Path
+) -> None:
+    # Issue 13: the wording lives in one catalogue per language; the DPO edits a copy.
+    tab = dialog.templates
+    opened: list[Path] = []
+    tab.open_file = lambda path: opened.append(path) or True
+    tab.select("letters", "de")
+    own = tmp_path / "templates" / "de" / "letters.po"
+    dialog.ui.editTemplateButton.click()
+    assert opened == [own] and own.is_file()
+    assert 'msgstr "Eingangsbestätigung Ihres Antrags"' in own.read_text(encoding="utf-8")
+    assert "your copy" in dialog.ui.templateTree.currentItem().text(1)
+
+
 def test_settings_need_an_open_database(qtbot: Any, window: Any) -> None:
     window.lock()
     assert not window.acts["settings"].isEnabled()

@@ -24,12 +24,15 @@ from cluma_dpo.domain.model import (
     DataSubject,
     FeeNoteView,
     FeeStatus,
+    FormOfAddress,
+    IdentityStatus,
     IdentityView,
     Language,
     Outcome,
     RecipientItemView,
     RequestView,
     Right,
+    RightOutcome,
     Status,
 )
 from cluma_dpo.domain.settings import Settings
@@ -129,11 +132,47 @@ def make_request(**changes: Any) -> RequestView:
     return dataclasses.replace(request, **changes)
 
 
+def answered(*outcomes: tuple[Right, Outcome], **changes: Any) -> RequestView:
+    """A request closed with per-right outcomes (issue 13: an answer needs an outcome)."""
+    rights = tuple(r for r, _ in outcomes) or (Right.ACCESS,)
+    per_right = tuple(RightOutcome(r, o) for r, o in outcomes)
+    overall = {o for _, o in outcomes}
+    outcome = overall.pop() if len(overall) == 1 else Outcome.PARTLY_GRANTED
+    values: dict[str, Any] = {
+        "rights": rights, "status": Status.CLOSED, "outcome": outcome,
+        "right_outcomes": per_right, "answered_on": TODAY, "ended_on": TODAY,
+        "identity": IdentityView(status=IdentityStatus.VERIFIED), "fee_notes": (),
+        "outcome_done": "Uw adres is rechtgezet." if Outcome.PARTLY_GRANTED in
+        {o for _, o in outcomes} else None,
+    }
+    return make_request(**{**values, **changes})
+
+
+def granted(*rights: Right, **changes: Any) -> RequestView:
+    return answered(*((r, Outcome.GRANTED) for r in rights or (Right.ACCESS,)), **changes)
+
+
+def refused(*rights: Right, **changes: Any) -> RequestView:
+    return answered(*((r, Outcome.REFUSED) for r in rights or (Right.ACCESS,)), **changes)
+
+
+# Free texts written for a letter in another language than the request's (issue 13: a
+# Dutch reason is never printed in a French letter).
+REASON = {"fr": "La demande est manifestement infondée.", "en": "The request is manifestly "
+          "unfounded.", "de": "Der Antrag ist offenkundig unbegründet."}
+DONE = {"fr": "Votre adresse a été rectifiée.", "en": "Your address has been rectified.",
+        "de": "Ihre Adresse wurde berichtigt."}
+
+
 def letter(kind: str = "acknowledgement", language: str = "nl", *,
            request: RequestView | None = None, settings: Settings | None = None,
-           recipient: str | None = "Combell", today: date = TODAY, **kwargs: Any) -> bytes:
+           recipient: str | None = "Combell", today: date = TODAY,
+           texts: dict[str, str | None] | None = None, **kwargs: Any) -> bytes:
+    if texts is None:
+        texts = {"reason": REASON.get(language), "done": DONE.get(language)}
     return render_letter(request or make_request(), settings or SETTINGS,
-                         LetterOptions(kind, language, today, recipient=recipient), **kwargs)
+                         LetterOptions(kind, language, today, recipient=recipient, texts=texts),
+                         **kwargs)
 
 
 def pages(pdf: bytes) -> list[Any]:
@@ -152,17 +191,32 @@ def window_rect(side: str) -> tuple[float, float, float, float]:
 
 # -- every kind in every language ------------------------------------------------------
 
-ALL_RIGHTS = make_request(
-    rights=(Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION,
-            Right.OBJECTION, Right.PORTABILITY),
-    outcome=Outcome.PARTLY_GRANTED,
+EVERY_RIGHT = (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION,
+               Right.OBJECTION, Right.PORTABILITY)
+ALL_RIGHTS = answered(
+    (Right.ACCESS, Outcome.GRANTED), (Right.RECTIFICATION, Outcome.PARTLY_GRANTED),
+    (Right.ERASURE, Outcome.GRANTED), (Right.RESTRICTION, Outcome.GRANTED),
+    (Right.OBJECTION, Outcome.REFUSED), (Right.PORTABILITY, Outcome.GRANTED),
 )
+# Issue 13: each kind only for a request in the state it tells the truth about.
+KIND_CASES = {
+    "acknowledgement": make_request(rights=EVERY_RIGHT),
+    "identity-request": make_request(rights=EVERY_RIGHT, status=Status.AWAITING_INFORMATION,
+                                     identity=IdentityView(status=IdentityStatus.REQUESTED)),
+    "extension": make_request(rights=EVERY_RIGHT, status=Status.EXTENDED),
+    "answer": ALL_RIGHTS,
+    "refusal": refused(*EVERY_RIGHT),
+    "recipient-notice": ALL_RIGHTS,
+    "withdrawal-confirmation": make_request(rights=EVERY_RIGHT, status=Status.WITHDRAWN,
+                                            ended_on=date(2026, 11, 20)),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", LETTER_KINDS)
 def test_every_kind_renders_in_every_language(kind: str, language: str) -> None:
-    pdf = letter(kind, language, request=ALL_RIGHTS)
+    texts = {"reason": REASON.get(language, "Reden."), "done": DONE.get(language, "Gedaan.")}
+    pdf = letter(kind, language, request=KIND_CASES[kind], texts=texts)
     assert pdf.startswith(b"%PDF")
     text = text_of(pdf)
     assert "DSR-2026-0042" in text
@@ -176,15 +230,15 @@ def test_every_kind_renders_in_every_language(kind: str, language: str) -> None:
 
 
 def test_the_answer_follows_the_rights() -> None:
-    only_access = text_of(letter("answer"))
+    only_access = text_of(letter("answer", request=granted()))
     assert "artikel 15 AVG" in only_access
     assert "Wissing (artikel 17 AVG)" not in only_access
-    erasure = text_of(letter("answer", request=make_request(rights=(Right.ERASURE,))))
+    erasure = text_of(letter("answer", request=granted(Right.ERASURE)))
     assert "Wissing (artikel 17 AVG)" in erasure
     assert "Google Analytics" not in erasure  # not applicable, and no access section
-    marketing = text_of(letter("answer", request=make_request(rights=(Right.MARKETING_OPT_OUT,))))
+    marketing = text_of(letter("answer", request=granted(Right.MARKETING_OPT_OUT)))
     assert "direct marketing" in marketing and "uitsluitingslijst" in marketing
-    portability = text_of(letter("answer", request=make_request(rights=(Right.PORTABILITY,))))
+    portability = text_of(letter("answer", request=granted(Right.PORTABILITY)))
     assert "JSON en CSV" in portability and "Bijlage" in portability
 
 
@@ -196,8 +250,8 @@ def test_the_address_lies_inside_the_window(side: str) -> None:
         name="Ελένη Παπαδοπούλου-Nguyễn van den Broeck-Ørsted Şükrü Güneş", street="Rue de la "
         "Loi 16 bus 3", postcode="75001", city="Paris", country="FR", language=Language.FR))
     settings = Settings.from_values({**VALUES, "letters.window": side})
-    for kind in ("acknowledgement", "answer"):
-        page = pages(letter(kind, "fr", request=request, settings=settings))[0]
+    for kind, case in (("acknowledgement", request), ("answer", granted(subject=request.subject))):
+        page = pages(letter(kind, "fr", request=case, settings=settings))[0]
         inside = " ".join(page.within_bbox(window_rect(side)).extract_text().split())
         for line in ("Ελένη", "Şükrü Güneş", "Rue de la Loi 16 bus 3", "75001 Paris", "FRANCE"):
             assert line in inside, line
@@ -247,7 +301,7 @@ def test_page_numbers_only_when_there_is_more_than_one_page() -> None:
     short = letter("acknowledgement")
     assert len(pages(short)) == 1
     assert "Pagina" not in text_of(short)
-    long = letter("answer", request=ALL_RIGHTS)
+    long = letter("answer", request=ALL_RIGHTS, texts={})
     total = len(pages(long))
     assert total >= 2
     for number, page in enumerate(pages(long), start=1):
@@ -261,7 +315,8 @@ def test_page_numbers_only_when_there_is_more_than_one_page() -> None:
 def test_a_name_with_markup_prints_literally_with_every_glyph() -> None:
     request = make_request(subject=dataclasses.replace(make_request().subject, name=TRICKY_NAME),
                            rights=(Right.ERASURE,))
-    assert TRICKY_NAME in text_of(letter("recipient-notice", request=request))  # in the body
+    notice = letter("recipient-notice", request=granted(Right.ERASURE, subject=request.subject))
+    assert TRICKY_NAME in text_of(notice)  # in the body
     # In the window, and not bold: "<b>" was printed, not obeyed.
     window = pages(letter(request=request))[0].within_bbox(window_rect("left"))
     assert TRICKY_NAME in window.extract_text()
@@ -311,53 +366,69 @@ REMEDIES = {
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_refusal_names_the_authority_the_courts_and_the_reason(language: str) -> None:
-    request = make_request(outcome=Outcome.REFUSED)
-    text = text_of(letter("refusal", language, request=request))
+    text = text_of(letter("refusal", language, request=refused()))
     for phrase in REMEDIES[language]:
         assert phrase in text, phrase
-    assert "Het verzoek is kennelijk ongegrond (artikel 12, lid 5, AVG)." in text
+    # Issue 13: the reason in the letter's language (recorded in Dutch, given for the others).
+    reason = REASON.get(language, "Het verzoek is kennelijk ongegrond (artikel 12, lid 5, AVG).")
+    assert reason in text
+
+
+SOCIAL_MEDIA_LOGIN = {"nl": "inloggen via sociale media", "fr": "connexion via les réseaux "
+                      "sociaux", "en": "social media sign-in", "de": "Anmeldung über soziale "
+                      "Netzwerke"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_access_answer_names_the_recipients_and_the_15_1_information(language: str) -> None:
-    text = text_of(letter("answer", language))
+    text = text_of(letter("answer", language, request=granted()))
+    # Issue 13: the default source names in the letter's language.
     for name in ("Combell", "Google Analytics", "PayPal", "Mollie", "Google Ads",
-                 "social-media login"):
+                 SOCIAL_MEDIA_LOGIN[language]):
         assert name in text, name
+    assert "social-media login" not in text
     purposes = VALUES.get(f"access.purposes.{language}") or VALUES["access.purposes.en"]
     assert purposes[0] in text  # German falls back to English
 
 
 def test_art_19_names_the_recipients_told() -> None:
-    text = text_of(letter("answer", request=make_request(rights=(Right.ERASURE,))))
+    text = text_of(letter("answer", request=granted(Right.ERASURE)))
     assert "(artikel 19 AVG): Combell en Mollie." in text
     assert "Aan PayPal delen wij de wissing eveneens mee." in text
-    nobody = make_request(rights=(Right.RECTIFICATION,), recipients=())
+    nobody = granted(Right.RECTIFICATION, recipients=())
     assert "niemand anders" in text_of(letter("answer", request=nobody))
 
 
 def test_extension_letter_names_reason_and_new_date() -> None:
-    text = text_of(letter("extension"))
+    text = text_of(letter("extension", request=make_request(status=Status.EXTENDED)))
     assert "Uw verzoek betreft gegevens bij vier verwerkers." in text
     assert "5 februari 2027" in text
+    assert "Op 20 november 2026 hebben wij beslist" in text  # issue 13: when it was decided
 
 
 def test_identity_request_says_the_clock_stops() -> None:
-    text = text_of(letter("identity-request"))
+    asked = IdentityView(status=IdentityStatus.REQUESTED, note="kopie onleesbaar")
+    request = make_request(status=Status.AWAITING_INFORMATION, identity=asked)
+    text = text_of(letter("identity-request", request=request))
     assert "staat de termijn om uw verzoek te beantwoorden stil" in text
-    noted = make_request(identity=IdentityView(note="uw klantnummer te bezorgen"))
-    assert "uw klantnummer te bezorgen" in text_of(letter("identity-request", request=noted))
+    assert "artikel 12, lid 6, AVG" in text  # why we ask
+    assert "kopie onleesbaar" not in text  # issue 13: the DPO's note is never the request
+    needed = dataclasses.replace(asked, needed="uw klantnummer te bezorgen")
+    text = text_of(letter("identity-request", request=make_request(
+        status=Status.AWAITING_INFORMATION, identity=needed)))
+    assert "uw klantnummer te bezorgen" in text
 
 
 def test_recipient_notice_is_addressed_to_the_recipient() -> None:
-    request = make_request(rights=(Right.ERASURE, Right.RESTRICTION))
-    pdf = letter("recipient-notice", request=request, recipient="Mollie B.V.")
+    request = granted(Right.ERASURE, Right.RESTRICTION)
+    pdf = letter("recipient-notice", request=request, recipient="Mollie")
     inside = " ".join(pages(pdf)[0].within_bbox(window_rect("left")).extract_text().split())
-    assert "Mollie B.V." in inside and "Ann Peeters" not in inside
+    assert "Mollie" in inside and "Ann Peeters" not in inside
     assert "T.a.v. de functionaris voor gegevensbescherming" in inside
     text = text_of(pdf)
     assert "Kennisgeving van de wissing en de beperking van de verwerking" in text
     assert "Ooststraat" not in text  # no more personal data than needed
+    assert "ann@example.be" not in text  # issue 13: the person and the reference only
 
 
 # -- errors a user can cause ------------------------------------------------------------------
@@ -372,12 +443,12 @@ def test_unknown_kind_or_language() -> None:
 def test_letters_that_would_be_incomplete_are_refused() -> None:
     with pytest.raises(ValidationError, match="no extension recorded"):
         letter("extension", request=make_request(extended_due_date=None))
-    with pytest.raises(ValidationError, match="no reason for the refusal"):
-        letter("refusal", request=make_request(outcome_reason=None))
+    with pytest.raises(ValidationError, match="needs the reason"):
+        letter("refusal", request=refused(outcome_reason=None))
     with pytest.raises(ValidationError, match="name the recipient"):
-        letter("recipient-notice", request=make_request(rights=(Right.ERASURE,)), recipient=None)
+        letter("recipient-notice", request=granted(Right.ERASURE), recipient=None)
     with pytest.raises(ValidationError, match=r"Art\. 19"):
-        letter("recipient-notice")  # access only: nothing to tell recipients
+        letter("recipient-notice", request=granted())  # access only: nothing to tell
 
 
 # -- templates the DPO edits ------------------------------------------------------------------
@@ -396,6 +467,35 @@ def test_a_template_in_the_data_dir_overrides_the_shipped_one(tmp_path: Path) ->
     assert "Eigen onderwerp" not in text_of(letter(templates_dir=tmp_path))
 
 
+def test_a_catalogue_in_the_data_dir_overrides_single_wordings(tmp_path: Path) -> None:
+    own = tmp_path / "nl" / "letters.po"
+    own.parent.mkdir()
+    own.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgid "Acknowledgement of your request"\nmsgstr "Uw verzoek is goed aangekomen"\n',
+        encoding="utf-8")
+    text = text_of(letter(templates_dir=tmp_path))
+    assert "Uw verzoek is goed aangekomen" in text
+    assert "Wij hebben uw verzoek" in text  # the other wordings stay the shipped ones
+    own.unlink()
+    assert "Ontvangstbevestiging van uw verzoek" in text_of(letter(templates_dir=tmp_path))
+
+
+def test_a_trans_variable_is_text_too(tmp_path: Path) -> None:
+    # Values given to a {% trans %} block or _() are escaped and defused like {{ value }}.
+    own = tmp_path / "nl" / "acknowledgement.j2"
+    own.parent.mkdir()
+    own.write_text('{% trans name=subject.name %}Beste {{ name }}, dank u.{% endtrans %}\n\n'
+                   '{{ _("Hallo %(name)s", name=subject.name) }}\n', encoding="utf-8")
+    for name in ("<font size=80>Groot</font>", "- geen opsomming", "## geen titel"):
+        request = make_request(subject=dataclasses.replace(make_request().subject, name=name))
+        pdf = letter(request=request, templates_dir=tmp_path)
+        text = text_of(pdf)
+        assert f"Beste {name}, dank u." in text and f"Hallo {name}" in text
+        assert "•" not in text
+        assert max(c["size"] for p in pages(pdf) for c in p.chars) < 16
+
+
 def test_a_broken_template_is_a_validation_error(tmp_path: Path) -> None:
     own = tmp_path / "nl" / "acknowledgement.j2"
     own.parent.mkdir()
@@ -411,19 +511,42 @@ def test_a_broken_template_is_a_validation_error(tmp_path: Path) -> None:
         letter(templates_dir=tmp_path)
 
 
-def test_every_language_has_every_template() -> None:
+def test_every_kind_has_one_template_and_every_language_a_catalogue() -> None:
+    # Issue 13: one structure per kind; the wording per language in one catalogue.
+    for kind in (*LETTER_KINDS, "fee-note", "_letter", "_sections"):
+        assert resource("templates", f"{kind}.j2").is_file(), kind
     for language in LANGUAGES:
-        for kind in (*LETTER_KINDS, "fee-note", "_letter", "_macros"):
-            assert resource("templates", language, f"{kind}.j2").is_file(), (language, kind)
+        assert resource("locale", language, "LC_MESSAGES", "letters.po").is_file(), language
 
 
-def test_the_words_around_a_letter_come_from_the_templates() -> None:
+@pytest.mark.parametrize(("language", "form", "salutation", "closing"), [
+    ("nl", FormOfAddress.FEMALE, "Geachte mevrouw,", "Met vriendelijke groeten,"),
+    ("nl", FormOfAddress.MALE, "Geachte heer,", "Met vriendelijke groeten,"),
+    ("nl", FormOfAddress.NEUTRAL, "Geachte Ann Peeters,", "Met vriendelijke groeten,"),
+    ("fr", FormOfAddress.FEMALE, "Madame,", "Veuillez agréer, Madame, l'expression"),
+    ("fr", FormOfAddress.MALE, "Monsieur,", "Veuillez agréer, Monsieur, l'expression"),
+    ("fr", FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
+    ("de", FormOfAddress.FEMALE, "Sehr geehrte Frau Ann Peeters,", "Mit freundlichen Grüßen"),
+    ("de", FormOfAddress.MALE, "Sehr geehrter Herr Ann Peeters,", "Mit freundlichen Grüßen"),
+    ("de", FormOfAddress.NEUTRAL, "Guten Tag Ann Peeters,", "Mit freundlichen Grüßen"),
+    ("en", FormOfAddress.FEMALE, "Dear Ms Ann Peeters,", "Yours sincerely,"),
+    ("en", FormOfAddress.MALE, "Dear Mr Ann Peeters,", "Yours sincerely,"),
+    ("en", FormOfAddress.NEUTRAL, "Dear Ann Peeters,", "Yours sincerely,"),
+])
+def test_the_words_around_a_letter_follow_the_form_of_address(
+    language: str, form: FormOfAddress, salutation: str, closing: str
+) -> None:
+    # Issue 13: salutation (and agreement) follow the form recorded with the person.
     from cluma_dpo.documents.letters import letter_context
 
-    context = letter_context(make_request(), SETTINGS, "de", TODAY, "acknowledgement")
-    parts = render_template("acknowledgement", "de", context).parts
-    assert parts["salutation"] == "Sehr geehrte Damen und Herren,"
-    assert parts["page_of"] == "Seite {page} von {pages}"
+    request = make_request(subject=dataclasses.replace(make_request().subject, form=form))
+    context = letter_context(request, SETTINGS, language, TODAY, "acknowledgement")
+    parts = render_template("acknowledgement", language, context).parts
+    assert str(parts["salutation"]) == salutation
+    assert str(parts["closing"]).startswith(closing)
+    assert parts["page_of"] == {"nl": "Pagina {page} van {pages}", "fr": "Page {page} de {pages}",
+                                "en": "Page {page} of {pages}",
+                                "de": "Seite {page} von {pages}"}[language]
 
 
 # -- speed -----------------------------------------------------------------------------------
@@ -434,6 +557,30 @@ def test_fonts_and_styles_are_built_once() -> None:
     letter()
     styles = letter_layout.styles()
     misses = register_fonts.cache_info().misses
-    letter("refusal", "fr")
+    letter("refusal", "fr", request=refused())
     assert letter_layout.styles() is styles
     assert register_fonts.cache_info().misses == misses
+
+
+def test_every_wording_is_in_every_catalogue() -> None:
+    # Issue 13: no sentence falls back to English in a Dutch, French or German letter.
+    from babel.messages.pofile import read_po
+    from jinja2.ext import babel_extract
+
+    used: set[str] = set()
+    for path in resource("templates").glob("*.j2"):
+        with path.open("rb") as source:
+            options = {"extensions": "jinja2.ext.i18n", "trimmed": "true",
+                       "trim_blocks": "true", "lstrip_blocks": "true"}
+            for _line, func, message, _c in babel_extract(
+                    source, ("_", "gettext", "pgettext"), [], options):
+                if isinstance(message, tuple):
+                    message = message[1] if func == "pgettext" else message[0]
+                used.add(message)
+    assert "Our answer to your request" in used
+    for language in ("nl", "fr", "de"):
+        path = resource("locale", language, "LC_MESSAGES", "letters.po")
+        with path.open("rb") as po:
+            catalogue = read_po(po)
+        missing = [m for m in used if not (catalogue.get(m) and catalogue.get(m).string)]
+        assert not missing, (language, missing)

@@ -97,7 +97,7 @@ def test_every_default_is_present() -> None:
 def test_access_texts_follow_the_privacy_statement() -> None:
     values = defaults()
     assert len(values["access.purposes.nl"]) == 7  # type: ignore[arg-type]
-    assert "Opsporing en preventie van fraude" in values["access.purposes.nl"]  # type: ignore[operator]
+    assert "Fraude opsporen en voorkomen" in values["access.purposes.nl"]  # type: ignore[operator]
     for lang in LANGUAGES:
         assert len(values[f"access.categories.{lang}"]) == 13  # type: ignore[arg-type]
         assert "30" in values[f"access.retention.{lang}"]  # type: ignore[operator]

@@ -1,8 +1,9 @@
-"""The settings' Templates tab: open a letter template for editing, or reset it.
+"""The settings' Templates tab: open a letter template or the wording for editing, or reset it.
 
-Editing copies the shipped template to <data dir>/templates/<lang>/<kind>.j2 (once) and
-opens that copy with the system's editor; letters use it from then on. Resetting deletes
-the copy after asking, so the shipped template applies again.
+Editing copies the shipped structure to <data dir>/templates/<lang>/<kind>.j2, or the
+language's wording catalogue to <data dir>/templates/<lang>/letters.po (once), and opens
+that copy with the system's editor; letters in that language use it from then on.
+Resetting deletes the copy after asking, so the shipped one applies again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
-from cluma_dpo.documents.templates import LANGUAGES, SHIPPED_TEMPLATES, copy_template
+from cluma_dpo.documents import templates
+from cluma_dpo.documents.templates import CATALOGUE, LANGUAGES, copy_template
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Language
 from cluma_dpo.gui import labels
@@ -25,7 +27,8 @@ from cluma_dpo.gui.icons import icon
 
 _KINDS = {
     "_letter": QT_TRANSLATE_NOOP("TemplatesTab", "Words around every letter (salutation, closing)"),
-    "_macros": QT_TRANSLATE_NOOP("TemplatesTab", "Shared sentences"),
+    "_sections": QT_TRANSLATE_NOOP("TemplatesTab", "Shared sections"),
+    CATALOGUE: QT_TRANSLATE_NOOP("TemplatesTab", "Wording of every letter (catalogue)"),
 }
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -40,9 +43,17 @@ def kind_text(kind: str) -> str:
 
 
 def shipped_kinds() -> list[str]:
-    """The kinds every language ships: the letters, then the parts they share."""
-    kinds = {p.stem for p in (SHIPPED_TEMPLATES / "nl").glob("*.j2")}
-    return sorted(kinds, key=lambda k: (k.startswith("_"), kind_text(k).casefold()))
+    """The wording catalogue, the letters, then the parts they share."""
+    kinds = templates.shipped_kinds()
+    ordered = sorted(kinds, key=lambda k: (k.startswith("_"), kind_text(k).casefold()))
+    return [CATALOGUE, *ordered]
+
+
+def own_file(templates_dir: Path, kind: str, language: str) -> Path:
+    """Where the DPO's copy of `kind` (or of the catalogue) for `language` lives."""
+    if kind == CATALOGUE:
+        return templates.own_catalogue(language, templates_dir)
+    return templates_dir / templates.template_name(kind, language)
 
 
 def open_with_system(path: Path) -> bool:
@@ -92,7 +103,7 @@ class TemplatesTab(QObject):
         self.fill()
 
     def own_copy(self, kind: str, language: str) -> Path:
-        return self.templates_dir / language / f"{kind}.j2"
+        return own_file(self.templates_dir, kind, language)
 
     @property
     def language(self) -> str:
@@ -113,7 +124,7 @@ class TemplatesTab(QObject):
                 ]
             )
             item.setData(0, _KEY, (kind, language))
-            item.setToolTip(0, f"{language}/{kind}.j2")
+            item.setToolTip(0, str(own.relative_to(self.templates_dir)))
             self.tree.addTopLevelItem(item)
             if current is not None and current[0] == kind:
                 self.tree.setCurrentItem(item)
