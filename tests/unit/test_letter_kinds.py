@@ -163,7 +163,7 @@ def test_a_recipient_notice_goes_only_to_a_recipient_to_tell() -> None:
     erasure = replace(ERASURE, identity=VERIFIED)
     with pytest.raises(ValidationError, match="name the recipient"):
         check_letter("recipient-notice", erasure, "  ")
-    with pytest.raises(ValidationError, match="not on this request's Art. 19 checklist"):
+    with pytest.raises(ValidationError, match=r"not on this request's Art\. 19 checklist"):
         check_letter("recipient-notice", erasure, "Someone Else BV")
     with pytest.raises(ValidationError, match="Mollie is marked not applicable"):
         check_letter("recipient-notice", erasure, "mollie")
