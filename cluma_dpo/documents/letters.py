@@ -25,13 +25,14 @@ from cluma_dpo.documents.letter_layout import (
     letter_story,
 )
 from cluma_dpo.documents.pdfkit import clean, esc
+from cluma_dpo.documents.recipients import recipient_address_lines, recipients_context
 from cluma_dpo.documents.templates import (
     RenderedTemplate,
     check_language,
     parse_markup,
     render_template,
 )
-from cluma_dpo.domain.letters import LetterKind, check_letter, letter_kind
+from cluma_dpo.domain.letters import LetterKind, check_letter, letter_kind, notice_recipient
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
 
@@ -120,6 +121,7 @@ def letter_context(
     subject = request.subject
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
+    told = recipients_context(settings, language, recipient)  # Art. 15(1)(c), 15(2), 19
     return {
         "kind": kind,
         "language": language,
@@ -162,21 +164,21 @@ def letter_context(
         "access": {
             "purposes": text_list(access.purposes),
             "categories": text_list(access.categories),
-            "recipients": text_list(settings.recipients),
+            "recipients": told["recipients"],
             "retention": text(access.retention),
             "sources": text_list(settings.sources),
             "automated_decisions": text(access.automated_decisions),
-            "transfers": "",  # no transfers outside the EEA: the template leaves it out
+            "transfers": told["transfers"],
         },
-        "recipient": text(recipient) or None,
+        "recipient": told["recipient"],
     }
 
 
-def _check_letter(request: RequestView, options: LetterOptions) -> None:
+def _check_letter(request: RequestView, settings: Settings, options: LetterOptions) -> None:
     """Refuse letters that would be legally incomplete; the message says what to record."""
     letter_kind(options.kind)
     check_language(options.language)
-    check_letter(options.kind, request, options.recipient)
+    check_letter(options.kind, request, options.recipient, settings.recipients)
 
 
 # -- the page around the text -----------------------------------------------------------
@@ -275,7 +277,7 @@ def render_letter(
     templates_dir: Path | None = None,
 ) -> bytes:
     """The letter of `options.kind` in `options.language` as PDF bytes."""
-    _check_letter(request, options)
+    _check_letter(request, settings, options)
     language = options.language
     context = letter_context(
         request, settings, language, options.today, options.kind, options.recipient
@@ -283,8 +285,9 @@ def render_letter(
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == LetterKind.RECIPIENT_NOTICE:
         attention = plain(rendered.markup("attention"))  # "For the attention of the DPO"
-        address = [line for line in (text(options.recipient), attention) if line]
-        abroad = False
+        told = notice_recipient(request, settings.recipients, options.recipient)
+        address = recipient_address_lines(told, language, attention)
+        abroad = told.country != HOME_COUNTRY
     else:
         address, abroad = subject_address(request, language), is_abroad(request)
     furniture = page_furniture(

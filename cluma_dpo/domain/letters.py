@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.lifecycle import RECIPIENT_NOT_APPLICABLE
 from cluma_dpo.domain.model import RequestView, Right
+from cluma_dpo.domain.recipients import Recipient, find
 
 
 class LetterKind(enum.StrEnum):
@@ -45,8 +48,14 @@ def letter_kind(value: str) -> LetterKind:
         ) from None
 
 
-def check_letter(kind: str, request: RequestView, recipient: str | None = None) -> LetterKind:
-    """The kind, once the request holds what that letter must say; ValidationError otherwise."""
+def check_letter(
+    kind: str,
+    request: RequestView,
+    recipient: str | None = None,
+    recipients: Sequence[Recipient] = (),
+) -> LetterKind:
+    """The kind, once the request holds what that letter must say; ValidationError otherwise.
+    `recipients` are the settings' (a recipient notice goes only to one of them)."""
     letter = letter_kind(kind)
     ref = request.reference
     if letter is LetterKind.EXTENSION and (
@@ -69,4 +78,36 @@ def check_letter(kind: str, request: RequestView, recipient: str | None = None) 
             raise ValidationError(
                 f"{ref} asks for no right that is told to recipients (Art. 19: {notifying})"
             )
+        notice_recipient(request, recipients, recipient)
     return letter
+
+
+def notice_recipient(
+    request: RequestView, recipients: Sequence[Recipient], name: str | None
+) -> Recipient:
+    """The recipient an Art. 19 notice goes to: one of the settings' recipients, on the
+    request's checklist and not marked not applicable there, with a postal address."""
+    wanted = (name or "").strip()
+    on_list = {i.recipient.casefold(): i.state for i in request.recipients}
+    tellable = [
+        r
+        for r in recipients
+        if on_list.get(r.name.casefold(), RECIPIENT_NOT_APPLICABLE) != RECIPIENT_NOT_APPLICABLE
+    ]
+    chosen = find(tellable, wanted)
+    if chosen is None:
+        known = find(recipients, wanted)
+        if known is None:
+            why = f"'{wanted}' is not one of the recipients in the settings"
+        elif known.name.casefold() not in on_list:
+            why = f"{known.name} is not on the checklist of {request.reference}"
+        else:
+            why = f"{known.name} is marked not applicable on the checklist of {request.reference}"
+        names = ", ".join(r.name for r in tellable) or "none"
+        raise ValidationError(f"recipient-notice: {why}; the recipients that can be told: {names}")
+    if not chosen.has_address:
+        raise ValidationError(
+            f"recipient-notice: {chosen.name} has no postal address in the settings: complete "
+            "the setting `recipients` (street, postcode, city, country) first"
+        )
+    return chosen

@@ -9,7 +9,15 @@ import pytest
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letters import LETTER_KINDS, LetterKind, check_letter, letter_kind
-from cluma_dpo.domain.model import Channel, DataSubject, RequestView, Right, Status
+from cluma_dpo.domain.model import (
+    Channel,
+    DataSubject,
+    RecipientItemView,
+    RequestView,
+    Right,
+    Status,
+)
+from cluma_dpo.domain.settings_defaults import RECIPIENTS
 
 REQUEST = RequestView(
     reference="DSR-2026-0042",
@@ -57,9 +65,16 @@ def test_a_refusal_needs_its_reasons() -> None:
 
 
 def test_a_recipient_notice_needs_a_recipient_and_an_art_19_right() -> None:
-    erasure = replace(REQUEST, rights=(Right.ERASURE,))
+    # issue 13: and the recipient must be one of the settings', on the request's checklist
+    erasure = replace(REQUEST, rights=(Right.ERASURE,),
+                      recipients=(RecipientItemView("Combell", "open"),))  # fmt: skip
     with pytest.raises(ValidationError, match="name the recipient"):
-        check_letter("recipient-notice", erasure, "  ")
+        check_letter("recipient-notice", erasure, "  ", RECIPIENTS)
     with pytest.raises(ValidationError, match=r"Art\. 19: rectification, erasure, restriction"):
-        check_letter("recipient-notice", REQUEST, "Combell")
-    assert check_letter("recipient-notice", erasure, "Combell") is LetterKind.RECIPIENT_NOTICE
+        check_letter("recipient-notice", REQUEST, "Combell", RECIPIENTS)
+    with pytest.raises(ValidationError, match="not one of the recipients in the settings"):
+        check_letter("recipient-notice", erasure, "Combell")  # no settings' recipients given
+    assert (
+        check_letter("recipient-notice", erasure, "Combell", RECIPIENTS)
+        is LetterKind.RECIPIENT_NOTICE
+    )
