@@ -6,17 +6,19 @@ a window envelope (layout in `letter_layout`, wording in resources/templates/<la
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+# re-exported: fee notes and other documents take the locales and country names from here
+from cluma_dpo.documents.countries import HOME_COUNTRY as HOME_COUNTRY
+from cluma_dpo.documents.countries import LOCALES as LOCALES
+from cluma_dpo.documents.countries import country_name as country_name
 from cluma_dpo.documents.letter_layout import (
     PageFurniture,
     Signature,
@@ -35,10 +37,6 @@ from cluma_dpo.documents.templates import (
 from cluma_dpo.domain.letters import LetterKind, check_letter, letter_kind, notice_recipient
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
-
-# Babel locales: Belgian conventions where CLDR has them, an euro-area English otherwise.
-LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}
-HOME_COUNTRY = "BE"
 
 
 @dataclass(frozen=True)
@@ -74,16 +72,6 @@ def long_date(day: date | None, language: str) -> str | None:
     if language == "fr" and day.day == 1:
         formatted = "1er" + formatted[1:]  # French writes the first of the month as an ordinal
     return formatted
-
-
-@lru_cache(maxsize=16)
-def _territories(language: str) -> Mapping[str, str]:
-    return Locale.parse(LOCALES[language]).territories
-
-
-def country_name(code: str | None, language: str) -> str:
-    code = (code or HOME_COUNTRY).strip().upper()
-    return str(_territories(language).get(code, code))
 
 
 # -- the template context ---------------------------------------------------------------

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cluma_dpo.documents.countries import HOME_COUNTRY, country_name
 from cluma_dpo.documents.pdfkit import clean
 from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings import Settings
-
-HOME_COUNTRY = "BE"
 
 
 def _line(value: object) -> str:
@@ -18,10 +17,7 @@ def _line(value: object) -> str:
 
 
 def _country_name(code: str, language: str) -> str:
-    # letters imports this module for its context: the helper is fetched when called
-    from cluma_dpo.documents.letters import country_name
-
-    return country_name(code, language) if code else ""
+    return country_name(code, language) if code else ""  # unknown yet: no name
 
 
 def is_abroad(recipient: Recipient) -> bool:
