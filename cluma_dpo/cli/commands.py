@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.common import CliError, opened, passphrase, read
-from cluma_dpo.cli.output import dumps, request_json, show_text
+from cluma_dpo.cli.output import dumps, recipient_lines, request_json, show_text
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
 
 RIGHTS = [r.value for r in Right]
@@ -256,7 +256,6 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_show(args: argparse.Namespace) -> int:
-    from cluma_dpo.domain import settings as schema
 
     with opened(args) as wb:
         values = wb.settings().as_dict()
@@ -264,14 +263,29 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
         print(dumps(values))
     else:
         for key in sorted(values):
-            print(f"{key} = {schema.to_text(key, values[key])}")
+            print(_setting_text(key, values[key]))
     return 0
 
 
-def cmd_settings_set(args: argparse.Namespace) -> int:
+def _setting_text(key: str, value: object) -> str:
+    """`key = value`; the recipients one a line under it (their text form is long JSON)."""
     from cluma_dpo.domain import settings as schema
+
+    if key == "recipients" and isinstance(value, tuple):
+        return "\n".join([f"{key} =", *recipient_lines(value)])
+    return f"{key} = {schema.to_text(key, value)}"
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    from cluma_dpo.domain.recipients import incomplete
 
     with opened(args) as wb:
         value = wb.set_setting(args.key, args.value)
-    print(f"{args.key} = {schema.to_text(args.key, value)}")
+    print(_setting_text(args.key, value))
+    if args.key == "recipients" and isinstance(value, tuple) and incomplete(value):
+        print(
+            "cluma-dpo: note: no postal address yet for "
+            f"{', '.join(incomplete(value))}; a notice to them is refused until it is added",
+            file=sys.stderr,
+        )
     return 0

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.model import RequestView
+
+if TYPE_CHECKING:
+    from cluma_dpo.domain.recipients import Recipient
 
 
 def _plain(value: object) -> object:
@@ -153,3 +158,18 @@ def show_text(r: RequestView) -> str:
                 + (f"  {e.note}" if e.note else "")
             )
     return "\n".join(lines)
+
+
+def recipient_lines(recipients: Iterable[Recipient]) -> list[str]:
+    """The setting `recipients` for a person to read, one recipient a line (settings show)."""
+    lines = []
+    for r in recipients:
+        town = " ".join(t for t in (r.postcode, r.city) if t)
+        address = ", ".join(t for t in (r.entity, r.street, town, r.country) if t)
+        if not r.has_address:
+            address = f"{r.entity}, no postal address yet (incomplete: notices are refused)"
+        role = r.role.value + (", outside the EEA" if r.outside_eea else "")
+        extra = [f"purpose: {r.purpose}"] if r.purpose else []
+        extra += [f"safeguard: {r.safeguard}"] if r.safeguard else []
+        lines.append("; ".join([f"  {r.name} ({role}): {address}", *extra]))
+    return lines

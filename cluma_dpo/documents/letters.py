@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+# re-exported: fee notes and other documents take the locales and country names from here
+from cluma_dpo.documents.countries import HOME_COUNTRY as HOME_COUNTRY
+from cluma_dpo.documents.countries import LOCALES as LOCALES
+from cluma_dpo.documents.countries import country_name as country_name
 from cluma_dpo.documents.letter_layout import (
     PageFurniture,
     Signature,
@@ -26,7 +28,7 @@ from cluma_dpo.documents.letter_layout import (
     letter_story,
 )
 from cluma_dpo.documents.pdfkit import clean, esc
-from cluma_dpo.documents.recipient_facts import addressee, recipient_facts
+from cluma_dpo.documents.recipients import recipient_address_lines, recipients_context
 from cluma_dpo.documents.templates import (
     RenderedTemplate,
     check_language,
@@ -35,13 +37,9 @@ from cluma_dpo.documents.templates import (
 )
 from cluma_dpo.domain import letters as rules
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.letters import LetterKind, LetterPlan
+from cluma_dpo.domain.letters import LetterKind, LetterPlan, notice_recipient
 from cluma_dpo.domain.model import FeeGround, FeeStatus, RequestView
 from cluma_dpo.domain.settings import Settings
-
-# Babel locales: Belgian conventions where CLDR has them, an euro-area English otherwise.
-LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}
-HOME_COUNTRY = "BE"
 
 
 @dataclass(frozen=True)
@@ -80,16 +78,6 @@ def long_date(day: date | None, language: str) -> str | None:
     if language == "fr" and day.day == 1:
         formatted = "1er" + formatted[1:]  # French writes the first of the month as an ordinal
     return formatted
-
-
-@lru_cache(maxsize=16)
-def _territories(language: str) -> Mapping[str, str]:
-    return Locale.parse(LOCALES[language]).territories
-
-
-def country_name(code: str | None, language: str) -> str:
-    code = (code or HOME_COUNTRY).strip().upper()
-    return str(_territories(language).get(code, code))
 
 
 # -- the template context ---------------------------------------------------------------
@@ -156,9 +144,9 @@ def letter_context(
     org = organisation(settings)
     access = settings.access_in(language)
     subject = request.subject
-    recipients = recipient_facts(settings, lambda code: country_name(code, language))
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
+    told = recipients_context(settings, language, recipient)  # Art. 15(1)(c), 15(2), 19
     return {
         "kind": kind,
         "language": language,
@@ -206,25 +194,27 @@ def letter_context(
         "access": {
             "purposes": text_list(access.purposes),
             "categories": text_list(access.categories),
-            "recipients": recipients,
+            "recipients": told["recipients"],
             "retention": text(access.retention),
             "sources": text_list(settings.sources),
             "automated_decisions": text(access.automated_decisions),
-            "transfers": [r for r in recipients if r["outside_eea"]],  # Art. 15(2)
+            "transfers": told["transfers"],  # Art. 15(2)
         },
-        "recipient": addressee(recipients, recipient),
+        "recipient": told["recipient"],
     }
 
 
 def letter_plan(
-    request: RequestView, options: LetterOptions
+    request: RequestView, settings: Settings, options: LetterOptions
 ) -> tuple[LetterPlan, dict[str, str | None]]:
     """The domain's plan for this letter and its free texts, or the reason it cannot be."""
     rules.letter_kind(options.kind)
     check_language(options.language)
     plan = rules.plan(options.kind, request, options.recipient)
-    if plan.kind is LetterKind.RECIPIENT_NOTICE and rules.blank(options.recipient):
-        raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
+    if plan.kind is LetterKind.RECIPIENT_NOTICE:
+        if rules.blank(options.recipient):
+            raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
+        notice_recipient(request, settings.recipients, options.recipient)
     if (
         plan.kind is LetterKind.EXTENSION
         and rules.extension_is_late(request, options.today)
@@ -335,7 +325,7 @@ def render_letter(
     templates_dir: Path | None = None,
 ) -> bytes:
     """The letter of `options.kind` in `options.language` as PDF bytes."""
-    plan, texts = letter_plan(request, options)
+    plan, texts = letter_plan(request, settings, options)
     language = options.language
     context = letter_context(
         request,
@@ -351,8 +341,9 @@ def render_letter(
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == LetterKind.RECIPIENT_NOTICE:
         attention = plain(rendered.markup("attention"))  # "For the attention of the DPO"
-        address = [line for line in (text(options.recipient), attention) if line]
-        abroad = False
+        told = notice_recipient(request, settings.recipients, options.recipient)
+        address = recipient_address_lines(told, language, attention)
+        abroad = told.country != HOME_COUNTRY
     else:
         address, abroad = subject_address(request, language), is_abroad(request)
     furniture = page_furniture(

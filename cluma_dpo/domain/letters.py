@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.lifecycle import RECIPIENT_NOT_APPLICABLE
 from cluma_dpo.domain.model import (
     IdentityStatus,
     Outcome,
@@ -23,6 +24,7 @@ from cluma_dpo.domain.model import (
     Right,
     Status,
 )
+from cluma_dpo.domain.recipients import Recipient, find
 
 
 class LetterKind(enum.StrEnum):
@@ -237,12 +239,21 @@ def available_kinds(request: RequestView) -> dict[LetterKind, str | None]:
     return {kind: why_not(kind, request) for kind in LetterKind}
 
 
-def check_letter(kind: str, request: RequestView, recipient: str | None = None) -> LetterKind:
-    """The kind, once it fits the request as it stands; ValidationError with the reason."""
+def check_letter(
+    kind: str,
+    request: RequestView,
+    recipient: str | None = None,
+    recipients: Sequence[Recipient] | None = None,
+) -> LetterKind:
+    """The kind, once it fits the request as it stands; ValidationError with the reason.
+    With the settings' `recipients`, a notice's recipient must also be one of them, with a
+    postal address (`notice_recipient`)."""
     letter = letter_kind(kind)
     reason = why_not(letter, request, recipient)
     if reason is not None:
         raise ValidationError(reason)
+    if letter is LetterKind.RECIPIENT_NOTICE and recipients is not None:
+        notice_recipient(request, recipients, recipient)
     return letter
 
 
@@ -370,3 +381,34 @@ def letter_texts(
                 f"give it with {option} TEXT"
             )
     return texts
+
+
+def notice_recipient(
+    request: RequestView, recipients: Sequence[Recipient], name: str | None
+) -> Recipient:
+    """The recipient an Art. 19 notice goes to: one of the settings' recipients, on the
+    request's checklist and not marked not applicable there, with a postal address."""
+    wanted = (name or "").strip()
+    on_list = {i.recipient.casefold(): i.state for i in request.recipients}
+    tellable = [
+        r
+        for r in recipients
+        if on_list.get(r.name.casefold(), RECIPIENT_NOT_APPLICABLE) != RECIPIENT_NOT_APPLICABLE
+    ]
+    chosen = find(tellable, wanted)
+    if chosen is None:
+        known = find(recipients, wanted)
+        if known is None:
+            why = f"'{wanted}' is not one of the recipients in the settings"
+        elif known.name.casefold() not in on_list:
+            why = f"{known.name} is not on the checklist of {request.reference}"
+        else:
+            why = f"{known.name} is marked not applicable on the checklist of {request.reference}"
+        names = ", ".join(r.name for r in tellable) or "none"
+        raise ValidationError(f"recipient-notice: {why}; the recipients that can be told: {names}")
+    if not chosen.has_address:
+        raise ValidationError(
+            f"recipient-notice: {chosen.name} has no postal address in the settings: complete "
+            "the setting `recipients` (street, postcode, city, country) first"
+        )
+    return chosen

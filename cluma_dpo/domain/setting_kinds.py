@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
+from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.validation import text_problem
 
@@ -27,21 +27,13 @@ _CENT = Decimal("0.01")
 # them, when a value of that kind is parsed: a command that only reads settings skips them.
 
 
-@cache
-def _countries() -> frozenset[str]:
-    from babel import Locale
-
-    return frozenset(
-        c for c in Locale("en").territories if isinstance(c, str) and len(c) == 2 and c != "ZZ"
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     """One setting: its key, kind, typed default and the limits `parse` enforces."""
 
     key: str
-    kind: str  # text, int, bool, decimal, amount, enum, list, iban, bic, email, vat, country
+    # text, int, bool, decimal, amount, enum, list, iban, bic, email, vat, country, recipients
+    kind: str
     default: object
     description: str
     choices: tuple[str, ...] = ()
@@ -200,9 +192,22 @@ def _email(spec: SettingSpec, raw: str) -> str:
 
 def _country(spec: SettingSpec, raw: str) -> str:
     code = raw.upper()
-    if code not in _countries():
+    if code not in rcp.iso_countries():
         raise _refuse(spec, "a two-letter ISO 3166 country code (e.g. BE, NL, FR)")
     return code
+
+
+def _recipients(spec: SettingSpec, raw: str) -> tuple[rcp.Recipient, ...]:
+    try:
+        return rcp.parse_recipients(raw)
+    except ValidationError as exc:
+        raise _refuse(spec, f"{rcp.ALLOWED} ({exc.message})") from None
+
+
+def _recipients_text(value: object) -> str:
+    if not isinstance(value, Iterable):
+        raise TypeError(f"a recipients setting's value must be iterable, not {value!r}")
+    return rcp.recipients_text(tuple(value))
 
 
 def _list_text(value: object) -> str:
@@ -241,11 +246,13 @@ _PARSERS: dict[str, Callable[[SettingSpec, str], object]] = {
     "vat": _vat,
     "email": _email,
     "country": _country,
+    "recipients": _recipients,
 }
 
 _FORMATTERS: dict[str, Callable[[object], str]] = {
     "bool": lambda v: "true" if v else "false",
     "list": _list_text,
+    "recipients": _recipients_text,
     "iban": _iban_text,
     "decimal": _decimal_text,
     "amount": lambda v: format(Decimal(str(v)).quantize(_CENT), "f"),

@@ -14,6 +14,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.setting_kinds import MAX_ITEMS, MAX_TEXT, SettingSpec
 from cluma_dpo.domain.settings_defaults import (
@@ -21,6 +22,7 @@ from cluma_dpo.domain.settings_defaults import (
     CATEGORIES,
     LANGUAGES,
     PURPOSES,
+    RECIPIENTS,
     RETENTION,
 )
 from cluma_dpo.domain.validation import MAX_FEE
@@ -70,9 +72,9 @@ _SPECS: list[SettingSpec] = [
     _S("dpo.email", "email", "info@cluma.com", "E-mail address where the DPO is reached."),
     _S(
         "recipients",
-        "list",
-        ("Combell", "Google Analytics", "PayPal", "Mollie"),
-        "Recipients told of a rectification, erasure or restriction (GDPR Art. 19).",
+        "recipients",
+        RECIPIENTS,
+        "Recipients with address, role and safeguard outside the EEA (GDPR Art. 15, 19).",
     ),
     _S(
         "sources",
@@ -331,7 +333,7 @@ class Settings:
 
     organisation: Organisation
     dpo: Officer
-    recipients: tuple[str, ...]  # GDPR Art. 19
+    recipients: tuple[rcp.Recipient, ...]  # GDPR Art. 19, 15(1)(c), 15(2)
     sources: tuple[str, ...]  # GDPR Art. 15(1)(g)
     access: dict[str, AccessTexts]  # per letter language
     bank: Bank
@@ -397,6 +399,10 @@ class Settings:
         if not rest:
             return getattr(self, key)
         return getattr(getattr(self, head), rest)
+
+    def recipient(self, name: str | None) -> rcp.Recipient | None:
+        """The recipient called `name` (case ignored), or None."""
+        return rcp.find(self.recipients, name)
 
     def as_dict(self) -> dict[str, object]:
         """Every key with its value, in schema order."""

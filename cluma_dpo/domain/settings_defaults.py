@@ -1,11 +1,14 @@
 """Default texts of the settings that differ per letter language: what an answer to an
-access request says about purposes, categories, retention and automated decisions.
+access request says about purposes, categories, retention and automated decisions; and the
+default recipients (GDPR Art. 19, 15(1)(c), 15(2)).
 
 Taken from Cluma's privacy statement (seed/privacyverklaring-cluma-2020.txt);
 cluma_dpo.domain.settings turns each into an `access.<part>.<language>` setting.
 """
 
 from __future__ import annotations
+
+from cluma_dpo.domain.recipients import Recipient, Role
 
 LANGUAGES = ("nl", "fr", "en", "de")
 
@@ -152,3 +155,52 @@ AUTOMATED: dict[str, str] = {
     "einschließlich Profiling – beruhenden Entscheidungen über Sie, die Ihnen gegenüber "
     "rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.",
 }
+
+# The recipients the privacy statement names, with their public postal addresses. Google
+# Analytics and PayPal transfer the data to the United States: GDPR Art. 15(2) wants the
+# safeguard named. PayPal decides itself how it processes payment data: a controller.
+_DPF = "EU–US Data Privacy Framework"  # a name: the same in every language
+RECIPIENTS: tuple[Recipient, ...] = (
+    Recipient(
+        name="Combell",
+        legal_name="Combell NV",
+        street="Skaldenstraat 121",
+        postcode="9042",
+        city="Gent",
+        country="BE",
+        role=Role.PROCESSOR,
+        purpose="hosting, analytics",
+    ),
+    Recipient(
+        name="Google Analytics",
+        legal_name="Google LLC",
+        street="1600 Amphitheatre Parkway",
+        postcode="94043",
+        city="Mountain View, CA",
+        country="US",
+        role=Role.PROCESSOR,
+        purpose="website analytics",
+        safeguard=_DPF,
+    ),
+    Recipient(
+        name="PayPal",
+        legal_name="PayPal, Inc.",
+        street="2211 North First Street",
+        postcode="95131",
+        city="San Jose, CA",
+        country="US",
+        role=Role.CONTROLLER,
+        purpose="payments",
+        safeguard=_DPF,
+    ),
+    Recipient(
+        name="Mollie",
+        legal_name="Mollie B.V.",
+        street="Keizersgracht 126",
+        postcode="1015 CW",
+        city="Amsterdam",
+        country="NL",
+        role=Role.PROCESSOR,
+        purpose="payments",
+    ),
+)

@@ -184,7 +184,7 @@ class RecipientsTab(QWidget):
         self.told.setEnabled(live and state == "open")
         self.not_applicable.setEnabled(live and state == "open")
         self.reopen.setEnabled(live and state in ("notified", "not-applicable"))
-        self.notice.setEnabled(item is not None)
+        self.notice.setEnabled(item is not None and state != "not-applicable")  # issue 13
 
     def _mark(self, state: str) -> None:
         item = self.tree.currentItem()

@@ -33,6 +33,7 @@ from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.recipients_editor import RecipientsEditor
 
 _C = "SettingFields"
 
@@ -133,6 +134,12 @@ def allowed_message(spec: schema.SettingSpec) -> str:
             "SettingFields",
             "{0} may hold at most {1} items of at most {2} characters each, without line breaks.",
         ).format(key, schema.MAX_ITEMS, schema.MAX_TEXT)
+    if kind == "recipients":
+        return translate(
+            "SettingFields",
+            "{0}: each recipient needs a name; the country is a two-letter ISO code (e.g. BE, "
+            "US); a recipient outside the EEA needs a safeguard; no name twice; at most {1}.",
+        ).format(key, schema.MAX_ITEMS)
     if kind == "enum":
         return translate("SettingFields", "{0} must be one of: {1}.").format(
             key, ", ".join(spec.choices)
@@ -272,6 +279,9 @@ class SettingField(QObject):
         elif kind == "list":
             self.editor = ListEditor(parent)
             self.editor.changed.connect(self._changed)
+        elif kind == "recipients":
+            self.editor = RecipientsEditor(parent)
+            self.editor.changed.connect(self._changed)
         elif key.startswith("access."):  # long texts: a paragraph, kept on one line
             self.editor = QPlainTextEdit(parent)
             self.editor.setTabChangesFocus(True)
@@ -291,7 +301,7 @@ class SettingField(QObject):
         column.setSpacing(2)
         column.addWidget(self.editor, 1)
         column.addWidget(self.error)
-        if not isinstance(self.editor, ListEditor | QPlainTextEdit):  # one line: no growing
+        if not isinstance(self.editor, ListEditor | RecipientsEditor | QPlainTextEdit):
             self.cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -303,6 +313,8 @@ class SettingField(QObject):
             return str(e.currentData())
         if isinstance(e, ListEditor):
             return json.dumps(e.items(), ensure_ascii=False)
+        if isinstance(e, RecipientsEditor):
+            return json.dumps(e.rows(), ensure_ascii=False)
         if isinstance(e, QPlainTextEdit):
             # One line in letters: a line break typed here becomes a space.
             return " ".join(e.toPlainText().split("\n"))
@@ -320,6 +332,10 @@ class SettingField(QObject):
             if not isinstance(value, Iterable):
                 raise TypeError(f"a list setting's value must be iterable, not {value!r}")
             e.set_items([str(i) for i in value])
+        elif isinstance(e, RecipientsEditor):
+            if not isinstance(value, Iterable):
+                raise TypeError(f"the recipients must be iterable, not {value!r}")
+            e.set_recipients(value)
         elif self.spec.kind in ("decimal", "amount"):
             # 10,00 in Dutch and French: the comma is read back as well as the point.
             self.set_text(self.spec.to_text(value).replace(".", i18n.decimal_symbol()))
@@ -331,6 +347,8 @@ class SettingField(QObject):
         e = self.editor
         if isinstance(e, ListEditor):
             e.set_items(json.loads(raw))
+        elif isinstance(e, RecipientsEditor):
+            e.set_rows(json.loads(raw))
         elif isinstance(e, QPlainTextEdit):
             e.setPlainText(raw)
         elif isinstance(e, QLineEdit):

@@ -90,8 +90,8 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     # Art. 19: a checklist of the recipients to tell, from the settings
     if any(r.notifies_recipients for r in rights):
         rec.recipient_items = [
-            RecipientItemRecord(recipient=str(name_)[:200], state="open")
-            for name_ in settings.recipients
+            RecipientItemRecord(recipient=recipient.name[:200], state="open")
+            for recipient in settings.recipients
         ]
     refresh_deadlines(rec, settings)
     repo.add_request(s, rec)

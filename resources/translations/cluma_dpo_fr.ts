@@ -1504,12 +1504,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+60"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
@@ -2421,6 +2421,79 @@
     </message>
 </context>
 <context>
+    <name>RecipientsEditor</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/recipients_editor.py" line="+31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Dénomination légale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguard outside the EEA</source>
+        <translation>Garantie hors EEE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New recipient</source>
+        <translation>Nouveau destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>processor</source>
+        <translation>sous-traitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>controller</source>
+        <translation>responsable du traitement</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the recipient</source>
+        <translation>Supprimer le destinataire</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsTab</name>
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
@@ -2615,7 +2688,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2816,6 +2889,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{0}: each recipient needs a name; the country is a two-letter ISO code (e.g. BE, US); a recipient outside the EEA needs a safeguard; no name twice; at most {1}.</source>
+        <translation>{0} : chaque destinataire a besoin d&apos;un nom ; le pays est un code ISO à deux lettres (p. ex. BE, US) ; un destinataire hors de l&apos;EEE a besoin d&apos;une garantie ; aucun nom deux fois ; {1} au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} doit être l&apos;une des valeurs suivantes : {1}.</translation>
     </message>
@@ -2875,7 +2953,7 @@
         <translation>Nouvel élément</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Setting {0}</source>
         <translation>Paramètre {0}</translation>
     </message>
@@ -2888,7 +2966,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Corrigez d&apos;abord les champs signalés : {0}.</translation>
     </message>

@@ -1504,12 +1504,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+60"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
@@ -2421,6 +2421,79 @@
     </message>
 </context>
 <context>
+    <name>RecipientsEditor</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/recipients_editor.py" line="+31"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Juridische naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguard outside the EEA</source>
+        <translation>Waarborg buiten de EER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>processor</source>
+        <translation>verwerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>controller</source>
+        <translation>verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a recipient</source>
+        <translation>Een ontvanger toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the recipient</source>
+        <translation>De ontvanger verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsTab</name>
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
@@ -2615,7 +2688,7 @@
 <context>
     <name>SettingFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -2816,6 +2889,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{0}: each recipient needs a name; the country is a two-letter ISO code (e.g. BE, US); a recipient outside the EEA needs a safeguard; no name twice; at most {1}.</source>
+        <translation>{0}: elke ontvanger heeft een naam nodig; het land is een ISO-code van twee letters (bv. BE, US); een ontvanger buiten de EER heeft een waarborg nodig; geen naam twee keer; hoogstens {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} moet een van de volgende waarden zijn: {1}.</translation>
     </message>
@@ -2875,7 +2953,7 @@
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Setting {0}</source>
         <translation>Instelling {0}</translation>
     </message>
@@ -2888,7 +2966,7 @@
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Verbeter eerst de gemarkeerde velden: {0}.</translation>
     </message>

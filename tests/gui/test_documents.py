@@ -167,3 +167,28 @@ def test_recipient_notice_letter_from_the_checklist(qtbot: Any, wb: Any, window:
     )
     assert dialog.pdf is not None, dialog.ui.statusLabel.text()
     dialog.reject()
+
+
+def test_a_recipient_marked_not_applicable_gets_no_notice(qtbot: Any, wb: Any, window: Any) -> None:
+    """Issue 13: a notice only to a recipient the request still has to (or did) tell."""
+    ref = register(wb, "Erase Me Three", days_ago=4, rights=("erasure",))
+    wb.mark_recipient(ref, "PayPal", "not-applicable", note="never paid online")
+    _select(qtbot, window, ref)
+    tab = window.detail.recipients
+    paypal = next(
+        tab.tree.topLevelItem(i)
+        for i in range(tab.tree.topLevelItemCount())
+        if tab.tree.topLevelItem(i).text(0) == "PayPal"
+    )
+    tab.tree.setCurrentItem(paypal)
+    assert not tab.notice.isEnabled()
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    assert tab.notice.isEnabled()
+    tab.notice.click()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, LetterDialog)
+    combo = dialog.ui.recipientCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "Combell", "Google Analytics", "Mollie",
+    ]  # fmt: skip
+    dialog.reject()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from cluma_dpo.domain import settings as schema
+from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings import SETTINGS, Settings
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
@@ -47,9 +48,14 @@ INVALID = {
     "organisation.vat_number": ("BE 0123", ["organisation.vat_number", "VAT"]),  # vat
     "dpo.email": ("dpo@", ["dpo.email", "e-mail address"]),  # email
     "organisation.country": ("XX", ["organisation.country", "ISO 3166"]),  # country
+    "sources": (
+        json.dumps(["Google Ads", "x" * 501]),  # list
+        ["sources", "50 items", "500 characters"],
+    ),
+    # issue 13: the recipients are a kind of their own (a table of recipients)
     "recipients": (
-        json.dumps(["Combell", "x" * 501]),  # list
-        ["recipients", "50 items", "500 characters"],
+        json.dumps([{"name": "Google", "country": "US"}]),  # no safeguard outside the EEA
+        ["recipients", "name", "ISO", "outside the EEA", "safeguard"],
     ),
     "access.retention.fr": ("\x00", ["access.retention.fr", "500"]),
 }
@@ -113,12 +119,15 @@ def test_only_changed_keys_are_saved(
     dialog.fields["fees.copy_amount"].set_text("10,00")  # the same amount, written otherwise
     dialog.fields["warnings.due_soon_days"].set_text("10")
     dialog.show_access_language("fr")
-    dialog.fields["recipients"].editor.add_item()
+    dialog.fields["recipients"].editor.add_recipient()
     assert set(dialog.changed_keys()) == {"bank.iban", "warnings.due_soon_days", "recipients"}
     with qtbot.waitSignal(dialog.accepted):
         ok_button(dialog.ui.buttonBox).click()
     assert sorted(k for k, _ in saved) == ["bank.iban", "recipients", "warnings.due_soon_days"]
-    assert json.loads(dict(saved)["recipients"])[-1] == "New item"
+    assert json.loads(dict(saved)["recipients"])[-1] == {
+        "name": "New recipient",
+        "role": "processor",
+    }
     assert dialog.saved == [k for k, _ in saved]
 
 
@@ -197,3 +206,48 @@ def test_settings_need_an_open_database(qtbot: Any, window: Any) -> None:
     window.lock()
     assert not window.acts["settings"].isEnabled()
     assert window.commands.settings() is None
+
+
+def test_recipients_are_edited_in_a_table(
+    qtbot: Any, dialog: SettingsDialog, saved: list[tuple[str, str]]
+) -> None:
+    """Issue 13: name, role, country, address and safeguard, one recipient a row."""
+    from cluma_dpo.gui.recipients_editor import FIELDS, ROLE_COLUMN
+
+    field = dialog.fields["recipients"]
+    editor = field.editor
+    table = editor.table
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers[:3] == ["Name", "Role", "Country"]
+    assert "Safeguard outside the EEA" in headers and "Street and number" in headers
+    assert table.rowCount() == 4
+    assert table.item(2, FIELDS.index("legal_name")).text() == "PayPal, Inc."
+    assert table.cellWidget(2, ROLE_COLUMN).currentData() == "controller"
+    # Mollie becomes a controller in the United States: a safeguard is then required
+    table.cellWidget(3, ROLE_COLUMN).setCurrentIndex(1)
+    table.item(3, FIELDS.index("country")).setText("US")
+    assert "recipients" in dialog.problems()
+    assert "safeguard" in field.error.text() and not ok_button(dialog.ui.buttonBox).isEnabled()
+    table.item(3, FIELDS.index("safeguard")).setText("Standard contractual clauses (2021/914)")
+    assert dialog.problems() == {}
+    table.setCurrentCell(0, 0)
+    editor.buttons["remove"].click()  # Combell goes
+    with qtbot.waitSignal(dialog.accepted):
+        ok_button(dialog.ui.buttonBox).click()
+    stored = json.loads(dict(saved)["recipients"])
+    assert [r["name"] for r in stored] == ["Google Analytics", "PayPal", "Mollie"]
+    assert stored[2] == {
+        "name": "Mollie", "legal_name": "Mollie B.V.", "street": "Keizersgracht 126",
+        "postcode": "1015 CW", "city": "Amsterdam", "country": "US", "role": "controller",
+        "purpose": "payments", "safeguard": "Standard contractual clauses (2021/914)",
+    }  # fmt: skip
+
+
+def test_recipients_from_the_names_only_form_show_as_rows_with_a_name(
+    dialog: SettingsDialog,
+) -> None:
+    field = dialog.fields["recipients"]
+    field.set_text(json.dumps(["Combell", "Mollie"]))
+    assert field.editor.table.rowCount() == 2
+    assert field.value() == (Recipient("Combell"), Recipient("Mollie"))
+    assert dialog.problems() == {}

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-from cluma_dpo.documents import letters as letter_documents
 from cluma_dpo.documents.fee_note import render_fee_note
 from cluma_dpo.documents.letters import LetterOptions, render_letter
 from cluma_dpo.domain import letters as rules
@@ -187,33 +186,8 @@ PRIVACY_FRAMEWORK = {
 LEAKS = ("{{", "{%", "%(", "<b>", "&nbsp;", "&amp;", "Undefined", ") (", "((")
 
 
-# -- the recipients as the settings will hold them (a stub until they do) -----------------
-
-
-def rich_recipients(settings: Settings, country_name: Callable[[str], str]) -> list[dict[str, Any]]:
-    def one(name: str, legal: str, role: str, country: str, safeguard: str = "") -> dict[str, Any]:
-        return {
-            "name": name,
-            "legal_name": legal,
-            "role": role,
-            "purpose": "",
-            "country": country,
-            "country_name": country_name(country),
-            "outside_eea": country == "US",
-            "safeguard": safeguard,
-        }
-
-    return [
-        one("Combell", "Combell NV", "processor", "BE"),
-        one("Google Analytics", "Google LLC", "processor", "US", "EU–US Data Privacy Framework"),
-        one("PayPal", "PayPal Inc.", "controller", "US", "EU–US Data Privacy Framework"),
-        one("Mollie", "Mollie B.V.", "processor", "NL"),
-    ]
-
-
-@pytest.fixture(autouse=True)
-def _recipients(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(letter_documents, "recipient_facts", rich_recipients)
+# -- the recipients: the shipped defaults (settings_defaults.RECIPIENTS): Combell and Mollie
+# processors in the EEA, Google Analytics a processor and PayPal a controller in the US.
 
 
 # -- the cases ------------------------------------------------------------------------------

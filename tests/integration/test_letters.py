@@ -36,6 +36,7 @@ from cluma_dpo.domain.model import (
     Status,
 )
 from cluma_dpo.domain.settings import Settings
+from cluma_dpo.domain.settings_defaults import RECIPIENTS
 from cluma_dpo.paths import resource
 
 TODAY = date(2026, 11, 25)
@@ -62,7 +63,7 @@ VALUES: dict[str, Any] = {
     "bank.bic": "GKCCBEBB",
     "fees.vat_rate": "21",
     "fees.payment_days": 30,
-    "recipients": ["Combell", "Google Analytics", "PayPal", "Mollie"],
+    "recipients": RECIPIENTS,  # with their postal addresses, roles and safeguards
     "sources": ["Google Analytics", "Google Ads", "Facebook", "Facebook Ads",
                 "social-media login"],
     "access.purposes.nl": [
@@ -420,11 +421,14 @@ def test_identity_request_says_the_clock_stops() -> None:
 
 
 def test_recipient_notice_is_addressed_to_the_recipient() -> None:
+    # Issue 13: the recipient is named as on the checklist ("Mollie"); the window shows its
+    # legal name and postal address from the settings (it used to show the typed name only).
     request = granted(Right.ERASURE, Right.RESTRICTION)
     pdf = letter("recipient-notice", request=request, recipient="Mollie")
     inside = " ".join(pages(pdf)[0].within_bbox(window_rect("left")).extract_text().split())
     assert "Mollie" in inside and "Ann Peeters" not in inside
     assert "T.a.v. de functionaris voor gegevensbescherming" in inside
+    assert "Keizersgracht 126 1015 CW Amsterdam NEDERLAND" in inside
     text = text_of(pdf)
     assert "Kennisgeving van de wissing en de beperking van de verwerking" in text
     assert "Ooststraat" not in text  # no more personal data than needed

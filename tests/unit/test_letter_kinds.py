@@ -36,6 +36,8 @@ from cluma_dpo.domain.model import (
     RightOutcome,
     Status,
 )
+from cluma_dpo.domain.recipients import Recipient
+from cluma_dpo.domain.settings_defaults import RECIPIENTS
 
 K = LetterKind
 REQUEST = RequestView(
@@ -168,6 +170,13 @@ def test_a_recipient_notice_goes_only_to_a_recipient_to_tell() -> None:
     with pytest.raises(ValidationError, match="Mollie is marked not applicable"):
         check_letter("recipient-notice", erasure, "mollie")
     assert check_letter("recipient-notice", erasure, "Combell") is K.RECIPIENT_NOTICE
+    # with the settings' recipients: one of them, with a postal address
+    assert check_letter("recipient-notice", erasure, "Combell", RECIPIENTS) is K.RECIPIENT_NOTICE
+    with pytest.raises(ValidationError, match="not one of the recipients in the settings"):
+        check_letter("recipient-notice", erasure, "Combell", ())
+    bare = (Recipient(name="Combell"),)
+    with pytest.raises(ValidationError, match="no postal address"):
+        check_letter("recipient-notice", erasure, "Combell", bare)
 
 
 def ids(p) -> list[tuple[str, str | None, str | None]]:

@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.recipients import Recipient, Role
 from cluma_dpo.domain.settings import SETTINGS, defaults, to_text, validate
+from cluma_dpo.domain.settings_defaults import RECIPIENTS
 from cluma_dpo.domain.validation import text_problem
 
 EXPECTED_DEFAULTS: dict[str, object] = {
@@ -24,7 +26,7 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "organisation.vat_number": "",
     "dpo.name": "Steven Deweirt",
     "dpo.email": "info@cluma.com",
-    "recipients": ("Combell", "Google Analytics", "PayPal", "Mollie"),
+    "recipients": RECIPIENTS,  # issue 13: with address, role and safeguard
     "sources": ("Google Analytics", "Google Ads", "Facebook", "Facebook Ads", "social-media login"),
     "bank.iban": "",
     "bank.bic": "",
@@ -63,7 +65,14 @@ INVALID: dict[str, list[str]] = {
     "organisation.vat_number": ["BE0403019262", "123"],
     "dpo.name": ["", "\x7f"],
     "dpo.email": ["steven", "a@b@c"],
-    "recipients": ['["Combell", 3]', '["a", null]', "[broken", "a\x00b"],
+    "recipients": [
+        '["Combell", 3]', '["a", null]', "[broken", "a\x00b", '{"name": "Combell"}',
+        '[{"name": ""}]', '[{"name": "Combell", "country": "XX"}]',
+        '[{"name": "Combell", "country": 32}]', '[{"name": "Combell", "role": "owner"}]',
+        '[{"name": "Combell", "adress": "Gent"}]', '["Combell", "combell"]',
+        '[{"name": "Google", "country": "US"}]',  # outside the EEA: no safeguard named
+        '[{"name": "Combell", "street": "' + "x" * 81 + '"}]',
+    ],
     "sources": ['[""', ";".join(["x"] * 51)],
     "bank.iban": ["BE71 0961 2345 6760", "NL00"],
     "bank.bic": ["GEBA", "12345678"],
@@ -161,9 +170,13 @@ def test_default_survives_text_round_trip(key: str) -> None:
         ("letters.window", "Right", "right"),
         ("organisation.name", "  Cluma Engineering NV ", "Cluma Engineering NV"),
         ("letters.signature_title", "", ""),
-        ("recipients", '["Combell", " Mollie "]', ("Combell", "Mollie")),
-        ("recipients", "Combell; Google Analytics;;", ("Combell", "Google Analytics")),
+        # the forms before issue 13 (names only) still load: recipients with a name only
+        ("recipients", '["Combell", " Mollie "]', (Recipient("Combell"), Recipient("Mollie"))),
+        ("recipients", "Combell; Google Analytics;;",
+         (Recipient("Combell"), Recipient("Google Analytics"))),
         ("recipients", "[]", ()),
+        ("recipients", '[{"name": "Mollie", "country": "nl", "role": "Controller"}]',
+         (Recipient("Mollie", country="NL", role=Role.CONTROLLER),)),
         ("sources", "", ()),
     ],
 )
@@ -176,7 +189,7 @@ def test_display_text() -> None:
     assert to_text("fees.copy_amount", Decimal("12.5")) == "12.50"
     assert to_text("fees.vat_rate", Decimal("21.00")) == "21"
     assert to_text("deadlines.pause_for_identity", False) == "false"
-    assert to_text("recipients", ("a;b", "c")) == '["a;b", "c"]'
+    assert to_text("sources", ("a;b", "c")) == '["a;b", "c"]'
 
 
 # Items as a DPO types them: printable in the letters' font (Latin, Greek, Cyrillic...).
@@ -189,7 +202,7 @@ item = st.text(
 
 @given(st.lists(item, max_size=8))
 def test_any_list_survives_text_round_trip(items: list[str]) -> None:
-    assert validate("recipients", to_text("recipients", tuple(items))) == tuple(items)
+    assert validate("sources", to_text("sources", tuple(items))) == tuple(items)
 
 
 @pytest.mark.parametrize("bad", ["Combell\u202e", "王小明", "مولي", "a\x07b", "x\ufffe"])

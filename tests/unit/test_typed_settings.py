@@ -25,7 +25,8 @@ def test_the_defaults_are_the_schemas() -> None:
     assert s.warnings.due_soon_days == 7
     assert s.deadlines.pause_for_identity is True
     assert s.fees.copy_amount == Decimal("10.00")
-    assert s.recipients == ("Combell", "Google Analytics", "PayPal", "Mollie")
+    assert [r.name for r in s.recipients] == ["Combell", "Google Analytics", "PayPal", "Mollie"]
+    assert s.recipient("paypal") is s.recipients[2]
     assert s.access["fr"].retention.startswith("Aussi longtemps")
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
+from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.files import write_atomically
@@ -64,7 +65,8 @@ class LetterDialog(QDialog):
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
         for item in view.recipients:  # Art. 19 notices go to one recipient at a time
-            ui.recipientCombo.addItem(item.recipient, item.recipient)
+            if item.state != lc.RECIPIENT_NOT_APPLICABLE:  # nothing to tell it (issue 13)
+                ui.recipientCombo.addItem(item.recipient, item.recipient)
         if recipient:
             ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(recipient)))
         # The person's own language by default (design.md "Letters").

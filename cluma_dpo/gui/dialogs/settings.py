@@ -118,12 +118,15 @@ class SettingsDialog(QDialog):
             form.addRow(caption, field.cell)
 
     def _build_lists(self) -> None:
+        # The recipients' table is wide (name, role, country, address, safeguard): it takes
+        # the tab's width, the sources' list goes under it.
         grid: QGridLayout = self.ui.recipientsGrid
         tab = self.ui.recipientsTab
-        for col, key in enumerate(LISTS):
+        for row, key in enumerate(LISTS):
             field = self._field(key, tab)
-            grid.addWidget(QLabel(label_for(key), tab), 0, col)
-            grid.addWidget(field.cell, 1, col)
+            grid.addWidget(QLabel(label_for(key), tab), 2 * row, 0)
+            grid.addWidget(field.cell, 2 * row + 1, 0)
+            grid.setRowStretch(2 * row + 1, 2 - row)
 
     def _build_access(self) -> None:
         ui = self.ui

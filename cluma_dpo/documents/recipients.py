@@ -1,0 +1,69 @@
+"""The recipients in a letter: the window of an Art. 19 notice, and what the templates know of
+them (Art. 15(1)(c) recipients and roles, Art. 15(2) transfers outside the EEA).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cluma_dpo.documents.countries import HOME_COUNTRY, country_name
+from cluma_dpo.documents.pdfkit import clean
+from cluma_dpo.domain.recipients import Recipient
+from cluma_dpo.domain.settings import Settings
+
+
+def _line(value: object) -> str:
+    return " ".join(clean(value).split())
+
+
+def _country_name(code: str, language: str) -> str:
+    return country_name(code, language) if code else ""  # unknown yet: no name
+
+
+def is_abroad(recipient: Recipient) -> bool:
+    return (recipient.country or HOME_COUNTRY) != HOME_COUNTRY
+
+
+def recipient_address_lines(recipient: Recipient, language: str, attention: str = "") -> list[str]:
+    """The window of a notice, in Belgian order: legal name / `attention` (for the attention
+    of the DPO) / street / postcode city / COUNTRY when abroad, in the letter's language."""
+    lines = [
+        _line(recipient.entity),
+        _line(attention),
+        _line(recipient.street),
+        " ".join(t for t in (_line(recipient.postcode), _line(recipient.city)) if t),
+    ]
+    if is_abroad(recipient):
+        lines.append(_country_name(recipient.country, language).upper())
+    return [line for line in lines if line]
+
+
+def recipient_dict(recipient: Recipient, language: str) -> dict[str, Any]:
+    """One recipient as the templates see it; every value plain text (they escape)."""
+    return {
+        "name": _line(recipient.name),
+        "legal_name": _line(recipient.entity),
+        "role": recipient.role.value,  # "processor" | "controller"
+        "purpose": _line(recipient.purpose),
+        "street": _line(recipient.street),
+        "postcode": _line(recipient.postcode),
+        "city": _line(recipient.city),
+        "country": recipient.country,
+        "country_name": _country_name(recipient.country, language),
+        "outside_eea": recipient.outside_eea,
+        "safeguard": _line(recipient.safeguard),
+    }
+
+
+def recipients_context(
+    settings: Settings, language: str, name: str | None = None
+) -> dict[str, Any]:
+    """`recipients` (every one, GDPR Art. 15(1)(c)), `transfers` (those outside the EEA with
+    their safeguard, Art. 15(2)) and `recipient` (the one called `name`, or None)."""
+    every = [recipient_dict(r, language) for r in settings.recipients]
+    named = settings.recipient(name)
+    return {
+        "recipients": every,
+        "transfers": [r for r in every if r["outside_eea"]],
+        "recipient": recipient_dict(named, language) if named is not None else None,
+    }
