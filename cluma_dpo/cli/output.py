@@ -57,6 +57,8 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
         "account_deletion": r.account_deletion,
         "outcome": _plain(r.outcome),
         "outcome_reason": r.outcome_reason,
+        "outcome_done": r.outcome_done,
+        "right_outcomes": {i.right.value: i.outcome.value for i in r.right_outcomes},
         "answered_on": _plain(r.answered_on),
         "extended_on": _plain(r.extended_on),
         "extension_reason": r.extension_reason,
@@ -69,11 +71,14 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
             "city": r.subject.city,
             "country": r.subject.country,
         },
+        "form_of_address": r.subject.form.value,
+        "objection_kind_to_confirm": r.kind_review,
         "identity": {
             "status": r.identity.status.value,
             "method": _plain(r.identity.method),
             "checked_on": _plain(r.identity.checked_on),
             "document_stored": r.identity.document_stored,
+            "needed": r.identity.needed,
         },
         "pauses": [{"started": _plain(p.started), "ended": _plain(p.ended)} for p in r.pauses],
         "fee_notes": [
@@ -85,6 +90,7 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
                 "issued_on": _plain(f.issued_on),
                 "due_on": _plain(f.due_on),
                 "paid_on": _plain(f.paid_on),
+                "ground": f.ground.value,
             }
             for f in r.fee_notes
         ],

@@ -102,6 +102,12 @@ EVENT_KINDS = _rows(
             "recipient still to notify",
             "Empfänger noch zu informieren",
         ),
+        "objection-kind-confirmed": (
+            "soort bezwaar bevestigd",
+            "type d'opposition confirmé",
+            "kind of objection confirmed",
+            "Art des Widerspruchs bestätigt",
+        ),
         "suppression-added": (
             "op de uitschrijvingslijst gezet",
             "ajouté à la liste d'exclusion",

@@ -210,11 +210,9 @@ def letter_plan(
     """The domain's plan for this letter and its free texts, or the reason it cannot be."""
     rules.letter_kind(options.kind)
     check_language(options.language)
-    plan = rules.plan(options.kind, request, options.recipient)
-    if plan.kind is LetterKind.RECIPIENT_NOTICE:
-        if rules.blank(options.recipient):
-            raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
-        notice_recipient(request, settings.recipients, options.recipient)
+    plan = rules.plan(options.kind, request, options.recipient, settings.recipients)
+    if plan.kind is LetterKind.RECIPIENT_NOTICE and rules.blank(options.recipient):
+        raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
     if (
         plan.kind is LetterKind.EXTENSION
         and rules.extension_is_late(request, options.today)

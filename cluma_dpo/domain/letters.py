@@ -151,7 +151,9 @@ def _why_not_refusal(request: RequestView) -> str | None:
     )
 
 
-def _why_not_notice(request: RequestView, recipient: str | None) -> str | None:
+def _why_not_notice(
+    request: RequestView, recipient: str | None, recipients: Sequence[Recipient] | None
+) -> str | None:
     ref = request.reference
     notifying = [r for r in request.rights if r.notifies_recipients]
     if not notifying:
@@ -173,6 +175,12 @@ def _why_not_notice(request: RequestView, recipient: str | None) -> str | None:
             )
     elif request.status not in _HANDLING:
         return f"{ref} is not being handled yet: start it (identity verified) first"
+    if recipient is not None and recipients is not None:
+        try:
+            notice_recipient(request, recipients, recipient)
+        except ValidationError as exc:
+            return exc.message
+        return None
     if recipient is not None:
         return _why_not_recipient(request, recipient)
     return None
@@ -196,9 +204,13 @@ def _why_not_recipient(request: RequestView, recipient: str) -> str | None:
 
 
 def why_not(
-    kind: LetterKind | str, request: RequestView, recipient: str | None = None
+    kind: LetterKind | str,
+    request: RequestView,
+    recipient: str | None = None,
+    recipients: Sequence[Recipient] | None = None,
 ) -> str | None:
-    """Why a letter of `kind` would not tell the truth about `request`; None when it fits."""
+    """Why a letter of `kind` would not tell the truth about `request`; None when it fits.
+    With the settings' `recipients`, a notice's recipient must be one of them too."""
     letter = letter_kind(kind) if isinstance(kind, str) else kind
     ref = request.reference
     if letter is LetterKind.ACKNOWLEDGEMENT:
@@ -231,7 +243,7 @@ def why_not(
         if request.status is not Status.WITHDRAWN:
             return f"{ref} has not been withdrawn: record it first with `cluma-dpo withdraw {ref}`"
         return None
-    return _why_not_notice(request, recipient)
+    return _why_not_notice(request, recipient, recipients)
 
 
 def available_kinds(request: RequestView) -> dict[LetterKind, str | None]:
@@ -249,11 +261,9 @@ def check_letter(
     With the settings' `recipients`, a notice's recipient must also be one of them, with a
     postal address (`notice_recipient`)."""
     letter = letter_kind(kind)
-    reason = why_not(letter, request, recipient)
+    reason = why_not(letter, request, recipient, recipients)
     if reason is not None:
         raise ValidationError(reason)
-    if letter is LetterKind.RECIPIENT_NOTICE and recipients is not None:
-        notice_recipient(request, recipients, recipient)
     return letter
 
 
@@ -301,9 +311,14 @@ def _refusal_sections(request: RequestView) -> tuple[list[Section], set[str]]:
     return [*sections, Section("remedies")], {"reason"}
 
 
-def plan(kind: LetterKind | str, request: RequestView, recipient: str | None = None) -> LetterPlan:
+def plan(
+    kind: LetterKind | str,
+    request: RequestView,
+    recipient: str | None = None,
+    recipients: Sequence[Recipient] | None = None,
+) -> LetterPlan:
     """The sections, enclosures and free texts of a letter that fits; ValidationError if not."""
-    letter = check_letter(str(kind), request, recipient)
+    letter = check_letter(str(kind), request, recipient, recipients)
     texts: set[str] = set()
     enclosures: tuple[str, ...] = ()
     if letter is LetterKind.ACKNOWLEDGEMENT:

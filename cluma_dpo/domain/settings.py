@@ -7,6 +7,7 @@ Defaults come from Cluma's privacy statement (seed/privacyverklaring-cluma-2020.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,20 @@ from typing import Any, TypeVar
 
 from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.setting_groups import (
+    AccessTexts,
+    Bank,
+    DeadlineRules,
+    Fees,
+    Interface,
+    Letters,
+    Lock,
+    Officer,
+    Organisation,
+    Reports,
+    Retention,
+    Warnings,
+)
 from cluma_dpo.domain.setting_kinds import MAX_ITEMS, MAX_TEXT, SettingSpec
 from cluma_dpo.domain.settings_defaults import (
     AUTOMATED,
@@ -231,86 +246,6 @@ def defaults() -> dict[str, object]:
 # object from the schema, so a key without an attribute (or the reverse) fails at once.
 
 
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    name: str
-    street: str
-    postcode: str
-    city: str
-    country: str
-    phone: str
-    email: str
-    website: str
-    vat_number: str
-
-
-@dataclass(frozen=True, slots=True)
-class Officer:
-    name: str
-    email: str
-
-
-@dataclass(frozen=True, slots=True)
-class AccessTexts:
-    """The GDPR Art. 15(1) information of an access answer, in one language."""
-
-    purposes: tuple[str, ...]
-    categories: tuple[str, ...]
-    retention: str
-    automated_decisions: str
-
-
-@dataclass(frozen=True, slots=True)
-class Bank:
-    iban: str
-    bic: str
-
-
-@dataclass(frozen=True, slots=True)
-class Fees:
-    copy_amount: Decimal
-    vat_rate: Decimal
-    payment_days: int
-
-
-@dataclass(frozen=True, slots=True)
-class Letters:
-    window: str
-    default_language: str
-    signature_name: str
-    signature_title: str
-
-
-@dataclass(frozen=True, slots=True)
-class Warnings:
-    due_soon_days: int
-
-
-@dataclass(frozen=True, slots=True)
-class Lock:
-    idle_minutes: int
-
-
-@dataclass(frozen=True, slots=True)
-class Retention:
-    years: int
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineRules:
-    pause_for_identity: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Reports:
-    include_names: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Interface:
-    language: str
-
-
 _SECTIONS: dict[str, type] = {
     "organisation": Organisation,
     "dpo": Officer,
@@ -410,8 +345,12 @@ class Settings:
 
     def access_in(self, language: str) -> AccessTexts:
         """The Art. 15(1) texts for a letter in `language`: each text the DPO left empty in
-        that language falls back to the English, then the Dutch one."""
-        chain = [self.access[x] for x in (language, "en", "nl") if x in self.access]
+        that language falls back to the shipped text in that language (never to another
+        language: issue 13), then to the English and the Dutch one."""
+        shipped = _shipped_access()
+        chain = [self.access[language]] if language in self.access else []
+        chain += [shipped[language]] if language in shipped else []
+        chain += [self.access[x] for x in ("en", "nl") if x in self.access]
 
         def first(values: Sequence[_T]) -> _T:
             return next((value for value in values if value), values[0])
@@ -422,3 +361,8 @@ class Settings:
             retention=first([texts.retention for texts in chain]),
             automated_decisions=first([texts.automated_decisions for texts in chain]),
         )
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_access() -> Mapping[str, AccessTexts]:
+    return Settings.from_values({}).access

@@ -14,6 +14,8 @@ from cluma_dpo.domain.letters import check_letter, notice_recipient
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
+    IdentityStatus,
+    IdentityView,
     RecipientItemView,
     RequestView,
     Right,
@@ -114,6 +116,8 @@ ERASURE = RequestView(
     received=date(2026, 11, 5),
     status=Status.IN_PROGRESS,
     subject=DataSubject(name="Ann Peeters"),
+    # issue 13: no data goes to a recipient before the identity is verified
+    identity=IdentityView(status=IdentityStatus.VERIFIED),
     recipients=(
         RecipientItemView("Combell", "notified", date(2026, 11, 20)),
         RecipientItemView("Google Analytics", "not-applicable"),
