@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from cluma_dpo.documents.addresses import check_subject_address
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import naive_utc
 from cluma_dpo.domain.errors import ValidationError
@@ -51,6 +52,8 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     postcode = v.postcode(cmd.postcode, country)
     street = v.street(cmd.street)
     city = v.city(cmd.city)
+    # Refused now rather than printed too small in the window envelope later.
+    check_subject_address(name, street, postcode, city, country)
     channel = v.channel(cmd.channel)
     language = v.language(cmd.language)
     if cmd.account_deletion and Right.ERASURE not in rights:
@@ -159,6 +162,10 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
         for f in v.SUBJECT_FIELDS
     }
     new["country"] = country
+    if {"name", "street", "postcode", "city", "country"} & set(changes):
+        check_subject_address(
+            new["name"], new["street"], new["postcode"], new["city"], new["country"]
+        )
     new["language"] = (
         v.language(changes["language"]).value if "language" in changes else rec.language
     )
@@ -181,7 +188,5 @@ def with_details(session: Session, views: list[RequestView]) -> list[RequestView
     out = []
     for view in views:
         rid = ids.get(view.reference, -1)
-        out.append(
-            detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause)
-        )
+        out.append(detailed(view, items.get(rid, ()), docs.get(rid, ()), pause_for_identity=pause))
     return out
