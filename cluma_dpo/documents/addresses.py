@@ -38,9 +38,11 @@ WINDOW_TEXT_WIDTH = 85 * mm - 2 * 5 * mm  # the window less 5 mm either side
 # The address zone under the 17.7 mm endorsement zone (which holds the return address):
 # 27.3 mm, less 0.8 mm under the return address's rule and 1 mm above the window's edge.
 ADDRESS_ZONE_HEIGHT = (45 - 17.7 - 0.8 - 1.0) * mm
-ADDRESS_SIZES = (10.0, 9.5, 9.0)  # tried in turn; below 9 pt is too small to read
-MIN_ADDRESS_SIZE = ADDRESS_SIZES[-1]
-LEADING = 1.12  # line pitch as a multiple of the font size
+TIGHT = 1.12  # the closest line pitch, as a multiple of the font size
+# (size, line pitch) tried in turn: 10 pt with air where there is room, then closer, then
+# smaller; below 9 pt is too small to read.
+ADDRESS_SIZES: tuple[tuple[float, float], ...] = ((10, 1.25), (10, TIGHT), (9.5, TIGHT), (9, TIGHT))
+MIN_ADDRESS_SIZE = 9.0
 # DejaVu Sans, as multiples of the font size: the top of an accented capital (É) above the
 # baseline, and that plus the descent: the height a line's ink may take.
 ASCENT = 0.92
@@ -134,15 +136,13 @@ def format_address(
 
 @dataclass(frozen=True, slots=True)
 class WindowFit:
-    """The address laid out in the window: its lines after wrapping, at `size` points."""
+    """The address laid out in the window: its lines after wrapping, at `size` points and
+    `leading` points apart."""
 
     lines: tuple[str, ...]
     size: float
+    leading: float
     fits: bool  # False: even at the smallest size it does not (or a word is too wide)
-
-    @property
-    def leading(self) -> float:
-        return self.size * LEADING
 
 
 def _pieces(word: str) -> list[str]:
@@ -192,22 +192,26 @@ def _wrap(line: str, size: float, width: float, *, fill_with_pieces: bool) -> li
     return [part for part in out if part]
 
 
-def _height(lines: int, size: float) -> float:
-    return (lines - 1) * size * LEADING + _EXTENT * size if lines else 0.0
+def _height(lines: int, size: float, pitch: float = TIGHT) -> float:
+    return (lines - 1) * size * pitch + _EXTENT * size if lines else 0.0
 
 
-def fit_window(lines: Sequence[str], sizes: Sequence[float] = ADDRESS_SIZES) -> WindowFit:
-    """The largest of `sizes` at which the wrapped address fits the window's address zone."""
+def fit_window(
+    lines: Sequence[str], sizes: Sequence[tuple[float, float]] = ADDRESS_SIZES
+) -> WindowFit:
+    """The first (size, pitch) of `sizes` at which the wrapped address fits the window's
+    address zone; `fits` False (and the last size) when none does."""
     last: list[str] = list(lines)
-    for size in sizes:
+    for size, pitch in sizes:
         wrapped = [wrap(line, size) for line in lines]
         if any(w is None for w in wrapped):
             continue
         flat = [piece for w in wrapped if w for piece in w]
         last = flat
-        if _height(len(flat), size) <= ADDRESS_ZONE_HEIGHT:
-            return WindowFit(tuple(flat), size, True)
-    return WindowFit(tuple(last), sizes[-1], False)
+        if _height(len(flat), size, pitch) <= ADDRESS_ZONE_HEIGHT:
+            return WindowFit(tuple(flat), size, size * pitch, True)
+    size, pitch = sizes[-1]
+    return WindowFit(tuple(last), size, size * pitch, False)
 
 
 def max_window_lines(size: float = MIN_ADDRESS_SIZE) -> int:

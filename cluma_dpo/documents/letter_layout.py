@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 # the tests reach styles through this module (letter_layout.styles)
-from cluma_dpo.documents.addresses import ADDRESS_SIZES, ASCENT, fit_window
+from cluma_dpo.documents.addresses import ADDRESS_SIZES, ASCENT, TIGHT, fit_window
 from cluma_dpo.documents.letter_styles import GREY, INK, RULE, styles
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, register_fonts
@@ -54,7 +54,8 @@ WINDOW_X = {"left": 20 * mm, "right": PAGE_WIDTH - 20 * mm - 85 * mm}
 WINDOW_PADDING = 5 * mm
 ENDORSEMENT_HEIGHT = 17.7 * mm
 ADDRESS_ZONE_TOP = WINDOW_TOP + ENDORSEMENT_HEIGHT + 0.8 * mm  # addresses.ADDRESS_ZONE_HEIGHT
-_LEGACY_SIZES = (8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0)
+# for addresses stored before they were checked at input (addresses.check_address_fits)
+_LEGACY_SIZES = tuple((size, TIGHT) for size in (8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0))
 INFO_X = {"left": 125 * mm, "right": LEFT_MARGIN}  # the information block beside the window
 INFO_TOP = 50 * mm
 INFO_WIDTH = 65 * mm

@@ -153,7 +153,7 @@ def test_at_most_seven_lines_fit_at_9_pt_and_six_at_10() -> None:
 
 def test_a_usual_address_is_printed_at_10_pt() -> None:
     fit = fit_window(format_address(NAME, STREET, "NW1 6XE", "London", "GB", "en"))
-    assert fit.fits and fit.size == 10
+    assert fit.fits and fit.size == 10 and fit.leading == 12.5  # with air: there is room
 
 
 def test_seven_lines_fit_at_9_pt_and_eight_are_refused() -> None:
