@@ -8,6 +8,7 @@ from (`esc`, `as_markup`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -258,23 +259,35 @@ def build_pdf(
 # -- the text of a letter ---------------------------------------------------------------
 
 
+# "Art. 17", "artikel 12, lid 3", "Abs. 3", "§ 2": the word and its number on one line.
+_REFERENCE_WORD = re.compile(
+    r"(?<![\w.])(Art\.|art\.|[Aa]rtikel|[Aa]rticles?|Abs\.|lid|paragraphe|alinéa|§) (?=\d)"
+)
+
+
+def tie_references(markup: str) -> str:
+    """Markup with a non-breaking space between a legal reference word and its number."""
+    return _REFERENCE_WORD.sub(r"\1&nbsp;", markup)
+
+
 def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
     st = styles(compact)
     flowables: list[Flowable] = []
     previous = ""
     for block in blocks:
+        text = tie_references(block.text)
         if previous == "bullet" and block.kind != "bullet":
             flowables.append(Spacer(1, 4.5))  # the bullets' own spacing is tighter
         if block.kind == "bullet":
-            flowables.append(Paragraph(block.text, st.bullet, bulletText="•"))
+            flowables.append(Paragraph(text, st.bullet, bulletText="•"))
         elif block.kind == "heading":
-            flowables.append(Paragraph(block.text, st.heading))
+            flowables.append(Paragraph(text, st.heading))
         elif block.kind == "quote":
-            flowables.append(Paragraph(block.text, st.quote))
+            flowables.append(Paragraph(text, st.quote))
         else:
-            lead_in = block.text.rstrip().endswith(":")
-            flowables.append(Paragraph(block.text, st.lead_in if lead_in else st.body))
+            lead_in = text.rstrip().endswith(":")
+            flowables.append(Paragraph(text, st.lead_in if lead_in else st.body))
         previous = block.kind
     return flowables
 

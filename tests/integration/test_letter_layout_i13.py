@@ -20,7 +20,7 @@ from cluma_dpo.documents.fee_note import render_fee_note
 from cluma_dpo.documents.letter_layout import PageFurniture, Signature, build_pdf, letter_story
 from cluma_dpo.documents.letter_styles import styles
 from cluma_dpo.documents.templates import LANGUAGES
-from cluma_dpo.domain.model import DataSubject, Language, RequestView, Right
+from cluma_dpo.domain.model import DataSubject, Language, Outcome, RequestView, Right
 from tests.integration.cli_support import assert_one_line_error
 from tests.integration.test_letters import (
     SETTINGS,
@@ -360,3 +360,24 @@ def test_the_information_blocks_labels_share_their_values_baseline() -> None:
         label_word = next(w for w in words if w["text"] == label)
         value_word = next(w for w in words if w["text"] == value and w["x0"] > 120 * mm)
         assert abs(baseline(label_word) - baseline(value_word)) < 0.2, (label, value)
+
+
+# -- careless details seen in the letters -------------------------------------------------------
+
+_DANGLING = re.compile(
+    r"(?:\b(?:Art\.|art\.|[Aa]rtikel|[Aa]rticles?|Abs\.|lid|paragraphe|"
+    r"alinéa)|§)$"
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_legal_reference_is_never_split_from_its_number(language: str) -> None:
+    # "(Art. | 17 DSGVO)" across two lines reads as careless: the word and its number are tied.
+    from cluma_dpo.domain.letters import LETTER_KINDS
+    from tests.integration.test_letters import ALL_RIGHTS
+
+    for kind in LETTER_KINDS:
+        request = ALL_RIGHTS if kind != "refusal" else make_request(outcome=Outcome.REFUSED)
+        for page in pages(letter(kind, language, request=request)):
+            for line in (page.extract_text() or "").splitlines():
+                assert not _DANGLING.search(line.strip()), (kind, line)
