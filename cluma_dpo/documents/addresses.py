@@ -154,11 +154,19 @@ def wrap(line: str, size: float, width: float = WINDOW_TEXT_WIDTH) -> list[str] 
     """`line` broken to fit `width` at `size` points, at spaces or after hyphens, in as few
     lines as can be (at spaces only when that takes no more). None when a piece between
     hyphens is wider than the line: a word is never cut."""
+    wrapped = _wrap_cached(line, size, width)
+    return None if wrapped is None else list(wrapped)
+
+
+@lru_cache(maxsize=4096)
+def _wrap_cached(line: str, size: float, width: float) -> tuple[str, ...] | None:
+    # Cached: a check measures the same name and street once per letter language, and the
+    # demo registers thousands of people drawn from a small pool.
     at_spaces = _wrap(line, size, width, fill_with_pieces=False)
     filled = _wrap(line, size, width, fill_with_pieces=True)
     if at_spaces is None or filled is None:
         return None
-    return filled if len(filled) < len(at_spaces) else at_spaces
+    return tuple(filled if len(filled) < len(at_spaces) else at_spaces)
 
 
 def _wrap(line: str, size: float, width: float, *, fill_with_pieces: bool) -> list[str] | None:
