@@ -18,7 +18,7 @@ HOME_COUNTRY = "BE"
 
 @lru_cache(maxsize=16)
 def _territories(language: str) -> Mapping[str, str]:
-    return Locale.parse(LOCALES[language]).territories
+    return Locale.parse(LOCALES.get(language, "en_IE")).territories
 
 
 def country_name(code: str | None, language: str) -> str:

@@ -18,6 +18,7 @@ import segno.helpers
 from babel import Locale
 from babel.numbers import format_currency, format_percent
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from stdnum.be import iban as be_iban
 
@@ -60,7 +61,11 @@ from cluma_dpo.domain.fees import (
 from cluma_dpo.domain.model import FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 
-QR_SIZE = 32 * mm
+QR_SIZE = 28 * mm
+QR_COLUMN = QR_SIZE + 6 * mm  # the code and the air to its left
+BOX_WIDTH = 165 * mm  # the text width (A4 less 25 mm left and 20 mm right)
+BOX_PADDING = 3 * mm
+ROW_PADDING = 0.8  # points above and below each row of the payment details
 _EPC_NAME_MAX = 70  # EPC069-12: beneficiary name, at most 70 characters
 
 
@@ -173,16 +178,57 @@ def _fee_context(fee: FeeNoteView, settings: Settings, language: str) -> dict[st
     }
 
 
+def _label_width(labels: Mapping[str, Any]) -> float:
+    """The label column: as wide as the widest label of the language, within bounds."""
+    st = styles().table_label
+    widest = max(
+        (stringWidth(plain(as_markup(labels.get(k, k))), st.fontName, st.fontSize) for k in _ROWS),
+        default=0.0,
+    )
+    return float(min(max(widest + 3 * mm, 28 * mm), 46 * mm))
+
+
+_ROWS = ("reason", "net", "vat", "amount", "due_on", "beneficiary", "iban", "bic", "reference")
+
+
 def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Flowable]:
-    """The payment details beside the EPC QR code, in a light frame."""
+    """The payment details in a light frame: the description across the top, then the
+    amounts and the bank details beside the EPC QR code. Each label stands on the first
+    line of its value (a wrapped description too)."""
     st = styles()
     labels: Mapping[str, Any] = rendered.parts.get("labels") or {}
+    label_width = _label_width(labels)
+    # Labels are set smaller than the values: this much lower, they share the baseline.
+    label_drop = st.table_cell.fontSize - st.table_label.fontSize
 
-    def label(key: str) -> Paragraph:
-        return Paragraph(as_markup(labels.get(key, key)), st.table_label)
+    def table(rows: list[tuple[str, str, bool]], width: float) -> Table:
+        cells = [
+            [
+                Paragraph(as_markup(labels.get(key, key)), st.table_label),
+                Paragraph(value, st.table_strong if strong else st.table_cell),
+            ]
+            for key, value, strong in rows
+        ]
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+            ("TOPPADDING", (0, 0), (0, -1), ROW_PADDING + label_drop),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
+        ]
+        keys = [key for key, _, _ in rows]
+        if "amount" in keys:  # the total between two rules
+            total = keys.index("amount")
+            commands += [
+                ("LINEABOVE", (0, total), (-1, total), 0.4, RULE),
+                ("LINEBELOW", (0, total), (-1, total), 0.4, RULE),
+            ]
+        details = Table(cells, colWidths=[label_width, width - label_width])
+        details.setStyle(TableStyle(commands))
+        return details
 
-    rows = [
-        ("reason", esc(fee["reason"]), False),
+    values = [
         ("net", esc(fee["net"]), False),
         ("vat", f"{esc(fee['vat'])} ({esc(fee['vat_rate'])})", False),
         ("amount", esc(fee["amount"]), True),
@@ -192,45 +238,46 @@ def payment_block(fee: Mapping[str, Any], rendered: RenderedTemplate) -> list[Fl
         ("bic", esc(fee["bic"]), False),
         ("reference", esc(fee["structured_reference"]), True),
     ]
-    rows = [row for row in rows if row[1]]
-    total = [key for key, _, _ in rows].index("amount")
-    details = Table(
-        [
-            [label(key), Paragraph(value, st.table_strong if strong else st.table_cell)]
-            for key, value, strong in rows
-        ],
-        colWidths=[48 * mm, 68 * mm],
-    )
-    details.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-                ("LINEABOVE", (0, total), (-1, total), 0.4, RULE),
-                ("LINEBELOW", (0, total), (-1, total), 0.4, RULE),
-            ]
-        )
-    )
+    inner = BOX_WIDTH - 2 * BOX_PADDING
+    details_width = inner - QR_COLUMN
     qr = epc_qr(
         fee["beneficiary"], fee["_iban"], fee["bic"] or None, fee["_amount"], fee["_digits"]
     )
-    caption = Paragraph(as_markup(labels.get("scan", "")), st.label)
-    box = Table([[details, [EpcQrCode(qr, QR_SIZE), caption]]], colWidths=[120 * mm, 45 * mm - 0.1])
-    box.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.5, GREY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-            ]
-        )
+    caption = Paragraph(as_markup(labels.get("scan", "")), st.caption)
+    rows: list[list[Any]] = []
+    if fee["reason"]:
+        # The description across the whole frame: a long one takes few lines.
+        rows.append([table([("reason", esc(fee["reason"]), False)], inner), ""])
+    rows.append(
+        [
+            table([row for row in values if row[1]], details_width),
+            [EpcQrCode(qr, QR_SIZE), Spacer(1, 1 * mm), caption],
+        ]
     )
-    return [Spacer(1, 1.5 * mm), box, Spacer(1, 5 * mm)]
+    box = Table(rows, colWidths=[details_width + BOX_PADDING, QR_COLUMN + BOX_PADDING])
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, GREY),
+        ("LEFTPADDING", (0, 0), (0, -1), BOX_PADDING),
+        ("LEFTPADDING", (1, 0), (1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (1, 0), (1, -1), BOX_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), BOX_PADDING - ROW_PADDING),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), BOX_PADDING - ROW_PADDING),
+    ]
+    if len(rows) == 2:
+        commands += [
+            ("SPAN", (0, 0), (1, 0)),
+            ("TOPPADDING", (0, 1), (-1, 1), 1 * mm),  # a little air under the description
+            # the QR code's top with the first row's text, not with the padding above it
+            ("TOPPADDING", (1, 1), (1, 1), 1 * mm + ROW_PADDING),
+        ]
+    else:
+        commands.append(("TOPPADDING", (1, 0), (1, 0), BOX_PADDING))
+    box.setStyle(TableStyle(commands))
+    return [Spacer(1, 1 * mm), box, Spacer(1, 3.5 * mm)]
 
 
 def render_fee_note(
@@ -258,12 +305,14 @@ def render_fee_note(
         abroad=is_abroad(request),
         extra_rows=[(as_markup(labels.get("number", "")), esc(fee.number))],
     )
-    body = block_flowables(parse_markup(rendered.body))
+    # Set compact: a fee note is one page, with a 300-character description too.
+    body = block_flowables(parse_markup(rendered.body), compact=True)
     body += payment_block(fee_values, rendered)
-    body += block_flowables(parse_markup(as_markup(rendered.parts.get("after_payment", ""))))
+    after = parse_markup(as_markup(rendered.parts.get("after_payment", "")))
+    body += block_flowables(after, compact=True)
     subject = rendered.markup("subject_line")
     story = letter_story(
-        subject, rendered.markup("salutation"), body, signature(settings, rendered)
+        subject, rendered.markup("salutation"), body, signature(settings, rendered), compact=True
     )
     return build_pdf(
         furniture,

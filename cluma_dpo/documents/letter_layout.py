@@ -8,11 +8,13 @@ from (`esc`, `as_markup`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import unescape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +25,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -33,7 +34,8 @@ from reportlab.platypus import (
 )
 
 # the tests reach styles through this module (letter_layout.styles)
-from cluma_dpo.documents.letter_styles import GREY, RULE, styles
+from cluma_dpo.documents.addresses import ADDRESS_SIZES, ASCENT, TIGHT, fit_window
+from cluma_dpo.documents.letter_styles import GREY, INK, RULE, styles
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, register_fonts
 from cluma_dpo.documents.templates import Block
@@ -41,7 +43,7 @@ from cluma_dpo.documents.templates import Block
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = 25 * mm  # DIN 5008: text starts 25 mm from the left edge
 RIGHT_MARGIN = 20 * mm
-BOTTOM_MARGIN = 22 * mm
+BOTTOM_MARGIN = 20 * mm  # 8 mm above the page number
 BODY_TOP_FIRST = 98 * mm  # from the top: below the address field (which ends at 90 mm)
 BODY_TOP_LATER = 24 * mm
 
@@ -52,6 +54,9 @@ WINDOW_TOP = 45 * mm
 WINDOW_X = {"left": 20 * mm, "right": PAGE_WIDTH - 20 * mm - 85 * mm}
 WINDOW_PADDING = 5 * mm
 ENDORSEMENT_HEIGHT = 17.7 * mm
+ADDRESS_ZONE_TOP = WINDOW_TOP + ENDORSEMENT_HEIGHT + 0.8 * mm  # addresses.ADDRESS_ZONE_HEIGHT
+# for addresses stored before they were checked at input (addresses.check_address_fits)
+_LEGACY_SIZES = tuple((size, TIGHT) for size in (8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0))
 INFO_X = {"left": 125 * mm, "right": LEFT_MARGIN}  # the information block beside the window
 INFO_TOP = 50 * mm
 INFO_WIDTH = 65 * mm
@@ -111,7 +116,6 @@ def _draw_first_page(canv: Canvas, doc: BaseDocTemplate, furniture: PageFurnitur
 
 
 def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
-    st = styles()
     x = WINDOW_X.get(furniture.window, WINDOW_X["left"]) + WINDOW_PADDING
     width = WINDOW_WIDTH - 2 * WINDOW_PADDING
     # Return address: the last line of the endorsement zone, one line in small type
@@ -126,21 +130,17 @@ def _draw_window(canv: Canvas, furniture: PageFurniture) -> None:
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.3)
     canv.line(x, ret_bottom - 1.2 * mm, x + width, ret_bottom - 1.2 * mm)
-    # The recipient, shrunk if need be so that nothing leaves the window.
-    zone_height = WINDOW_HEIGHT - ENDORSEMENT_HEIGHT - 2 * mm
-    frame = Frame(
-        x,
-        PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT + 2 * mm,
-        width,
-        zone_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=1 * mm,
-        bottomPadding=0,
-        showBoundary=0,
-    )
-    lines: list[Flowable] = [Paragraph(line, st.address) for line in furniture.address_lines]
-    frame.addFromList([KeepInFrame(width, zone_height - 1 * mm, lines, mode="shrink")], canv)
+    # The recipient: wrapped at spaces and hyphens only, at 10 pt down to 9 pt (input
+    # refuses an address that needs less, see addresses.check_address_fits); smaller only
+    # for one stored before that rule, so that nothing leaves the window.
+    plain_lines = [unescape(line, {"&quot;": '"'}) for line in furniture.address_lines]
+    fit = fit_window(plain_lines, ADDRESS_SIZES + _LEGACY_SIZES)
+    canv.setFont(FONT, fit.size)
+    canv.setFillColor(INK)
+    baseline = PAGE_HEIGHT - ADDRESS_ZONE_TOP - ASCENT * fit.size
+    for line in fit.lines:
+        canv.drawString(x, baseline, line)
+        baseline -= fit.leading
 
 
 def _draw_info_block(canv: Canvas, furniture: PageFurniture) -> None:
@@ -156,10 +156,12 @@ def _draw_info_block(canv: Canvas, furniture: PageFurniture) -> None:
         table.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),  # label and value share a baseline
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a label on its value's first line
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                     ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                    # the smaller label this much lower: both on one baseline
+                    ("TOPPADDING", (0, 0), (0, -1), 0.6 + st.info.fontSize - st.label.fontSize),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
                 ]
             )
@@ -257,23 +259,35 @@ def build_pdf(
 # -- the text of a letter ---------------------------------------------------------------
 
 
-def block_flowables(blocks: Sequence[Block]) -> list[Flowable]:
+# "Art. 17", "artikel 12, lid 3", "Abs. 3", "§ 2": the word and its number on one line.
+_REFERENCE_WORD = re.compile(
+    r"(?<![\w.])(Art\.|art\.|[Aa]rtikel|[Aa]rticles?|Abs\.|lid|paragraphe|alinéa|§) (?=\d)"
+)
+
+
+def tie_references(markup: str) -> str:
+    """Markup with a non-breaking space between a legal reference word and its number."""
+    return _REFERENCE_WORD.sub(r"\1&nbsp;", markup)
+
+
+def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
-    st = styles()
+    st = styles(compact)
     flowables: list[Flowable] = []
     previous = ""
     for block in blocks:
+        text = tie_references(block.text)
         if previous == "bullet" and block.kind != "bullet":
             flowables.append(Spacer(1, 4.5))  # the bullets' own spacing is tighter
         if block.kind == "bullet":
-            flowables.append(Paragraph(block.text, st.bullet, bulletText="•"))
+            flowables.append(Paragraph(text, st.bullet, bulletText="•"))
         elif block.kind == "heading":
-            flowables.append(Paragraph(block.text, st.heading))
+            flowables.append(Paragraph(text, st.heading))
         elif block.kind == "quote":
-            flowables.append(Paragraph(block.text, st.quote))
+            flowables.append(Paragraph(text, st.quote))
         else:
-            lead_in = block.text.rstrip().endswith(":")
-            flowables.append(Paragraph(block.text, st.lead_in if lead_in else st.body))
+            lead_in = text.rstrip().endswith(":")
+            flowables.append(Paragraph(text, st.lead_in if lead_in else st.body))
         previous = block.kind
     return flowables
 
@@ -288,9 +302,9 @@ class Signature:
     enclosures: tuple[str, ...] = ()
 
 
-def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flowable]]:
-    """(closing and signature lines, enclosures); the first part must stay together."""
-    st = styles()
+def signature_flowables(signature: Signature, *, compact: bool = False) -> list[Flowable]:
+    """The closing, the signature and the list of enclosures, to be kept together."""
+    st = styles(compact)
     lines: list[Flowable] = [
         Spacer(1, 3 * mm),
         Paragraph(signature.closing, st.signature),
@@ -300,27 +314,29 @@ def signature_flowables(signature: Signature) -> tuple[list[Flowable], list[Flow
     lines += [
         Paragraph(text, st.signature) for text in (signature.title, signature.organisation) if text
     ]
-    enclosures: list[Flowable] = []
     if signature.enclosures:
-        items: list[Flowable] = [Paragraph(signature.enclosures_label, st.small)]
-        items += [Paragraph(text, st.enclosure, bulletText="–") for text in signature.enclosures]
-        enclosures = [Spacer(1, 8 * mm), KeepTogether(items)]
-    return lines, enclosures
+        lines += [Spacer(1, 8 * mm), Paragraph(signature.enclosures_label, st.small)]
+        lines += [Paragraph(text, st.enclosure, bulletText="–") for text in signature.enclosures]
+    return lines
 
 
 def letter_story(
-    subject: str, salutation: str, body: Sequence[Flowable], signature: Signature
+    subject: str,
+    salutation: str,
+    body: Sequence[Flowable],
+    signature: Signature,
+    *,
+    compact: bool = False,
 ) -> list[Flowable]:
-    """Subject, salutation, body and signature; the signature never stands alone on a page."""
-    st = styles()
+    """Subject, salutation, body and signature. The closing, signature and enclosures never
+    stand alone on a page: the body's last paragraph goes along with them."""
+    st = styles(compact)
     story: list[Flowable] = [Paragraph(subject, st.subject)]
     if salutation:
         story.append(Paragraph(salutation, st.body))
     body = list(body)
-    lines, enclosures = signature_flowables(signature)
-    # Keep the last paragraph with the closing and signature (one level: reportlab does
-    # not lay out a KeepTogether nested in another one correctly).
+    # One KeepTogether, not nested ones: reportlab does not lay out a KeepTogether nested in
+    # another one correctly.
     story += body[:-1]
-    story.append(KeepTogether(body[-1:] + lines))
-    story += enclosures
+    story.append(KeepTogether(body[-1:] + signature_flowables(signature, compact=compact)))
     return story

@@ -30,6 +30,7 @@ class Styles:
     small: ParagraphStyle
     enclosure: ParagraphStyle
     label: ParagraphStyle
+    caption: ParagraphStyle
     table_label: ParagraphStyle
     info: ParagraphStyle
     address: ParagraphStyle
@@ -40,19 +41,29 @@ class Styles:
 
 
 @cache
-def styles() -> Styles:
-    """The paragraph styles, built once per process (the fonts are registered first)."""
+def styles(compact: bool = False) -> Styles:
+    """The paragraph styles, built once per process (the fonts are registered first).
+
+    `compact` sets the text a little tighter (the same type, less space between lines and
+    paragraphs): a fee note keeps its letter, payment details and signature on one page."""
     register_fonts()
     body = ParagraphStyle(
         "body",
         fontName=FONT,
         bulletFontName=FONT,
         fontSize=9.5,
-        leading=13.5,
+        leading=12.5 if compact else 13.5,
         textColor=INK,
-        spaceAfter=7,
+        spaceAfter=5.5 if compact else 7,
         allowWidows=0,
         allowOrphans=0,
+        # A word breaks at a space or after its own hyphen ("Wolkenstein-|Trostburg"), never
+        # by a dictionary. Only a word wider than the whole line (a long e-mail address) is
+        # cut rather than run off the paper; a name cannot be: each part between hyphens
+        # fits the 75 mm window (addresses.check_address_fits) and the text is 165 mm wide.
+        hyphenationLang="",
+        embeddedHyphenation=1,
+        splitLongWords=1,
     )
     return Styles(
         body=body,
@@ -63,7 +74,7 @@ def styles() -> Styles:
             fontName=FONT_BOLD,
             fontSize=10.5,
             leading=14,
-            spaceAfter=14,
+            spaceAfter=10 if compact else 14,
             keepWithNext=1,
         ),
         heading=ParagraphStyle(
@@ -105,8 +116,11 @@ def styles() -> Styles:
         label=ParagraphStyle(
             "label", parent=body, fontSize=7.5, leading=11, textColor=GREY, spaceAfter=0
         ),
+        caption=ParagraphStyle(
+            "caption", parent=body, fontSize=7, leading=9, textColor=GREY, spaceAfter=0
+        ),
         table_label=ParagraphStyle(
-            "table-label", parent=body, fontSize=8.5, leading=12.5, textColor=GREY, spaceAfter=0
+            "table-label", parent=body, fontSize=8.5, leading=11.5, textColor=GREY, spaceAfter=0
         ),
         info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         address=ParagraphStyle("address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
@@ -122,8 +136,8 @@ def styles() -> Styles:
         letterhead_line=ParagraphStyle(
             "lh-line", parent=body, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
         ),
-        table_cell=ParagraphStyle("cell", parent=body, spaceAfter=0, leading=12.5),
+        table_cell=ParagraphStyle("cell", parent=body, spaceAfter=0, leading=11.5),
         table_strong=ParagraphStyle(
-            "cell-strong", parent=body, fontName=FONT_BOLD, spaceAfter=0, leading=12.5
+            "cell-strong", parent=body, fontName=FONT_BOLD, spaceAfter=0, leading=11.5
         ),
     )

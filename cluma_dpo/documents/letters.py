@@ -16,6 +16,8 @@ from typing import Any
 from babel.dates import format_date
 from markupsafe import Markup
 
+from cluma_dpo.documents.addresses import format_address
+
 # re-exported: fee notes and other documents take the locales and country names from here
 from cluma_dpo.documents.countries import HOME_COUNTRY as HOME_COUNTRY
 from cluma_dpo.documents.countries import LOCALES as LOCALES
@@ -235,20 +237,21 @@ def _joined(parts: Sequence[str], separator: str = " · ") -> str:
 
 
 def subject_address(request: RequestView, language: str) -> list[str]:
-    """Belgian address order: name / street number [bus N] / postcode city / country abroad."""
+    """The postal lines in the destination country's order (addresses.format_address):
+    Belgian order at home, the country in capitals in the letter's language abroad."""
     subject = request.subject
-    lines = [
+    return format_address(
         text(subject.name),
         text(subject.street),
-        " ".join(t for t in (text(subject.postcode), text(subject.city)) if t),
-    ]
-    if is_abroad(request):
-        lines.append(country_name(subject.country, language).upper())
-    return [line for line in lines if line]
+        text(subject.postcode),
+        text(subject.city),
+        subject.country,
+        language,
+    )
 
 
 def is_abroad(request: RequestView) -> bool:
-    return (request.subject.country or HOME_COUNTRY).upper() != HOME_COUNTRY
+    return (request.subject.country or HOME_COUNTRY).strip().upper() != HOME_COUNTRY
 
 
 def page_furniture(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cluma_dpo.documents.addresses import format_address
 from cluma_dpo.documents.countries import HOME_COUNTRY, country_name
 from cluma_dpo.documents.pdfkit import clean
 from cluma_dpo.domain.recipients import Recipient
@@ -25,17 +26,20 @@ def is_abroad(recipient: Recipient) -> bool:
 
 
 def recipient_address_lines(recipient: Recipient, language: str, attention: str = "") -> list[str]:
-    """The window of a notice, in Belgian order: legal name / `attention` (for the attention
-    of the DPO) / street / postcode city / COUNTRY when abroad, in the letter's language."""
-    lines = [
+    """The window of a notice: legal name / `attention` (for the attention of the DPO) / the
+    postal address as the recipient's country writes it (`addresses.format_address`), the
+    COUNTRY last when abroad, in the letter's language."""
+    lines = format_address(
         _line(recipient.entity),
-        _line(attention),
         _line(recipient.street),
-        " ".join(t for t in (_line(recipient.postcode), _line(recipient.city)) if t),
-    ]
-    if is_abroad(recipient):
-        lines.append(_country_name(recipient.country, language).upper())
-    return [line for line in lines if line]
+        _line(recipient.postcode),
+        _line(recipient.city),
+        recipient.country or HOME_COUNTRY,
+        language,
+    )
+    if attention and lines:
+        lines.insert(1, _line(attention))
+    return lines
 
 
 def recipient_dict(recipient: Recipient, language: str) -> dict[str, Any]:

@@ -51,6 +51,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     postcode = v.postcode(cmd.postcode, country)
     street = v.street(cmd.street)
     city = v.city(cmd.city)
+    _check_window(name, street, postcode, city, country)
     channel = v.channel(cmd.channel)
     language = v.language(cmd.language)
     form = v.form_of_address(cmd.form)
@@ -104,6 +105,17 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     if cmd.known_account:
         uow.record("identity-not-needed", reference, "request from a known account")
     return reference
+
+
+def _check_window(
+    name: str | None, street: str | None, postcode: str | None, city: str | None, country: str
+) -> None:
+    """Refused when it is typed rather than printed too small in the window envelope later
+    (DIN 5008 form B, at least 9 pt, in every letter language)."""
+    # Imported here: measuring the lines needs reportlab, which the read verbs never load.
+    from cluma_dpo.documents.addresses import check_subject_address
+
+    check_subject_address(name, street, postcode, city, country)
 
 
 def get_request(
@@ -162,6 +174,8 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
         for f in v.SUBJECT_FIELDS
     }
     new["country"] = country
+    if {"name", "street", "postcode", "city", "country"} & set(changes):
+        _check_window(new["name"], new["street"], new["postcode"], new["city"], country)
     new["language"] = (
         v.language(changes["language"]).value if "language" in changes else rec.language
     )

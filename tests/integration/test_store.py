@@ -647,8 +647,14 @@ def test_invalid_input_exits_1_names_the_field_and_writes_nothing(
 
 def test_the_valid_base_and_a_200_character_name_are_accepted(seeded: tuple[int, int], cli) -> None:
     assert cli(*_argv({})).rc == 0
-    r = cli(*_argv({"--name": "P" * 200}))
+    name = "Peeters " * 24 + "Janssens"  # 200 characters, in words the window can wrap
+    assert len(name) == 200
+    r = cli(*_argv({"--name": name}))
     assert r.rc == 0, r.err
+    assert counts(cli)[0] == seeded[0] + 2
+    # One word of 200 letters cannot be printed in the window without cutting it (issue 13).
+    r = cli(*_argv({"--name": "P" * 200}))
+    assert r.rc == 1 and "too wide for the window envelope" in r.err
     assert counts(cli)[0] == seeded[0] + 2
 
 
