@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from cluma_dpo.documents.addresses import ADDRESS_SIZES, ASCENT, TIGHT, fit_window
 from cluma_dpo.documents.letter_styles import GREY, INK, RULE, styles
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
-from cluma_dpo.documents.pdfkit import FONT, register_fonts
+from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, register_fonts
 from cluma_dpo.documents.templates import Block
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -270,13 +270,43 @@ def tie_references(markup: str) -> str:
     return _REFERENCE_WORD.sub(r"\1&nbsp;", markup)
 
 
+_WORD = re.compile(r"(?<![^\s>])([^\s<>]*\w-[^\s<>]*\w)(?![^\s<])")
+# The body text's width less the bullet indent, and a bold glyph's width: a word measured
+# against this never runs past the line whatever its place and weight.
+_LONGEST = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN - 6 * mm
+
+
+def break_long_compounds(markup: str, font_size: float = 10.5) -> str:
+    """A hyphenated word wider than a whole line (a name of many parts) broken after its
+    own hyphens with a line break, never inside a part. Paragraphs break words at spaces
+    only (letter_styles: reportlab's breaking at embedded hyphens drops hyphens), so only
+    such a word would otherwise be cut wherever the line ends."""
+    register_fonts()
+
+    def wrap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if stringWidth(unescape(word), FONT_BOLD, font_size) <= _LONGEST:
+            return word
+        chunks: list[str] = []
+        for part in re.split(r"(?<=-)", word):
+            if chunks and stringWidth(unescape(chunks[-1] + part), FONT_BOLD, font_size) <= (
+                _LONGEST
+            ):
+                chunks[-1] += part
+            else:
+                chunks.append(part)
+        return "<br/>".join(chunks)
+
+    return _WORD.sub(wrap, markup)
+
+
 def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
     st = styles(compact)
     flowables: list[Flowable] = []
     previous = ""
     for block in blocks:
-        text = tie_references(block.text)
+        text = break_long_compounds(tie_references(block.text))
         if previous == "bullet" and block.kind != "bullet":
             flowables.append(Spacer(1, 4.5))  # the bullets' own spacing is tighter
         if block.kind == "bullet":

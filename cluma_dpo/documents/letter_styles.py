@@ -57,12 +57,14 @@ def styles(compact: bool = False) -> Styles:
         spaceAfter=5.5 if compact else 7,
         allowWidows=0,
         allowOrphans=0,
-        # A word breaks at a space or after its own hyphen ("Wolkenstein-|Trostburg"), never
-        # by a dictionary. Only a word wider than the whole line (a long e-mail address) is
-        # cut rather than run off the paper; a name cannot be: each part between hyphens
-        # fits the 75 mm window (addresses.check_address_fits) and the text is 165 mm wide.
+        # A word breaks at a space, never inside and never by a dictionary: a long name
+        # moves to the next line whole. Only a word wider than the whole line (a long e-mail
+        # address) is cut rather than run off the paper; a name cannot be: the window checks
+        # it at input (addresses.check_address_fits) and the text is 165 mm wide. Breaking
+        # after a word's own hyphen (embeddedHyphenation) is off: reportlab 4.x/5.0 then
+        # drops the next hyphen ("EU-|USDatenschutzrahmen" for "EU-US-Datenschutzrahmen").
         hyphenationLang="",
-        embeddedHyphenation=1,
+        embeddedHyphenation=0,
         splitLongWords=1,
     )
     return Styles(

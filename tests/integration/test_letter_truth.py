@@ -285,6 +285,9 @@ def pdf_text(pdf: bytes, folder: Path) -> str:
     out = subprocess.run(
         [PDFTOTEXT, "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True
     ).stdout.decode("utf-8")
+    # a compound broken after its hyphen at a line end ("EU-US-|Datenschutzrahmen") reads
+    # as one word (the layout breaks names and compounds only at spaces and hyphens)
+    out = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", out)
     return " ".join(out.split())
 
 

@@ -9,6 +9,7 @@ Letters are read back with pdftotext, as a person would copy the text out of the
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,7 +40,8 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, window: bool = False) -> str:
         text=True,
         check=True,
     )
-    return " ".join(done.stdout.split())
+    # a compound broken after its hyphen at a line end reads as one word
+    return " ".join(re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", done.stdout).split())
 
 
 # Google Analytics: not applicable. Issue 13: a notice goes out only once the identity is
@@ -54,7 +56,8 @@ ERASURE = make_request(
     [
         ("Combell", ["Combell NV", "Skaldenstraat 121", "9042 Gent"]),
         ("mollie", ["Mollie B.V.", "Keizersgracht 126", "1015 CW Amsterdam", "NEDERLAND"]),
-        ("PayPal", ["PayPal, Inc.", "2211 North First Street", "95131 San Jose, CA",
+        # issue 13: an address abroad in the order of its country (US: city, state ZIP)
+        ("PayPal", ["PayPal, Inc.", "2211 North First Street", "San Jose, CA 95131",
                     "VERENIGDE STATEN"]),
     ],
 )  # fmt: skip

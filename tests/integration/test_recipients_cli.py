@@ -123,5 +123,5 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
                           check=True).stdout  # fmt: skip
     assert (
         "Google LLC T.a.v. de functionaris voor gegevensbescherming 1600 Amphitheatre Parkway "
-        "94043 Mountain View, CA VERENIGDE STATEN" in " ".join(text.split())
+        "Mountain View, CA 94043 VERENIGDE STATEN" in " ".join(text.split())
     )

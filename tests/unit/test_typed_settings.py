@@ -65,7 +65,9 @@ def test_settings_are_frozen() -> None:
         s.warnings.due_soon_days = 3  # type: ignore[misc]
 
 
-def test_access_texts_fall_back_to_english_then_dutch() -> None:
+def test_access_texts_fall_back_to_the_shipped_text_of_the_language() -> None:
+    # Issue 13: an empty text falls back to the shipped one in the same language, never to
+    # another language (a German letter printed English purposes).
     s = Settings.from_values(
         {
             "access.purposes.de": (),
@@ -75,5 +77,5 @@ def test_access_texts_fall_back_to_english_then_dutch() -> None:
     )
     de = s.access_in("de")
     assert de.retention == "Solange Sie ein Konto haben."
-    assert de.purposes == s.access["nl"].purposes  # neither German nor English: Dutch
+    assert de.purposes == Settings.from_values({}).access["de"].purposes  # shipped German
     assert s.access_in("fr") == s.access["fr"]
