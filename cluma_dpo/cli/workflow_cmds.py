@@ -65,6 +65,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "neither were granted in part",
     )
     p.add_argument("--done", metavar="TEXT", help="partly granted: what was done")
+    p.add_argument(
+        "--answered",
+        action="store_true",
+        help="record the answer although recipients are still to be told (GDPR Art. 19): "
+        "the request waits as answered; the notices then say what was decided; close again "
+        "once every recipient is marked",
+    )
     p.add_argument("--on", metavar="DATE")
     p.set_defaults(handler=cmd_close)
 
@@ -188,9 +195,8 @@ def cmd_extend(args: argparse.Namespace) -> int:
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    return _with(
-        args,
-        lambda wb: wb.close_request(
+    def act(wb: Workbench) -> None:
+        closed = wb.close_request(
             args.reference,
             args.outcome,
             args.reason,
@@ -198,8 +204,20 @@ def cmd_close(args: argparse.Namespace) -> int:
             granted=tuple(args.granted),
             refused=tuple(args.refused),
             done=args.done,
-        ),
-    )
+            answered=args.answered,
+        )
+        if not closed:
+            items = [
+                i.recipient for i in wb.request(args.reference).recipients if i.state == "open"
+            ]
+            print(
+                f"Answered, not yet closed: GDPR Art. 19 first. Send the recipient notices "
+                f"(`cluma-dpo letter {args.reference} recipient-notice --recipient NAME ...`) "
+                f"to {', '.join(items)}, mark each with `cluma-dpo recipient`, then close again "
+                "(without --answered)."
+            )
+
+    return _with(args, act)
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ from cluma_dpo.documents.templates import (
     render_template,
 )
 from cluma_dpo.domain import letters as rules
+from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letters import LetterKind, LetterPlan, notice_recipient
 from cluma_dpo.domain.model import FeeGround, FeeStatus, RequestView
@@ -225,7 +226,20 @@ def letter_plan(
             "notice should have gone out before then (Art. 12(3)). To print it now anyway, "
             "confirm with --late: the letter says on which day the extension was decided."
         )
-    texts = rules.letter_texts(plan, request, options.language, options.texts)
+    asked = rules.identity_request_is_late(request, options.today)
+    if plan.kind is LetterKind.IDENTITY_REQUEST and asked is not None and not options.late:
+        raise ValidationError(
+            f"{request.reference}: the clock was stopped on {asked.isoformat()}, the day the "
+            f"information was recorded as asked; a letter dated {options.today.isoformat()} "
+            "asks later. Record the day it really goes out (`identity --requested-on`), or "
+            "confirm with --late that it was asked on that day by other means."
+        )
+    given = {
+        name: v.reason(value, f"The text for {rules.TEXT_OPTIONS[name]}", required=False)
+        for name, value in options.texts.items()
+        if name in rules.TEXT_OPTIONS
+    }  # the limits and characters of any recorded text
+    texts = rules.letter_texts(plan, request, options.language, given)
     return plan, texts
 
 

@@ -64,8 +64,10 @@ def _finalize(value: object) -> object:
         return value
     if value is None:
         return ""
-    text = str(escape(clean(value)))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+    # every line break str.splitlines knows (also U+2028, U+2029, U+0085 and the file and
+    # record separators) is a <br/>: parse_markup splits lines the same way, so a value
+    # could otherwise start a heading, bullet or paragraph of its own
+    text = "<br/>".join(str(escape(clean(value))).splitlines())
     # A value placed at the start of a line must not become a bullet or a heading.
     text = _LEADING_MARK.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text)
     return Markup(text)
@@ -191,7 +193,9 @@ def _gettext_functions(language: str, templates_dir: Path | None) -> dict[str, C
 
 
 class _TemplateLoader(FileSystemLoader):
-    """Search the DPO's folder first; a copy put there later replaces a cached template."""
+    """Search the DPO's folder first; a copy put there later replaces a cached template.
+    A template must be a file inside its folder: a symbolic link that leads elsewhere (to
+    /etc/passwd, say) is refused, as is anything `{% include %}` names outside."""
 
     def get_source(
         self, environment: Environment, template: str
@@ -199,6 +203,8 @@ class _TemplateLoader(FileSystemLoader):
         source, filename, uptodate = super().get_source(environment, template)
         pieces = split_template_path(template)
         found = Path(filename).resolve()
+        if not any(found.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise TemplateNotFound(template)
         shadowing: list[Path] = []
         for root in self.searchpath:
             candidate = Path(root, *pieces).resolve()
@@ -301,7 +307,22 @@ def render_template(
         raise ValidationError(f"template {language}/{name}: {exc.message}") from exc
     except (TypeError, ValueError, KeyError) as exc:  # a wording whose %(name)s is wrong
         raise ValidationError(f"template {language}/{name}: wording: {exc}") from exc
-    return RenderedTemplate(body=str(module), parts={**_exports(base), **_exports(module)})
+    parts = {
+        name: Markup(tame(str(value))) if hasattr(value, "__html__") else value
+        for name, value in {**_exports(base), **_exports(module)}.items()
+    }
+    return RenderedTemplate(body=tame(str(module)), parts=parts)
+
+
+# The paragraph markup a template may write: bold, italic and a line break. Any other tag
+# (<font size=80>, <img src=...>, <a href=...>), from a template or wording override, prints
+# as text: an image tag would make reportlab read any file the program can read.
+_TAG = re.compile(r"<(?!/?[bi]>|br\s*/>)[^>]*>")
+
+
+def tame(markup: str) -> str:
+    """`markup` with every tag but <b>, <i> and <br/> turned into text."""
+    return _TAG.sub(lambda m: str(escape(m.group(0))), markup)
 
 
 def shipped_kinds() -> list[str]:

@@ -50,11 +50,6 @@ TEXT_OPTIONS: Mapping[str, str] = {
 
 _GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
 _IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
-_HANDLING = (
-    Status.IN_PROGRESS,
-    Status.EXTENDED,
-    Status.AWAITING_FEE_PAYMENT,
-)
 # Control characters print as nothing: a reason made of them only is no reason.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -129,6 +124,13 @@ def _why_not_answer(request: RequestView) -> str | None:
         )
     if request.outcome is Outcome.REFUSED:
         return f"{ref} was refused: send the refusal instead"
+    if request.identity.status not in _IDENTIFIED:
+        # Art. 12(6), 11(2): no data handed over or changed for a person not identified
+        return (
+            f"{ref}: the identity was never verified, so an answer may not hand over or tell "
+            f"of a change to anyone's data: record the check with `cluma-dpo identity {ref} "
+            "--verified --method ...` first"
+        )
     return None
 
 
@@ -168,13 +170,16 @@ def _why_not_notice(
             f"{ref}: the identity has not been verified, so no data of this person may go "
             "to a recipient (Art. 12(6))"
         )
-    if _answered(request):
-        if not any(request.outcome_of(r) in _GRANTING for r in notifying):
-            return (
-                f"{ref}: the {', '.join(r.value for r in notifying)} was refused: nothing to tell"
-            )
-    elif request.status not in _HANDLING:
-        return f"{ref} is not being handled yet: start it (identity verified) first"
+    if not _answered(request):
+        # issue 13: a notice says what was decided; before the decision it could ask a
+        # recipient to erase what is then kept (closing waits for the notices: `answered`)
+        return (
+            f"{ref}: record the decision first with `cluma-dpo close {ref} --outcome ... "
+            "--answered`; the request then waits as answered until the recipients are told "
+            "(Art. 19)"
+        )
+    if not any(request.outcome_of(r) in _GRANTING for r in notifying):
+        return f"{ref}: the {', '.join(r.value for r in notifying)} was refused: nothing to tell"
     if recipient is not None and recipients is not None:
         try:
             notice_recipient(request, recipients, recipient)
@@ -214,6 +219,8 @@ def why_not(
     letter = letter_kind(kind) if isinstance(kind, str) else kind
     ref = request.reference
     if letter is LetterKind.ACKNOWLEDGEMENT:
+        if _identity_failed(request):
+            return f"{ref}: the identity check failed; send the refusal instead"
         return _not_open(request, "an acknowledgement")
     if letter is LetterKind.IDENTITY_REQUEST:
         if _identity_failed(request):
@@ -267,6 +274,16 @@ def check_letter(
     return letter
 
 
+def identity_request_is_late(request: RequestView, today: date) -> date | None:
+    """The day the clock was stopped for identity information, when an identity request
+    is printed after it: the clock stops only from the day the person is asked (EDPB
+    01/2022 §5.3), so a letter dated later would back-date the pause."""
+    open_pauses = [p.started for p in request.pauses if p.ended is None]
+    if open_pauses and open_pauses[-1] < today:
+        return open_pauses[-1]
+    return None
+
+
 def extension_is_late(request: RequestView, today: date) -> bool:
     """An extension notice produced after the first month ended (Art. 12(3): tell within it)."""
     return request.due_date is not None and today > request.due_date
@@ -283,8 +300,8 @@ def _answer_sections(request: RequestView) -> tuple[list[Section], set[str]]:
         sections.append(Section("right", right, outcome))
         if right.notifies_recipients and outcome in _GRANTING:
             sections.append(Section("art19", right, outcome))
-        if outcome is Outcome.PARTLY_GRANTED:
-            texts.add("done")
+        if outcome is Outcome.PARTLY_GRANTED or not blank(request.outcome_done):
+            texts.add("done")  # what was done: required where a right was granted in part
     if any(
         (request.outcome_of(r) or Outcome.GRANTED) is not Outcome.GRANTED for r in request.rights
     ):
@@ -346,14 +363,16 @@ def plan(
     else:
         notifying = [r for r in request.rights if r.notifies_recipients]
         actions = [
-            Section("notice-action", r)
-            for r in notifying
-            if not _answered(request) or request.outcome_of(r) in _GRANTING
+            Section("notice-action", r) for r in notifying if request.outcome_of(r) in _GRANTING
         ]
         sections = [Section("notice-intro"), *actions, Section("notice-confirm")]
         return LetterPlan(letter, tuple(sections))
     sections.append(Section("questions"))
     return LetterPlan(letter, tuple(sections), enclosures, tuple(sorted(texts)))
+
+
+def _partly(letter: LetterPlan) -> bool:
+    return any(s.outcome is Outcome.PARTLY_GRANTED for s in letter.sections)
 
 
 def recorded_texts(request: RequestView, kind: LetterKind) -> dict[str, str | None]:
@@ -388,8 +407,8 @@ def letter_texts(
                 f"{letter.kind} letter is in {language}: give the {name} in {language} "
                 f"with {option} TEXT"
             )
-        elif name == "needed":
-            texts[name] = None  # the template's standard wording
+        elif name == "needed" or (name == "done" and not _partly(letter)):
+            texts[name] = None  # the standard wording / nothing more to say
         else:
             raise ValidationError(
                 f"{request.reference}: this {letter.kind} letter needs the {name}: "

@@ -24,6 +24,8 @@ class Action(enum.StrEnum):
     REQUEST_FEE = "request-fee"
     FEE_SETTLED = "fee-settled"
     CLOSE = "close"
+    # Issue 13: the outcome decided while Art. 19 notices are still to go out; closed after
+    ANSWER = "answer"
     WITHDRAW = "withdraw"
     REJECT = "reject"
 
@@ -32,7 +34,12 @@ _A = Action
 _S = Status
 
 # Ending steps open to every request that is still being handled.
-_ENDINGS = {_A.CLOSE: _S.CLOSED, _A.WITHDRAW: _S.WITHDRAWN, _A.REJECT: _S.REJECTED}
+_ENDINGS = {
+    _A.CLOSE: _S.CLOSED,
+    _A.ANSWER: _S.ANSWERED,
+    _A.WITHDRAW: _S.WITHDRAWN,
+    _A.REJECT: _S.REJECTED,
+}
 
 _TABLE: dict[Status, dict[Action, Status]] = {
     _S.RECEIVED: {
@@ -113,6 +120,7 @@ _VERB = {
     _A.REQUEST_FEE: "ask for a fee",
     _A.FEE_SETTLED: "record the fee as settled",
     _A.CLOSE: "close",
+    _A.ANSWER: "record the answer",
     _A.WITHDRAW: "record a withdrawal",
     _A.REJECT: "reject",
 }
@@ -143,6 +151,7 @@ _CONSEQUENCE = {
     _A.REQUEST_FEE: "no fee can be asked for any more",
     _A.FEE_SETTLED: "record the payment on the fee note instead",
     _A.CLOSE: "it cannot be closed",
+    _A.ANSWER: "its answer can no longer change",
     _A.WITHDRAW: "it cannot be withdrawn",
     _A.REJECT: "it cannot be rejected",
 }

@@ -81,6 +81,15 @@ def right_outcomes(
     return items
 
 
+def art19_pending(items: Sequence[RightOutcome], open_recipient_items: int) -> str | None:
+    """What is still to be told under Art. 19 before the request can close, or None."""
+    told = [i.right.value for i in items if i.right.notifies_recipients and i.outcome in GRANTING]
+    if not told or open_recipient_items <= 0:
+        return None
+    who = "1 recipient" if open_recipient_items == 1 else f"{open_recipient_items} recipients"
+    return f"{who} still to be told of the {', '.join(told)}"
+
+
 def check_outcomes(
     items: Sequence[RightOutcome], open_recipient_items: int, *, identity_failed: bool
 ) -> None:

@@ -78,7 +78,8 @@ class WorkbenchApi(RequestSource, Protocol):
         granted: tuple[str, ...] = (),
         refused: tuple[str, ...] = (),
         done: str | None = None,
-    ) -> None: ...
+        answered: bool = False,
+    ) -> bool: ...
 
     def withdraw(
         self, reference: str, reason: str | None = None, on: date | str | None = None

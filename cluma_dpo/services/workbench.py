@@ -135,10 +135,20 @@ class Workbench:
         granted: tuple[str, ...] = (),
         refused: tuple[str, ...] = (),
         done: str | None = None,
-    ) -> None:
+        answered: bool = False,
+    ) -> bool:
+        """True when closed; False when answered with Art. 19 notices still to go out."""
         with self.writing() as uow:
-            workflow.close(
-                uow, reference, outcome, reason, on, granted=granted, refused=refused, done=done
+            return workflow.close(
+                uow,
+                reference,
+                outcome,
+                reason,
+                on,
+                granted=granted,
+                refused=refused,
+                done=done,
+                answered=answered,
             )
 
     def withdraw(

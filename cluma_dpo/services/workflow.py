@@ -13,7 +13,7 @@ from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain import validation as v
-from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.errors import IllegalTransition, ValidationError
 from cluma_dpo.domain.model import IdentityStatus, Status
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
@@ -206,9 +206,15 @@ def close(
     granted: tuple[str, ...] = (),
     refused: tuple[str, ...] = (),
     done: str | None = None,
-) -> None:
+    answered: bool = False,
+) -> bool:
     """Record the answer and close; a partly granted request names what became of each
-    right (`granted`, `refused`, the others granted in part: `done` says what was done)."""
+    right (`granted`, `refused`, the others granted in part: `done` says what was done).
+
+    A granted rectification, erasure or restriction with recipients still to tell (Art. 19)
+    is not closed: refused, or with `answered` the answer is recorded (status answered) so
+    that the notices can say what was decided; closing again once they are settled closes
+    it. Returns whether the request is closed."""
     rec = _load(uow, reference)
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
@@ -217,26 +223,40 @@ def close(
     _next(rec, lc.Action.CLOSE)
     failed = _identity_failed(rec)
     open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
-    lc.check_close(result, why, open_items, identity_failed=failed)
+    lc.check_close(result, why, 0, identity_failed=failed)  # Art. 19 follows per right
     rights = repo.parse_rights(rec.rights)
     items = oc.right_outcomes(rights, result, granted=granted, refused=refused, done=what)
-    oc.check_outcomes(items, open_items, identity_failed=failed)
-    _advance(uow, rec, lc.Action.CLOSE)
+    oc.check_outcomes(items, 0, identity_failed=failed)  # Art. 21(3)
+    to_tell = oc.art19_pending(items, open_items)
+    split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)
     rec.outcome, rec.outcome_reason = result.value, why
     rec.outcome_done = what
     rec.right_outcomes = format_right_outcomes(items) if result.value == "partly-granted" else None
-    rec.answered_on = rec.answered_on or d
-    rec.ended_on = d
-    split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)
-    uow.record(
-        "closed",
-        rec.reference,
+    note = (
         f"outcome: {result.value}"
         + (f" ({split})" if rec.right_outcomes else "")
         + (f"; done: {what}" if what else "")
-        + (f"; reason: {why}" if why else ""),
+        + (f"; reason: {why}" if why else "")
     )
+    if to_tell and not answered:
+        raise IllegalTransition(
+            f"Cannot close: {to_tell} (GDPR Art. 19). Record the answer first with "
+            f"`cluma-dpo close {rec.reference} --outcome {result.value} ... --answered`, send "
+            "the recipient notices, mark each recipient, then close."
+        )
+    if to_tell:
+        if Status(rec.status) is not Status.ANSWERED:
+            _advance(uow, rec, lc.Action.ANSWER)
+        rec.answered_on = d
+        rec.updated_at = now(uow)
+        uow.record("answered", rec.reference, f"{note}; Art. 19: {to_tell}")
+        return False
+    _advance(uow, rec, lc.Action.CLOSE)
+    rec.answered_on = rec.answered_on or d
+    rec.ended_on = d
+    uow.record("closed", rec.reference, note)
     _erase_identity_documents(uow, rec)
+    return True
 
 
 def withdraw(

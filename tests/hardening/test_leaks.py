@@ -126,7 +126,7 @@ def _run_workflow(wf: Workflow) -> None:
     pdf = lambda kind: str(wf.out / f"{kind}.pdf")  # noqa: E731
     must("letter", ref, "acknowledgement", "--out", pdf("acknowledgement"))
     must("identity", ref, "--requested-on", day(1), "--reason", f"a scan for {NAME}")
-    must("letter", ref, "identity-request", "--out", pdf("identity-request"))
+    must("letter", ref, "identity-request", "--late", "--out", pdf("identity-request"))
     must("identity", ref, "--received-on", day(2), "--document", str(doc))
     must("show", ref, "--json")
     must("list", "--search", "quxvalderon")
@@ -135,14 +135,16 @@ def _run_workflow(wf: Workflow) -> None:
     must("letter", ref, "extension", "--late", "--out", pdf("extension"))
     must("fee-note", ref, "--amount", "12.50", "--reason", f"tenth copy for {NAME}",
          "--ground", "excessive", "--out", str(wf.out / "fee-note.pdf"))
+    close = ("close", ref, "--outcome", "partly-granted", "--granted", "rectification",
+             "--refused", "access", "--reason", f"{NAME}: Art. 15(4)", "--on", day(5))
+    must(*close, "--answered")  # the decision first, then the Art. 19 notices
     must("letter", ref, "recipient-notice", "--recipient", "Combell",
          "--out", pdf("recipient-notice"))
     must("recipient", ref, "Combell", "--notified", "--on", day(5))
     must("recipient", ref, "Mollie", "--not-applicable", "--note", f"{NAME} never paid online")
     for told in ("Google Analytics", "PayPal"):  # Art. 19 settled before the close
         must("recipient", ref, told, "--notified", "--on", day(5))
-    must("close", ref, "--outcome", "partly-granted", "--granted", "rectification",
-         "--refused", "access", "--reason", f"{NAME}: Art. 15(4)", "--on", day(5))
+    must(*close)
     must("letter", ref, "answer", "--out", pdf("answer"))
     must("export", "--out", str(wf.out / "register.xlsx"))
     must("dossier", ref, "--out", str(wf.out / "dossier.pdf"))

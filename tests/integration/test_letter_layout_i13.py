@@ -25,8 +25,10 @@ from cluma_dpo.domain.model import (
     IdentityStatus,
     IdentityView,
     Language,
+    Outcome,
     RequestView,
     Right,
+    Status,
 )
 from tests.integration.cli_support import assert_one_line_error
 from tests.integration.test_letters import (
@@ -275,6 +277,7 @@ def test_a_long_name_wraps_at_spaces_or_hyphens_in_the_body() -> None:
         request = make_request(
             subject=subject(name="x " * offset + name), rights=(Right.ERASURE,),
             identity=IdentityView(status=IdentityStatus.VERIFIED),
+            status=Status.ANSWERED, outcome=Outcome.GRANTED,
         )  # fmt: skip
         pdf = letter("recipient-notice", request=request, recipient="Mollie")
         words = [w for p in pages(pdf) for w in p.extract_words(keep_blank_chars=False)]

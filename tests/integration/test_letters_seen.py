@@ -106,16 +106,25 @@ def test_4_fees_only_for_a_further_copy_or_an_excessive_request(db: Path, cli) -
 
 def test_5_partly_granted_settles_art_19_and_says_what_was_done(db: Path, cli) -> None:
     ref = add(cli, "2026-11-02", "rectification", "erasure", extra=("--known-account",))
-    refused(cli, "close", ref, "--outcome", "partly-granted", "--granted", "rectification",
-            "--refused", "erasure", "--reason", "Facturen 7 jaar bewaard", "--on", "2026-11-20",
-            says="Art. 19")  # fmt: skip
+    # before the decision no notice: it could ask a recipient to erase what is then kept
+    refused(cli, "letter", ref, "recipient-notice", "--recipient", "Combell", "--out",
+            str(db.parent / "n.pdf"), says="record the decision first")  # fmt: skip
+    close = ("close", ref, "--outcome", "partly-granted", "--granted", "rectification",
+             "--refused", "erasure", "--reason", "Facturen 7 jaar bewaard", "--done",
+             "Uw adres is verbeterd", "--on", "2026-11-20")  # fmt: skip
+    refused(cli, *close, says="Art. 19")  # not closed while recipients are to be told
+    said = ok(cli, *close, "--answered").out  # the decision recorded; the notices follow
+    assert "Answered, not yet closed" in said and "Art. 19" in said
+    assert show(cli, ref)["status"] == "answered"  # not closed while recipients wait
+    notice = letter_text(cli, db, ref, "recipient-notice", "--recipient", "Combell")
+    assert "rechtzetting" in notice and "wissen" not in notice  # only what was granted
     for name in ("Combell", "Google Analytics", "PayPal", "Mollie"):
-        ok(cli, "recipient", ref, name, "--notified", "--on", "2026-11-18")
-    ok(cli, "close", ref, "--outcome", "partly-granted", "--granted", "rectification",
-       "--refused", "erasure", "--reason", "Facturen 7 jaar bewaard", "--on", "2026-11-20")
+        ok(cli, "recipient", ref, name, "--notified", "--on", "2026-11-20")
+    ok(cli, *close)
+    assert show(cli, ref)["status"] == "closed"
     assert show(cli, ref)["right_outcomes"] == {"rectification": "granted", "erasure": "refused"}
     text = letter_text(cli, db, ref, "answer")
-    assert "Facturen 7 jaar bewaard" in text
+    assert "Facturen 7 jaar bewaard" in text and "Uw adres is verbeterd" in text
     assert "Wij hebben uw persoonsgegevens gewist" not in text  # the erasure was refused
 
 
@@ -123,7 +132,10 @@ def test_6_identity_request_says_what_is_needed_never_the_failure_note(db: Path,
     ref = add(cli, "2026-11-02", "access", extra=("--language", "de"))
     ok(cli, "identity", ref, "--requested-on", "2026-11-03", "--reason",
        "eine Kopie der Vorderseite Ihres Personalausweises")  # fmt: skip
-    text = letter_text(cli, db, ref, "identity-request")
+    # the clock stopped on 3 November: a letter dated later is refused unless confirmed
+    refused(cli, "letter", ref, "identity-request", "--out", str(db.parent / "i.pdf"),
+            says="--late")  # fmt: skip
+    text = letter_text(cli, db, ref, "identity-request", "--late")
     assert "eine Kopie der Vorderseite Ihres Personalausweises" in text
     ok(cli, "identity", ref, "--received-on", "2026-11-05")
     ok(cli, "identity", ref, "--failed", "--reason", "Kopie identiteitskaart onleesbaar")

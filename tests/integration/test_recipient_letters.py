@@ -19,7 +19,14 @@ import pytest
 from cluma_dpo.documents.letters import letter_context
 from cluma_dpo.documents.recipients import recipient_address_lines, recipients_context
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.model import IdentityStatus, IdentityView, RecipientItemView, Right
+from cluma_dpo.domain.model import (
+    IdentityStatus,
+    IdentityView,
+    Outcome,
+    RecipientItemView,
+    Right,
+    Status,
+)
 from cluma_dpo.domain.recipients import Recipient, Role
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.domain.settings_defaults import RECIPIENTS
@@ -47,8 +54,9 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, window: bool = False) -> str:
 # Google Analytics: not applicable. Issue 13: a notice goes out only once the identity is
 # verified (no data of an unidentified person to a recipient).
 ERASURE = make_request(
-    rights=(Right.ERASURE,), identity=IdentityView(status=IdentityStatus.VERIFIED)
-)
+    rights=(Right.ERASURE,), identity=IdentityView(status=IdentityStatus.VERIFIED),
+    status=Status.ANSWERED, outcome=Outcome.GRANTED,  # the erasure decided, notices to go
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(

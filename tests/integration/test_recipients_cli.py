@@ -89,8 +89,10 @@ def test_a_list_of_names_still_works_but_is_incomplete(db: Path, cli) -> None:
     assert recipients_shown(cli)[0] == (
         "  Combell (processor): Combell, no postal address yet (incomplete: notices are refused)"
     )
-    # issue 13: a notice only once the identity is established (here: a known account)
+    # issue 13: a notice only once the identity is established (here: a known account) and
+    # the erasure decided (answered, the recipients to be told)
     ref = add(cli, "2026-11-20", "erasure", extra=("--known-account",))
+    ok(cli, "close", ref, "--outcome", "granted", "--answered")
     r = cli("letter", ref, "recipient-notice", "--recipient", "Combell", "--out",
             str(db.parent / "notice.pdf"))  # fmt: skip
     assert r.rc == 1
@@ -104,6 +106,7 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
     import subprocess
 
     ref = add(cli, "2026-11-20", "erasure", extra=("--known-account",))  # issue 13: identified
+    ok(cli, "close", ref, "--outcome", "granted", "--answered")  # and decided
     ok(cli, "recipient", ref, "PayPal", "--not-applicable", "--note", "never paid online")
     out = db.parent / "notice.pdf"
     for name, words in (

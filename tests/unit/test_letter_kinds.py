@@ -73,6 +73,9 @@ ID_ASKED = replace(
     identity=IdentityView(status=IdentityStatus.REQUESTED),
 )  # fmt: skip
 ERASURE = replace(REQUEST, rights=(Right.ERASURE,), recipients=ITEMS)
+ANSWERED_ERASURE = replace(
+    ERASURE, status=Status.ANSWERED, outcome=Outcome.GRANTED, identity=VERIFIED
+)
 PARTLY = closed(
     Outcome.PARTLY_GRANTED,
     rights=(Right.RECTIFICATION, Right.ERASURE),
@@ -112,7 +115,10 @@ TABLE = [
     ("withdrawal not recorded", REQUEST, K.WITHDRAWAL_CONFIRMATION, "not been withdrawn"),
     ("notice for access", REQUEST, K.RECIPIENT_NOTICE, "Art. 19"),
     ("notice unverified", ERASURE, K.RECIPIENT_NOTICE, "identity has not been verified"),
-    ("notice verified", replace(ERASURE, identity=VERIFIED), K.RECIPIENT_NOTICE, None),
+    # the decision comes first: before it a notice could ask to erase what is then kept
+    ("notice before the decision", replace(ERASURE, identity=VERIFIED), K.RECIPIENT_NOTICE,
+     "record the decision first"),
+    ("notice answered, recipients waiting", ANSWERED_ERASURE, K.RECIPIENT_NOTICE, None),
     ("notice refused", closed(Outcome.REFUSED, rights=(Right.ERASURE,)), K.RECIPIENT_NOTICE,
      "refused"),
     ("notice identity failed", replace(ERASURE, identity=FAILED), K.RECIPIENT_NOTICE,
@@ -162,7 +168,7 @@ def test_an_extension_letter_needs_the_extension_recorded() -> None:
 
 
 def test_a_recipient_notice_goes_only_to_a_recipient_to_tell() -> None:
-    erasure = replace(ERASURE, identity=VERIFIED)
+    erasure = ANSWERED_ERASURE
     with pytest.raises(ValidationError, match="name the recipient"):
         check_letter("recipient-notice", erasure, "  ")
     with pytest.raises(ValidationError, match=r"not on this request's Art\. 19 checklist"):

@@ -16,6 +16,7 @@ from cluma_dpo.domain.model import (
     DataSubject,
     IdentityStatus,
     IdentityView,
+    Outcome,
     RecipientItemView,
     RequestView,
     Right,
@@ -114,9 +115,11 @@ ERASURE = RequestView(
     rights=(Right.ERASURE,),
     channel=Channel.POST,
     received=date(2026, 11, 5),
-    status=Status.IN_PROGRESS,
+    # issue 13: a notice once the erasure is decided (answered, the recipients waiting) and
+    # the identity verified
+    status=Status.ANSWERED,
+    outcome=Outcome.GRANTED,
     subject=DataSubject(name="Ann Peeters"),
-    # issue 13: no data goes to a recipient before the identity is verified
     identity=IdentityView(status=IdentityStatus.VERIFIED),
     recipients=(
         RecipientItemView("Combell", "notified", date(2026, 11, 20)),
