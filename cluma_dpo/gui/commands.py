@@ -123,8 +123,20 @@ class Commands(QObject):
         wb, reference = self.w.workbench, view.reference
         dialog = LetterDialog(
             view,
-            lambda k, lang, to: wb.letter(reference, k, lang, recipient=to),
+            lambda c: wb.letter_preview(
+                reference, c.kind, c.language, recipient=c.recipient, texts=c.texts, late=c.late
+            ),
+            lambda c, deliver: wb.letter(
+                reference,
+                c.kind,
+                c.language,
+                recipient=c.recipient,
+                texts=c.texts,
+                late=c.late,
+                deliver=deliver,
+            ),
             self.w,
+            today=self.w.today(),
             kind=kind,
             recipient=recipient,
         )
@@ -140,8 +152,12 @@ class Commands(QObject):
         dialog = FeeNoteDialog(
             reference,
             amount,
-            lambda amt, reason: wb.issue_fee_note(reference, amt, reason, on=self.w.today()),
+            lambda amt, reason, ground: wb.issue_fee_note(
+                reference, amt, reason, on=self.w.today(), ground=ground
+            ),
             self.w,
+            grounds=wb.fee_grounds(reference),
+            language=view.subject.language.value,
         )
 
         def issued(d: FeeNoteDialog) -> None:

@@ -108,6 +108,7 @@ LETTER_KINDS = {  # every domain.letters.LetterKind, in the order the letter dia
     LetterKind.ANSWER: QT_TRANSLATE_NOOP("Labels", "Answer"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Labels", "Refusal"),
     LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice to a recipient (Art. 19)"),
+    LetterKind.WITHDRAWAL_CONFIRMATION: QT_TRANSLATE_NOOP("Labels", "Confirmation of withdrawal"),
 }
 DOCUMENT_KINDS: dict[str, str] = {
     **dict(LETTER_KINDS.items()),  # keyed as str (a LetterKind is one), like the others
