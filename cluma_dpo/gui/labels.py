@@ -17,6 +17,7 @@ from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import (
     Channel,
     FeeStatus,
+    FormOfAddress,
     IdentityMethod,
     IdentityStatus,
     Language,
@@ -75,6 +76,11 @@ IDENTITY_METHODS = {
     IdentityMethod.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "in person"),
     IdentityMethod.KNOWN_CUSTOMER: QT_TRANSLATE_NOOP("Labels", "known customer"),
     IdentityMethod.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+}
+FORMS_OF_ADDRESS = {  # how letters address the person (issue 13); neutral when unknown
+    FormOfAddress.NEUTRAL: QT_TRANSLATE_NOOP("Labels", "neutral (not known)"),
+    FormOfAddress.FEMALE: QT_TRANSLATE_NOOP("Labels", "female: mevrouw, Madame"),
+    FormOfAddress.MALE: QT_TRANSLATE_NOOP("Labels", "male: de heer, Monsieur"),
 }
 IDENTITY_STATUSES = {
     IdentityStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("Labels", "not checked yet"),
