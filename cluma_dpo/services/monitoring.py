@@ -67,8 +67,9 @@ def available_actions(session: Session, reference: str, today: date) -> dict[str
                 extension_check(rec, load_settings(session), today, "-")
             except DomainError as exc:
                 reason = exc.message
-        if reason is None and action is lc.Action.REQUEST_FEE:
-            reason = fees.refusal_of(session, rec)
+        if action is lc.Action.REQUEST_FEE:
+            # a request the GDPR allows no fee for at all says so, whatever its state
+            reason = fees.refusal_of(session, rec) or reason
         if reason is None and action is lc.Action.CLOSE and status is Status.AWAITING_INFORMATION:
             reason = "Identity information is awaited."
         out[action.value] = reason
