@@ -297,7 +297,7 @@
         <translation>Requis lorsqu’un droit a été accordé en partie ; la lettre l’indique à la personne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What was &amp;done:</source>
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
@@ -1710,7 +1710,7 @@
         <translation>&amp;Motifs (ce qui n’a pas été fait, et pourquoi) :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Recorded in {0}; write it here in {1}.</source>
         <translation>Enregistré en langue « {0} » ; rédigez-le ici en langue « {1} ».</translation>
     </message>

@@ -297,7 +297,7 @@
         <translation>Nodig als een recht gedeeltelijk is ingewilligd; de brief zegt het aan de betrokkene.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What was &amp;done:</source>
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
@@ -1710,7 +1710,7 @@
         <translation>&amp;Redenen (wat niet is gedaan, en waarom):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Recorded in {0}; write it here in {1}.</source>
         <translation>Vastgelegd in het {0}; schrijf het hier in het {1}.</translation>
     </message>

@@ -47,6 +47,7 @@ class CloseDialog(ReasonDialog):
         self.done_edit.setPlaceholderText(
             self.tr("Needed when a right was granted in part; the letter tells the person.")
         )
+        self.setMinimumWidth(max(self.minimumWidth(), 600))
         self.done_edit.textChanged.connect(self._validate)
         done_label = QLabel(self.tr("What was &done:"), self.rights_box)
         done_label.setBuddy(self.done_edit)
@@ -67,7 +68,8 @@ class CloseDialog(ReasonDialog):
             else (self.step.reason_label or "")
         )
         self._validate()
-        self.adjustSize()
+        # the form was sized before this box existed: make room, never clip the choices
+        self.resize(max(self.width(), 600), self.sizeHint().height())
 
     def values(self) -> StepInput:
         base = super().values()

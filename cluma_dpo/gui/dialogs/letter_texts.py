@@ -55,7 +55,8 @@ class LetterTexts(QGroupBox):
         for edit in self.edits.values():
             self.form.removeRow(edit)
         self.edits = {}
-        self.form.takeRow(self.error)
+        if self.form.indexOf(self.error) >= 0:
+            self.form.takeRow(self.error)
         try:
             names = plan(kind, self.view, recipient).texts
         except DomainError:
