@@ -35,10 +35,8 @@ def test_a_remainder_of_zero_becomes_97() -> None:
     assert ogm_vcs.is_valid(reference)
 
 
-@given(
-    year=st.integers(min_value=2000, max_value=2999),
-    seq=st.integers(min_value=1, max_value=999_999),
-)
+@given(year=st.integers(min_value=2000, max_value=2999),
+       seq=st.integers(min_value=1, max_value=999_999))
 def test_check_digits_are_the_first_ten_digits_mod_97(year: int, seq: int) -> None:
     reference = structured_reference(f"FN-{year}-{seq:04d}")
     assert reference.startswith("+++") and reference.endswith("+++")
@@ -90,12 +88,9 @@ def test_vat_split_of_a_round_amount() -> None:
     assert vat_split(Decimal("10.00"), Decimal("0")) == (Decimal("10.00"), Decimal("0.00"))
 
 
-@given(
-    cents=st.integers(min_value=0, max_value=10_000_000),
-    rate=st.sampled_from(
-        [Decimal("0"), Decimal("6"), Decimal("12"), Decimal("21"), Decimal("5.5")]
-    ),
-)
+@given(cents=st.integers(min_value=0, max_value=10_000_000),
+       rate=st.sampled_from([Decimal("0"), Decimal("6"), Decimal("12"), Decimal("21"),
+                             Decimal("5.5")]))
 def test_vat_split_always_adds_up(cents: int, rate: Decimal) -> None:
     amount = Decimal(cents) / 100
     net, vat = vat_split(amount, rate)

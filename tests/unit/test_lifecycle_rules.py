@@ -20,9 +20,8 @@ def test_after_a_failed_identity_check_only_a_refusal_remains(status: Status) ->
         reason = lc.why_not(status, action, identity_failed=True)
         if action in allowed:
             assert reason is None
-            assert (
-                lc.next_status(status, action, identity_failed=True)
-                is (lc.TRANSITIONS[status][action])
+            assert lc.next_status(status, action, identity_failed=True) is (
+                lc.TRANSITIONS[status][action]
             )
         else:
             assert reason
