@@ -7,7 +7,7 @@ before anything is charged (EDPB Guidelines 01/2022 §192). Pure functions, no I
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -176,3 +176,26 @@ _NO_COPY = (
     "is allowed only for a manifestly unfounded or excessive request: use --ground excessive "
     "with the reason (Art. 12(5)(a))."
 )
+
+# The description a fee note starts from, in the fee note's language (the request's):
+# the DPO may reword it, but never has to translate a Dutch default into a French note.
+FEE_DESCRIPTIONS: Mapping[FeeGround, Mapping[str, str]] = {
+    FeeGround.FURTHER_COPY: {
+        "nl": "Bijkomende kopie van de persoonsgegevens (AVG art. 15, lid 3)",
+        "fr": "Copie supplémentaire des données à caractère personnel (RGPD art. 15, par. 3)",
+        "en": "Further copy of the personal data (GDPR Art. 15(3))",
+        "de": "Weitere Kopie der personenbezogenen Daten (DSGVO Art. 15 Abs. 3)",
+    },
+    FeeGround.EXCESSIVE: {
+        "nl": "Kennelijk ongegrond of buitensporig verzoek (AVG art. 12, lid 5, a)",
+        "fr": "Demande manifestement infondée ou excessive (RGPD art. 12, par. 5, a)",
+        "en": "Manifestly unfounded or excessive request (GDPR Art. 12(5)(a))",
+        "de": "Offenkundig unbegründeter oder exzessiver Antrag (DSGVO Art. 12 Abs. 5 lit. a)",
+    },
+}
+
+
+def fee_description(ground: FeeGround | str, language: str) -> str:
+    """The default description of a fee note on `ground` in `language` (English if unknown)."""
+    texts = FEE_DESCRIPTIONS[FeeGround(ground)]
+    return texts.get(language, texts["en"])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
 from cluma_dpo.gui import steps
+from cluma_dpo.gui.dialogs.close import CloseDialog
 from cluma_dpo.gui.dialogs.fee_note import FeeNoteDialog
 from cluma_dpo.gui.dialogs.letter import LetterDialog
 from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
@@ -85,8 +86,13 @@ class Commands(QObject):
         if view is None:
             return None
         step = _STEPS[name](self.wb, view, self.w.today())
+        dialog = (
+            CloseDialog(step, view, self.w, today=self.w.today())
+            if name == "close"
+            else ReasonDialog(step, self.w, today=self.w.today())
+        )
         return self._open(
-            ReasonDialog(step, self.w, today=self.w.today()),
+            dialog,
             lambda _d: self.w.request_changed(view.reference),
         )
 
@@ -123,8 +129,20 @@ class Commands(QObject):
         wb, reference = self.w.workbench, view.reference
         dialog = LetterDialog(
             view,
-            lambda k, lang, to: wb.letter(reference, k, lang, recipient=to),
+            lambda c: wb.letter_preview(
+                reference, c.kind, c.language, recipient=c.recipient, texts=c.texts, late=c.late
+            ),
+            lambda c, deliver: wb.letter(
+                reference,
+                c.kind,
+                c.language,
+                recipient=c.recipient,
+                texts=c.texts,
+                late=c.late,
+                deliver=deliver,
+            ),
             self.w,
+            today=self.w.today(),
             kind=kind,
             recipient=recipient,
         )
@@ -140,8 +158,12 @@ class Commands(QObject):
         dialog = FeeNoteDialog(
             reference,
             amount,
-            lambda amt, reason: wb.issue_fee_note(reference, amt, reason, on=self.w.today()),
+            lambda amt, reason, ground: wb.issue_fee_note(
+                reference, amt, reason, on=self.w.today(), ground=ground
+            ),
             self.w,
+            grounds=wb.fee_grounds(reference),
+            language=view.subject.language.value,
         )
 
         def issued(d: FeeNoteDialog) -> None:

@@ -17,6 +17,7 @@ from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import (
     Channel,
     FeeStatus,
+    FormOfAddress,
     IdentityMethod,
     IdentityStatus,
     Language,
@@ -76,6 +77,11 @@ IDENTITY_METHODS = {
     IdentityMethod.KNOWN_CUSTOMER: QT_TRANSLATE_NOOP("Labels", "known customer"),
     IdentityMethod.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
 }
+FORMS_OF_ADDRESS = {  # how letters address the person (issue 13); neutral when unknown
+    FormOfAddress.NEUTRAL: QT_TRANSLATE_NOOP("Labels", "neutral (not known)"),
+    FormOfAddress.FEMALE: QT_TRANSLATE_NOOP("Labels", "female: mevrouw, Madame"),
+    FormOfAddress.MALE: QT_TRANSLATE_NOOP("Labels", "male: de heer, Monsieur"),
+}
 IDENTITY_STATUSES = {
     IdentityStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("Labels", "not checked yet"),
     IdentityStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "information asked; clock paused"),
@@ -108,6 +114,7 @@ LETTER_KINDS = {  # every domain.letters.LetterKind, in the order the letter dia
     LetterKind.ANSWER: QT_TRANSLATE_NOOP("Labels", "Answer"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Labels", "Refusal"),
     LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice to a recipient (Art. 19)"),
+    LetterKind.WITHDRAWAL_CONFIRMATION: QT_TRANSLATE_NOOP("Labels", "Confirmation of withdrawal"),
 }
 DOCUMENT_KINDS: dict[str, str] = {
     **dict(LETTER_KINDS.items()),  # keyed as str (a LetterKind is one), like the others

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QSystemTrayIcon
 
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
@@ -29,6 +29,7 @@ class Notices(QObject):
         self.tray_message: str | None = None
         self.last_retention: int | None = None
         self.retention_due: int | None = None  # counted on opening, before asking
+        self.objection_review: QDialog | None = None
 
     def set_summary(self, board: Dashboard) -> None:
         minutes = self.w.settings.lock.idle_minutes
@@ -51,12 +52,30 @@ class Notices(QObject):
         wb = self.w.wb
         if wb is None:
             return
+        self.check_objections()
         self.last_warnings = list(wb.due(self.w.today()))
         summary = self.w.banner.show_warnings(self.last_warnings, self.w.due_soon_days)
         if not summary:
             self.w.show_message(self.tr("Nothing is overdue or due soon."))
             return
         self._tray_message(summary)
+
+    def check_objections(self) -> None:
+        """Issue 13: objections registered before the split are listed for the DPO to say
+        which kind each was, until each is confirmed ("Later" asks again next time)."""
+        wb = self.w.wb
+        if wb is None:
+            return
+        views = wb.objections_to_review()
+        if not views:
+            return
+        from cluma_dpo.gui.dialogs.objections import ObjectionReviewDialog
+
+        dialog = ObjectionReviewDialog(views, wb.confirm_objection_kind, self.w)
+        dialog.finished.connect(lambda _r: self.w.reload())
+        dialog.finished.connect(dialog.deleteLater)
+        self.objection_review = dialog
+        dialog.open()
 
     def run_retention(self) -> None:
         """The retention policy on opening (issue #8, #16): counted in the background, then

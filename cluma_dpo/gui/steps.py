@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
+from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain.model import (
     FeeNoteView,
     IdentityMethod,
@@ -57,8 +58,31 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     open_items = sum(1 for r in view.recipients if r.state == lc.RECIPIENT_OPEN)
     failed = view.identity.status is IdentityStatus.FAILED
 
+    def split(s: StepInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        granted = tuple(r for r, o in s.parts.items() if o == Outcome.GRANTED.value)
+        refused = tuple(r for r, o in s.parts.items() if o == Outcome.REFUSED.value)
+        return granted, refused
+
     def check(s: StepInput) -> None:
-        lc.check_close(Outcome(s.choice or ""), s.reason, open_items, identity_failed=failed)
+        outcome = Outcome(s.choice or "")
+        lc.check_close(outcome, s.reason, open_items, identity_failed=failed)
+        granted, refused = split(s)
+        items = oc.right_outcomes(
+            view.rights, outcome, granted=granted, refused=refused, done=s.done
+        )
+        oc.check_outcomes(items, open_items, identity_failed=failed)
+
+    def apply(s: StepInput) -> None:
+        granted, refused = split(s)
+        wb.close_request(
+            view.reference,
+            s.choice or "",
+            reason=s.reason,
+            on=s.on,
+            granted=granted,
+            refused=refused,
+            done=s.done,
+        )
 
     return Step(
         title=translate("Steps", "Close {0}").format(view.reference),
@@ -68,7 +92,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             "the reasons the data subject is told (GDPR Art. 12(4)).",
         ),
         ok_text=translate("Steps", "&Close request"),
-        apply=lambda s: wb.close_request(view.reference, s.choice or "", reason=s.reason, on=s.on),
+        apply=apply,
         choice_label=translate("Steps", "Outcome:"),
         choices=[(labels.label(labels.OUTCOMES, o), o.value) for o in Outcome],
         earliest=view.received,
@@ -116,8 +140,12 @@ def request_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             "from the day you ask until the information arrives (EDPB 01/2022 §5.3).",
         ),
         ok_text=translate("Steps", "&Record"),
-        apply=lambda s: wb.request_identity(view.reference, on=s.on),
+        apply=lambda s: wb.request_identity(view.reference, on=s.on, needed=s.reason),
         earliest=view.received,
+        # printed in the identity request, which is in the person's language (issue 13)
+        reason_label=translate("Steps", "What is needed (optional, in {0}):").format(
+            labels.label(labels.LANGUAGES, view.subject.language)
+        ),
     )
 
 

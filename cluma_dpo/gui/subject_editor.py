@@ -53,6 +53,10 @@ class SubjectEditor(QGroupBox):
         city_label.setBuddy(self.edits["postcode"])
         form.addRow(city_label, city)
         form.addRow(self.tr("&Language:"), self.language)
+        self.form_of_address = QComboBox(self)
+        for kind in labels.FORMS_OF_ADDRESS:
+            self.form_of_address.addItem(labels.label(labels.FORMS_OF_ADDRESS, kind), kind.value)
+        form.addRow(self.tr("&Form of address:"), self.form_of_address)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.save_button = QPushButton(icon("save"), self.tr("&Save changes"), self)
@@ -67,6 +71,7 @@ class SubjectEditor(QGroupBox):
         for edit in self.edits.values():
             edit.textChanged.connect(self._validate)
         self.language.currentIndexChanged.connect(self._validate)
+        self.form_of_address.currentIndexChanged.connect(self._validate)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(lambda: self.show_request(self.view))
 
@@ -82,6 +87,7 @@ class SubjectEditor(QGroupBox):
             "city": s.city or "",
             "country": s.country,
             "language": s.language.value,
+            "form": s.form.value,
         }
 
     def show_request(self, view: RequestView | None) -> None:
@@ -96,12 +102,19 @@ class SubjectEditor(QGroupBox):
         self.language.setCurrentIndex(max(0, self.language.findData(original.get("language"))))
         self.language.setEnabled(view is not None and not view.anonymised)
         self.language.blockSignals(False)
+        self.form_of_address.blockSignals(True)
+        self.form_of_address.setCurrentIndex(
+            max(0, self.form_of_address.findData(original.get("form", "neutral")))
+        )
+        self.form_of_address.setEnabled(view is not None and not view.anonymised)
+        self.form_of_address.blockSignals(False)
         self._validate()
 
     def changes(self) -> dict[str, str | None]:
         original = self._original()
         current = {f: e.text().strip() for f, e in self.edits.items()}
         current["language"] = str(self.language.currentData())
+        current["form"] = str(self.form_of_address.currentData())
         return {f: (val or None) for f, val in current.items() if val != original.get(f, "")}
 
     def problem(self) -> str | None:

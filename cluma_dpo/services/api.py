@@ -126,6 +126,10 @@ class WorkbenchApi(RequestSource, Protocol):
         ground: str | None = None,
     ) -> FeeNoteView: ...
 
+    def fee_grounds(self, reference: str) -> dict[str, str | None]: ...
+
+    def fee_refusal(self, reference: str) -> str | None: ...
+
     def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView: ...
 
     def cancel_fee_note(self, number: str, reason: str | None = None) -> FeeNoteView: ...
@@ -147,6 +151,17 @@ class WorkbenchApi(RequestSource, Protocol):
         recipient: str | None = None,
         filename: str | None = None,
         deliver: Deliver | None = None,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+    ) -> bytes: ...
+
+    def letter_preview(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        recipient: str | None = None,
         texts: Mapping[str, str | None] | None = None,
         late: bool = False,
     ) -> bytes: ...

@@ -9,10 +9,10 @@ from cluma_dpo.domain import fees as fee_rules
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
-from cluma_dpo.domain.model import FeeNoteView, FeeStatus, Status
+from cluma_dpo.domain.model import FeeGround, FeeNoteView, FeeStatus, Status
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
-from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.services.unit_of_work import Session, UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 from cluma_dpo.storage.request_queries import earlier_access
@@ -71,6 +71,39 @@ def issue_fee_note(
     )
     s.flush()
     return repo.fee_view(fee)
+
+
+def grounds_of(session: Session, rec: RequestRecord) -> dict[str, str | None]:
+    """Each fee ground (`FeeGround`) with None when a fee note on it is allowed for the
+    request, else why not (`domain.fees.fee_ground`)."""
+    rights = repo.parse_rights(rec.rights)
+    earlier = earlier_access(session, rec)
+    out: dict[str, str | None] = {}
+    for ground in FeeGround:
+        try:
+            fee_rules.fee_ground(rights, ground.value, earlier_access=earlier)
+            out[ground.value] = None
+        except ValidationError as exc:
+            out[ground.value] = exc.message
+    return out
+
+
+def refusal_of(session: Session, rec: RequestRecord) -> str | None:
+    """Why no fee note at all may be issued for the request; None when a ground allows
+    one. Only a request that is nothing but a marketing opt-out is always free."""
+    grounds = grounds_of(session, rec)
+    if any(why is None for why in grounds.values()):
+        return None
+    return grounds[FeeGround.EXCESSIVE.value]
+
+
+def fee_grounds(uow: UnitOfWork, reference: str) -> dict[str, str | None]:
+    """For the workbench's fee-note dialog: which ground it may offer, and why not."""
+    return grounds_of(uow.session, repo.get_request(uow.session, reference, details=True))
+
+
+def fee_refusal(uow: UnitOfWork, reference: str) -> str | None:
+    return refusal_of(uow.session, repo.get_request(uow.session, reference, details=True))
 
 
 def _settle_if_done(uow: UnitOfWork, rec: RequestRecord) -> None:

@@ -53,6 +53,7 @@ def dashboard(session: Session, today: date) -> Dashboard:
 
 def available_actions(session: Session, reference: str, today: date) -> dict[str, str | None]:
     """Each lifecycle action: None when the DPO may take it now, else why not (for tooltips)."""
+    from cluma_dpo.services import fees
     from cluma_dpo.services.workflow import extension_check
 
     rec = repo.get_request(session, reference, details=True)
@@ -66,6 +67,9 @@ def available_actions(session: Session, reference: str, today: date) -> dict[str
                 extension_check(rec, load_settings(session), today, "-")
             except DomainError as exc:
                 reason = exc.message
+        if action is lc.Action.REQUEST_FEE:
+            # a request the GDPR allows no fee for at all says so, whatever its state
+            reason = fees.refusal_of(session, rec) or reason
         if reason is None and action is lc.Action.CLOSE and status is Status.AWAITING_INFORMATION:
             reason = "Identity information is awaited."
         out[action.value] = reason

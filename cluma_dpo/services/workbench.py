@@ -236,6 +236,14 @@ class Workbench:
             documents.record(uow, produced)
             return fee, produced.data
 
+    def fee_grounds(self, reference: str) -> dict[str, str | None]:
+        with self.reading() as uow:
+            return fees.fee_grounds(uow, reference)
+
+    def fee_refusal(self, reference: str) -> str | None:
+        with self.reading() as uow:
+            return fees.fee_refusal(uow, reference)
+
     def fee_paid(self, number: str, on: date | str | None = None) -> FeeNoteView:
         with self.writing() as uow:
             return fees.fee_paid(uow, number, on)
@@ -303,6 +311,23 @@ class Workbench:
             ),
             deliver,
         )
+
+    def letter_preview(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        recipient: str | None = None,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+    ) -> bytes:
+        """The letter as `letter` would make it, for a look only: nothing is recorded (the
+        letter counts as sent once it is saved or printed, through `letter`)."""
+        with self.reading() as uow:
+            return documents.letter(
+                uow, reference, kind, language, recipient=recipient, texts=texts, late=late
+            ).data
 
     def letters(self, references: list[str], kind: str, language: str | None = None) -> list[bytes]:
         """One letter per request (a mailing after a breach): one read, one write."""

@@ -280,19 +280,47 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <source>What became of each right</source>
+        <translation>Ce qu’il est advenu de chaque droit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>granted in part</source>
+        <translation>accordé en partie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needed when a right was granted in part; the letter tells the person.</source>
+        <translation>Requis lorsqu’un droit a été accordé en partie ; la lettre l’indique à la personne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was &amp;done:</source>
+        <translation>Ce qui a été &amp;fait :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was not done, and &amp;why:</source>
+        <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+79"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Fee note {0} issued.</source>
         <translation>Note de frais {0} émise.</translation>
     </message>
@@ -674,24 +702,49 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+30"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+49"/>
         <source>Fee note for {0}</source>
         <translation>Note de frais pour {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Further copy of the personal data (GDPR Art. 15(3))</source>
-        <translation>Copie supplémentaire des données à caractère personnel (RGPD art. 15, par. 3)</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
+        <translation>Imprimé sur la note de frais, rédigée en langue « {0} » : écrivez-le dans cette langue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Issue fee note</source>
         <translation>&amp;Émettre la note de frais</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Further copy (Art. 15(3))</source>
+        <translation>Copie supplémentaire (art. 15, par. 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, par. 5, a)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ground:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the ground on which the fee is charged.</source>
+        <translation>Choisissez le motif pour lequel des frais sont demandés.</translation>
     </message>
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
@@ -1100,7 +1153,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+34"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+35"/>
         <source>access</source>
         <translation>accès</translation>
     </message>
@@ -1267,6 +1320,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>neutral (not known)</source>
+        <translation>neutre (inconnu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female: mevrouw, Madame</source>
+        <translation>féminin : mevrouw, Madame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male: de heer, Monsieur</source>
+        <translation>masculin : de heer, Monsieur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not checked yet</source>
         <translation>pas encore vérifiée</translation>
     </message>
@@ -1379,6 +1447,11 @@
         <location line="+1"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Notification à un destinataire (art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of withdrawal</source>
+        <translation>Confirmation du retrait</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1504,12 +1577,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+60"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+85"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
@@ -1519,27 +1592,47 @@
         <translation>L&apos;impression nécessite le module PDF de Qt ; enregistrez la lettre et imprimez-la depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
+        <source>Extension notice after the first month</source>
+        <translation>Avis de prolongation après le premier mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first month ended on {0}: GDPR Art. 12(3) asks that the person is told of an extension within it. Make the notice now anyway? It states the day the extension was decided.</source>
+        <translation>Le premier mois a pris fin le {0} : l’art. 12, par. 3, du RGPD demande que la personne soit informée d’une prolongation dans ce délai. Établir l’avis maintenant malgré tout ? Il indique le jour où la prolongation a été décidée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Making the letter…</source>
         <translation>Création de la lettre…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Made and recorded in the request&apos;s documents.</source>
-        <translation>Créée et consignée dans les documents de la demande.</translation>
+        <location line="+14"/>
+        <source>Look at the letter. It is recorded in the request&apos;s documents as sent once you print or save it.</source>
+        <translation>Vérifiez la lettre. Elle n’est enregistrée comme envoyée dans les documents de la demande qu’une fois imprimée ou enregistrée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
+        <source>Saved as {0} and recorded in the request&apos;s documents.</source>
+        <translation>Enregistrée sous {0} et consignée dans les documents de la demande.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sent to the printer and recorded in the request&apos;s documents.</source>
+        <translation>Envoyée à l’imprimante et consignée dans les documents de la demande.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -1549,19 +1642,9 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Saved as {0}</source>
-        <translation>Enregistrée sous {0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sent to the printer.</source>
-        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../ui/letter.ui" line="+9"/>
@@ -1597,6 +1680,59 @@
         <location line="+5"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/letter_texts.py" line="+37"/>
+        <source>Texts in the letter</source>
+        <translation>Textes de la lettre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was &amp;done:</source>
+        <translation>Ce qui a été &amp;fait :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is &amp;needed (optional):</source>
+        <translation>Ce qui est &amp;nécessaire (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why the time is extended:</source>
+        <translation>&amp;Pourquoi le délai est prolongé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reasons (what was not done, and why):</source>
+        <translation>&amp;Motifs (ce qui n’a pas été fait, et pourquoi) :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recorded in {0}; write it here in {1}.</source>
+        <translation>Enregistré en langue « {0} » ; rédigez-le ici en langue « {1} ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write it in {0}.</source>
+        <translation>À rédiger en langue « {0} ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Letter in {0}: write these texts in {0}; they are printed as written.</source>
+        <translation>Lettre en langue « {0} » : rédigez ces textes dans cette langue ; ils sont imprimés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter in {0}.</source>
+        <translation>Lettre en langue « {0} ».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill in “{0}” in {1} first.</source>
+        <translation>Complétez d’abord « {0} » en langue « {1} ».</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2239,16 @@
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
+        <source>How the letters address the person; neutral wording when not known.</source>
+        <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Formule d’appel :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
@@ -2122,7 +2268,7 @@
         <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>
@@ -2194,21 +2340,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Objection (Art. 21)</source>
-        <translation>Opposition (art. 21)</translation>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Opposition (art. 21, par. 1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Marketing opt-out (Art. 21(2)–(3))</source>
+        <translation>Opposition à la prospection (art. 21, par. 2–3)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Portability (Art. 20)</source>
         <translation>Portabilité (art. 20)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Marketing opt-out (Art. 21(3))</source>
-        <translation>Désinscription marketing (art. 21, par. 3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
         <translation>Effacement après suppression du compte (objectif de l&apos;entreprise : 30 jours)</translation>
     </message>
@@ -2256,7 +2402,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2290,12 +2436,12 @@
         <translation>verrouillé · base de données fermée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing is overdue or due soon.</source>
         <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>Retention policy</source>
         <translation>Durée de conservation</translation>
     </message>
@@ -2319,6 +2465,49 @@
         <location line="+13"/>
         <source>Show Cluma DPO</source>
         <translation>Afficher Cluma DPO</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionReviewDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <source>Objections to confirm</source>
+        <translation>Oppositions à confirmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These requests were registered as an objection before the two kinds were told apart. Say for each which it was: an objection to processing based on legitimate interests (Art. 21(1): one month, weighed against compelling grounds) or an objection to direct marketing (Art. 21(2)–(3): absolute). The suppression list stays as it is.</source>
+        <translation>Ces demandes ont été enregistrées comme opposition avant que les deux types soient distingués. Indiquez pour chacune de quoi il s’agissait : une opposition à un traitement fondé sur l’intérêt légitime (art. 21, par. 1 : un mois, mise en balance avec des motifs impérieux) ou une opposition à la prospection (art. 21, par. 2–3 : absolue). La liste d’exclusion reste inchangée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Art. 21(1) objection</source>
+        <translation>Opposition art. 21, par. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing opt-out</source>
+        <translation>Prospection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>confirmed: Art. 21(1) objection</source>
+        <translation>confirmé : opposition art. 21, par. 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed: marketing opt-out</source>
+        <translation>confirmé : opposition à la prospection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2574,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+119"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3084,7 +3273,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+39"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3108,7 +3297,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3180,13 +3369,18 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+65"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-84"/>
+        <source>What is needed (optional, in {0}):</source>
+        <translation>Ce qui est nécessaire (facultatif, en langue « {0} ») :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Identity information received</source>
         <translation>Informations d&apos;identité reçues</translation>
     </message>
@@ -3313,6 +3507,11 @@ Due now: {0}. Extended: {1}.</source>
         <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Formule d’appel :</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -280,19 +280,47 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <source>What became of each right</source>
+        <translation>Wat er met elk recht gebeurde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>granted in part</source>
+        <translation>gedeeltelijk ingewilligd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needed when a right was granted in part; the letter tells the person.</source>
+        <translation>Nodig als een recht gedeeltelijk is ingewilligd; de brief zegt het aan de betrokkene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was &amp;done:</source>
+        <translation>Wat is er &amp;gedaan:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was not done, and &amp;why:</source>
+        <translation>Wat niet is gedaan, en &amp;waarom:</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+79"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -674,24 +702,49 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+30"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+49"/>
         <source>Fee note for {0}</source>
         <translation>Kostennota voor {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Further copy of the personal data (GDPR Art. 15(3))</source>
-        <translation>Bijkomende kopie van de persoonsgegevens (AVG art. 15 lid 3)</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
+        <translation>Staat op de kostennota, die in het {0} is: schrijf het in het {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Issue fee note</source>
         <translation>Kostennota &amp;uitschrijven</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Further copy (Art. 15(3))</source>
+        <translation>Bijkomende kopie (art. 15, lid 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, a)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ground:</source>
+        <translation>Grond:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geef een bedrag in euro groter dan 0 en ten hoogste 1000, bv. 10,00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the ground on which the fee is charged.</source>
+        <translation>Kies de grond waarop de kosten worden aangerekend.</translation>
     </message>
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
@@ -1100,7 +1153,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cluma_dpo/gui/labels.py" line="+34"/>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+35"/>
         <source>access</source>
         <translation>inzage</translation>
     </message>
@@ -1267,6 +1320,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>neutral (not known)</source>
+        <translation>neutraal (niet gekend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female: mevrouw, Madame</source>
+        <translation>vrouw: mevrouw, Madame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male: de heer, Monsieur</source>
+        <translation>man: de heer, Monsieur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
@@ -1379,6 +1447,11 @@
         <location line="+1"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Kennisgeving aan een ontvanger (art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of withdrawal</source>
+        <translation>Bevestiging van intrekking</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1504,12 +1577,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+60"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+85"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
@@ -1519,27 +1592,47 @@
         <translation>Afdrukken vraagt de pdf-module van Qt; bewaar de brief en druk hem af vanuit een pdf-lezer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
+        <source>Extension notice after the first month</source>
+        <translation>Verlengingsbericht na de eerste maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first month ended on {0}: GDPR Art. 12(3) asks that the person is told of an extension within it. Make the notice now anyway? It states the day the extension was decided.</source>
+        <translation>De eerste maand eindigde op {0}: AVG art. 12, lid 3, vraagt dat de betrokkene binnen die maand over een verlenging wordt ingelicht. Het bericht toch nu maken? Het vermeldt de dag waarop tot verlenging werd beslist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Making the letter…</source>
         <translation>De brief wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Made and recorded in the request&apos;s documents.</source>
-        <translation>Gemaakt en vastgelegd bij de documenten van het verzoek.</translation>
+        <location line="+14"/>
+        <source>Look at the letter. It is recorded in the request&apos;s documents as sent once you print or save it.</source>
+        <translation>Bekijk de brief. Hij wordt pas als verstuurd bij de documenten van het verzoek bewaard wanneer u hem afdrukt of opslaat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
+        <source>Saved as {0} and recorded in the request&apos;s documents.</source>
+        <translation>Opgeslagen als {0} en bij de documenten van het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sent to the printer and recorded in the request&apos;s documents.</source>
+        <translation>Naar de printer gestuurd en bij de documenten van het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -1549,19 +1642,9 @@
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Saved as {0}</source>
-        <translation>Bewaard als {0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sent to the printer.</source>
-        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/letter.ui" line="+9"/>
@@ -1597,6 +1680,59 @@
         <location line="+5"/>
         <source>&amp;Save as…</source>
         <translation>Be&amp;waren als…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/letter_texts.py" line="+37"/>
+        <source>Texts in the letter</source>
+        <translation>Teksten in de brief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was &amp;done:</source>
+        <translation>Wat is er &amp;gedaan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is &amp;needed (optional):</source>
+        <translation>Wat is er &amp;nodig (optioneel):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why the time is extended:</source>
+        <translation>&amp;Waarom de termijn wordt verlengd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reasons (what was not done, and why):</source>
+        <translation>&amp;Redenen (wat niet is gedaan, en waarom):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recorded in {0}; write it here in {1}.</source>
+        <translation>Vastgelegd in het {0}; schrijf het hier in het {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write it in {0}.</source>
+        <translation>Schrijf het in het {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Letter in {0}: write these texts in {0}; they are printed as written.</source>
+        <translation>Brief in het {0}: schrijf deze teksten in het {0}; ze worden afgedrukt zoals ze er staan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter in {0}.</source>
+        <translation>Brief in het {0}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill in “{0}” in {1} first.</source>
+        <translation>Vul eerst „{0}” in, in het {1}.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2239,16 @@
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
+        <source>How the letters address the person; neutral wording when not known.</source>
+        <translation>Hoe de brieven de betrokkene aanspreken; neutraal als dat niet gekend is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Aanspreekvorm:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
@@ -2122,7 +2268,7 @@
         <translation>De privacyverklaring belooft wissing binnen 30 dagen na het verwijderen van het account.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Tick at least one right.</source>
         <translation>Vink minstens één recht aan.</translation>
     </message>
@@ -2194,21 +2340,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Objection (Art. 21)</source>
-        <translation>Bezwaar (art. 21)</translation>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Bezwaar (art. 21, lid 1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Marketing opt-out (Art. 21(2)–(3))</source>
+        <translation>Bezwaar tegen direct marketing (art. 21, lid 2–3)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Portability (Art. 20)</source>
         <translation>Overdraagbaarheid (art. 20)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Marketing opt-out (Art. 21(3))</source>
-        <translation>Afmelding marketing (art. 21 lid 3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
         <translation>Wissing na verwijdering van het account (bedrijfsdoelstelling: 30 dagen)</translation>
     </message>
@@ -2256,7 +2402,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2290,12 +2436,12 @@
         <translation>vergrendeld · database gesloten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing is overdue or due soon.</source>
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>Retention policy</source>
         <translation>Bewaartermijn</translation>
     </message>
@@ -2319,6 +2465,49 @@
         <location line="+13"/>
         <source>Show Cluma DPO</source>
         <translation>Cluma DPO tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionReviewDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <source>Objections to confirm</source>
+        <translation>Te bevestigen bezwaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These requests were registered as an objection before the two kinds were told apart. Say for each which it was: an objection to processing based on legitimate interests (Art. 21(1): one month, weighed against compelling grounds) or an objection to direct marketing (Art. 21(2)–(3): absolute). The suppression list stays as it is.</source>
+        <translation>Deze verzoeken werden als bezwaar geregistreerd voordat beide soorten werden onderscheiden. Zeg voor elk welk het was: bezwaar tegen verwerking op grond van gerechtvaardigd belang (art. 21, lid 1: één maand, afgewogen tegen dwingende gronden) of bezwaar tegen direct marketing (art. 21, lid 2–3: absoluut). De uitsluitingslijst blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Art. 21(1) objection</source>
+        <translation>Bezwaar art. 21, lid 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing opt-out</source>
+        <translation>Direct marketing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>confirmed: Art. 21(1) objection</source>
+        <translation>bevestigd: bezwaar art. 21, lid 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed: marketing opt-out</source>
+        <translation>bevestigd: bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2574,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+119"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -3084,7 +3273,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+39"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3108,7 +3297,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3180,13 +3369,18 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+65"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-84"/>
+        <source>What is needed (optional, in {0}):</source>
+        <translation>Wat is er nodig (optioneel, in het {0}):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Identity information received</source>
         <translation>Identiteitsgegevens ontvangen</translation>
     </message>
@@ -3313,6 +3507,11 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Aanspreekvorm:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -74,6 +74,16 @@ def test_fee_note_then_paid(
     assert isinstance(dialog, FeeNoteDialog)
     ui = dialog.ui
     assert ui.amountEdit.text() == "10.00"  # the tariff setting fees.copy_amount
+    # Issue 13: a first access request's copy is free; only Art. 12(5)(a) may carry a fee
+    further = dialog.ground_buttons["further-copy"]
+    assert not further.isEnabled()
+    assert "first copy" in further.toolTip()
+    assert dialog.ground == "excessive"
+    # in the fee note's language (the person's: Dutch here), not the screen's
+    assert (
+        ui.reasonEdit.toPlainText()
+        == "Kennelijk ongegrond of buitensporig verzoek (AVG art. 12, lid 5, a)"
+    )
     ui.amountEdit.setText("0")
     assert not ok_button(ui.buttonBox).isEnabled()
     ui.amountEdit.setText("12.50")
@@ -151,6 +161,7 @@ def test_recipients_checklist(qtbot: Any, wb: Any, window: Any) -> None:
 
 def test_recipient_notice_letter_from_the_checklist(qtbot: Any, wb: Any, window: Any) -> None:
     ref = register(wb, "Erase Me Too", days_ago=4, rights=("erasure",))
+    wb.verify_identity(ref, "account-email")  # issue 13: no data to a recipient before
     _select(qtbot, window, ref)
     tab = window.detail.recipients
     tab.tree.setCurrentItem(tab.tree.topLevelItem(2))

@@ -1,38 +1,63 @@
-"""Issue a fee note (GDPR Art. 12(5), 15(3)): the amount from the tariff, a reason."""
+"""Issue a fee note (GDPR Art. 12(5), 15(3)): on a ground the law allows for the request,
+the amount from the tariff, a description in the fee note's language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.gui import i18n
+from cluma_dpo.domain.fees import fee_description
+from cluma_dpo.domain.model import FeeGround, Language
+from cluma_dpo.gui import i18n, labels, messages
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
 from cluma_dpo.gui.forms.ui_fee_note import Ui_FeeNoteDialog
 
-Issue = Callable[[str, str], Any]  # (amount, reason) -> FeeNoteView
+Issue = Callable[[str, str, str], Any]  # (amount, description, ground) -> FeeNoteView
 
 
 class FeeNoteDialog(QDialog):
     def __init__(
-        self, reference: str, default_amount: object, issue: Issue, parent: QWidget | None = None
+        self,
+        reference: str,
+        default_amount: object,
+        issue: Issue,
+        parent: QWidget | None = None,
+        *,
+        grounds: Mapping[str, str | None],
+        language: str,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FeeNoteDialog()
         self.ui.setupUi(self)
         self._issue = issue
+        self.language = language
         self.fee_note: Any = None
         self.setWindowTitle(self.tr("Fee note for {0}").format(reference))
         amount = Decimal(str(default_amount or "0")).quantize(Decimal("0.01"))
         self.ui.amountEdit.setText(format(amount, "f").replace(".", i18n.decimal_symbol()))
-        self.ui.reasonEdit.setPlainText(
-            self.tr("Further copy of the personal data (GDPR Art. 15(3))")
+        self._add_grounds(grounds)
+        self.ui.reasonLabel.setText(self.tr("&Description:"))
+        self.ui.reasonEdit.setToolTip(
+            self.tr("Printed on the fee note, which is in {0}: write it in {0}.").format(
+                labels.label(labels.LANGUAGES, Language(language))
+            )
         )
+        self._default = ""
+        self._ground_changed()
         ok_button(self.ui.buttonBox).setText(self.tr("&Issue fee note"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -42,6 +67,54 @@ class FeeNoteDialog(QDialog):
         self._validate()
         self.ui.amountEdit.setFocus()
         self.ui.amountEdit.selectAll()
+
+    def _add_grounds(self, grounds: Mapping[str, str | None]) -> None:
+        """One choice per ground; a ground the law does not allow here is greyed, with why."""
+        texts = {
+            FeeGround.FURTHER_COPY: self.tr("Further copy (Art. 15(3))"),
+            FeeGround.EXCESSIVE: self.tr("Manifestly unfounded or excessive (Art. 12(5)(a))"),
+        }
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.grounds = QButtonGroup(self)
+        self.ground_buttons: dict[str, QRadioButton] = {}
+        for ground, text in texts.items():
+            button = QRadioButton(text, box)
+            why = grounds.get(ground.value)
+            button.setEnabled(why is None)
+            if why is not None:
+                button.setToolTip(messages.translate(why))
+            self.grounds.addButton(button)
+            self.ground_buttons[ground.value] = button
+            layout.addWidget(button)
+        allowed = [g for g, why in grounds.items() if why is None and g in self.ground_buttons]
+        if allowed:
+            self.ground_buttons[allowed[0]].setChecked(True)
+        self.grounds.buttonToggled.connect(self._toggled)
+        label = QLabel(self.tr("Ground:"), self)
+        self.ui.formLayout.insertRow(0, label, box)
+
+    @property
+    def ground(self) -> str | None:
+        for value, button in self.ground_buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._ground_changed()
+
+    def _ground_changed(self) -> None:
+        """The description follows the ground while the DPO has not reworded it."""
+        ground = self.ground
+        if ground is None:
+            return
+        current = self.ui.reasonEdit.toPlainText().strip()
+        if not current or current == self._default:
+            self._default = fee_description(ground, self.language)
+            self.ui.reasonEdit.setPlainText(self._default)
 
     @property
     def save_pdf(self) -> bool:
@@ -59,6 +132,8 @@ class FeeNoteDialog(QDialog):
             v.fee_reason(self.ui.reasonEdit.toPlainText())
         except DomainError as exc:
             reason = exc.message
+        if self.ground is None:
+            reason = reason or self.tr("Choose the ground on which the fee is charged.")
         return amount, reason
 
     def _validate(self) -> None:
@@ -73,9 +148,11 @@ class FeeNoteDialog(QDialog):
         amount = self.ui.amountEdit.text().strip().replace(",", ".")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.fee_note = self._issue(amount, self.ui.reasonEdit.toPlainText().strip())
+            self.fee_note = self._issue(
+                amount, self.ui.reasonEdit.toPlainText().strip(), self.ground or ""
+            )
         except DomainError as exc:
-            set_message(self.ui.errorLabel, exc.message)
+            set_message(self.ui.errorLabel, messages.translate(exc.message))
             return
         finally:
             QApplication.restoreOverrideCursor()

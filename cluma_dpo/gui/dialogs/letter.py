@@ -1,27 +1,34 @@
 """Make a letter, look at it, then print it or save it where the user chooses.
 
-The PDF stays in memory (a QBuffer feeds the preview): no temporary file holds the letter.
-Without Qt's PDF module the dialog offers "Save as" only.
+Only the letters that tell the truth about the request can be chosen (`available_kinds`);
+the others are greyed with the reason. Looking does not record anything: the letter is
+recorded as sent when it is printed or saved. The PDF stays in memory (a QBuffer feeds the
+preview). Without Qt's PDF module the dialog offers "Save as" only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtGui import QPainter, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from cluma_dpo.domain import lifecycle as lc
-from cluma_dpo.domain.letters import LetterKind
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.letters import LetterKind, available_kinds, extension_is_late
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.files import write_atomically
-from cluma_dpo.gui import labels
+from cluma_dpo.gui import labels, messages
 from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.dialogs.letter_texts import LetterTexts
 from cluma_dpo.gui.forms.ui_letter import Ui_LetterDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
+from cluma_dpo.services.api import Deliver
 
 try:  # QtPdf is an optional part of some PySide6 builds
     from PySide6.QtPdf import QPdfDocument
@@ -31,8 +38,21 @@ try:  # QtPdf is an optional part of some PySide6 builds
 except ImportError:  # pragma: no cover - depends on the installed wheel
     _HAVE_PDF = False  # QPdfDocument and QPdfView are then not to be used
 
-# (kind, language, recipient or None) -> PDF; recorded as one of the request's documents
-Make = Callable[[str, str, str | None], bytes]
+
+@dataclass(frozen=True)
+class LetterChoice:
+    """What the DPO chose: the workbench makes the letter from this."""
+
+    kind: str
+    language: str
+    recipient: str | None
+    texts: dict[str, str | None] = field(default_factory=dict)
+    late: bool = False
+
+
+Preview = Callable[[LetterChoice], bytes]  # a look only: nothing recorded
+# Makes the letter again, hands it to the deliverer (None: printed), records it as sent
+Produce = Callable[[LetterChoice, Deliver | None], bytes]
 
 
 def preview_available() -> bool:
@@ -43,25 +63,40 @@ class LetterDialog(QDialog):
     def __init__(
         self,
         view: RequestView,
-        make: Make,
+        preview: Preview,
+        produce: Produce,
         parent: QWidget | None = None,
         *,
+        today: date,
         kind: str | None = None,
         recipient: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
-        self._make = make
+        self._preview, self._produce = preview, produce
+        self.view, self.today = view, today
         self.reference = view.reference
         self.pdf: bytes | None = None
-        self.made_kind = self.made_language = ""
+        self.made: LetterChoice | None = None
+        self.recorded = False
+        self._late_confirmed = False
         ui = self.ui
         self.setWindowTitle(self.tr("Letter for {0}").format(view.reference))
+        self.why_not = {k.value: why for k, why in available_kinds(view).items()}
+        model = ui.kindCombo.model()
+        assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
         for letter_kind, text in labels.LETTER_KINDS.items():
             ui.kindCombo.addItem(labels.tr(text), letter_kind.value)
-        if kind:
-            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
+            why = self.why_not.get(letter_kind.value)
+            if why is not None:  # shown, greyed, with the reason it does not fit (issue 13)
+                row = ui.kindCombo.count() - 1
+                model.item(row).setEnabled(False)
+                ui.kindCombo.setItemData(row, messages.translate(why), Qt.ItemDataRole.ToolTipRole)
+        fitting = [k for k, why in self.why_not.items() if why is None]
+        wanted = kind if kind else (fitting[0] if fitting else None)
+        if wanted:
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(wanted)))
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
         for item in view.recipients:  # Art. 19 notices go to one recipient at a time
@@ -73,6 +108,8 @@ class LetterDialog(QDialog):
         ui.languageCombo.setCurrentIndex(
             max(0, ui.languageCombo.findData(view.subject.language.value))
         )
+        self.texts = LetterTexts(view, self)
+        ui.mainLayout.insertWidget(1, self.texts)
         ui.makeButton.setIcon(icon("letter"))
         ui.printButton.setIcon(icon("print"))
         ui.saveButton.setIcon(icon("save"))
@@ -115,20 +152,38 @@ class LetterDialog(QDialog):
         self.ui.saveButton.setEnabled(ready)
         self.ui.printButton.setEnabled(ready and self.document is not None)
 
+    def _blocker(self) -> str | None:
+        """Why the chosen letter cannot be made (None: it can)."""
+        why = self.why_not.get(self.kind)
+        if why is not None:
+            return messages.translate(why)
+        if self.kind == LetterKind.RECIPIENT_NOTICE and self.ui.recipientCombo.count() == 0:
+            return self.tr("This request has no recipients to tell (Art. 19).")
+        return None
+
     def _choice_changed(self) -> None:
         notice = self.kind == LetterKind.RECIPIENT_NOTICE
         self.ui.recipientLabel.setVisible(notice)
         self.ui.recipientCombo.setVisible(notice)
-        self.ui.makeButton.setEnabled(not notice or self.ui.recipientCombo.count() > 0)
-        self.ui.makeButton.setToolTip(
-            ""
-            if self.ui.makeButton.isEnabled()
-            else self.tr("This request has no recipients to tell (Art. 19).")
-        )
-        if self.pdf is not None:
+        self.texts.show_for(self.kind, self.language, self.recipient)
+        for edit in self.texts.edits.values():
+            edit.textChanged.connect(self._texts_changed)
+        blocker = self._blocker()
+        self.ui.makeButton.setEnabled(blocker is None)
+        self.ui.makeButton.setToolTip(blocker or "")
+        if blocker is not None:
+            set_message(self.ui.statusLabel, blocker)
+        elif self.pdf is not None:
             self.ui.statusLabel.setText(
                 self.tr("The preview shows the letter made before; press Make letter again.")
             )
+        else:
+            set_message(self.ui.statusLabel, None)
+        self._set_ready(self.pdf is not None and self.made == self.choice())
+
+    def _texts_changed(self) -> None:
+        self.texts.show_problem(None)
+        self._set_ready(self.pdf is not None and self.made == self.choice())
 
     @property
     def kind(self) -> str:
@@ -146,37 +201,94 @@ class LetterDialog(QDialog):
         chosen: str | None = self.ui.recipientCombo.currentData()  # None: no recipients
         return chosen
 
+    def choice(self) -> LetterChoice:
+        return LetterChoice(
+            self.kind, self.language, self.recipient, self.texts.texts(), self._late_confirmed
+        )
+
+    def confirm_late(self) -> bool:
+        """GDPR Art. 12(3): the person is told of an extension within the first month. A
+        notice made after that is possible, but only on purpose (the letter says when the
+        extension was decided)."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Extension notice after the first month"),
+            self.tr(
+                "The first month ended on {0}: GDPR Art. 12(3) asks that the person is told "
+                "of an extension within it. Make the notice now anyway? It states the day "
+                "the extension was decided."
+            ).format(labels.long_date(self.view.due_date)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def make(self) -> None:
-        kind, language, recipient = self.kind, self.language, self.recipient
+        if self._blocker() is not None:
+            return
+        problem = self.texts.problem()
+        if problem is not None:
+            self.texts.show_problem(problem)
+            return
+        if (
+            self.kind == LetterKind.EXTENSION
+            and not self._late_confirmed
+            and extension_is_late(self.view, self.today)
+        ):
+            if not self.confirm_late():
+                return
+            self._late_confirmed = True
+        choice = self.choice()
         self.ui.makeButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the letter…"))
         self.ui.statusLabel.show()
         start_task(
-            lambda: self._make(kind, language, recipient),
-            lambda pdf: self._made(pdf, kind, language),
+            lambda: self._preview(choice),
+            lambda pdf: self._made(pdf, choice),
             self._failed,
             self,
         )
 
-    def _made(self, pdf: bytes, kind: str, language: str) -> None:
-        self.pdf, self.made_kind, self.made_language = pdf, kind, language
+    def _made(self, pdf: bytes, choice: LetterChoice) -> None:
+        self.pdf, self.made = pdf, choice
         self.ui.makeButton.setEnabled(True)
-        self.ui.statusLabel.setText(self.tr("Made and recorded in the request's documents."))
+        self.ui.statusLabel.setText(
+            self.tr(
+                "Look at the letter. It is recorded in the request's documents as sent "
+                "once you print or save it."
+            )
+        )
         if self.document is not None:
             self.document.close()
             self._bytes = QByteArray(pdf)
             self._buffer = QBuffer(self._bytes, self)
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
-        self._set_ready(True)
+        self._set_ready(self.made == self.choice())
 
     def _failed(self, message: str) -> None:
         self.ui.makeButton.setEnabled(True)
-        set_message(self.ui.statusLabel, message)
+        set_message(self.ui.statusLabel, messages.translate(message))
+
+    def _record(self, deliver: Deliver | None) -> bool:
+        """Make the letter as previewed and record it as sent; False (shown) if that failed."""
+        if self.made is None:
+            return False
+        try:
+            self.pdf = self._produce(self.made, deliver)
+        except DomainError as exc:
+            set_message(self.ui.statusLabel, messages.translate(exc.message))
+            return False
+        except OSError as exc:
+            set_message(self.ui.statusLabel, exc.strerror or str(exc))
+            return False
+        self.recorded = True
+        return True
 
     # -- print / save ---------------------------------------------------------------------
     def suggested_name(self) -> str:
-        return f"{self.reference}-{self.made_kind}-{self.made_language}.pdf"
+        made = self.made or self.choice()
+        return f"{self.reference}-{made.kind}-{made.language}.pdf"
 
     def save_as(self) -> None:
         if self.pdf is None:
@@ -190,12 +302,10 @@ class LetterDialog(QDialog):
     def save_to(self, path: Path) -> None:
         if self.pdf is None:
             return
-        try:
-            write_atomically(path, self.pdf)
-        except OSError as exc:
-            set_message(self.ui.statusLabel, exc.strerror or str(exc))
-            return
-        self.ui.statusLabel.setText(self.tr("Saved as {0}").format(path))
+        if self._record(lambda data: write_atomically(path, data)):
+            self.ui.statusLabel.setText(
+                self.tr("Saved as {0} and recorded in the request's documents.").format(path)
+            )
 
     def print_letter(self) -> None:
         if self.document is None or self.pdf is None:
@@ -224,4 +334,7 @@ class LetterDialog(QDialog):
                 painter.drawImage(QRect(area.topLeft(), size), image)
         finally:
             painter.end()
-        self.ui.statusLabel.setText(self.tr("Sent to the printer."))
+        if self._record(None):
+            self.ui.statusLabel.setText(
+                self.tr("Sent to the printer and recorded in the request's documents.")
+            )

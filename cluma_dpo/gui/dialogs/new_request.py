@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLabel, QWidget
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
@@ -47,6 +47,16 @@ class NewRequestDialog(QDialog):
         ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(last)))
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
+        self.form_combo = QComboBox(ui.subjectGroup)
+        for form in labels.FORMS_OF_ADDRESS:
+            self.form_combo.addItem(labels.label(labels.FORMS_OF_ADDRESS, form), form.value)
+        self.form_combo.setToolTip(
+            self.tr("How the letters address the person; neutral wording when not known.")
+        )
+        form_label = QLabel(self.tr("&Form of address:"), ui.subjectGroup)
+        form_label.setBuddy(self.form_combo)
+        row, _role = ui.subjectLayout.getWidgetPosition(ui.languageCombo)
+        ui.subjectLayout.insertRow(row + 1, form_label, self.form_combo)
         ui.receivedEdit.setMinimumDate(qdate(v.GDPR_APPLIES_FROM))
         ui.receivedEdit.setMaximumDate(qdate(self.today))
         ui.receivedEdit.setDate(qdate(self.today))
@@ -99,6 +109,7 @@ class NewRequestDialog(QDialog):
             country=ui.countryEdit.text() or None,
             channel=ui.channelCombo.currentData(),
             language=ui.languageCombo.currentData(),
+            form=self.form_combo.currentData(),
             account_deletion=(
                 ui.accountDeletionCheck.isChecked() and ui.accountDeletionCheck.isEnabled()
             ),

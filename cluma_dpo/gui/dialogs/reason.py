@@ -6,8 +6,8 @@ Extend, close, withdraw, reject, the identity steps, a fee paid or cancelled: ea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.gui import messages
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
 
@@ -26,6 +27,8 @@ class StepInput:
     on: date | None
     reason: str | None
     file: Path | None
+    parts: Mapping[str, str] = field(default_factory=dict)  # close: right -> outcome
+    done: str | None = None  # close, partly granted: what was done
 
 
 @dataclass
@@ -105,7 +108,7 @@ class ReasonDialog(QDialog):
             if self.step.check is not None:
                 self.step.check(values)
         except DomainError as exc:
-            return exc.message
+            return messages.translate(exc.message)
         return None
 
     def _validate(self) -> None:
@@ -135,7 +138,7 @@ class ReasonDialog(QDialog):
         try:
             self.result_value = self.step.apply(self.values())
         except DomainError as exc:
-            set_message(self.ui.messageLabel, exc.message)
+            set_message(self.ui.messageLabel, messages.translate(exc.message))
             return
         except OSError as exc:
             set_message(self.ui.messageLabel, exc.strerror or str(exc))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'new_request.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -306,9 +306,9 @@ class Ui_NewRequestDialog(object):
         self.rectificationCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Rectification (Art. 16)", None))
         self.erasureCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Erasure (Art. 17)", None))
         self.restrictionCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Restriction (Art. 18)", None))
-        self.objectionCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Objection (Art. 21)", None))
+        self.objectionCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Objection (Art. 21(1))", None))
         self.portabilityCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Portability (Art. 20)", None))
-        self.marketingCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Marketing opt-out (Art. 21(3))", None))
+        self.marketingCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Marketing opt-out (Art. 21(2)\u2013(3))", None))
         self.accountDeletionCheck.setText(QCoreApplication.translate("NewRequestDialog", u"Erasure after deleting the account (company target: 30 days)", None))
         self.knownAccountCheck.setText(QCoreApplication.translate("NewRequestDialog", u"From a known account: no identity check needed", None))
         self.subjectGroup.setTitle(QCoreApplication.translate("NewRequestDialog", u"Data subject", None))

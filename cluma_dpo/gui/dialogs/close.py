@@ -1,0 +1,80 @@
+"""Close a request: the outcome, and for a partly granted one what became of each right.
+
+The reason dialog with, under "partly granted", one choice per right (granted, granted in
+part, refused) and a field for what was done; the domain (`domain.outcomes`) checks the
+split as you type, and its message is shown in the dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout as Form
+
+from cluma_dpo.domain.model import Outcome, RequestView
+from cluma_dpo.gui import labels
+from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
+
+
+class CloseDialog(ReasonDialog):
+    def __init__(
+        self, step: Step, view: RequestView, parent: QWidget | None = None, *, today: date
+    ) -> None:
+        self.view = view
+        self.parts: dict[str, QComboBox] = {}
+        self.done_edit: QPlainTextEdit | None = None
+        super().__init__(step, parent, today=today)
+        self.rights_box = QGroupBox(self.tr("What became of each right"), self)
+        form = Form(self.rights_box)
+        for right in view.rights:
+            combo = QComboBox(self.rights_box)
+            for outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED, Outcome.REFUSED):
+                text = (
+                    self.tr("granted in part")
+                    if outcome is Outcome.PARTLY_GRANTED
+                    else labels.label(labels.OUTCOMES, outcome)
+                )
+                combo.addItem(text, outcome.value)
+            combo.setCurrentIndex(1)  # granted in part until the DPO says otherwise
+            combo.currentIndexChanged.connect(self._validate)
+            form.addRow(labels.label(labels.RIGHTS, right).capitalize() + ":", combo)
+            self.parts[right.value] = combo
+        self.done_edit = QPlainTextEdit(self.rights_box)
+        self.done_edit.setTabChangesFocus(True)
+        self.done_edit.setFixedHeight(self.done_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.done_edit.setPlaceholderText(
+            self.tr("Needed when a right was granted in part; the letter tells the person.")
+        )
+        self.setMinimumWidth(max(self.minimumWidth(), 600))
+        self.done_edit.textChanged.connect(self._validate)
+        done_label = QLabel(self.tr("What was &done:"), self.rights_box)
+        done_label.setBuddy(self.done_edit)
+        form.addRow(done_label, self.done_edit)
+        self.ui.formLayout.insertRow(1, self.rights_box)
+        self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+
+    @property
+    def partly(self) -> bool:
+        return bool(self.ui.choiceCombo.currentData() == Outcome.PARTLY_GRANTED.value)
+
+    def _outcome_changed(self) -> None:
+        self.rights_box.setVisible(self.partly)
+        self.ui.reasonLabel.setText(
+            self.tr("What was not done, and &why:")
+            if self.partly
+            else (self.step.reason_label or "")
+        )
+        self._validate()
+        # the form was sized before this box existed: make room, never clip the choices
+        self.resize(max(self.width(), 600), self.sizeHint().height())
+
+    def values(self) -> StepInput:
+        base = super().values()
+        if not self.parts or not self.partly or self.done_edit is None:
+            return base
+        done = self.done_edit.toPlainText().strip() or None
+        parts = {right: str(combo.currentData()) for right, combo in self.parts.items()}
+        return replace(base, parts=parts, done=done)
