@@ -102,6 +102,12 @@ EVENT_KINDS = _rows(
             "recipient still to notify",
             "Empfänger noch zu informieren",
         ),
+        "answered": (
+            "beantwoord, ontvangers nog te verwittigen",
+            "réponse enregistrée, destinataires à informer",
+            "answered, recipients still to be told",
+            "beantwortet, Empfänger noch zu informieren",
+        ),
         "objection-kind-confirmed": (
             "soort bezwaar bevestigd",
             "type d'opposition confirmé",

@@ -10,13 +10,14 @@ nothing. A kind that does not fit is refused with the reason, which the command 
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.lifecycle import RECIPIENT_NOT_APPLICABLE
+from cluma_dpo.domain.letter_recipients import blank as blank
+from cluma_dpo.domain.letter_recipients import notice_recipient as notice_recipient
+from cluma_dpo.domain.letter_recipients import why_not_recipient
 from cluma_dpo.domain.model import (
     IdentityStatus,
     Outcome,
@@ -24,7 +25,7 @@ from cluma_dpo.domain.model import (
     Right,
     Status,
 )
-from cluma_dpo.domain.recipients import Recipient, find
+from cluma_dpo.domain.recipients import Recipient
 
 
 class LetterKind(enum.StrEnum):
@@ -50,12 +51,6 @@ TEXT_OPTIONS: Mapping[str, str] = {
 
 _GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
 _IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
-# Control characters print as nothing: a reason made of them only is no reason.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def blank(text: str | None) -> bool:
-    return not _INVISIBLE.sub("", text or "").strip()
 
 
 def letter_kind(value: str) -> LetterKind:
@@ -187,24 +182,7 @@ def _why_not_notice(
             return exc.message
         return None
     if recipient is not None:
-        return _why_not_recipient(request, recipient)
-    return None
-
-
-def _why_not_recipient(request: RequestView, recipient: str) -> str | None:
-    if blank(recipient):
-        return "recipient-notice: name the recipient to be told (--recipient)"
-    wanted = recipient.strip().casefold()
-    listed = [i for i in request.recipients if i.recipient.casefold() == wanted]
-    can = [i.recipient for i in request.recipients if i.state != "not-applicable"]
-    choice = ", ".join(can) or "none"
-    if not listed:
-        return f"{recipient!r} is not on this request's Art. 19 checklist (recipients: {choice})"
-    if listed[0].state == "not-applicable":
-        return (
-            f"{listed[0].recipient} is marked not applicable for this request "
-            f"(recipients to tell: {choice})"
-        )
+        return why_not_recipient(request, recipient)
     return None
 
 
@@ -415,34 +393,3 @@ def letter_texts(
                 f"give it with {option} TEXT"
             )
     return texts
-
-
-def notice_recipient(
-    request: RequestView, recipients: Sequence[Recipient], name: str | None
-) -> Recipient:
-    """The recipient an Art. 19 notice goes to: one of the settings' recipients, on the
-    request's checklist and not marked not applicable there, with a postal address."""
-    wanted = (name or "").strip()
-    on_list = {i.recipient.casefold(): i.state for i in request.recipients}
-    tellable = [
-        r
-        for r in recipients
-        if on_list.get(r.name.casefold(), RECIPIENT_NOT_APPLICABLE) != RECIPIENT_NOT_APPLICABLE
-    ]
-    chosen = find(tellable, wanted)
-    if chosen is None:
-        known = find(recipients, wanted)
-        if known is None:
-            why = f"'{wanted}' is not one of the recipients in the settings"
-        elif known.name.casefold() not in on_list:
-            why = f"{known.name} is not on the checklist of {request.reference}"
-        else:
-            why = f"{known.name} is marked not applicable on the checklist of {request.reference}"
-        names = ", ".join(r.name for r in tellable) or "none"
-        raise ValidationError(f"recipient-notice: {why}; the recipients that can be told: {names}")
-    if not chosen.has_address:
-        raise ValidationError(
-            f"recipient-notice: {chosen.name} has no postal address in the settings: complete "
-            "the setting `recipients` (street, postcode, city, country) first"
-        )
-    return chosen

@@ -141,6 +141,7 @@ PARTS = (
     QT_TRANSLATE_NOOP("MessageParts", "ask for a fee"),
     QT_TRANSLATE_NOOP("MessageParts", "record the fee as settled"),
     QT_TRANSLATE_NOOP("MessageParts", "close"),
+    QT_TRANSLATE_NOOP("MessageParts", "record the answer"),
     QT_TRANSLATE_NOOP("MessageParts", "record a withdrawal"),
     QT_TRANSLATE_NOOP("MessageParts", "reject"),
     # ": <state>."
@@ -167,6 +168,7 @@ PARTS = (
     QT_TRANSLATE_NOOP("MessageParts", "no fee can be asked for any more"),
     QT_TRANSLATE_NOOP("MessageParts", "record the payment on the fee note instead"),
     QT_TRANSLATE_NOOP("MessageParts", "it cannot be closed"),
+    QT_TRANSLATE_NOOP("MessageParts", "its answer can no longer change"),
     QT_TRANSLATE_NOOP("MessageParts", "it cannot be withdrawn"),
     QT_TRANSLATE_NOOP("MessageParts", "it cannot be rejected"),
     QT_TRANSLATE_NOOP("MessageParts", "it cannot be closed again"),

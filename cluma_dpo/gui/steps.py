@@ -55,7 +55,6 @@ def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
 
 
 def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
-    open_items = sum(1 for r in view.recipients if r.state == lc.RECIPIENT_OPEN)
     failed = view.identity.status is IdentityStatus.FAILED
 
     def split(s: StepInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -65,12 +64,14 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
 
     def check(s: StepInput) -> None:
         outcome = Outcome(s.choice or "")
-        lc.check_close(outcome, s.reason, open_items, identity_failed=failed)
+        # Art. 19 is not a reason to refuse here: with recipients still to tell, the
+        # answer is recorded and the request waits as answered (services.workflow.close)
+        lc.check_close(outcome, s.reason, 0, identity_failed=failed)
         granted, refused = split(s)
         items = oc.right_outcomes(
             view.rights, outcome, granted=granted, refused=refused, done=s.done
         )
-        oc.check_outcomes(items, open_items, identity_failed=failed)
+        oc.check_outcomes(items, 0, identity_failed=failed)
 
     def apply(s: StepInput) -> None:
         granted, refused = split(s)
@@ -82,6 +83,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             granted=granted,
             refused=refused,
             done=s.done,
+            answered=True,
         )
 
     return Step(

@@ -1823,6 +1823,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>record a withdrawal</source>
         <translation>Enregistrement d&apos;un retrait</translation>
     </message>
@@ -1943,6 +1948,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>its answer can no longer change</source>
+        <translation>sa réponse ne peut plus changer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>it cannot be withdrawn</source>
         <translation>elle ne peut plus être retirée</translation>
     </message>
@@ -2045,7 +2055,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} impossible : {state}.</translation>
     </message>
@@ -3297,7 +3307,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>

@@ -1823,6 +1823,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>record the answer</source>
+        <translation>Het antwoord vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>record a withdrawal</source>
         <translation>Een intrekking vastleggen</translation>
     </message>
@@ -1943,6 +1948,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>its answer can no longer change</source>
+        <translation>het antwoord kan niet meer wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>it cannot be withdrawn</source>
         <translation>het kan niet meer worden ingetrokken</translation>
     </message>
@@ -2045,7 +2055,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Cannot {verb}: {state}.</source>
         <translation>{verb} is nu niet mogelijk: {state}.</translation>
     </message>
@@ -3297,7 +3307,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>

@@ -162,6 +162,8 @@ def test_recipients_checklist(qtbot: Any, wb: Any, window: Any) -> None:
 def test_recipient_notice_letter_from_the_checklist(qtbot: Any, wb: Any, window: Any) -> None:
     ref = register(wb, "Erase Me Too", days_ago=4, rights=("erasure",))
     wb.verify_identity(ref, "account-email")  # issue 13: no data to a recipient before
+    # issue 13: and the decision recorded first (answered, the recipients to be told)
+    assert wb.close_request(ref, "granted", answered=True) is False
     _select(qtbot, window, ref)
     tab = window.detail.recipients
     tab.tree.setCurrentItem(tab.tree.topLevelItem(2))

@@ -159,10 +159,11 @@ def test_the_access_answer_tells_processors_from_controllers_and_names_the_trans
     heading, country, safeguard = TRANSFERS[language]
     assert heading in text
     colon = " :" if language == "fr" else ":"  # French: a (no-break) space before the colon
-    for name in ("Google LLC", "PayPal, Inc."):
-        assert f"{name}{colon}" in text
+    for name in ("Google LLC", "PayPal, Inc."):  # "Google LLC (United States): EU–US ..."
+        assert f"{name} ({country}){colon} {safeguard}" in text
     assert text.count(safeguard) == 2 and country in text
-    assert f"Mollie B.V.{colon}" not in text and f"Combell NV{colon}" not in text  # in the EEA
+    # no transfer line for the recipients inside the EEA
+    assert not re.search(r"(Mollie B\.V\.|Combell NV) \([^)]*\)\s?:", text)
 
 
 def test_no_transfer_paragraph_when_every_recipient_is_in_the_eea(tmp_path: Path) -> None:
