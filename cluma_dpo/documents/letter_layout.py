@@ -195,8 +195,18 @@ class _LetterCanvas(NumberedCanvas):
         if pages > 1:
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
-            label = self._page_label.format(page=page, pages=pages)
+            label = page_label(self._page_label, page, pages)
             self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 12 * mm, label)
+
+
+_PAGE_FIELD = re.compile(r"\{(page|pages)\}")
+
+
+def page_label(template: str, page: int, pages: int) -> str:
+    """'Pagina {page} van {pages}' filled in; only those two fields, never str.format (a
+    wording override could reach attributes through it, or name a field that is missing)."""
+    values = {"page": page, "pages": pages}
+    return _PAGE_FIELD.sub(lambda m: str(values[m.group(1)]), template)
 
 
 def build_pdf(

@@ -99,6 +99,25 @@ def _read_catalogue(path: Path, language: str) -> Catalog:
         raise ValidationError(f"wording catalogue {path}: {exc}") from exc
 
 
+_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
+
+
+def _check_placeholders(path: Path, msgid: object, msgstr: object) -> None:
+    """A DPO's wording must use exactly the %(name)s of the original: another name, a %d
+    or a bare %s would fail (or print the values' dictionary) in the middle of a letter."""
+    original = msgid if isinstance(msgid, str) else str(msgid)
+    wording = msgstr if isinstance(msgstr, str) else " ".join(map(str, msgstr))  # type: ignore[call-overload]  # babel: a str, or a tuple of plural forms
+
+    def names(text: str) -> list[str]:
+        return sorted(m.group(0) for m in _PLACEHOLDER.finditer(text) if m.group(0) != "%%")
+
+    if sorted(set(names(wording))) != sorted(set(names(original))):
+        raise ValidationError(
+            f"wording catalogue {path}: the wording for {original[:60]!r} must use the "
+            f"placeholders {', '.join(sorted(set(names(original)))) or 'none'} exactly"
+        )
+
+
 @lru_cache(maxsize=32)
 def _translations(
     language: str, own: Path | None, _shipped_stamp: float | None, _own_stamp: float | None
@@ -108,6 +127,7 @@ def _translations(
         for message in _read_catalogue(own, language):
             if not (message.id and message.string) or message.fuzzy:
                 continue
+            _check_placeholders(own, message.id, message.string)
             shipped = catalogue.get(message.id, message.context)
             if shipped is None:
                 catalogue[message.id] = message
@@ -303,10 +323,16 @@ def render_template(
         raise ValidationError(
             f"template {language}/{exc.name or name} line {exc.lineno}: {exc.message}"
         ) from exc
-    except TemplateError as exc:
-        raise ValidationError(f"template {language}/{name}: {exc.message}") from exc
-    except (TypeError, ValueError, KeyError) as exc:  # a wording whose %(name)s is wrong
-        raise ValidationError(f"template {language}/{name}: wording: {exc}") from exc
+    except ValidationError:
+        raise
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
+            AttributeError) as exc:  # fmt: skip
+        # The message of such an error can quote a value of the letter (a name): never
+        # shown; the kind of error and the file say where to look.
+        raise ValidationError(
+            f"template {language}/{name}: it cannot be filled in ({type(exc).__name__}); "
+            "check the copy in the data dir's templates folder"
+        ) from None
     parts = {
         name: Markup(tame(str(value))) if hasattr(value, "__html__") else value
         for name, value in {**_exports(base), **_exports(module)}.items()
