@@ -351,7 +351,8 @@ def render_letter(
         options.recipient,
         plan=plan,
         texts=texts,
-        late=options.late,
+        # the apology only when it is late indeed, whatever --late said
+        late=plan.kind is LetterKind.EXTENSION and rules.extension_is_late(request, options.today),
     )
     rendered = render_template(options.kind, language, context, templates_dir)
     if options.kind == LetterKind.RECIPIENT_NOTICE:

@@ -40,6 +40,7 @@ from jinja2 import (
     TemplateSyntaxError,
     pass_context,
 )
+from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
@@ -99,6 +100,7 @@ def _read_catalogue(path: Path, language: str) -> Catalog:
         raise ValidationError(f"wording catalogue {path}: {exc}") from exc
 
 
+_UNDEFINED_NAME = re.compile(r"'[A-Za-z_]\w{0,40}' is undefined")
 _PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
 
 
@@ -327,11 +329,15 @@ def render_template(
         raise
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
             AttributeError) as exc:  # fmt: skip
-        # The message of such an error can quote a value of the letter (a name): never
-        # shown; the kind of error and the file say where to look.
+        # The message of such an error can quote a value of the letter (a name): shown only
+        # when it names a variable of the template ("'no_such_value' is undefined").
+        message = getattr(exc, "message", None) or ""
+        # a sandbox refusal names an attribute and a type, never a value
+        shown = isinstance(exc, SecurityError) or _UNDEFINED_NAME.fullmatch(message)
+        said = f": {message}" if shown else ""
         raise ValidationError(
-            f"template {language}/{name}: it cannot be filled in ({type(exc).__name__}); "
-            "check the copy in the data dir's templates folder"
+            f"template {language}/{name}: it cannot be filled in ({type(exc).__name__}"
+            f"{said}); check the copy in the data dir's templates folder"
         ) from None
     parts = {
         name: Markup(tame(str(value))) if hasattr(value, "__html__") else value

@@ -320,7 +320,9 @@ def plan(
         sections = [Section("acknowledgement")]
         if Right.OBJECTION in request.rights:
             sections.append(Section("objection-weighing", Right.OBJECTION))
-        sections.append(Section("deadline"))
+        if any(r is not Right.MARKETING_OPT_OUT for r in request.rights):
+            # an opt-out is carried out at once (Art. 21(3)): no answer date, no extension
+            sections.append(Section("deadline"))
         if Right.MARKETING_OPT_OUT in request.rights:
             sections.append(Section("marketing-stopped", Right.MARKETING_OPT_OUT))
         if request.account_deletion and Right.ERASURE in request.rights:
@@ -344,7 +346,9 @@ def plan(
             Section("notice-action", r) for r in notifying if request.outcome_of(r) in _GRANTING
         ]
         sections = [Section("notice-intro"), *actions, Section("notice-confirm")]
-        return LetterPlan(letter, tuple(sections))
+        corrected = any(a.right is Right.RECTIFICATION for a in actions)
+        # a recipient can rectify only with the corrected data in hand: enclosed, and listed
+        return LetterPlan(letter, tuple(sections), ("corrected-data",) if corrected else ())
     sections.append(Section("questions"))
     return LetterPlan(letter, tuple(sections), enclosures, tuple(sorted(texts)))
 

@@ -308,7 +308,7 @@ def test_page_numbers_only_when_there_is_more_than_one_page() -> None:
     for number, page in enumerate(pages(long), start=1):
         assert f"Pagina {number} van {total}" in page.extract_text()
     assert "Page 1 of" in text_of(letter("answer", "en", request=ALL_RIGHTS))
-    assert "Page 1 de" in text_of(letter("answer", "fr", request=ALL_RIGHTS))
+    assert "Page 1 sur" in text_of(letter("answer", "fr", request=ALL_RIGHTS))
 
 
 # -- text is data, never markup -----------------------------------------------------------
@@ -551,7 +551,7 @@ def test_the_words_around_a_letter_follow_the_form_of_address(
     parts = render_template("acknowledgement", language, context).parts
     assert str(parts["salutation"]) == salutation
     assert str(parts["closing"]).startswith(closing)
-    assert parts["page_of"] == {"nl": "Pagina {page} van {pages}", "fr": "Page {page} de {pages}",
+    assert parts["page_of"] == {"nl": "Pagina {page} van {pages}", "fr": "Page {page} sur {pages}",
                                 "en": "Page {page} of {pages}",
                                 "de": "Seite {page} von {pages}"}[language]
 
