@@ -24,13 +24,9 @@ import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po
 from jinja2 import (
     Environment,
     FileSystemLoader,
@@ -46,15 +42,18 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from cluma_dpo.documents.catalogues import CATALOGUE as CATALOGUE
+from cluma_dpo.documents.catalogues import SHIPPED_LOCALE as SHIPPED_LOCALE
+from cluma_dpo.documents.catalogues import catalogues as catalogues
+from cluma_dpo.documents.catalogues import own_catalogue as own_catalogue
+from cluma_dpo.documents.catalogues import shipped_catalogue as shipped_catalogue
 from cluma_dpo.documents.pdfkit import clean, esc
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.paths import resource
 
 SHIPPED_TEMPLATES: Path = resource("templates")
-SHIPPED_LOCALE: Path = resource("locale")
 LANGUAGES = ("nl", "fr", "en", "de")
 BASE = "_letter"  # the words around every letter
-CATALOGUE = "letters"  # <language>/letters.po in the DPO's folder; the gettext domain
 
 _LEADING_MARK = re.compile(r"^(\s*)([-#>*•])")
 
@@ -77,75 +76,7 @@ def _finalize(value: object) -> object:
 # -- the catalogues ------------------------------------------------------------------------
 
 
-def shipped_catalogue(language: str) -> Path:
-    return SHIPPED_LOCALE / language / "LC_MESSAGES" / f"{CATALOGUE}.po"
-
-
-def own_catalogue(language: str, templates_dir: Path) -> Path:
-    return templates_dir / language / f"{CATALOGUE}.po"
-
-
-def _stamp(path: Path | None) -> float | None:
-    try:
-        return path.stat().st_mtime_ns if path is not None else None
-    except OSError:
-        return None
-
-
-def _read_catalogue(path: Path, language: str) -> Catalog:
-    try:
-        with path.open("rb") as handle:
-            return read_po(handle, locale=language, abort_invalid=True)
-    except (OSError, PoFileError, ValueError) as exc:
-        raise ValidationError(f"wording catalogue {path}: {exc}") from exc
-
-
 _UNDEFINED_NAME = re.compile(r"'[A-Za-z_]\w{0,40}' is undefined")
-_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
-
-
-def _check_placeholders(path: Path, msgid: object, msgstr: object) -> None:
-    """A DPO's wording must use exactly the %(name)s of the original: another name, a %d
-    or a bare %s would fail (or print the values' dictionary) in the middle of a letter."""
-    original = msgid if isinstance(msgid, str) else str(msgid)
-    wording = msgstr if isinstance(msgstr, str) else " ".join(map(str, msgstr))  # type: ignore[call-overload]  # babel: a str, or a tuple of plural forms
-
-    def names(text: str) -> list[str]:
-        return sorted(m.group(0) for m in _PLACEHOLDER.finditer(text) if m.group(0) != "%%")
-
-    if sorted(set(names(wording))) != sorted(set(names(original))):
-        raise ValidationError(
-            f"wording catalogue {path}: the wording for {original[:60]!r} must use the "
-            f"placeholders {', '.join(sorted(set(names(original)))) or 'none'} exactly"
-        )
-
-
-@lru_cache(maxsize=32)
-def _translations(
-    language: str, own: Path | None, _shipped_stamp: float | None, _own_stamp: float | None
-) -> gettext_module.GNUTranslations:
-    catalogue = _read_catalogue(shipped_catalogue(language), language)
-    if own is not None and _own_stamp is not None:
-        for message in _read_catalogue(own, language):
-            if not (message.id and message.string) or message.fuzzy:
-                continue
-            _check_placeholders(own, message.id, message.string)
-            shipped = catalogue.get(message.id, message.context)
-            if shipped is None:
-                catalogue[message.id] = message
-            else:
-                shipped.string = message.string  # the DPO's wording wins, one msgid at a time
-    buffer = BytesIO()
-    write_mo(buffer, catalogue)
-    buffer.seek(0)
-    return gettext_module.GNUTranslations(buffer)
-
-
-def catalogues(language: str, templates_dir: Path | None = None) -> gettext_module.GNUTranslations:
-    """The shipped wording of `language`, with the DPO's ``letters.po`` over it (cached;
-    a catalogue edited since is read again)."""
-    own = own_catalogue(language, templates_dir) if templates_dir is not None else None
-    return _translations(language, own, _stamp(shipped_catalogue(language)), _stamp(own))
 
 
 def _lookup(
