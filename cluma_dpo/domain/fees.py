@@ -199,3 +199,16 @@ def fee_description(ground: FeeGround | str, language: str) -> str:
     """The default description of a fee note on `ground` in `language` (English if unknown)."""
     texts = FEE_DESCRIPTIONS[FeeGround(ground)]
     return texts.get(language, texts["en"])
+
+
+def check_fee_reason(ground: FeeGround, reason: str | None) -> None:
+    """Art. 12(5): a fee for a manifestly unfounded or excessive request states why it is
+    so (the burden of proof is the company's); naming the ground is no reason."""
+    if ground is not FeeGround.EXCESSIVE:
+        return
+    said = " ".join((reason or "").split()).casefold()
+    if said in {t.casefold() for t in FEE_DESCRIPTIONS[FeeGround.EXCESSIVE].values()}:
+        raise ValidationError(
+            "Say why the request is manifestly unfounded or excessive (GDPR Art. 12(5)): "
+            "the fee note prints the reason, and the burden of proof is the company's."
+        )

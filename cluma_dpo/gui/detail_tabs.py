@@ -116,13 +116,7 @@ class RecipientsTab(QWidget):
         super().__init__(parent)
         self.commands = commands
         self.view: RequestView | None = None
-        self.intro = QLabel(
-            self.tr(
-                "GDPR Art. 19: tell every recipient of the rectification, "
-                "erasure or restriction, or record why not."
-            ),
-            self,
-        )
+        self.intro = QLabel(self._told_text(), self)
         self.intro.setWordWrap(True)
         self.tree = _tree(
             self, [self.tr("Recipient"), self.tr("State"), self.tr("On"), self.tr("Note")]
@@ -164,15 +158,23 @@ class RecipientsTab(QWidget):
             self.tree.addTopLevelItem(row)
             if item.recipient == keep:
                 self.tree.setCurrentItem(row)
-        if not view.recipients:
-            self.intro.setText(
-                self.tr(
-                    "No recipients to tell: Art. 19 applies to "
-                    "rectification, erasure and restriction only."
-                )
+        # the line says what holds for this request (it stayed from the previous one)
+        self.intro.setText(
+            self._told_text()
+            if view.recipients
+            else self.tr(
+                "No recipients to tell: Art. 19 applies to "
+                "rectification, erasure and restriction only."
             )
+        )
         self.tree.resizeColumnToContents(0)
         self._update_buttons()
+
+    def _told_text(self) -> str:
+        return self.tr(
+            "GDPR Art. 19: tell every recipient of the rectification, "
+            "erasure or restriction, or record why not."
+        )
 
     def open_count(self) -> int:
         return sum(1 for r in self.view.recipients if r.state == "open") if self.view else 0

@@ -17,6 +17,7 @@ from cluma_dpo.domain.model import (
     IdentityStatus,
     Outcome,
     RequestView,
+    Status,
 )
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.reason import Step, StepInput
@@ -54,7 +55,39 @@ def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     )
 
 
+def close_answered(wb: WorkbenchApi, view: RequestView) -> Step:
+    """Close a request whose answer is recorded (it waited for the Art. 19 notices): the
+    recorded answer is confirmed as it is, never chosen again."""
+    outcome = view.outcome or Outcome.GRANTED
+
+    def apply(s: StepInput) -> None:
+        parts = view.right_outcomes
+        wb.close_request(
+            view.reference,
+            outcome.value,
+            reason=view.outcome_reason,
+            on=s.on,
+            granted=tuple(i.right.value for i in parts if i.outcome is Outcome.GRANTED),
+            refused=tuple(i.right.value for i in parts if i.outcome is Outcome.REFUSED),
+            done=view.outcome_done,
+        )
+
+    return Step(
+        title=translate("Steps", "Close {0}").format(view.reference),
+        intro=translate(
+            "Steps",
+            "The answer is recorded: {0}. Close the request once every recipient is told "
+            "(GDPR Art. 19); the recorded answer stays as it is.",
+        ).format(labels.label(labels.OUTCOMES, outcome)),
+        ok_text=translate("Steps", "&Close request"),
+        apply=apply,
+        earliest=view.answered_on or view.received,
+    )
+
+
 def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
+    if view.status is Status.ANSWERED and view.outcome is not None:
+        return close_answered(wb, view)
     failed = view.identity.status is IdentityStatus.FAILED
 
     def split(s: StepInput) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -42,6 +42,7 @@ def issue_fee_note(
     rights = repo.parse_rights(rec.rights)
     chosen = fee_rules.fee_ground(rights, ground, earlier_access=earlier_access(s, rec))
     why = v.fee_reason(reason)
+    fee_rules.check_fee_reason(chosen, why)
     issued = v.iso_date(on or uow.today, "The date of the fee note", today=uow.today)
     if issued < rec.received:
         raise ValidationError("The fee note cannot be dated before the request was received.")

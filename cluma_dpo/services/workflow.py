@@ -224,8 +224,21 @@ def close(
     failed = _identity_failed(rec)
     open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
     lc.check_close(result, why, 0, identity_failed=failed)  # Art. 19 follows per right
+    if Status(rec.status) is Status.ANSWERED:
+        # the person has this answer already: closing confirms it, it does not change it
+        why, what = why or rec.outcome_reason, what or rec.outcome_done
     rights = repo.parse_rights(rec.rights)
     items = oc.right_outcomes(rights, result, granted=granted, refused=refused, done=what)
+    if Status(rec.status) is Status.ANSWERED and (
+        rec.outcome != result.value
+        or (rec.right_outcomes or None)
+        != (format_right_outcomes(items) if result.value == "partly-granted" else None)
+    ):
+        raise ValidationError(
+            f"The answer recorded on {rec.answered_on} was {rec.outcome}"
+            + (f" ({rec.right_outcomes})" if rec.right_outcomes else "")
+            + ": close with that same outcome; the person has been given that answer."
+        )
     oc.check_outcomes(items, 0, identity_failed=failed)  # Art. 21(3)
     to_tell = oc.art19_pending(items, open_items)
     split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)

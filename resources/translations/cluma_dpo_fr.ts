@@ -674,7 +674,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+281"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -732,12 +732,17 @@
         <translation>Manifestement infondée ou excessive (art. 12, par. 5, a)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ground:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Why the request is manifestly unfounded or excessive (printed)</source>
+        <translation>Pourquoi la demande est manifestement infondée ou excessive (imprimé)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
     </message>
@@ -1092,7 +1097,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-151"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -2695,12 +2700,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2740,7 +2745,7 @@
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Aucun destinataire à informer : l&apos;art. 19 ne s&apos;applique qu&apos;à la rectification, à l&apos;effacement et à la limitation.</translation>
     </message>
@@ -3283,7 +3288,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+41"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3307,7 +3312,8 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+47"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3317,12 +3323,18 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
+        <location line="+47"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
+        <translation>La réponse est enregistrée : {0}. Clôturez la demande dès que chaque destinataire a été informé (art. 19 RGPD) ; la réponse enregistrée reste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Outcome:</source>
         <translation>Décision :</translation>
     </message>
@@ -3623,7 +3635,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+146"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+152"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

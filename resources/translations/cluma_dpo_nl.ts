@@ -674,7 +674,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+281"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -732,12 +732,17 @@
         <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, a)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ground:</source>
         <translation>Grond:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Why the request is manifestly unfounded or excessive (printed)</source>
+        <translation>Waarom het verzoek kennelijk ongegrond of buitensporig is (wordt afgedrukt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geef een bedrag in euro groter dan 0 en ten hoogste 1000, bv. 10,00.</translation>
     </message>
@@ -1092,7 +1097,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-151"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2695,12 +2700,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+10"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2740,7 +2745,7 @@
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Geen ontvangers te informeren: art. 19 geldt alleen voor rectificatie, wissing en beperking.</translation>
     </message>
@@ -3283,7 +3288,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+41"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3307,7 +3312,8 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+47"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3317,12 +3323,18 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
+        <location line="+47"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
+        <translation>Het antwoord is vastgelegd: {0}. Sluit het verzoek af zodra elke ontvanger op de hoogte is gebracht (art. 19 AVG); het vastgelegde antwoord blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
@@ -3623,7 +3635,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+146"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+152"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -232,7 +232,8 @@ def test_fee_grounds_follow_the_request(
     # the fee note is in French (the person's language): so is its description
     assert dialog.ui.reasonEdit.toPlainText().startswith("Copie supplémentaire")
     dialog.ground_buttons["excessive"].setChecked(True)
-    assert dialog.ui.reasonEdit.toPlainText().startswith("Demande manifestement infondée")
+    # Art. 12(5): the DPO writes why; the ground's name is no reason (no pre-filled text)
+    assert dialog.ui.reasonEdit.toPlainText() == ""
     dialog.ui.reasonEdit.setPlainText("Cinquième demande identique en un mois")
     dialog.ground_buttons["further-copy"].setChecked(True)
     assert dialog.ui.reasonEdit.toPlainText() == "Cinquième demande identique en un mois"

@@ -78,12 +78,13 @@ def test_fee_note_then_paid(
     further = dialog.ground_buttons["further-copy"]
     assert not further.isEnabled()
     assert "first copy" in further.toolTip()
-    assert dialog.ground == "excessive"
-    # in the fee note's language (the person's: Dutch here), not the screen's
-    assert (
-        ui.reasonEdit.toPlainText()
-        == "Kennelijk ongegrond of buitensporig verzoek (AVG art. 12, lid 5, a)"
-    )
+    # Art. 12(5) is the DPO's decision, with its reason: never chosen or worded for him
+    assert dialog.ground is None
+    assert not ok_button(ui.buttonBox).isEnabled()
+    dialog.ground_buttons["excessive"].setChecked(True)
+    assert ui.reasonEdit.toPlainText() == ""
+    assert not ok_button(ui.buttonBox).isEnabled()
+    ui.reasonEdit.setPlainText("Vijfde identiek verzoek in drie weken")
     ui.amountEdit.setText("0")
     assert not ok_button(ui.buttonBox).isEnabled()
     ui.amountEdit.setText("12.50")

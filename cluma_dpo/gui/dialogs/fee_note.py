@@ -88,9 +88,11 @@ class FeeNoteDialog(QDialog):
             self.grounds.addButton(button)
             self.ground_buttons[ground.value] = button
             layout.addWidget(button)
-        allowed = [g for g, why in grounds.items() if why is None and g in self.ground_buttons]
-        if allowed:
-            self.ground_buttons[allowed[0]].setChecked(True)
+        # A further copy is the usual case and is chosen for the DPO; Art. 12(5) never is:
+        # calling a request manifestly unfounded or excessive is a decision with its reason.
+        further = FeeGround.FURTHER_COPY.value
+        if grounds.get(further, "") is None and further in self.ground_buttons:
+            self.ground_buttons[further].setChecked(True)
         self.grounds.buttonToggled.connect(self._toggled)
         label = QLabel(self.tr("Ground:"), self)
         self.ui.formLayout.insertRow(0, label, box)
@@ -113,8 +115,15 @@ class FeeNoteDialog(QDialog):
             return
         current = self.ui.reasonEdit.toPlainText().strip()
         if not current or current == self._default:
-            self._default = fee_description(ground, self.language)
+            excessive = ground == FeeGround.EXCESSIVE.value
+            # Art. 12(5): the reason is the DPO's to write (the burden of proof is ours)
+            self._default = "" if excessive else fee_description(ground, self.language)
             self.ui.reasonEdit.setPlainText(self._default)
+            self.ui.reasonEdit.setPlaceholderText(
+                self.tr("Why the request is manifestly unfounded or excessive (printed)")
+                if excessive
+                else ""
+            )
 
     @property
     def save_pdf(self) -> bool:
