@@ -343,12 +343,17 @@ def plan(
     else:
         notifying = [r for r in request.rights if r.notifies_recipients]
         actions = [
-            Section("notice-action", r) for r in notifying if request.outcome_of(r) in _GRANTING
+            Section("notice-action", r, request.outcome_of(r))
+            for r in notifying
+            if request.outcome_of(r) in _GRANTING
         ]
         sections = [Section("notice-intro"), *actions, Section("notice-confirm")]
         corrected = any(a.right is Right.RECTIFICATION for a in actions)
         # a recipient can rectify only with the corrected data in hand: enclosed, and listed
-        return LetterPlan(letter, tuple(sections), ("corrected-data",) if corrected else ())
+        # a right granted in part: the recipient is told exactly what (never "erase all")
+        partly = ("done",) if any(a.outcome is Outcome.PARTLY_GRANTED for a in actions) else ()
+        enclosed = ("corrected-data",) if corrected else ()
+        return LetterPlan(letter, tuple(sections), enclosed, partly)
     sections.append(Section("questions"))
     return LetterPlan(letter, tuple(sections), enclosures, tuple(sorted(texts)))
 
