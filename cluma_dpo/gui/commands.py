@@ -86,9 +86,10 @@ class Commands(QObject):
         if view is None:
             return None
         step = _STEPS[name](self.wb, view, self.w.today())
+        per_right = name == "close" and step.choices  # an answered request: no choice left
         dialog = (
             CloseDialog(step, view, self.w, today=self.w.today())
-            if name == "close"
+            if per_right
             else ReasonDialog(step, self.w, today=self.w.today())
         )
         return self._open(

@@ -4,6 +4,7 @@ and which workbench call records it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -55,20 +56,28 @@ def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     )
 
 
+def _split(parts: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(granted rights, refused rights) of a right -> outcome mapping; the others: in part."""
+    granted = tuple(r for r, o in parts.items() if o == Outcome.GRANTED.value)
+    refused = tuple(r for r, o in parts.items() if o == Outcome.REFUSED.value)
+    return granted, refused
+
+
 def close_answered(wb: WorkbenchApi, view: RequestView) -> Step:
     """Close a request whose answer is recorded (it waited for the Art. 19 notices): the
     recorded answer is confirmed as it is, never chosen again."""
     outcome = view.outcome or Outcome.GRANTED
 
     def apply(s: StepInput) -> None:
-        parts = view.right_outcomes
+        recorded = {i.right.value: i.outcome.value for i in view.right_outcomes}
+        granted, refused = _split(recorded)
         wb.close_request(
             view.reference,
             outcome.value,
             reason=view.outcome_reason,
             on=s.on,
-            granted=tuple(i.right.value for i in parts if i.outcome is Outcome.GRANTED),
-            refused=tuple(i.right.value for i in parts if i.outcome is Outcome.REFUSED),
+            granted=granted,
+            refused=refused,
             done=view.outcome_done,
         )
 
@@ -91,9 +100,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     failed = view.identity.status is IdentityStatus.FAILED
 
     def split(s: StepInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        granted = tuple(r for r, o in s.parts.items() if o == Outcome.GRANTED.value)
-        refused = tuple(r for r, o in s.parts.items() if o == Outcome.REFUSED.value)
-        return granted, refused
+        return _split(s.parts)
 
     def check(s: StepInput) -> None:
         outcome = Outcome(s.choice or "")

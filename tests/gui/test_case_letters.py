@@ -199,6 +199,32 @@ def test_partly_granted_per_right(qtbot: Any, wb: Any, window: Any) -> None:
     assert view.outcome_reason == "Gegevens van derden blijven weg"
 
 
+def test_an_answered_request_is_closed_with_its_recorded_answer(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    """The DPO's day: closing again after the Art. 19 notices must not turn the recorded
+    'partly granted' into whatever the dialog happens to show."""
+    ref = register(wb, "Told Later", days_ago=8, rights=("rectification", "erasure"))
+    wb.verify_identity(ref, "account-email")
+    answered = wb.close_request(
+        ref, "partly-granted", reason="Facturen blijven 7 jaar", granted=("rectification",),
+        refused=("erasure",), answered=True,
+    )  # fmt: skip
+    assert answered is False and wb.request(ref).status.value == "answered"
+    for item in wb.request(ref).recipients:
+        wb.mark_recipient(ref, item.recipient, "notified")
+    _select(qtbot, window, ref)
+    window.acts["close"].trigger()
+    dialog = window.commands.last_dialog
+    assert not isinstance(dialog, CloseDialog)  # nothing to choose again: it is recorded
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        ok_button(dialog.ui.buttonBox).click()
+    view = wb.request(ref)
+    assert view.status.value == "closed" and view.outcome is Outcome.PARTLY_GRANTED
+    assert view.outcome_of(Right.ERASURE) is Outcome.REFUSED
+    assert view.outcome_reason == "Facturen blijven 7 jaar"
+
+
 def test_identity_request_says_what_is_needed(qtbot: Any, wb: Any, window: Any) -> None:
     ref = register(wb, "Who Are You", days_ago=2, language="fr")
     _select(qtbot, window, ref)

@@ -11,22 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.integration.cli_support import Run, assert_one_line_error
-from tests.integration.test_lifecycle_cli import PASSPHRASE, add, initialised, ok, show
+from tests.integration.test_lifecycle_cli import add, db, initialised, ok, show
 
-__all__ = ["initialised"]  # the module-scoped `init`, shared with the lifecycle tests
+__all__ = ["db", "initialised"]  # the lifecycle tests' fixtures: one `init` per module
 
 PDFTOTEXT = shutil.which("pdftotext")
 pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="needs pdftotext")
-
-
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialised: Path) -> Path:
-    d = tmp_path / "data"
-    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(d))
-    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
-    shutil.copytree(initialised, d)
-    return d
 
 
 def refused(cli, *args: str, says: str) -> Run:  # type: ignore[no-untyped-def]
