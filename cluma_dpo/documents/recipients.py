@@ -4,11 +4,13 @@ them (Art. 15(1)(c) recipients and roles, Art. 15(2) transfers outside the EEA).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from cluma_dpo.documents.addresses import format_address
 from cluma_dpo.documents.countries import HOME_COUNTRY, country_name
 from cluma_dpo.documents.pdfkit import clean
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings import Settings
 
@@ -71,3 +73,24 @@ def recipients_context(
         "transfers": [r for r in every if r["outside_eea"]],
         "recipient": recipient_dict(named, language) if named is not None else None,
     }
+
+
+def check_recipient_windows(recipients: Sequence[Recipient]) -> None:
+    """Each recipient with a postal address fits the notice's window, with the line "for
+    the attention of the DPO", in every letter language (issue 13: refused at input, not
+    shrunk below 9 pt when the notice is printed)."""
+    from cluma_dpo.documents.addresses import check_address_fits
+    from cluma_dpo.documents.catalogues import catalogues
+    from cluma_dpo.documents.templates import LANGUAGES
+
+    for recipient in recipients:
+        if not recipient.has_address:
+            continue
+        for language in LANGUAGES:
+            attention = catalogues(language).gettext(
+                "For the attention of the Data Protection Officer"
+            )
+            try:
+                check_address_fits(recipient_address_lines(recipient, language, attention))
+            except ValidationError as exc:
+                raise ValidationError(f"recipients: {recipient.name}: {exc.message}") from None

@@ -33,6 +33,10 @@ def report_incomplete(settings: schema.Settings) -> tuple[str, ...]:
 
 def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
     value = schema.validate(key, raw)
+    if key == "recipients":
+        from cluma_dpo.documents.recipients import check_recipient_windows
+
+        check_recipient_windows(value)  # type: ignore[arg-type]  # the recipients kind
     encoded = json.dumps(schema.to_text(key, value), ensure_ascii=False)
     repo.store_setting(uow.session, key, encoded)
     # settings are the company's, not a person's: the value may go in the audit note

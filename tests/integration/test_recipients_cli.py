@@ -128,3 +128,18 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
         "Google LLC T.a.v. de functionaris voor gegevensbescherming 1600 Amphitheatre Parkway "
         "Mountain View, CA 94043 VERENIGDE STATEN" in " ".join(text.split())
     )
+
+
+def test_a_recipient_address_that_cannot_fit_the_window_is_refused(db: Path, cli) -> None:
+    """Issue 13 (the attacker's reading): a recipient's address is checked like a person's,
+    with the "for the attention of" line, in every letter language: refused when typed, not
+    printed at 6 pt in the notice."""
+    long = ("Longname " * 10)[:79]
+    value = json.dumps([{"name": "Combell", "legal_name": long, "street": long, "postcode": "9042",
+                         "city": long, "country": "BE"}])  # fmt: skip
+    before = ok(cli, "settings", "show", "--json").json()["recipients"]
+    r = cli("settings", "set", "recipients", value)
+    assert r.rc == 1, r.out
+    assert_one_line_error(r)
+    assert "recipients: Combell:" in r.err and "window envelope" in r.err
+    assert ok(cli, "settings", "show", "--json").json()["recipients"] == before
