@@ -91,9 +91,14 @@ def art19_pending(items: Sequence[RightOutcome], open_recipient_items: int) -> s
 
 
 def check_outcomes(
-    items: Sequence[RightOutcome], open_recipient_items: int, *, identity_failed: bool
+    items: Sequence[RightOutcome],
+    open_recipient_items: int,
+    *,
+    identity_failed: bool,
+    answering: bool = False,
 ) -> None:
-    """Art. 21(3) and Art. 19 over the per-right outcomes."""
+    """Art. 21(3) and Art. 19 over the per-right outcomes. With `answering` the answer is
+    only recorded (the request waits as answered): the recipients may still be told."""
     for item in items:
         if (
             item.right is Right.MARKETING_OPT_OUT
@@ -104,16 +109,11 @@ def check_outcomes(
                 "An objection to direct marketing cannot be refused: it is absolute "
                 "(GDPR Art. 21(2)-(3)); the person is on the suppression list already."
             )
-    told = [i.right.value for i in items if i.right.notifies_recipients and i.outcome in GRANTING]
-    if told and open_recipient_items > 0:
+    pending = art19_pending(items, open_recipient_items)
+    if pending and not answering:
         # GDPR Art. 19: every recipient is told (or the item marked not applicable) first.
-        items_text = (
-            "1 recipient is"
-            if open_recipient_items == 1
-            else f"{open_recipient_items} recipients are"
-        )
         raise IllegalTransition(
-            f"Cannot close: {items_text} still to be told of the {', '.join(told)} "
-            "(GDPR Art. 19). Send the recipient notices and mark each recipient notified, "
-            "or not applicable with a note."
+            f"Cannot close: {pending} (GDPR Art. 19). Record the answer first (close "
+            "--answered), send the recipient notices, mark each recipient notified or not "
+            "applicable with a note, then close."
         )

@@ -111,7 +111,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         items = oc.right_outcomes(
             view.rights, outcome, granted=granted, refused=refused, done=s.done
         )
-        oc.check_outcomes(items, 0, identity_failed=failed)
+        oc.check_outcomes(items, 0, identity_failed=failed, answering=True)
 
     def apply(s: StepInput) -> None:
         granted, refused = split(s)

@@ -26,9 +26,13 @@ def report_incomplete(settings: schema.Settings) -> tuple[str, ...]:
     """The recipients a letter cannot reach yet (e.g. kept from the list of plain names
     before issue 13), logged; a notice to one is refused until the setting is completed."""
     names = incomplete(settings.recipients)
-    if names:
+    if names and names not in _REPORTED:  # once per process, not at every settings read
+        _REPORTED.add(names)
         LOG.warning("setting recipients: %d without a postal address", len(names))
     return names
+
+
+_REPORTED: set[tuple[str, ...]] = set()
 
 
 def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:

@@ -13,7 +13,7 @@ from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain import validation as v
-from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.model import IdentityStatus, Status
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
@@ -239,7 +239,7 @@ def close(
             + (f" ({rec.right_outcomes})" if rec.right_outcomes else "")
             + ": close with that same outcome; the person has been given that answer."
         )
-    oc.check_outcomes(items, 0, identity_failed=failed)  # Art. 21(3)
+    oc.check_outcomes(items, open_items, identity_failed=failed, answering=answered)
     to_tell = oc.art19_pending(items, open_items)
     split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)
     rec.outcome, rec.outcome_reason = result.value, why
@@ -251,12 +251,6 @@ def close(
         + (f"; done: {what}" if what else "")
         + (f"; reason: {why}" if why else "")
     )
-    if to_tell and not answered:
-        raise IllegalTransition(
-            f"Cannot close: {to_tell} (GDPR Art. 19). Record the answer first with "
-            f"`cluma-dpo close {rec.reference} --outcome {result.value} ... --answered`, send "
-            "the recipient notices, mark each recipient, then close."
-        )
     if to_tell:
         if Status(rec.status) is not Status.ANSWERED:
             _advance(uow, rec, lc.Action.ANSWER)
