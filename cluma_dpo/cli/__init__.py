@@ -99,13 +99,14 @@ def _main(argv: Sequence[str] | None) -> int:
             if reconfigure is not None:
                 reconfigure(errors="backslashreplace")
     argv = list(sys.argv[1:] if argv is None else argv)
+    _speak(argv)
     try:
         return _run(argv)
     except CliError as exc:
-        print(f"cluma-dpo: {exc.message}", file=sys.stderr)
+        print(f"cluma-dpo: {exc.text()}", file=sys.stderr)
         return exc.code
     except (DomainError, StoreError) as exc:
-        print(f"cluma-dpo: {exc.message}", file=sys.stderr)
+        print(f"cluma-dpo: {exc.text()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("cluma-dpo: interrupted; nothing half-written was kept.", file=sys.stderr)
@@ -125,7 +126,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
         mapped = explain_sqlite_error(exc) if _is_database_error(exc) else None
         if mapped is not None:
-            print(f"cluma-dpo: {mapped.message}", file=sys.stderr)
+            print(f"cluma-dpo: {mapped.text()}", file=sys.stderr)
             return mapped.exit_code
         log_exception(exc)
         print(
@@ -133,6 +134,25 @@ def _main(argv: Sequence[str] | None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def _speak(argv: Sequence[str]) -> None:
+    """The language of this run before the database is open: $CLUMA_DPO_LANGUAGE, else
+    interface.language as remembered beside the database, else the system's, else Dutch."""
+    from cluma_dpo import texts
+    from cluma_dpo.app import data_dir
+
+    explicit: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            explicit = argv[i + 1]
+        elif arg.startswith("--data-dir="):
+            explicit = arg.partition("=")[2]
+    try:
+        directory = data_dir(explicit)
+    except Exception:
+        directory = None
+    texts.set_language(texts.start_language(directory))
 
 
 def _is_database_error(exc: BaseException) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir
+from cluma_dpo.domain.messages import Message, msg
 
 if TYPE_CHECKING:  # imported when a verb opens the store, not at start-up
     from cluma_dpo.services.workbench import Workbench
@@ -22,9 +23,34 @@ T = TypeVar("T")
 
 
 class CliError(Exception):
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.message, self.code = message, code
+    """Bad use of the command line: one line on stderr, in the CLI's language."""
+
+    def __init__(self, message: Message | str, code: int = 1) -> None:
+        self.msg = message if isinstance(message, Message) else msg("text.verbatim", text=message)
+        super().__init__(self.msg.code)
+        self.code = code
+
+    @property
+    def message(self) -> str:
+        from cluma_dpo.texts import render
+
+        return render(self.msg, "en")
+
+    def text(self, language: str | None = None) -> str:
+        from cluma_dpo.texts import render
+
+        return render(self.msg, language)
+
+
+def speak_setting(wb: Workbench) -> None:
+    """The CLI speaks interface.language once the database is open (unless
+    $CLUMA_DPO_LANGUAGE says otherwise), and remembers it for the next start."""
+    from cluma_dpo import texts
+
+    language = wb.settings().interface.language
+    texts.remember_language(wb.path.parent, language)
+    if texts.forced_language() is None:
+        texts.set_language(language)
 
 
 def passphrase(
@@ -71,6 +97,7 @@ def workbench(args: argparse.Namespace) -> Workbench:
     from cluma_dpo.app import open_workbench
 
     wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+    speak_setting(wb)
     work_begins()
     return wb
 

@@ -1,19 +1,48 @@
-"""Errors a user can cause, each with a message fit for a dialog and for stderr.
+"""Errors a user can cause, each carrying a `Message` (a code and its parameters).
 
-Messages never quote personal data (names, e-mails, addresses): they name the field.
+The text is made where the error is shown (`cluma_dpo.texts.render`), in the reader's
+language: stderr in the CLI's language, a dialog in the screens' (issue #14). `str(error)`
+is the English text, for the log of a developer; it never quotes personal data either:
+messages name the field, never its value.
 """
 
 from __future__ import annotations
 
+from cluma_dpo.domain.messages import Message, msg
 
-class DomainError(Exception):
+
+def _as_message(message: Message | str) -> Message:
+    # A plain str is a message that is not yet in the catalogue: shown as it is.
+    return message if isinstance(message, Message) else msg("text.verbatim", text=message)
+
+
+class _Explained(Exception):
+    exit_code = 1
+
+    def __init__(self, message: Message | str) -> None:
+        self.msg = _as_message(message)
+        super().__init__(self.msg.code)
+
+    @property
+    def message(self) -> str:
+        """The English text (for logs and tests); show `msg` rendered to a user."""
+        from cluma_dpo.texts import render
+
+        return render(self.msg, "en")
+
+    def text(self, language: str | None = None) -> str:
+        from cluma_dpo.texts import render
+
+        return render(self.msg, language)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DomainError(_Explained):
     """Base of every user-caused error; the CLI maps it to exit code 1."""
 
     exit_code = 1
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class ValidationError(DomainError):
@@ -33,11 +62,7 @@ class IllegalTransition(DomainError):
     """A lifecycle step the law or the workflow does not allow in the current state."""
 
 
-class StoreError(Exception):
+class StoreError(_Explained):
     """The database cannot be opened (wrong passphrase, missing or damaged file): exit 2."""
 
     exit_code = 2
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message

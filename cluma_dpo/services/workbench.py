@@ -259,7 +259,13 @@ class Workbench:
 
     def set_setting(self, key: str, raw: str) -> object:
         with self.writing() as uow:
-            return cfg.set_setting(uow, key, raw)
+            value = cfg.set_setting(uow, key, raw)
+        if key == "interface.language":
+            # a copy beside the database: a wrong passphrase is answered in it too
+            from cluma_dpo.texts import remember_language
+
+            remember_language(self.path.parent, str(value))
+        return value
 
     # -- audit and safety -----------------------------------------------------------------
     def verify_audit(self) -> ChainReport:
