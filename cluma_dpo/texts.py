@@ -254,3 +254,20 @@ def _param(value: Param, language: str) -> str:
     if isinstance(value, Decimal):
         return number(value, language)
     return str(value)
+
+
+def render_note(note: str | None, language: str | None = None) -> str:
+    """An audit event's note in `language` (a note of older versions: as recorded)."""
+    from cluma_dpo.domain.messages import message_of_note
+
+    found = message_of_note(note)
+    return "" if found is None else render(found, language)
+
+
+def event_label(kind: str, language: str | None = None) -> str:
+    """The name of an audit event kind in `language` ("Verzoek geregistreerd")."""
+    from cluma_dpo.domain.messages import event_code
+
+    code = event_code(kind)
+    text = gettext(code, language)
+    return kind if text == code else text

@@ -144,3 +144,36 @@ def _param_from_data(value: object) -> Param:
         if "decimal" in value:
             return Decimal(str(value["decimal"]))
     return str(value)
+
+
+# -- the audit trail's notes ---------------------------------------------------------------
+# An event's note is stored as text (hashed into the chain). A note that says what happened
+# is a message stored as JSON, so the timeline and the dossier print it in their reader's
+# language; a note of older versions is English text and is printed as it was recorded.
+
+_NOTE_PREFIX = '{"code":'
+
+
+def note_of(message: Message) -> str:
+    """The stored form of an event's note that is a message."""
+    import json
+
+    return json.dumps(message_to_data(message), ensure_ascii=False, separators=(",", ":"))
+
+
+def message_of_note(note: str | None) -> Message | str | None:
+    """The message a stored note holds; the text itself for a note of older versions."""
+    if note is None or not note.startswith(_NOTE_PREFIX):
+        return note
+    import json
+
+    try:
+        data = json.loads(note)
+        return message_from_data(data)
+    except (ValueError, KeyError, TypeError):
+        return note
+
+
+def event_code(kind: str) -> str:
+    """The catalogue code naming an audit event kind ("request-registered")."""
+    return f"event.{kind}"

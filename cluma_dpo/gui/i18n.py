@@ -20,6 +20,8 @@ from babel.numbers import format_currency, get_decimal_symbol
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cluma_dpo.domain.messages import Message
+
 # Qt's QT_TRANSLATE_NOOP(context, text): marks `text` for lupdate (which finds the calls by
 # this name) and returns it unchanged. PySide6's stubs declare it to return object.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
@@ -136,3 +138,20 @@ def decimal_symbol() -> str:
 def money(amount: Decimal | str | float) -> str:
     """An amount in euro: € 10,00 (nl), 10,00 € (fr)."""
     return format_currency(Decimal(str(amount)), "EUR", locale=babel_locale())
+
+
+def say(message: Message | str | None) -> str:
+    """A message of the domain, the services or the CLI in the screens' language.
+
+    A `str` is text that is not a message (typed by the user, a reference) and is shown
+    as it is.
+    """
+    if message is None:
+        return ""
+    if isinstance(message, Message):
+        from cluma_dpo.texts import render
+
+        return render(message, active_language())
+    from cluma_dpo.gui import messages  # the old English sentences, until all are messages
+
+    return messages.translate(message)
