@@ -82,7 +82,12 @@ def build(*, archive: bool = True) -> Path:
     folder = DIST / name
     shutil.copyfile(icon, folder / bundle_desktop.ICON_NAME)
     print(f"bundle: {folder} ({megabytes(size_of(folder))})")
-    if archive:
+    if sys.platform == "darwin":
+        app = DIST / "Cluma DPO.app"
+        print(f"app: {app} ({megabytes(size_of(app))})")
+        # shutil's zip would copy the .app's symlinks as files: Apple's ditto keeps them
+        print(f'archive it with: ditto -c -k --keepParent "{app}" "{DIST / name}.zip"')
+    elif archive:
         fmt = "gztar" if sys.platform.startswith("linux") else "zip"
         made = Path(shutil.make_archive(str(DIST / name), fmt, root_dir=DIST, base_dir=name))
         print(f"archive: {made} ({megabytes(size_of(made))})")
