@@ -14,8 +14,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from cluma_dpo.documents.dossier import render_dossier
 from cluma_dpo import texts
+from cluma_dpo.documents.dossier import render_dossier
 from cluma_dpo.documents.words import (
     DOCUMENT_CODES,
     EVENT_CODES,

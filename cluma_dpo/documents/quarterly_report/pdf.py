@@ -285,7 +285,7 @@ def _reasons_table(
     table = Table(
         data,
         # the reason gets the room: one line each keeps the report to two pages
-        colWidths=[34 * mm, WIDTH - 34 * mm - 36 * mm, 18 * mm, 18 * mm],
+        colWidths=[34 * mm, WIDTH - 34 * mm - 40 * mm, 20 * mm, 20 * mm],
         repeatRows=1,
         hAlign="LEFT",
     )
