@@ -2,8 +2,10 @@
 audit-chain check, so that the DPO can show what was done and when (GDPR Art. 5(2)).
 
 Everything it prints besides the request's own data is in the dossier's language (nl, fr,
-en, de): captions in `dossier_words`, the model's values in `labels`, event and document kinds
-in `kind_labels`. Event notes are free text and print as recorded.
+en, de), from the one gettext catalogue (`doc.dossier.*` captions; the model's values, event
+and document kinds through `words`). Dates are numeric in the tables, long in sentences.
+An event's note recorded as a message prints in the dossier's language; older notes print
+as recorded.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from functools import partial
 from io import BytesIO
 from typing import Any
 
-from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -31,10 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cluma_dpo.documents.dossier_words import DOSSIER_WORDS, audit_verdict
-from cluma_dpo.documents.kind_labels import document_label, event_label
-from cluma_dpo.documents.labels import LANGUAGES, label, language_index, word
-from cluma_dpo.documents.labels import labels as labels  # re-exported: register.py uses it
+from cluma_dpo import texts
+from cluma_dpo.documents.audit_verdict import audit_verdict
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.theme import (
@@ -49,7 +48,10 @@ from cluma_dpo.documents.theme import (
     ruled_rows,
     text_width,
 )
+from cluma_dpo.documents.words import LANGUAGES, document_label, event_label, label, word
+from cluma_dpo.documents.words import recipient_state as recipient_state_label
 from cluma_dpo.domain.audit import ChainReport
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import EventView, RequestView, Status
 
 MARGIN = 20 * mm
@@ -90,25 +92,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _day(value: date | None) -> str:
-    return "" if value is None else f"{value:%d/%m/%Y}"
-
-
-def _moment(value: datetime) -> str:
-    return f"{value:%d/%m/%Y %H:%M}"
-
-
 class _Dossier:
     """Builds the flowables of one dossier in one language."""
 
     def __init__(self, request: RequestView, language: str) -> None:
         self.r = request
         self.lang = language if language in LANGUAGES else "nl"
-        self.i = language_index(self.lang)
         self.st = _styles()
 
     def w(self, key: str) -> str:
-        return DOSSIER_WORDS[key][self.i]
+        """A caption: `key` is a code, or the last part of a `doc.dossier.*` code."""
+        return word(key if key.startswith("doc.") else f"doc.dossier.{key}", self.lang)
+
+    def day(self, value: date | None) -> str:
+        """A date in a table: numeric, as the language writes it (04/01/2027, 04.01.2027)."""
+        return "" if value is None else texts.short_date(value, self.lang)
+
+    def moment(self, value: datetime) -> str:
+        """An audit time (UTC as stored) in local time, to the minute."""
+        return texts.timestamp(value, self.lang)
 
     def p(self, text: object, style: str = "body") -> Paragraph:
         """A paragraph of user text: escaped, never markup."""
@@ -126,7 +128,9 @@ class _Dossier:
         table's header and first rows fit under it. Without rows, one line: "Fee notes: none"
         (a heading with "none" under it could be left alone on a page)."""
         if table is None:
-            text = f'{self.w(key)}<font name="{FONT}" color="{MUTED_HEX}">{self.w("none")}</font>'
+            text = (
+                f'{self.w(key)}<font name="{FONT}" color="{MUTED_HEX}">{self.w("doc.none")}</font>'
+            )
             return [Paragraph(text, self.st["h2_empty"])]
         heading = Paragraph(self.w(key), self.st["h2_free"])
         style = heading.style
@@ -193,7 +197,7 @@ class _Dossier:
         answered_caption = "rejected_on" if r.status is Status.REJECTED else "answered_on"
         art = self.w("article")
         rights = ", ".join(f"{label(x, lang)} ({art} {x.article})" for x in r.rights)
-        pauses = "; ".join(f"{_day(p.started)} – {_day(p.ended) or '…'}" for p in r.pauses)
+        pauses = "; ".join(f"{self.day(p.started)} – {self.day(p.ended) or '…'}" for p in r.pauses)
         out.append(
             self.kept(
                 "request",
@@ -202,13 +206,16 @@ class _Dossier:
                         ("reference", r.reference),
                         ("rights", rights),
                         ("channel", label(r.channel, lang)),
-                        ("received", _day(r.received)),
+                        ("received", self.day(r.received)),
                         ("status", label(r.status, lang)),
                         ("outcome", label(r.outcome, lang) if r.outcome else None),
                         ("reason", r.outcome_reason),
-                        (answered_caption, _day(r.answered_on)),
-                        ("account_deletion", self.w("yes") if r.account_deletion else None),
-                        ("extended_on", _day(r.extended_on)),
+                        (answered_caption, self.day(r.answered_on)),
+                        (
+                            "account_deletion",
+                            word("word.yes", lang) if r.account_deletion else None,
+                        ),
+                        ("extended_on", self.day(r.extended_on)),
                         ("extension_reason", r.extension_reason),
                         ("pauses", pauses),
                     ]
@@ -230,7 +237,7 @@ class _Dossier:
         identity = [
             ("status", label(ident.status, lang)),
             ("method", label(ident.method, lang) if ident.method else None),
-            ("checked_on", _day(ident.checked_on)),
+            ("checked_on", self.day(ident.checked_on)),
             ("note", ident.note),
             ("document", self.w("doc_stored" if ident.document_stored else "doc_none")),
         ]
@@ -243,7 +250,7 @@ class _Dossier:
         out += self.section("fee_notes", self._fee_notes())
         out += self.section("documents", self._documents())
         out += self.section("timeline", self._timeline())
-        verdict = esc(audit_verdict(audit, self.i))
+        verdict = esc(audit_verdict(audit, self.lang))
         out.append(self.kept("audit", self.banner(verdict, GOOD if audit.ok else ALERT)))
         return out
 
@@ -252,8 +259,8 @@ class _Dossier:
         rows = [
             (
                 f"{mark.get(x.state, '☐')} {x.recipient}",
-                word(f"recipient.{x.state}", x.state, self.lang),
-                _day(x.on),
+                recipient_state_label(x.state, self.lang),
+                self.day(x.on),
                 x.note,
             )
             for x in self.r.recipients
@@ -265,9 +272,9 @@ class _Dossier:
             (
                 self._two_lines(n.number, n.reason),
                 self._amount(n.amount, n.vat_rate),
-                _day(n.issued_on),
-                _day(n.due_on),
-                f"{label(n.status, self.lang)} {_day(n.paid_on)}",
+                self.day(n.issued_on),
+                self.day(n.due_on),
+                f"{label(n.status, self.lang)} {self.day(n.paid_on)}",
                 n.structured_reference,
             )
             for n in self.r.fee_notes
@@ -279,7 +286,7 @@ class _Dossier:
         rows = [
             (
                 f"{document_label(d.kind, self.lang)} ({d.language})",
-                _moment(d.produced_at),
+                self.moment(d.produced_at),
                 self._two_lines(d.filename or "", f"sha256 {d.sha256}", size=_DIGEST_SIZE),
             )
             for d in self.r.documents
@@ -289,7 +296,7 @@ class _Dossier:
     def _timeline(self) -> Table | None:
         rows = [
             (
-                self._two_lines(_moment(e.at), e.actor),
+                self._two_lines(self.moment(e.at), e.actor),
                 event_label(e.kind, self.lang),
                 self._note(e),
             )
@@ -298,11 +305,12 @@ class _Dossier:
         return self.grid(("when_by", "event", "note"), rows, _TIMELINE_COLUMNS)
 
     def _note(self, event: EventView) -> str | Paragraph:
-        """The note as recorded; a produced document's note ("acknowledgement (nl); sha256 …",
-        written by the services) names its kind in the dossier's language."""
+        """The note in the dossier's language (a note of an older version: as recorded); a
+        produced document's note ("acknowledgement (nl); sha256 …") names its kind in the
+        dossier's language over its digest."""
         found = _PRODUCED.fullmatch(event.note or "") if event.kind == "document-produced" else None
         if found is None:
-            return event.note or ""
+            return texts.render_note(event.note, self.lang)
         kind = f"{document_label(found['kind'], self.lang)} ({found['language']})"
         return self._two_lines(kind, f"sha256 {found['digest']}", size=_DIGEST_SIZE)
 
@@ -312,9 +320,9 @@ class _Dossier:
         return Paragraph(f"{esc(first)}<br/>{below}" if first else below, self.st["small"])
 
     def _amount(self, amount: str, vat_rate: str) -> Paragraph:
-        locale = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_IE", "de": "de_BE"}[self.lang]
-        money = format_currency(Decimal(amount), "EUR", locale=locale)
-        return self._two_lines(money, f"incl. {vat_rate}% {self.w('vat')}")
+        money = texts.money(Decimal(amount), self.lang)
+        vat = texts.render(msg("doc.dossier.vat_included", rate=vat_rate), self.lang)
+        return self._two_lines(money, vat)
 
     def _dates(self) -> Table:
         """Each date with the rules that made it (request.explanations); while the clock is
@@ -322,17 +330,19 @@ class _Dossier:
         r = self.r
         paused = self.w("paused") if r.paused else ""
         dates = [
-            ("statutory", _day(r.due_date) or paused),
-            ("extended", _day(r.extended_due_date)),
-            ("company_target", _day(r.company_target_date)),
-            ("effective", _day(r.effective_due_date) or paused),
+            ("statutory", self.day(r.due_date) or paused),
+            ("extended", self.day(r.extended_due_date)),
+            ("company_target", self.day(r.company_target_date)),
+            ("effective", self.day(r.effective_due_date) or paused),
         ]
         rows = [
             [
                 Paragraph(self.w(key), self.st["key"]),
                 Paragraph(f"<b>{shown}</b>", self.st["body"]),
                 Paragraph(
-                    "<br/>".join(esc(line) for line in r.explanations.get(key, ())),
+                    "<br/>".join(
+                        esc(texts.render(line, self.lang)) for line in r.explanations.get(key, ())
+                    ),
                     self.st["small"],
                 ),
             ]
@@ -378,11 +388,11 @@ def render_dossier(
         author="cluma-dpo",
         subject=builder.w("subtitle"),
     )
-    made_on = builder.w("made_on").format(day=_day(today))
+    made_on = texts.render(msg("doc.made_on", day=today), builder.lang)
     canvas = partial(
         _DossierCanvas,
         footer_left=f"{clean(request.reference)} · {made_on}",
-        page_words=builder.w("page"),
+        page_words=builder.w("doc.page"),
     )
     doc.build(builder.story(audit), canvasmaker=canvas)
     return out.getvalue()

@@ -2,7 +2,9 @@
 
 Written with openpyxl's write-only mode so that 50,000 requests stream out quickly. Every
 text goes in as text, never as a formula (design.md, "Text in documents is data, never
-markup"); `write_table` is shared with the quarterly report's workbook.
+markup"); `write_table` is shared with the quarterly report's workbook. Its headers and
+words are in the language asked for (`doc.register.*` and the model's values in the
+catalogue); dates are real dates, shown dd/mm/yyyy (dd.mm.yyyy in German).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from cluma_dpo import texts
 from cluma_dpo.documents import xlsx
-from cluma_dpo.documents.labels import labels  # not via dossier: no reportlab
+from cluma_dpo.documents.words import labels, word
 from cluma_dpo.domain.deadlines import answered_on_time
+from cluma_dpo.domain.messages import N_, msg
 from cluma_dpo.domain.model import (
     Channel,
     FeeStatus,
@@ -33,6 +37,7 @@ from cluma_dpo.domain.model import (
 )
 
 DATE_FORMAT = "DD/MM/YYYY"
+DATE_FORMATS = {"de": "DD.MM.YYYY"}  # the other languages: DATE_FORMAT
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_WIDTH = 60
 # What XML 1.0 cannot carry: openpyxl refuses C0 controls and writes U+FFFE/U+FFFF into a
@@ -46,34 +51,37 @@ _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _HEADER_ALIGN = Alignment(vertical="center")
 
-HEADERS = (
-    "Referentie",
-    "Betrokkene",
-    "E-mail",
-    "Rechten",
-    "Kanaal",
-    "Ontvangen",
-    "Wettelijke termijn",
-    "Verlengde termijn",
-    "Bedrijfsdoelstelling",
-    "Geldende termijn",
-    "Status",
-    "Uitkomst",
-    "Beantwoord op",
-    "Tijdig",
-    "Dagen",
-    "Identificatiemethode",
-    "Kostennota's",
-    "Taal",
+HEADER_CODES = (
+    N_("doc.register.reference"),
+    N_("doc.register.subject"),
+    N_("doc.register.email"),
+    N_("doc.register.rights"),
+    N_("doc.register.channel"),
+    N_("doc.register.received"),
+    N_("doc.register.statutory"),
+    N_("doc.register.extended"),
+    N_("doc.register.company_target"),
+    N_("doc.register.effective"),
+    N_("doc.register.status"),
+    N_("doc.register.outcome"),
+    N_("doc.register.answered_on"),
+    N_("doc.register.on_time"),
+    N_("doc.register.days"),
+    N_("doc.register.identity_method"),
+    N_("doc.register.fee_notes"),
+    N_("doc.register.language"),
 )
+_NAMES = slice(1, 3)  # the subject's name and e-mail address in the headers and in request_row
 
 
-_NAMES = slice(1, 3)  # "Betrokkene" and "E-mail" in HEADERS and in request_row
+def headers(*, names: bool = True, language: str = "nl") -> tuple[str, ...]:
+    """The register's column headers in `language`, without the data subject's name and
+    e-mail address unless `names`."""
+    shown = HEADER_CODES if names else HEADER_CODES[: _NAMES.start] + HEADER_CODES[_NAMES.stop :]
+    return tuple(word(code, language) for code in shown)
 
 
-def headers(*, names: bool = True) -> tuple[str, ...]:
-    """HEADERS, without the data subject's name and e-mail address unless `names`."""
-    return HEADERS if names else HEADERS[: _NAMES.start] + HEADERS[_NAMES.stop :]
+HEADERS = headers()  # in Dutch, the default language
 
 
 def text_value(value: str, ws: WriteOnlyWorksheet) -> str | Cell | None:
@@ -98,9 +106,9 @@ class _DateColumn:
     be reused instead of creating and styling a new cell for every date.
     """
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, number_format: str = DATE_FORMAT) -> None:
         self._cell = WriteOnlyCell(ws)
-        self._cell.number_format = DATE_FORMAT
+        self._cell.number_format = number_format
 
     def __call__(self, day: date) -> Cell:
         self._cell.value = day
@@ -119,10 +127,16 @@ def column_widths(headers: Sequence[str], sample: Iterable[Sequence[object]]) ->
 
 
 def write_table(
-    wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]
+    wb: Workbook,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    language: str = "nl",
 ) -> int:
     """A sheet with a frozen, filterable header over `rows` (plain values: str, int, Decimal,
-    date, None), streamed; columns sized from the first rows. Returns the number of rows.
+    date, None), streamed; columns sized from the first rows; dates shown as `language`
+    writes them. Returns the number of rows.
 
     A row given as a list is changed in place (its dates and risky texts become cells).
     """
@@ -138,7 +152,8 @@ def write_table(
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
         header.append(cell)
     ws.append(header)
-    dates = [_DateColumn(ws) for _ in headers]
+    date_format = DATE_FORMATS.get(language, DATE_FORMAT)
+    dates = [_DateColumn(ws, date_format) for _ in headers]
     count = 0
     for row in chain(head, it):
         cells = row if row.__class__ is list else list(row)
@@ -154,15 +169,10 @@ def write_table(
     return count
 
 
-_RIGHT, _CHANNEL, _STATUS, _OUTCOME, _METHOD, _FEE = (
-    labels(kind) for kind in (Right, Channel, Status, Outcome, IdentityMethod, FeeStatus)
-)
-
-
-def on_time(request: RequestView) -> str | None:
+def on_time(request: RequestView, language: str = "nl") -> str | None:
     """ "ja"/"nee" once answered, against the legal due date that applied; None before."""
     answered = answered_on_time(request.answered_on, request.due_date, request.extended_due_date)
-    return None if answered is None else ("ja" if answered else "nee")
+    return None if answered is None else word("word.yes" if answered else "word.no", language)
 
 
 def days_taken(request: RequestView) -> int | None:
@@ -170,27 +180,37 @@ def days_taken(request: RequestView) -> int | None:
     return None if request.answered_on is None else (request.answered_on - request.received).days
 
 
-def request_row(r: RequestView, *, names: bool = True) -> list[object]:
+def request_row(r: RequestView, *, names: bool = True, language: str = "nl") -> list[object]:
     """The register row of one request, in `headers(names=names)` order, as plain values."""
     s = r.subject
+    right, channel, status = (
+        labels(Right, language),
+        labels(Channel, language),
+        labels(Status, language),
+    )
+    outcome, method, fee = (
+        labels(Outcome, language),
+        labels(IdentityMethod, language),
+        labels(FeeStatus, language),
+    )
     row: list[object] = [
         r.reference,
         s.name,
         s.email,
-        ", ".join([_RIGHT[right] for right in r.rights]),
-        _CHANNEL[r.channel],
+        ", ".join([right[x] for x in r.rights]),
+        channel[r.channel],
         r.received,
         r.due_date,
         r.extended_due_date,
         r.company_target_date,
         r.effective_due_date,
-        _STATUS[r.status],
-        _OUTCOME[r.outcome] if r.outcome else None,
+        status[r.status],
+        outcome[r.outcome] if r.outcome else None,
         r.answered_on,
-        on_time(r),
+        on_time(r, language),
         days_taken(r),
-        _METHOD[r.identity.method] if r.identity.method else None,
-        "; ".join([f"{n.number} ({_FEE[n.status]})" for n in r.fee_notes]) or None,
+        method[r.identity.method] if r.identity.method else None,
+        "; ".join([f"{n.number} ({fee[n.status]})" for n in r.fee_notes]) or None,
         s.language.value,
     ]
     if not names:
@@ -199,12 +219,31 @@ def request_row(r: RequestView, *, names: bool = True) -> list[object]:
 
 
 def render_register(
-    requests: Iterable[RequestView], suppression: Iterable[tuple[str, date]], *, today: date
+    requests: Iterable[RequestView],
+    suppression: Iterable[tuple[str, date]],
+    *,
+    today: date,
+    language: str = "nl",
 ) -> bytes:
-    """The register as XLSX bytes: sheet "Verzoeken" and sheet "Uitschrijvingen"."""
+    """The register as XLSX bytes in `language`: the requests ("Verzoeken") and the
+    suppression list ("Uitschrijvingen")."""
+    lang = language if language in texts.LANGUAGES else "nl"
     wb = Workbook(write_only=True)
-    wb.properties.title = f"Register van verzoeken {today:%d/%m/%Y}"
+    wb.properties.title = texts.render(msg("doc.register.title", day=today), lang)
     wb.properties.creator = "cluma-dpo"
-    write_table(wb, "Verzoeken", HEADERS, (request_row(r) for r in requests))
-    write_table(wb, "Uitschrijvingen", ("E-mail", "Sinds"), ([e, d] for e, d in suppression))
+    rows = (request_row(r, language=lang) for r in requests)
+    write_table(
+        wb,
+        word(N_("doc.register.sheet.requests"), lang),
+        headers(language=lang),
+        rows,
+        language=lang,
+    )
+    write_table(
+        wb,
+        word(N_("doc.register.sheet.suppression"), lang),
+        (word(N_("doc.register.email"), lang), word(N_("doc.register.since"), lang)),
+        ([e, d] for e, d in suppression),
+        language=lang,
+    )
     return xlsx.save(wb)

@@ -139,7 +139,8 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
 
     views = queries.register_views(uow.session)
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]
-    data = render_register(views, suppression, today=today or uow.today)
+    language = load_settings(uow.session).interface.language  # the DPO's own language
+    data = render_register(views, suppression, today=today or uow.today, language=language)
     return Produced(data, "register-exported", f"{len(views)} requests")
 
 
@@ -154,7 +155,7 @@ def dossier_pdf(
     """The dossier in `language`, by default the request's own (Dutch if the dossier does
     not speak it)."""
     from cluma_dpo.documents.dossier import render_dossier
-    from cluma_dpo.documents.labels import LANGUAGES
+    from cluma_dpo.texts import LANGUAGES
 
     if language is None:
         language = repo.get_request(uow.session, reference).language
@@ -185,11 +186,16 @@ def quarterly_report(
     this = stats.quarter_figures(views, quarter, today)
     previous = stats.quarter_figures(views, quarter.previous(), today)
     settings = load_settings(uow.session)
+    language = settings.interface.language  # written for the DPO's management
     if fmt == "pdf":
         org = settings.organisation.name
-        data = qr.render_quarterly_pdf(this, previous, organisation=org, today=today)
+        data = qr.render_quarterly_pdf(
+            this, previous, organisation=org, today=today, language=language
+        )
     else:
         behind = stats.in_quarter(views, quarter)
         names = settings.reports.include_names  # a management report needs no names
-        data = qr.render_quarterly_xlsx(this, previous, behind, include_names=names)
+        data = qr.render_quarterly_xlsx(
+            this, previous, behind, include_names=names, language=language
+        )
     return Produced(data, "quarterly-report", f"{quarter_text} as {fmt}")

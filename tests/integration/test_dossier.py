@@ -103,9 +103,9 @@ def test_every_section_is_there(refused_text: str) -> None:
         "Combell", "verwittigd", "nog te verwittigen", "niet van toepassing",
         "FN-2026-0007", "+++090/9337/55493+++", "betaald", "25/03/2026", "€ 12,10",
         "weigering-DSR-2026-0042.pdf", SHA,
-        "verzoek geregistreerd", "identiteitsgegevens", "gevraagd", "request closed", "weigering",
+        "Verzoek geregistreerd", "identiteitsgegevens", "gevraagd", "request closed", "weigering",
         "De auditketen is intact: 1234 gebeurtenissen, elke schakel nagekeken.",
-        "Pagina 1 van", "opgemaakt op 25/11/2026",
+        "Pagina 1 van", "opgemaakt op 25 november 2026",
     ):
         assert expected in refused_text, expected
 

@@ -11,9 +11,7 @@ import pdfplumber
 import pytest
 
 from cluma_dpo.documents.dossier import render_dossier
-from cluma_dpo.documents.dossier_words import DOSSIER_WORDS
-from cluma_dpo.documents.kind_labels import document_label, event_label
-from cluma_dpo.documents.labels import language_index
+from cluma_dpo.documents.words import document_label, event_label, word
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.model import RecipientItemView
 from tests.integration.test_dossier import REFUSED, TODAY
@@ -33,8 +31,7 @@ def words_on_pages(pdf: bytes) -> set[str]:
 def test_no_label_or_header_word_is_split(language: str) -> None:
     found = words_on_pages(render_dossier(EVERY_KIND, audit=INTACT, today=TODAY,
                                           language=language))
-    i = language_index(language)
-    expected = {w for key in GRID_HEADERS for w in DOSSIER_WORDS[key][i].split()}
+    expected = {w for key in GRID_HEADERS for w in word(f"doc.dossier.{key}", language).split()}
     expected |= {w for d in EVERY_KIND.documents for w in document_label(d.kind, language).split()}
     expected |= {w for e in EVERY_KIND.events for w in event_label(e.kind, language).split()}
     broken = sorted(expected - found)

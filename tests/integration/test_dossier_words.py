@@ -1,6 +1,7 @@
 """The dossier speaks one language: every event kind, document kind, status, outcome and right
-in it has a word in nl, fr, en and de, and the audit verdict is one sentence in that language
-(issue 13). Unknown kinds print readably, never crash."""
+in it has a code in the catalogue (tests/i18n/test_catalogue.py checks that each code has its
+text in nl, fr, en and de), and the audit verdict is one sentence in that language (issues 13,
+14). Unknown kinds print readably, never crash."""
 
 from __future__ import annotations
 
@@ -13,9 +14,18 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from cluma_dpo import texts
 from cluma_dpo.documents.dossier import render_dossier
-from cluma_dpo.documents.kind_labels import DOCUMENT_KINDS, EVENT_KINDS, document_label, event_label
-from cluma_dpo.documents.labels import LANGUAGES, label, word
+from cluma_dpo.documents.words import (
+    DOCUMENT_CODES,
+    EVENT_CODES,
+    LANGUAGES,
+    VALUE_CODES,
+    document_label,
+    event_label,
+    label,
+    value_code,
+)
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.lifecycle import RECIPIENT_STATES
@@ -72,14 +82,21 @@ def test_the_scan_finds_the_kinds_it_should() -> None:
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
 def test_every_recorded_event_kind_has_a_word(language: str) -> None:
-    missing = sorted(k for k in recorded_event_kinds() if language not in EVENT_KINDS.get(k, {}))
+    missing = sorted(
+        k for k in recorded_event_kinds()
+        if f"event.{k}" not in EVENT_CODES or texts.gettext(f"event.{k}", language) == f"event.{k}"
+    )
     assert not missing, f"event kinds without a {language} label: {missing}"
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
 def test_every_letter_and_document_kind_has_a_word(language: str) -> None:
     kinds = {k.value for k in LetterKind} | {"fee-note", "dossier", "withdrawal-confirmation"}
-    missing = sorted(k for k in kinds if language not in DOCUMENT_KINDS.get(k, {}))
+    missing = sorted(
+        k for k in kinds
+        if f"doc.kind.{k}" not in DOCUMENT_CODES
+        or texts.gettext(f"doc.kind.{k}", language) == f"doc.kind.{k}"
+    )
     assert not missing, f"document kinds without a {language} label: {missing}"
 
 
@@ -88,8 +105,8 @@ def test_every_model_value_has_a_word(language: str) -> None:
     assert language in LANGUAGES
     for kind in (Right, Status, Outcome, IdentityMethod, IdentityStatus, FeeStatus):
         for member in kind:
-            missing = "\0"  # what `word` gives back when the table has no row
-            assert word(f"{kind.__name__}.{member.value}", missing, language) != missing
+            assert value_code(member) in VALUE_CODES, (kind, member)
+            assert texts.gettext(value_code(member), language) != value_code(member)
             assert label(member, language), (kind, member, language)
 
 
@@ -116,7 +133,7 @@ EVERY_KIND = replace(
     ),
     events=tuple(
         EventView(datetime(2026, 3, 5, 9) + timedelta(minutes=i), kind, "as recorded")
-        for i, kind in enumerate(sorted(EVENT_KINDS))
+        for i, kind in enumerate(sorted(c.removeprefix("event.") for c in EVENT_CODES))
     ),
 )
 
@@ -131,8 +148,9 @@ def test_dutch_dossier_has_no_english_labels(dutch: str) -> None:
                     "fee-note", "document-produced", "Audit trail", "every link verified",
                     "marketing-opt-out", "request registered"):
         assert english not in dutch, english
-    for dutch_word in ("ontvangstbevestiging", "verzoek geregistreerd", "uitschrijving marketing",
-                       "document opgemaakt", "bevestiging van intrekking"):
+    # issue 14: event kinds are names, capitalised as in the app's timeline (one code each)
+    for dutch_word in ("ontvangstbevestiging", "Verzoek geregistreerd", "uitschrijving marketing",
+                       "Document opgemaakt", "bevestiging van intrekking"):
         assert dutch_word in dutch, dutch_word
 
 
@@ -154,8 +172,8 @@ def test_audit_verdict_is_one_sentence_in_the_dossier_language(dutch: str) -> No
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("fr", ("accusé de réception", "demande enregistrée", "Historique", "désinscription")),
-        ("en", ("acknowledgement of receipt", "request registered", "Timeline", "opt-out")),
+        ("fr", ("accusé de réception", "Demande enregistrée", "Historique", "désinscription")),
+        ("en", ("acknowledgement of receipt", "Request registered", "Timeline", "opt-out")),
         ("de", ("Eingangsbestätigung", "Antrag erfasst", "Verlauf", "Direktwerbung", "Akte")),
     ],
 )
@@ -178,7 +196,7 @@ def test_a_document_produced_note_names_the_kind_in_the_dossier_language() -> No
                                                   note),))
     text = text_of(render_dossier(produced, audit=INTACT, today=TODAY))
     flat = " ".join(text.split())
-    assert "document opgemaakt" in flat and "ontvangstbevestiging (fr)" in flat
+    assert "Document opgemaakt" in flat and "ontvangstbevestiging (fr)" in flat
     assert "acknowledgement" not in flat
     assert SHA in text.replace("\n", "")  # the digest as recorded, in full
 

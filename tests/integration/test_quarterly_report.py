@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from cluma_dpo.documents.quarterly_report import (
-    FIGURE_LABELS,
+    figure_label,
     render_quarterly_pdf,
     render_quarterly_xlsx,
     summary,
@@ -125,7 +125,8 @@ def test_workbook_has_figures_and_requests(requests: list[RequestView]) -> None:
     assert by_key["received"][:3] == ("Ontvangen verzoeken", this.received, before.received)
     assert by_key["days.median"][1] == pytest.approx(this.median_days)
     assert by_key["overdue.now"][2] is None
-    assert by_key["received.right.access"][0] == FIGURE_LABELS["received.right.access"]
+    assert by_key["received.right.access"][0] == figure_label("received.right.access", this)
+    assert by_key["received.right.access"][0] == "recht: inzage"
     reasons = [row for row in figures[1:] if row[3] == "reasons.refused"]
     assert any(row[0] == f"Weigering: {HOSTILE_REASON}" for row in reasons)
     sheet = wb["Verzoeken"]

@@ -13,10 +13,12 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from cluma_dpo.documents.labels import CHANNELS_NL, RIGHTS_NL
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD
-from cluma_dpo.documents.quarterly_report.wording import share
+from cluma_dpo.documents.quarterly_report.wording import quarter_name, say, share
 from cluma_dpo.documents.theme import ACCENT, INK, MUTED, RULE_LIGHT
+from cluma_dpo.documents.words import labels, word
+from cluma_dpo.domain.messages import N_, msg
+from cluma_dpo.domain.model import Channel, Right
 from cluma_dpo.domain.statistics import QuarterFigures
 
 E = TypeVar("E", bound=Enum)
@@ -112,6 +114,7 @@ def _per_kind(
     names: Mapping[E, str],
     counts: tuple[dict[E, int], dict[E, int]],
     quarters: tuple[QuarterFigures, QuarterFigures],
+    language: str,
 ) -> Drawing:
     """Counts per kind (`names` in their order from the top), this quarter's bar above the
     previous one's. `geometry` is the chart's x, y and height within the drawing; `counts`
@@ -126,41 +129,67 @@ def _per_kind(
         # the previous quarter's row first: it is drawn below this quarter's bar
         [[c.get(k, 0) for k in bottom_up] for c in counts],
         (BEFORE, THIS),
-        [(THIS, this.quarter.label), (BEFORE, previous.quarter.label)],
+        [
+            (THIS, quarter_name(this.quarter, language)),
+            (BEFORE, quarter_name(previous.quarter, language)),
+        ],
     )
     return drawing
 
 
-def rights_chart(this: QuarterFigures, previous: QuarterFigures, width: float) -> Drawing:
+def rights_chart(
+    this: QuarterFigures, previous: QuarterFigures, width: float, language: str = "nl"
+) -> Drawing:
     """Requests by right."""
     counts = (previous.received_by_right, this.received_by_right)
     drawing, geometry = Drawing(width, 190), (120, 8, 150)
-    return _per_kind(drawing, "Verzoeken per recht", geometry, RIGHTS_NL, counts, (previous, this))
+    title = word(N_("doc.report.chart.by_right"), language)
+    names = labels(Right, language)
+    return _per_kind(drawing, title, geometry, names, counts, (previous, this), language)
 
 
-def channel_chart(this: QuarterFigures, previous: QuarterFigures, width: float) -> Drawing:
+def channel_chart(
+    this: QuarterFigures, previous: QuarterFigures, width: float, language: str = "nl"
+) -> Drawing:
     """Requests by channel."""
     counts = (previous.received_by_channel, this.received_by_channel)
     drawing, geometry = Drawing(width, 150), (70, 14, 96)
-    return _per_kind(
-        drawing, "Verzoeken per kanaal", geometry, CHANNELS_NL, counts, (previous, this)
-    )
+    title = word(N_("doc.report.chart.by_channel"), language)
+    names = labels(Channel, language)
+    return _per_kind(drawing, title, geometry, names, counts, (previous, this), language)
 
 
-def timeliness_chart(this: QuarterFigures, previous: QuarterFigures, width: float) -> Drawing:
+def timeliness_chart(
+    this: QuarterFigures, previous: QuarterFigures, width: float, language: str = "nl"
+) -> Drawing:
     """Answers on time and late, stacked, one bar per quarter (this quarter on top)."""
     drawing = Drawing(width, 150)
     quarters = (previous, this)
+    names = [
+        quarter_name(f.quarter, language)
+        + "\n"
+        + say(
+            msg(
+                "doc.report.chart.share_on_time",
+                share=share(f.answered_on_time, f.answered, language),
+            ),
+            language,
+        )
+        for f in quarters
+    ]
     _chart(
         drawing,
-        "Tijdig of te laat beantwoord",
+        word(N_("doc.report.chart.timeliness"), language),
         62,
         14,
         96,
-        [f"{f.quarter.label}\n{share(f.answered_on_time, f.answered)} tijdig" for f in quarters],
+        names,
         [[f.answered_on_time for f in quarters], [f.answered_late for f in quarters]],
         (ON_TIME, LATE),
-        [(ON_TIME, "tijdig"), (LATE, "te laat")],
+        [
+            (ON_TIME, word(N_("doc.report.chart.on_time"), language)),
+            (LATE, word(N_("doc.report.chart.late"), language)),
+        ],
         stacked=True,
     )
     return drawing

@@ -1,6 +1,6 @@
-"""The quarterly report's PDF: two A4 pages in plain Dutch — key figures, summary and charts,
-then every figure beside the previous quarter's, the reasons for refusals and the reading
-guide."""
+"""The quarterly report's PDF: two A4 pages in plain language (nl, fr, en or de) — key
+figures, summary and charts, then every figure beside the previous quarter's, the reasons for
+refusals and the reading guide."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cluma_dpo.documents.labels import FIGURE_LABELS, REASON_LABELS
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.quarterly_report.charts import (
     LATE,
@@ -31,13 +30,16 @@ from cluma_dpo.documents.quarterly_report.charts import (
     timeliness_chart,
 )
 from cluma_dpo.documents.quarterly_report.wording import (
+    REASON_CODES,
     difference,
     figure_label,
-    long_date,
     number,
     period,
     quarter_label,
+    quarter_name,
     reading_guide,
+    reason_label,
+    say,
     share,
     summary,
 )
@@ -54,7 +56,16 @@ from cluma_dpo.documents.theme import (
     draw_footer,
     text_width,
 )
-from cluma_dpo.domain.statistics import QuarterFigures, ReasonRow, compare, compare_reasons
+from cluma_dpo.documents.words import word
+from cluma_dpo.domain.messages import N_, msg, msg_n
+from cluma_dpo.domain.statistics import (
+    FIGURE_KEYS,
+    Figure,
+    QuarterFigures,
+    ReasonRow,
+    compare,
+    compare_reasons,
+)
 
 MARGIN = 22 * mm
 WIDTH = text_width(MARGIN)
@@ -62,7 +73,7 @@ MAX_REASONS = 3  # per kind in the PDF; the XLSX lists them all
 
 _INDENTED = frozenset(
     key
-    for key in FIGURE_LABELS
+    for key in FIGURE_KEYS
     if key.startswith(("received.", "state.", "answered.")) or key.endswith("_amount")
 )
 
@@ -101,31 +112,52 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _tiles(this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]) -> Table:
-    days = number(this.median_days)
+def _tiles(
+    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle], lang: str
+) -> Table:
+    days = number(this.median_days, lang)
     if this.median_days is not None:
-        days += '<font size="11"> dagen</font>'
+        unit = esc(word(N_("doc.report.tile.days_unit"), lang))
+        days += f'<font size="11"> {unit}</font>'
+
+    def before(value: Figure) -> str:
+        return say(msg("doc.report.tile.previous", value=number(value, lang)), lang)
+
     tiles = [
         (
-            number(this.received),
-            "verzoeken ontvangen",
-            f"vorig kwartaal {number(previous.received)}",
+            number(this.received, lang),
+            word(N_("doc.report.tile.received"), lang),
+            before(previous.received),
         ),
         (
-            share(this.answered_on_time, this.answered),
-            "tijdig beantwoord",
-            f"{number(this.answered_on_time)} van {number(this.answered)} antwoorden",
+            share(this.answered_on_time, this.answered, lang),
+            word(N_("doc.report.tile.on_time"), lang),
+            say(
+                msg_n(
+                    "doc.report.tile.of_answers",
+                    "doc.report.tile.of_answers.plural",
+                    this.answered,
+                    on_time=number(this.answered_on_time, lang),
+                ).with_params(n=number(this.answered, lang)),
+                lang,
+            ),
         ),
-        (days, "mediane behandelingstijd", f"vorig kwartaal {number(previous.median_days)}"),
+        (days, word(N_("doc.report.tile.median"), lang), before(previous.median_days)),
         (
-            number(this.open_at_end),
+            number(this.open_at_end, lang),
             # a running quarter has no end yet: open now (its day is under the title)
-            "nu open" if this.running else "open op einde kwartaal",
-            f"vandaag {number(this.overdue_now)} over tijd",
+            word(N_("doc.report.tile.open_now"), lang)
+            if this.running
+            else word(N_("doc.report.tile.open_end"), lang),
+            say(msg("doc.report.tile.overdue", value=number(this.overdue_now, lang)), lang),
         ),
     ]
     cells = [
-        [Paragraph(big, st["kpi"]), Paragraph(what, st["cell"]), Paragraph(extra, st["small"])]
+        [
+            Paragraph(big, st["kpi"]),
+            Paragraph(esc(what), st["cell"]),
+            Paragraph(esc(extra), st["small"]),
+        ]
         for big, what, extra in tiles
     ]
     table = Table([cells], colWidths=[WIDTH / 4] * 4, hAlign="LEFT")
@@ -145,32 +177,35 @@ def _tiles(this: QuarterFigures, previous: QuarterFigures, st: dict[str, Paragra
     return table
 
 
-def _provisional(this: QuarterFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _provisional(this: QuarterFigures, st: dict[str, ParagraphStyle], lang: str) -> list[Flowable]:
     """A running quarter's report says so under its title."""
     if not this.running:
         return []
-    text = (
-        f"<b>Voorlopig:</b> het kwartaal loopt nog tot {long_date(this.quarter.end)}; "
-        f"wat open staat, is geteld op {long_date(this.cutoff)}."
-    )
-    return [Paragraph(text, st["provisional"])]
+    head = esc(word(N_("doc.report.provisional_head"), lang))
+    text = esc(say(msg("doc.report.provisional_text", end=this.quarter.end, day=this.cutoff), lang))
+    return [Paragraph(f"<b>{head}</b> {text}", st["provisional"])]
 
 
 def _figures_table(
-    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]
+    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle], lang: str
 ) -> Table:
     # "(voorlopig)" is in the title and under it; the column keeps to one line
-    head = ["Cijfer", this.quarter.label, previous.quarter.label, "Verschil"]
-    data: list[list[object]] = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in head]]
+    head = [
+        word(N_("doc.report.figure"), lang),
+        quarter_name(this.quarter, lang),
+        quarter_name(previous.quarter, lang),
+        word(N_("doc.report.difference"), lang),
+    ]
+    data: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st["cell"]) for h in head]]
     bands = []
     for row in compare(this, previous):
         sub = row.key in _INDENTED
         data.append(
             [
-                Paragraph(figure_label(row.key, this), st["subrow" if sub else "row"]),
-                number(row.this),
-                number(row.previous),
-                difference(row.this, row.previous),
+                Paragraph(esc(figure_label(row.key, this, lang)), st["subrow" if sub else "row"]),
+                number(row.this, lang),
+                number(row.previous, lang),
+                difference(row.this, row.previous, lang),
             ]
         )
         if not sub and len(data) > 2:  # the first row sits under the header's own rule
@@ -197,10 +232,10 @@ def _figures_table(
     return table
 
 
-def _top_reasons(rows: list[ReasonRow]) -> list[ReasonRow]:
+def _top_reasons(rows: list[ReasonRow], lang: str) -> list[ReasonRow]:
     """At most MAX_REASONS rows per kind, the rest summed, so the report keeps to two pages."""
     kept: list[ReasonRow] = []
-    for kind in REASON_LABELS:
+    for kind in REASON_CODES:
         of_kind = [r for r in rows if r.kind == kind]
         kept += of_kind[:MAX_REASONS]
         rest = of_kind[MAX_REASONS:]
@@ -208,7 +243,14 @@ def _top_reasons(rows: list[ReasonRow]) -> list[ReasonRow]:
             kept.append(
                 ReasonRow(
                     kind,
-                    f"{len(rest)} andere redenen",
+                    say(
+                        msg_n(
+                            "doc.report.other_reasons",
+                            "doc.report.other_reasons.plural",
+                            len(rest),
+                        ),
+                        lang,
+                    ),
                     sum(r.this for r in rest),
                     sum(r.previous for r in rest),
                 )
@@ -217,30 +259,33 @@ def _top_reasons(rows: list[ReasonRow]) -> list[ReasonRow]:
 
 
 def _reasons_table(
-    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle]
+    this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle], lang: str
 ) -> Table | Paragraph:
-    rows = _top_reasons(compare_reasons(this, previous))
+    rows = _top_reasons(compare_reasons(this, previous), lang)
     if not rows:
-        return Paragraph("Geen weigeringen of afwijzingen in beide kwartalen.", st["body"])
-    data: list[list[object]] = [
-        [
-            Paragraph(f"<b>{h}</b>", st["cell"])
-            for h in ("Soort", "Reden", this.quarter.label, previous.quarter.label)
-        ]
-    ]
+        return Paragraph(esc(word(N_("doc.report.no_reasons"), lang)), st["body"])
+    head = (
+        word(N_("doc.report.kind"), lang),
+        word(N_("doc.report.reason"), lang),
+        quarter_name(this.quarter, lang),
+        quarter_name(previous.quarter, lang),
+    )
+    data: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st["cell"]) for h in head]]
+    no_reason = esc(word(N_("doc.report.no_reason"), lang))
+    no_reason = f"<i>{no_reason}</i>"
     data += [
         [
-            Paragraph(REASON_LABELS[r.kind], st["cell"]),
-            Paragraph(esc(r.reason) or "<i>geen reden vermeld</i>", st["cell"]),
-            number(r.this),
-            number(r.previous),
+            Paragraph(esc(reason_label(r.kind, lang)), st["cell"]),
+            Paragraph(esc(r.reason) or no_reason, st["cell"]),
+            number(r.this, lang),
+            number(r.previous, lang),
         ]
         for r in rows
     ]
     table = Table(
         data,
         # the reason gets the room: one line each keeps the report to two pages
-        colWidths=[34 * mm, WIDTH - 34 * mm - 36 * mm, 18 * mm, 18 * mm],
+        colWidths=[34 * mm, WIDTH - 34 * mm - 40 * mm, 20 * mm, 20 * mm],
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -261,16 +306,29 @@ def _reasons_table(
 
 
 def render_quarterly_pdf(
-    figures: QuarterFigures, previous: QuarterFigures, *, organisation: str, today: date
+    figures: QuarterFigures,
+    previous: QuarterFigures,
+    *,
+    organisation: str,
+    today: date,
+    language: str = "nl",
 ) -> bytes:
-    """The management report of `figures.quarter` as PDF bytes (A4, two pages)."""
+    """The management report of `figures.quarter` as PDF bytes (A4, two pages) in
+    `language`."""
+    lang = language
     st = _styles()
     q = figures.quarter
     made_on = today  # the day the report is made, printed under its title
-    title = f"Kwartaalrapport gegevensbeschermingsverzoeken {quarter_label(figures)}"
+    heading = word(N_("doc.report.title"), lang)
+    title = f"{heading} {quarter_label(figures, lang)}"
     half = WIDTH / 2 - 8
     charts = Table(
-        [[timeliness_chart(figures, previous, half), channel_chart(figures, previous, half)]],
+        [
+            [
+                timeliness_chart(figures, previous, half, lang),
+                channel_chart(figures, previous, half, lang),
+            ]
+        ],
         colWidths=[WIDTH / 2] * 2,
         hAlign="LEFT",
     )
@@ -279,33 +337,32 @@ def render_quarterly_pdf(
     )
     story: list[Flowable] = [
         Paragraph(esc(organisation), st["org"]),
+        Paragraph(f"{esc(heading)}<br/>{esc(quarter_label(figures, lang))}", st["title"]),
         Paragraph(
-            f"Kwartaalrapport gegevensbeschermingsverzoeken<br/>{quarter_label(figures)}",
-            st["title"],
+            esc(period(q, lang) + " · " + say(msg("doc.made_on", day=made_on), lang)), st["org"]
         ),
-        Paragraph(f"{period(q)} · opgemaakt op {long_date(made_on)}", st["org"]),
-        *_provisional(figures, st),
+        *_provisional(figures, st, lang),
         Spacer(1, 6 * mm),
-        _tiles(figures, previous, st),
+        _tiles(figures, previous, st, lang),
         Spacer(1, 5 * mm),
-        Paragraph("Samenvatting", st["h2"]),
-        Paragraph(esc(summary(figures, previous)), st["body"]),
+        Paragraph(esc(word(N_("doc.report.summary"), lang)), st["h2"]),
+        Paragraph(esc(summary(figures, previous, lang)), st["body"]),
         Spacer(1, 6 * mm),
-        rights_chart(figures, previous, WIDTH),
+        rights_chart(figures, previous, WIDTH, lang),
         Spacer(1, 5 * mm),
         charts,
         PageBreak(),
-        Paragraph("Alle cijfers", st["h2"]),
-        _figures_table(figures, previous, st),
-        Paragraph("Weigeringen en afwijzingen per reden", st["h2"]),
-        _reasons_table(figures, previous, st),
+        Paragraph(esc(word(N_("doc.report.all_figures"), lang)), st["h2"]),
+        _figures_table(figures, previous, st, lang),
+        Paragraph(esc(word(N_("doc.report.reasons"), lang)), st["h2"]),
+        _reasons_table(figures, previous, st, lang),
         # the reading guide stays whole: on page 2 when it fits, else all of it on page 3
         KeepTogether(
             [
-                Paragraph("Leeswijzer", st["h2"]),
+                Paragraph(esc(word(N_("doc.report.guide"), lang)), st["h2"]),
                 *[
                     Paragraph(esc(note), st["note"], bulletText="•")
-                    for note in reading_guide(figures)
+                    for note in reading_guide(figures, lang)
                 ],
             ]
         ),
@@ -314,7 +371,8 @@ def render_quarterly_pdf(
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
-        draw_footer(canvas, MARGIN, 12 * mm, footer, f"pagina {doc.page}")
+        page = say(msg("doc.report.page", page=doc.page), lang)
+        draw_footer(canvas, MARGIN, 12 * mm, footer, page)
         canvas.restoreState()
 
     out = BytesIO()
@@ -323,7 +381,7 @@ def render_quarterly_pdf(
         margin=MARGIN,
         title=title,
         author=clean(organisation),
-        subject="Kwartaalrapport AVG-verzoeken",
+        subject=word(N_("doc.report.subject"), lang),
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
