@@ -165,7 +165,7 @@ class DatesBox(QGroupBox):
             if view.extended_due_date
             else "statutory"
         )
-        self.explanation.setText("\n".join(ex.get(key, ())))
+        self.explanation.setText("\n".join(say(r) for r in ex.get(key, ())))
 
 
 def postal_address(view: RequestView) -> str:
