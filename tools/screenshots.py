@@ -196,13 +196,19 @@ def main(argv: list[str] | None = None) -> int:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings")
         )
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        from cluma_dpo.gui.demo import create_database
+        from cluma_dpo.app import open_workbench
+        from cluma_dpo.domain.clock import FixedClock
         from cluma_dpo.gui.main import configure
         from cluma_dpo.services.demo import fill_demo
 
         configure(app)  # type: ignore[arg-type]
         data = Path(tmp) / "data"
-        wb = create_database(data, PASSPHRASE, {})
+        # the audit trail on TODAY too: a trail from the real today would be "in the
+        # future" for the window, which then warns that the clock looks wrong
+        wb = open_workbench(
+            data, PASSPHRASE, front_end="app", create=True, clock=FixedClock.on(TODAY)
+        )
+        wb.record("database-created", None, None)
         fill_demo(wb, 300, seed=2026, today=TODAY)
         try:
             for language in args.languages.split(","):

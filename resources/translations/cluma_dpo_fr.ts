@@ -2654,32 +2654,32 @@
     <message>
         <location line="+35"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
-        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
-        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
-        <translation>{0} doit être un nombre entier de {1} à {2}.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre entier de {1} à {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
-        <translation>{0} doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
-        <translation>{0} doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
-        <translation>{0} peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
+        <translation>«&#xa0;{0}&#xa0;» peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2689,37 +2689,37 @@
     <message>
         <location line="+6"/>
         <source>{0} must be one of: {1}.</source>
-        <translation>{0} doit être l&apos;une des valeurs suivantes : {1}.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être l&apos;une des valeurs suivantes : {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be on or off.</source>
-        <translation>{0} doit être activé ou désactivé.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être activé ou désactivé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
-        <translation>{0} doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
-        <translation>{0} doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
-        <translation>{0} doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
-        <translation>{0} doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
-        <translation>{0} doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
     </message>
     <message>
         <location line="+35"/>
