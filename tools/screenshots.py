@@ -3,8 +3,9 @@
     python tools/screenshots.py [--out docs/screenshots] [--languages nl,fr,en]
 
 Per screen language: main-window-<lang>.png (1366×768, the smallest screen the layout is
-made for), new-request-<lang>.png, settings-<lang>.png, first-run-<lang>.png and
-letter-<lang>.png; English keeps the older names without a suffix (main-window.png, ...).
+made for), new-request-<lang>.png, settings-<lang>.png, first-run-<lang>.png,
+letter-<lang>.png, timeline-<lang>.png and save-dialog-<lang>.png; English keeps the older
+names without a suffix (main-window.png, ...).
 Runs offscreen unless QT_QPA_PLATFORM says otherwise. The demo database holds invented
 people only and lives in a temporary folder that is deleted afterwards; the user's own
 settings are not touched.
@@ -108,13 +109,41 @@ def _letter(app: Any, window: Any, out: Path, language: str) -> None:
     letter.reject()
 
 
+def _save_dialog(app: Any, window: Any, out: Path, language: str, reference: str) -> None:
+    """Qt's own Save dialog (the one a desktop without a platform dialog shows) with the
+    name the letter dialog suggests."""
+    from cluma_dpo.gui import file_dialogs
+
+    dialog = file_dialogs.save_dialog(
+        window,
+        window.tr("Save letter"),
+        str(out / file_dialogs.letter_name(reference, "extension", language)),
+        "PDF (*.pdf)",
+        native=False,
+    )
+    dialog.resize(760, 480)
+    dialog.show()
+    _settle(app, 10)
+    dialog.grab().save(str(out / _name("save-dialog", language)))
+    dialog.reject()
+
+
+def _timeline(app: Any, window: Any, out: Path, language: str) -> None:
+    detail = window.detail
+    detail.tabs.setCurrentWidget(detail.timeline)
+    _settle(app)
+    window.grab().save(str(out / _name("timeline", language)))
+    detail.tabs.setCurrentIndex(0)
+
+
 def shoot(app: Any, wb: Any, data: Path, out: Path, language: str) -> list[str]:
+    from cluma_dpo.domain.clock import FixedClock
     from cluma_dpo.gui.main import install_translations
     from cluma_dpo.gui.mainwindow import MainWindow
 
     install_translations(app, language)
     wb.set_setting("interface.language", language)
-    window = MainWindow(wb, data, today=TODAY)
+    window = MainWindow(wb, data, clock=FixedClock.on(TODAY))
     window.resize(1366, 768)
     window.show()
     _settle(app)
@@ -128,12 +157,22 @@ def shoot(app: Any, wb: Any, data: Path, out: Path, language: str) -> list[str]:
     _first_run(app, out, language)
     if chosen:
         _letter(app, window, out, language)
+        _timeline(app, window, out, language)
+        _save_dialog(app, window, out, language, chosen)
     window.wb = None  # the database stays open for the next language
     window.close()
     _settle(app)
     return [
         _name(s, language)
-        for s in ("main-window", "new-request", "settings", "first-run", "letter")
+        for s in (
+            "main-window",
+            "new-request",
+            "settings",
+            "first-run",
+            "letter",
+            "timeline",
+            "save-dialog",
+        )
     ]
 
 
@@ -157,13 +196,19 @@ def main(argv: list[str] | None = None) -> int:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings")
         )
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        from cluma_dpo.gui.demo import create_database
+        from cluma_dpo.app import open_workbench
+        from cluma_dpo.domain.clock import FixedClock
         from cluma_dpo.gui.main import configure
         from cluma_dpo.services.demo import fill_demo
 
         configure(app)  # type: ignore[arg-type]
         data = Path(tmp) / "data"
-        wb = create_database(data, PASSPHRASE, {})
+        # the audit trail on TODAY too: a trail from the real today would be "in the
+        # future" for the window, which then warns that the clock looks wrong
+        wb = open_workbench(
+            data, PASSPHRASE, front_end="app", create=True, clock=FixedClock.on(TODAY)
+        )
+        wb.record("database-created", None, None)
         fill_demo(wb, 300, seed=2026, today=TODAY)
         try:
             for language in args.languages.split(","):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
-from cluma_dpo.gui import steps
+from cluma_dpo.gui import file_dialogs, steps
 from cluma_dpo.gui.dialogs.close import CloseDialog
 from cluma_dpo.gui.dialogs.fee_note import FeeNoteDialog
 from cluma_dpo.gui.dialogs.letter import LetterDialog
@@ -24,6 +24,7 @@ from cluma_dpo.gui.dialogs.quarter import QuarterDialog
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
 from cluma_dpo.gui.dialogs.task import Make, TaskDialog
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class Commands(QObject):
         try:
             self.w.workbench.update_subject(reference, **changes)
         except DomainError as exc:
-            return exc.message
+            return say(exc.msg)
         self.w.show_message(self.tr("Data subject saved; each change is in the timeline."))
         self.w.request_changed(reference)
         return None
@@ -111,7 +112,7 @@ class Commands(QObject):
         try:
             self.w.workbench.mark_recipient(view.reference, recipient, state, on=self.w.today())
         except DomainError as exc:
-            self.w.show_message(exc.message, error=True)
+            self.w.show_message(exc.msg, error=True)
             return
         self.w.request_changed(view.reference)
 
@@ -233,7 +234,7 @@ class Commands(QObject):
     def export_register(self) -> QDialog | None:
         target = self.w.ask_save_path(
             self.tr("Export the register"),
-            "register-of-requests.xlsx",
+            file_dialogs.register_name(self.w.today()),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target is None:
@@ -250,7 +251,9 @@ class Commands(QObject):
         if view is None:
             return None
         target = self.w.ask_save_path(
-            self.tr("Save the dossier"), f"{view.reference}-dossier.pdf", self.tr("PDF (*.pdf)")
+            self.tr("Save the dossier"),
+            file_dialogs.dossier_name(view.reference),
+            self.tr("PDF (*.pdf)"),
         )
         if target is None:
             return None
@@ -271,7 +274,9 @@ class Commands(QObject):
             quarter, fmt = d.quarter, d.fmt
             filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
             target = self.w.ask_save_path(
-                self.tr("Save the quarterly report"), f"report-{quarter}.{fmt}", filters[fmt]
+                self.tr("Save the quarterly report"),
+                file_dialogs.report_name(quarter, fmt),
+                filters[fmt],
             )
             if target is not None:
                 wb = self.w.workbench

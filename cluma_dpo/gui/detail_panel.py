@@ -4,6 +4,7 @@ their explanations, and the tabs for identity, recipients, documents, fees and t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView, WarningLevel
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.detail_tabs import (
@@ -32,6 +34,7 @@ from cluma_dpo.gui.detail_tabs import (
     RecipientsTab,
     TimelineTab,
 )
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 from cluma_dpo.gui.models.requests_model import warning_level
 from cluma_dpo.gui.subject_editor import SaveSubject, SubjectEditor
@@ -51,9 +54,9 @@ class ExplainedDate(QWidget):
         layout.addWidget(self.info)
         layout.addStretch(1)
 
-    def set(self, text: str, reasons: tuple[str, ...] = ()) -> None:
+    def set(self, text: str, reasons: Sequence[Message | str] = ()) -> None:
         self.label.setText(text)
-        tip = "\n".join(reasons)
+        tip = "\n".join(say(r) for r in reasons)
         self.info.setVisible(bool(reasons))
         for w in (self, self.label, self.info):
             w.setToolTip(tip)
@@ -95,7 +98,7 @@ class DatesBox(QGroupBox):
         outer.addWidget(self.explanation)
 
     @staticmethod
-    def _explained(target: ExplainedDate, text: str, reasons: tuple[str, ...]) -> None:
+    def _explained(target: ExplainedDate, text: str, reasons: Sequence[Message | str]) -> None:
         target.set(text, reasons)
 
     def show_request(self, view: RequestView, today: date, due_soon_days: int) -> None:
@@ -162,7 +165,7 @@ class DatesBox(QGroupBox):
             if view.extended_due_date
             else "statutory"
         )
-        self.explanation.setText("\n".join(ex.get(key, ())))
+        self.explanation.setText("\n".join(say(r) for r in ex.get(key, ())))
 
 
 def postal_address(view: RequestView) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
-from cluma_dpo.gui import labels
+from cluma_dpo.gui import labels, timeline
 from cluma_dpo.gui.icons import icon
 
 
@@ -314,8 +314,9 @@ class DocumentsTab(QWidget):
 class TimelineTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.officer = ""  # the DPO's name (settings dpo.name): who "By" shows for this login
         self.tree = _tree(
-            self, [self.tr("When"), self.tr("Event"), self.tr("Details"), self.tr("By")]
+            self, [self.tr("When"), self.tr("Event"), self.tr("By"), self.tr("Details")]
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
@@ -323,10 +324,18 @@ class TimelineTab(QWidget):
     def show_request(self, view: RequestView) -> None:
         self.tree.clear()
         for e in view.events:
+            note = timeline.event_note(e.note)
             item = QTreeWidgetItem(
-                [labels.timestamp(e.at), labels.label(labels.EVENTS, e.kind), e.note or "", e.actor]
+                [
+                    labels.timestamp(e.at),
+                    timeline.event_name(e.kind),
+                    timeline.actor_name(e.actor, self.officer),
+                    note,  # last: the column that stretches, a note can be long
+                ]
             )
-            item.setToolTip(2, e.note or "")
+            item.setToolTip(2, timeline.actor_tip(e.actor))
+            item.setToolTip(3, note)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(2)

@@ -2,6 +2,8 @@
 
 English is the source language of every string; Dutch (the default) and French come from
 resources/translations/cluma_dpo_<lang>.qm, Qt's own buttons from its qtbase_<lang>.qm.
+Dates and amounts are cluma_dpo.texts' (one implementation for the screens, the CLI and the
+documents), in the screens' language. Domain messages are rendered by `say`.
 Before the database is open the language is the one used last (QSettings, not personal)
 or the system's; after unlocking it is the setting interface.language.
 """
@@ -9,17 +11,16 @@ or the system's; after unlocking it is the setting interface.language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from babel.dates import format_skeleton, format_time
-from babel.numbers import format_currency, get_decimal_symbol
+from babel.numbers import get_decimal_symbol
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cluma_dpo import texts
 from cluma_dpo.domain.messages import Message
 
 # Qt's QT_TRANSLATE_NOOP(context, text): marks `text` for lupdate (which finds the calls by
@@ -29,9 +30,16 @@ QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
 REMEMBERED_KEY = "interface/language"
-# Belgian conventions in Dutch and French; English screens read as British English does.
-_BABEL = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
 _QT = {"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French, "en": QLocale.Language.English}
+
+# Strings of Qt's own dialogs that Qt 6.11 gave a mnemonic ("&Look in:" was "Look in:") and
+# whose qtbase_nl/fr.qm still only translate the old form: the Save dialog said "Look in:"
+# and "Files of type:" in Dutch. Listed here, lupdate puts them in our .ts files (context
+# QFileDialog), and our translator, asked before Qt's, answers them.
+QT_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _translators: list[QTranslator] = []
 _active = {"language": "en"}  # no translator installed: the English source texts
@@ -79,23 +87,26 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
     """Qt's own strings and ours in `language`; English (the source) when none is found.
 
     True when our translation was found (always True for English, the source language).
+    Qt's translation (file dialogs, standard buttons, context menus) is installed whether or
+    not ours loads, and first: the translator installed last is asked first, so ours can
+    supply the Qt strings its .qm lacks (see QT_STRINGS).
     """
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)  # Qt's own strings (OK, Cancel, Look in:) in the same language
+        if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qt_{language}", qt_dir):
+            app.installTranslator(qt)
+            _translators.append(qt)
     found = language == "en"
     ours = QTranslator(app)
     if language != "en" and ours.load(f"cluma_dpo_{language}", qm_dir()):
         found = True
         app.installTranslator(ours)
         _translators.append(ours)
-        qt = QTranslator(app)  # Qt's own buttons (OK, Cancel, Yes, No) in the same language
-        if qt.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(qt)
-            _translators.append(qt)
     _active["language"] = language if found else "en"
     QLocale.setDefault(QLocale(_QT[_active["language"]], QLocale.Country.Belgium))
     return found
@@ -105,29 +116,22 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
 
 
 def babel_locale() -> str:
-    return _BABEL[_active["language"]]
-
-
-@lru_cache(maxsize=8192)
-def _date_text(skeleton: str, d: date, locale: str) -> str:
-    # Babel takes ~0.1 ms a date; a list page shows 600 of them, from few distinct days.
-    return str(format_skeleton(skeleton, d, locale=locale))
+    return texts.babel_locale(_active["language"])
 
 
 def short_date(d: date | None) -> str:
-    """The numeric date of the active locale (5/11/2026); a dash for no date."""
-    return _date_text("yMMdd", d, babel_locale()) if d else "—"
+    """The numeric date of lists and tables (05/11/2026); a dash for no date."""
+    return texts.short_date(d, _active["language"])
 
 
 def long_date(d: date | None) -> str:
-    """5 nov 2026 / 5 nov. 2026 / 5 Nov 2026; a dash for no date."""
-    return _date_text("yMMMd", d, babel_locale()) if d else "—"
+    """The date in a sentence or beside a label: 5 november 2026; a dash for no date."""
+    return texts.long_date(d, _active["language"])
 
 
 def timestamp(at: datetime) -> str:
-    """An audit time (stored in UTC) in local time, to the minute."""
-    local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
-    return f"{short_date(local.date())} {format_time(local, 'HH:mm', locale=babel_locale())}"
+    """An audit time (stored in UTC) in local time, to the minute: 05/11/2026 14:05."""
+    return texts.timestamp(at, _active["language"])
 
 
 def decimal_symbol() -> str:
@@ -137,19 +141,15 @@ def decimal_symbol() -> str:
 
 def money(amount: Decimal | str | float) -> str:
     """An amount in euro: € 10,00 (nl), 10,00 € (fr)."""
-    return format_currency(Decimal(str(amount)), "EUR", locale=babel_locale())
+    return texts.money(amount, _active["language"])
 
 
 def say(message: Message | str | None) -> str:
     """A message of the domain, the services or the CLI in the screens' language.
 
-    A `str` is text that is not a message (typed by the user, a reference) and is shown
-    as it is.
+    A `str` is text that is not a message (typed by the user, a reference, a file name) and
+    is shown as it is: nothing is translated by pattern.
     """
     if message is None:
         return ""
-    if isinstance(message, Message):
-        from cluma_dpo.texts import render
-
-        return render(message, active_language())
-    return message
+    return texts.render(message, active_language())

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path
 from cluma_dpo.domain.errors import DomainError, StoreError
-from cluma_dpo.gui.i18n import install_translations, remember_language, start_language
-from cluma_dpo.gui.messages import translate
+from cluma_dpo.gui.i18n import install_translations, remember_language, say, start_language
 from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
 from cluma_dpo.process import forbid_core_dumps
 from cluma_dpo.services.api import WorkbenchApi
@@ -71,7 +70,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         return
     log_exception(exc)
     message = (
-        translate(exc.message)
+        say(exc.msg)
         if isinstance(exc, DomainError | StoreError)
         else QApplication.translate(
             "Main", "Internal error ({0}); details are in the log. Your data is safe."
@@ -98,7 +97,7 @@ def open_at_start(directory: Path) -> Opened | None:
             return Opened(create_database(directory, secret, {}))
         except (StoreError, DomainError) as exc:
             # Fall back to the dialog: the person at the screen may know the passphrase.
-            print(f"cluma-dpo: {exc.message}", file=sys.stderr)
+            print(f"cluma-dpo: {say(exc.msg)}", file=sys.stderr)
     if exists:
         unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s, front_end="app"))
         if unlock.exec() != QDialog.DialogCode.Accepted:

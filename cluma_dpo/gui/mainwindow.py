@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo import app
 from cluma_dpo.domain.clock import Clock
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.gui import i18n, layout_memory
@@ -37,9 +37,10 @@ from cluma_dpo.gui.dashboard import DashboardStrip, DeadlineBanner
 from cluma_dpo.gui.demo import open_demo
 from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
+from cluma_dpo.gui.file_dialogs import ask_save_file
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage
-from cluma_dpo.gui.messages import translate
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         """Read settings, counts and the first page of the list (after opening or unlock)."""
         started = time.perf_counter()
         self.settings = self.workbench.settings()
+        self.detail.timeline.officer = self.settings.dpo.name
         i18n.remember_language(self.language)  # for the unlock dialog of the next start
         self._follow_language()
         soon = self.due_soon_days
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         self.settings = self.wb.settings()
+        self.detail.timeline.officer = self.settings.dpo.name
         self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
         self.idle.start(float(self.settings.lock.idle_minutes))
         self.reload()
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
                 view = self.wb.request(reference, language=i18n.active_language())
                 available = self.wb.available_actions(reference, self.today())
             except DomainError as exc:
-                self.show_message(exc.message, error=True)
+                self.show_message(exc.msg, error=True)
         self.detail.show_request(view, self.today(), self.due_soon_days)
         self.acts.update(view, available, unlocked=self.wb is not None)
 
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
         try:
             view = self.wb.request(reference, language=i18n.active_language())
         except DomainError as exc:
-            self.show_message(exc.message, error=True)
+            self.show_message(exc.msg, error=True)
             return
         self.model.replace(view)
         if self.list_panel.selected_reference == reference:
@@ -295,14 +298,14 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.acts[name])
         menu.popup(self.list_panel.table.viewport().mapToGlobal(pos))
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        text = translate(text)
+    def show_message(self, text: Message | str, *, error: bool = False) -> None:
+        text = say(text)
         self.statusBar().showMessage(("⚠ " if error else "") + text, 12_000 if error else 6_000)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""
         folder = str(ui_settings().value("files/last_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested), filters)
+        name = ask_save_file(self, title, str(Path(folder) / suggested), filters)
         if not name:
             return None
         path = Path(name)

@@ -102,9 +102,17 @@ def label_for(key: str) -> str:
     return tr(LABELS[key])
 
 
+def field_name(key: str) -> str:
+    """The field's label as a name in a sentence ("VAT number"): never the key itself."""
+    return (
+        label_for(key).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+    )
+
+
 def allowed_message(spec: schema.SettingSpec) -> str:
-    """What `spec` accepts, naming its key (the same limits domain.settings enforces)."""
-    kind, key = spec.kind, spec.key
+    """What `spec` accepts, naming its field by its label (the same limits
+    domain.settings enforces)."""
+    kind, key = spec.kind, field_name(spec.key)
     if kind == "text":
         if spec.required:
             return translate(
@@ -142,7 +150,7 @@ def allowed_message(spec: schema.SettingSpec) -> str:
         ).format(key, schema.MAX_ITEMS)
     if kind == "enum":
         return translate("SettingFields", "{0} must be one of: {1}.").format(
-            key, ", ".join(spec.choices)
+            key, ", ".join(choice_text(spec.key, c) for c in spec.choices)
         )
     if kind == "bool":
         return translate("SettingFields", "{0} must be on or off.").format(key)
@@ -291,8 +299,12 @@ class SettingField(QObject):
             self.editor = QLineEdit(parent)
             self.editor.textChanged.connect(self._changed)
         self.editor.setObjectName(f"field:{key}")
-        # The key, as `cluma-dpo settings set` and the messages name it.
-        self.editor.setToolTip(translate("SettingFields", "Setting {0}").format(key))
+        # The key, for whoever sets it with `cluma-dpo settings set` too.
+        self.editor.setToolTip(
+            translate("SettingFields", "On the command line: {0}").format(
+                f"cluma-dpo settings set {key}"
+            )
+        )
         set_message(self.error, None)
         # The editor with its message right under it, for a form row or a grid cell.
         self.cell = QWidget(parent)

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from cluma_dpo.domain.errors import DomainError, StoreError
-from cluma_dpo.gui.messages import translate
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.logs import log_exception
 
 _RUNNING: set[Task] = set()
@@ -23,7 +23,7 @@ _RUNNING: set[Task] = set()
 def user_message(exc: BaseException) -> str:
     """What to tell the user about `exc`: its own message if the user caused it."""
     if isinstance(exc, DomainError | StoreError):
-        return translate(exc.message)
+        return say(exc.msg)
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Workers", "The file could not be written: {0}").format(
             exc.strerror or str(exc)

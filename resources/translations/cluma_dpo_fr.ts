@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+80"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -331,13 +331,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Fee note</source>
         <translation>Note de frais</translation>
     </message>
@@ -348,12 +348,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Dossier {0}</source>
         <translation>Dossier {0}</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Enregistrer le rapport trimestriel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quarterly report {0}</source>
         <translation>Rapport trimestriel {0}</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
         <source>Request and deadlines</source>
         <translation>Demande et délais</translation>
     </message>
@@ -828,6 +828,59 @@
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <source>acknowledgement</source>
+        <translation>accuse-de-reception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity-request</source>
+        <translation>demande-identite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>reponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient-notice</source>
+        <translation>notification-destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal-confirmation</source>
+        <translation>confirmation-retrait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register-of-requests</source>
+        <translation>registre-demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly-report</source>
+        <translation>rapport-trimestriel</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1635,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -1756,7 +1809,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -1764,496 +1817,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
 </context>
 <context>
-    <name>MessageParts</name>
-    <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+134"/>
-        <source>ask for identity information</source>
-        <translation>Demande d&apos;informations d&apos;identité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record that identity information arrived</source>
-        <translation>Enregistrement de la réception des informations d&apos;identité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verify the identity</source>
-        <translation>Vérification de l&apos;identité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record a failed identity check</source>
-        <translation>Enregistrement d&apos;un échec du contrôle d&apos;identité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip the identity check</source>
-        <translation>Dispense du contrôle d&apos;identité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start handling</source>
-        <translation>Début du traitement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>extend</source>
-        <translation>Prolongation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ask for a fee</source>
-        <translation>Demande de frais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the fee as settled</source>
-        <translation>Enregistrement du règlement des frais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the answer</source>
-        <translation>Enregistrer la réponse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record a withdrawal</source>
-        <translation>Enregistrement d&apos;un retrait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reject</source>
-        <translation>Rejet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the request has only just been received</source>
-        <translation>la demande vient seulement d&apos;être reçue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the identity check is still under way</source>
-        <translation>le contrôle d&apos;identité est encore en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>identity information from the data subject is awaited</source>
-        <translation>les informations d&apos;identité de la personne concernée sont attendues</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request is already in progress</source>
-        <translation>la demande est déjà en cours de traitement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request has been extended and is in progress</source>
-        <translation>la demande a été prolongée et est en cours de traitement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a fee payment is awaited</source>
-        <translation>un paiement de frais est attendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request has been answered; only closing it remains</source>
-        <translation>la demande a reçu une réponse ; il ne reste qu&apos;à la clôturer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no identity information has been asked for</source>
-        <translation>aucune information d&apos;identité n&apos;a été demandée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no fee payment is awaited</source>
-        <translation>aucun paiement de frais n&apos;est attendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the identity check failed; only a refusal remains</source>
-        <translation>le contrôle d&apos;identité a échoué ; seul un refus reste possible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed</source>
-        <translation>clôturée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no identity information can be asked for any more</source>
-        <translation>aucune information d&apos;identité ne peut plus être demandée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>identity information can no longer be recorded</source>
-        <translation>les informations d&apos;identité ne peuvent plus être enregistrées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its identity can no longer be verified</source>
-        <translation>l&apos;identité ne peut plus être vérifiée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its identity check can no longer be changed</source>
-        <translation>le contrôle d&apos;identité ne peut plus être modifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be started</source>
-        <translation>le traitement ne peut plus commencer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be extended</source>
-        <translation>elle ne peut plus être prolongée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no fee can be asked for any more</source>
-        <translation>plus aucuns frais ne peuvent être demandés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the payment on the fee note instead</source>
-        <translation>enregistrez plutôt le paiement sur la note de frais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be closed</source>
-        <translation>elle ne peut pas être clôturée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its answer can no longer change</source>
-        <translation>sa réponse ne peut plus changer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be withdrawn</source>
-        <translation>elle ne peut plus être retirée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be rejected</source>
-        <translation>elle ne peut plus être rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be closed again</source>
-        <translation>elle ne peut pas être clôturée une seconde fois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be withdrawn again</source>
-        <translation>elle ne peut pas être retirée une seconde fois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be rejected again</source>
-        <translation>elle ne peut pas être rejetée une seconde fois</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The name</source>
-        <translation>Le nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address</source>
-        <translation>L&apos;adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The street</source>
-        <translation>La rue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The city</source>
-        <translation>La localité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The postcode</source>
-        <translation>Le code postal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason</source>
-        <translation>Le motif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The note</source>
-        <translation>La note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of receipt</source>
-        <translation>La date de réception</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the fee</source>
-        <translation>Le motif des frais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the extension</source>
-        <translation>Le motif de la prolongation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the rejection</source>
-        <translation>Le motif du rejet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the fee note</source>
-        <translation>La date de la note de frais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the extension</source>
-        <translation>La date de la prolongation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The payment date</source>
-        <translation>La date de paiement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date</source>
-        <translation>La date</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location line="-165"/>
-        <source>Cannot {verb}: {state}.</source>
-        <translation>{verb} impossible : {state}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {final}; {consequence}.</source>
-        <translation>Cette demande est déjà {final} ; {consequence}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request has already been extended; GDPR Art. 12(3) allows one extension only.</source>
-        <translation>Cette demande a déjà été prolongée ; le RGPD (art. 12, par. 3) n&apos;autorise qu&apos;une seule prolongation.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
-        <translation>Clôture impossible tant que des informations d&apos;identité sont attendues : enregistrez d&apos;abord leur réception, ou l&apos;échec du contrôle d&apos;identité.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot extend while the clock is paused for identity information.</source>
-        <translation>Prolongation impossible tant que le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identity information has already been asked for; record its arrival first.</source>
-        <translation>Des informations d&apos;identité ont déjà été demandées ; enregistrez d&apos;abord leur réception.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A fee has already been asked for; record its payment or close the request first.</source>
-        <translation>Des frais ont déjà été demandés ; enregistrez d&apos;abord leur paiement ou clôturez la demande.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This step is not allowed now.</source>
-        <translation>Cette étape n&apos;est pas autorisée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity check failed: the request can only be refused (or rejected), not granted.</source>
-        <translation>Le contrôle d&apos;identité a échoué : la demande ne peut qu&apos;être refusée (ou rejetée), pas accordée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identity information is awaited.</source>
-        <translation>Des informations d&apos;identité sont attendues.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clock is paused while identity information is awaited; record the extension once the information has arrived.</source>
-        <translation>Le délai est suspendu tant que des informations d&apos;identité sont attendues ; enregistrez la prolongation dès leur arrivée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
-        <translation>La prolongation doit être enregistrée au plus tard à l&apos;échéance légale ({date}) ; il est trop tard pour prolonger.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
-        <translation>Une prolongation exige un motif : le RGPD (art. 12, par. 3) impose d&apos;en informer la personne concernée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
-        <translation>Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation>Clôture comme accordée impossible : 1 destinataire doit encore être informé de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation>Clôture comme accordée impossible : {n} destinataires doivent encore être informés de la rectification, de l&apos;effacement ou de la limitation (RGPD art. 19).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
-        <translation>Un rejet exige un motif : selon le RGPD (art. 12, par. 5), l&apos;entreprise doit démontrer le caractère manifestement infondé ou excessif de la demande.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{field} is required and may not be empty.</source>
-        <translation>{field} est obligatoire et ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is too long: at most {n} characters.</source>
-        <translation>{field} dépasse la longueur maximale de {n} caractères.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} contains control or invisible formatting characters; remove them.</source>
-        <translation>{field} contient des caractères de contrôle ou de mise en forme invisibles ; supprimez-les.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The e-mail address is not valid: use the form name@example.be.</source>
-        <translation>L&apos;adresse e-mail n&apos;est pas valide : utilisez la forme nom@exemple.be.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
-        <translation>Le pays doit être un code ISO de deux lettres, comme BE, NL ou FR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A Belgian postcode has four digits, e.g. 8800.</source>
-        <translation>Un code postal belge compte quatre chiffres, p. ex. 8800.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} lies before 25 May 2018, when the GDPR began to apply.</source>
-        <translation>{field} précède le 25 mai 2018, date d&apos;entrée en application du RGPD.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} lies in the future.</source>
-        <translation>{field} se situe dans le futur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{field} lies before the day the request was received.</source>
-        <translation>{field} précède le jour de réception de la demande.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The information cannot arrive before it was asked for.</source>
-        <translation>Les informations ne peuvent pas arriver avant d&apos;avoir été demandées.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity document is empty.</source>
-        <translation>La pièce d&apos;identité est vide.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity document is larger than 20 MB.</source>
-        <translation>La pièce d&apos;identité dépasse 20 Mo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The payment date lies before the fee note was issued.</source>
-        <translation>La date de paiement précède l&apos;émission de la note de frais.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The amount must be more than zero euro.</source>
-        <translation>Le montant doit être supérieur à zéro euro.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.</source>
-        <translation>bank.iban n&apos;est pas configuré : indiquez d&apos;abord l&apos;IBAN via Fichier ▸ Paramètres ▸ Banque et frais.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This request was anonymised; its data subject cannot be edited.</source>
-        <translation>Cette demande a été anonymisée ; la personne concernée ne peut plus être modifiée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
-        <translation>Impossible d&apos;ouvrir la base de données : phrase secrète erronée, ou base qui n&apos;est pas de cluma-dpo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is busy; try again in a moment.</source>
-        <translation>La base de données est occupée ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No passphrase given.</source>
-        <translation>Aucune phrase secrète fournie.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A database already exists at {path}; nothing was changed.</source>
-        <translation>Une base de données existe déjà dans {path} ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database was made by a newer version of cluma-dpo (schema {n}); update the program.</source>
-        <translation>Cette base de données a été créée par une version plus récente de cluma-dpo (schéma {n}) ; mettez le programme à jour.</translation>
-    </message>
-</context>
-<context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
     </message>
@@ -2528,7 +2105,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
@@ -2546,6 +2123,19 @@
         <location line="+1"/>
         <source>strong</source>
         <translation>forte</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+40"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3062,34 +2652,34 @@
         <translation>droite</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
-        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un texte d&apos;au plus {1} caractères sur une seule ligne ; il ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
-        <translation>{0} doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un texte d&apos;au plus {1} caractères sur une seule ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
-        <translation>{0} doit être un nombre entier de {1} à {2}.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre entier de {1} à {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
-        <translation>{0} doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre supérieur à {1} et d&apos;au plus {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
-        <translation>{0} doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un nombre de {1} à {2}, avec au plus {3} décimales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
-        <translation>{0} peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
+        <translation>«&#xa0;{0}&#xa0;» peut contenir au plus {1} éléments d&apos;au plus {2} caractères chacun, sans saut de ligne.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3099,37 +2689,37 @@
     <message>
         <location line="+6"/>
         <source>{0} must be one of: {1}.</source>
-        <translation>{0} doit être l&apos;une des valeurs suivantes : {1}.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être l&apos;une des valeurs suivantes : {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be on or off.</source>
-        <translation>{0} doit être activé ou désactivé.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être activé ou désactivé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
-        <translation>{0} doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un IBAN valide (p. ex. BE71 0961 2345 6769), ou rester vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
-        <translation>{0} doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un BIC valide de 8 ou 11 caractères (p. ex. GEBABEBB), ou rester vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
-        <translation>{0} doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un numéro de TVA belge valide (p. ex. BE 0403.019.261), ou rester vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
-        <translation>{0} doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être une adresse e-mail valide (p. ex. info@cluma.com).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
-        <translation>{0} doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
+        <translation>«&#xa0;{0}&#xa0;» doit être un code pays ISO 3166 de deux lettres (p. ex. BE, NL, FR).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3157,9 +2747,9 @@
         <translation>Nouvel élément</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Setting {0}</source>
-        <translation>Paramètre {0}</translation>
+        <location line="+61"/>
+        <source>On the command line: {0}</source>
+        <translation>En ligne de commande&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +2878,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3312,8 +2902,8 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+45"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3323,18 +2913,18 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+47"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>La réponse est enregistrée : {0}. Clôturez la demande dès que chaque destinataire a été informé (art. 19 RGPD) ; la réponse enregistrée reste telle quelle.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Outcome:</source>
         <translation>Décision :</translation>
     </message>
@@ -3633,9 +3223,27 @@ Due now: {0}. Extended: {1}.</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/timeline.py" line="+23"/>
+        <source>via the app</source>
+        <translation>via l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via the command line</source>
+        <translation>via la ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+152"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

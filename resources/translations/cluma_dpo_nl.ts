@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+80"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -331,13 +331,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Fee note</source>
         <translation>Kostennota</translation>
     </message>
@@ -348,12 +348,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Register of requests</source>
         <translation>Register van verzoeken</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Het dossier bewaren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Dossier {0}</source>
         <translation>Dossier {0}</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Het kwartaalrapport bewaren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quarterly report {0}</source>
         <translation>Kwartaalrapport {0}</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
         <source>Request and deadlines</source>
         <translation>Verzoek en termijnen</translation>
     </message>
@@ -828,6 +828,59 @@
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
         <translation>Pdf be&amp;waren…</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <source>acknowledgement</source>
+        <translation>ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity-request</source>
+        <translation>vraag-identiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusal</source>
+        <translation>weigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient-notice</source>
+        <translation>kennisgeving-ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal-confirmation</source>
+        <translation>bevestiging-intrekking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register-of-requests</source>
+        <translation>register-verzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly-report</source>
+        <translation>kwartaalrapport</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1635,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -1756,7 +1809,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -1764,496 +1817,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
         <source>requests</source>
         <translation>verzoeken</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
 </context>
 <context>
-    <name>MessageParts</name>
-    <message>
-        <location filename="../../cluma_dpo/gui/messages.py" line="+134"/>
-        <source>ask for identity information</source>
-        <translation>Identiteitsgegevens opvragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record that identity information arrived</source>
-        <translation>De ontvangst van identiteitsgegevens vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>verify the identity</source>
-        <translation>De identiteit verifiëren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record a failed identity check</source>
-        <translation>Een mislukte identiteitscontrole vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip the identity check</source>
-        <translation>De identiteitscontrole overslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start handling</source>
-        <translation>De behandeling starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>extend</source>
-        <translation>Verlengen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ask for a fee</source>
-        <translation>Kosten aanrekenen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the fee as settled</source>
-        <translation>De kosten als vereffend vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the answer</source>
-        <translation>Het antwoord vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record a withdrawal</source>
-        <translation>Een intrekking vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the request has only just been received</source>
-        <translation>het verzoek is pas ontvangen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the identity check is still under way</source>
-        <translation>de identiteitscontrole loopt nog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>identity information from the data subject is awaited</source>
-        <translation>er wordt gewacht op identiteitsgegevens van de betrokkene</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request is already in progress</source>
-        <translation>het verzoek is al in behandeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request has been extended and is in progress</source>
-        <translation>het verzoek is verlengd en in behandeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a fee payment is awaited</source>
-        <translation>er wordt gewacht op de betaling van kosten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the request has been answered; only closing it remains</source>
-        <translation>het verzoek is beantwoord; alleen afsluiten rest nog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no identity information has been asked for</source>
-        <translation>er zijn geen identiteitsgegevens opgevraagd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no fee payment is awaited</source>
-        <translation>er wordt geen betaling van kosten verwacht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the identity check failed; only a refusal remains</source>
-        <translation>de identiteitscontrole is mislukt; alleen een weigering blijft over</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed</source>
-        <translation>afgesloten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>afgewezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no identity information can be asked for any more</source>
-        <translation>er kunnen geen identiteitsgegevens meer worden opgevraagd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>identity information can no longer be recorded</source>
-        <translation>identiteitsgegevens kunnen niet meer worden vastgelegd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its identity can no longer be verified</source>
-        <translation>de identiteit kan niet meer worden geverifieerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its identity check can no longer be changed</source>
-        <translation>de identiteitscontrole kan niet meer worden gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be started</source>
-        <translation>de behandeling kan niet meer starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be extended</source>
-        <translation>het kan niet meer worden verlengd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no fee can be asked for any more</source>
-        <translation>er kunnen geen kosten meer worden aangerekend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the payment on the fee note instead</source>
-        <translation>leg de betaling vast bij de kostennota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be closed</source>
-        <translation>het kan niet worden afgesloten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its answer can no longer change</source>
-        <translation>het antwoord kan niet meer wijzigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be withdrawn</source>
-        <translation>het kan niet meer worden ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be rejected</source>
-        <translation>het kan niet meer worden afgewezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be closed again</source>
-        <translation>het kan niet opnieuw worden afgesloten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be withdrawn again</source>
-        <translation>het kan niet opnieuw worden ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be rejected again</source>
-        <translation>het kan niet opnieuw worden afgewezen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The name</source>
-        <translation>De naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address</source>
-        <translation>Het e-mailadres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The street</source>
-        <translation>De straat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The city</source>
-        <translation>De gemeente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The postcode</source>
-        <translation>De postcode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason</source>
-        <translation>De reden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The note</source>
-        <translation>De notitie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of receipt</source>
-        <translation>De ontvangstdatum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the fee</source>
-        <translation>De reden voor de kosten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the extension</source>
-        <translation>De reden voor de verlenging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason for the rejection</source>
-        <translation>De reden voor de afwijzing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the fee note</source>
-        <translation>De datum van de kostennota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the extension</source>
-        <translation>De datum van de verlenging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The payment date</source>
-        <translation>De betaaldatum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date</source>
-        <translation>De datum</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location line="-165"/>
-        <source>Cannot {verb}: {state}.</source>
-        <translation>{verb} is nu niet mogelijk: {state}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {final}; {consequence}.</source>
-        <translation>Dit verzoek is al {final}; {consequence}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request has already been extended; GDPR Art. 12(3) allows one extension only.</source>
-        <translation>Dit verzoek is al verlengd; AVG art. 12 lid 3 staat maar één verlenging toe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
-        <translation>Afsluiten kan niet zolang er op identiteitsgegevens wordt gewacht: leg eerst vast dat ze zijn ontvangen, of dat de identiteitscontrole is mislukt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot extend while the clock is paused for identity information.</source>
-        <translation>Verlengen kan niet zolang de termijn is opgeschort voor identiteitsgegevens.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identity information has already been asked for; record its arrival first.</source>
-        <translation>Er zijn al identiteitsgegevens opgevraagd; leg eerst hun ontvangst vast.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A fee has already been asked for; record its payment or close the request first.</source>
-        <translation>Er zijn al kosten aangerekend; leg eerst de betaling vast of sluit het verzoek af.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This step is not allowed now.</source>
-        <translation>Deze stap is nu niet toegestaan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity check failed: the request can only be refused (or rejected), not granted.</source>
-        <translation>De identiteitscontrole is mislukt: het verzoek kan alleen worden geweigerd (of afgewezen), niet ingewilligd.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identity information is awaited.</source>
-        <translation>Er wordt gewacht op identiteitsgegevens.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clock is paused while identity information is awaited; record the extension once the information has arrived.</source>
-        <translation>De termijn is opgeschort zolang er op identiteitsgegevens wordt gewacht; leg de verlenging vast zodra de gegevens binnen zijn.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
-        <translation>De verlenging moet uiterlijk op de wettelijke vervaldag ({date}) worden vastgelegd; het is te laat om te verlengen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
-        <translation>Een verlenging vraagt een reden: AVG art. 12 lid 3 verplicht om de betrokkene te zeggen waarom.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
-        <translation>Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation>Afsluiten als ingewilligd kan niet: 1 ontvanger moet nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation>Afsluiten als ingewilligd kan niet: {n} ontvangers moeten nog over de rectificatie, wissing of beperking worden geïnformeerd (AVG art. 19).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
-        <translation>Een afwijzing vraagt een reden: volgens AVG art. 12 lid 5 moet het bedrijf aantonen waarom het verzoek kennelijk ongegrond of buitensporig is.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{field} is required and may not be empty.</source>
-        <translation>{field} is verplicht en mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is too long: at most {n} characters.</source>
-        <translation>{field} is te lang: hoogstens {n} tekens.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} contains control or invisible formatting characters; remove them.</source>
-        <translation>{field} bevat stuur- of onzichtbare opmaaktekens; verwijder die.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The e-mail address is not valid: use the form name@example.be.</source>
-        <translation>Het e-mailadres is niet geldig: gebruik de vorm naam@voorbeeld.be.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
-        <translation>Het land moet een ISO-code van twee letters zijn, zoals BE, NL of FR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A Belgian postcode has four digits, e.g. 8800.</source>
-        <translation>Een Belgische postcode heeft vier cijfers, bv. 8800.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} lies before 25 May 2018, when the GDPR began to apply.</source>
-        <translation>{field} ligt vóór 25 mei 2018, toen de AVG van toepassing werd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} lies in the future.</source>
-        <translation>{field} ligt in de toekomst.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{field} lies before the day the request was received.</source>
-        <translation>{field} ligt vóór de dag waarop het verzoek werd ontvangen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The information cannot arrive before it was asked for.</source>
-        <translation>De gegevens kunnen niet binnenkomen voordat ze werden opgevraagd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity document is empty.</source>
-        <translation>Het identiteitsdocument is leeg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The identity document is larger than 20 MB.</source>
-        <translation>Het identiteitsdocument is groter dan 20 MB.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The payment date lies before the fee note was issued.</source>
-        <translation>De betaaldatum ligt vóór de datum van de kostennota.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The amount must be more than zero euro.</source>
-        <translation>Het bedrag moet meer dan nul euro zijn.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.</source>
-        <translation>bank.iban is niet ingesteld: vul eerst het IBAN in via Bestand ▸ Instellingen ▸ Bank en kosten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This request was anonymised; its data subject cannot be edited.</source>
-        <translation>Dit verzoek is geanonimiseerd; de betrokkene kan niet meer worden gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
-        <translation>De database kan niet worden geopend: verkeerde wachtwoordzin, of geen database van cluma-dpo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is busy; try again in a moment.</source>
-        <translation>De database is bezet; probeer het zo meteen opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No passphrase given.</source>
-        <translation>Geen wachtwoordzin opgegeven.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A database already exists at {path}; nothing was changed.</source>
-        <translation>Er bestaat al een database in {path}; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database was made by a newer version of cluma-dpo (schema {n}); update the program.</source>
-        <translation>Deze database werd gemaakt door een nieuwere versie van cluma-dpo (schema {n}); werk het programma bij.</translation>
-    </message>
-</context>
-<context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Hoe de brieven de betrokkene aanspreken; neutraal als dat niet gekend is.</translation>
     </message>
@@ -2528,7 +2105,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
@@ -2546,6 +2123,19 @@
         <location line="+1"/>
         <source>strong</source>
         <translation>sterk</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+40"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +2652,7 @@
         <translation>rechts</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
         <translation>{0} moet een tekst van hoogstens {1} tekens op één regel zijn; het veld mag niet leeg zijn.</translation>
     </message>
@@ -3157,9 +2747,9 @@
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Setting {0}</source>
-        <translation>Instelling {0}</translation>
+        <location line="+61"/>
+        <source>On the command line: {0}</source>
+        <translation>Op de opdrachtregel: {0}</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +2878,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3312,8 +2902,8 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+45"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3323,18 +2913,18 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+47"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Het antwoord is vastgelegd: {0}. Sluit het verzoek af zodra elke ontvanger op de hoogte is gebracht (art. 19 AVG); het vastgelegde antwoord blijft zoals het is.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
@@ -3633,9 +3223,27 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/timeline.py" line="+23"/>
+        <source>via the app</source>
+        <translation>via de app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via the command line</source>
+        <translation>via de opdrachtregel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+152"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -16,6 +16,7 @@ from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings import SETTINGS, Settings
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
+from cluma_dpo.gui.setting_fields import field_name
 
 
 @pytest.fixture
@@ -37,27 +38,27 @@ def dialog(qtbot: Any, tmp_path: Path, saved: list[tuple[str, str]]) -> Settings
 
 # One invalid value for every kind of setting, and words its message must contain.
 INVALID = {
-    "organisation.name": ("", ["organisation.name", "500", "empty"]),  # text, required
-    "organisation.phone": ("x" * 501, ["organisation.phone", "500"]),  # text
-    "warnings.due_soon_days": ("61", ["warnings.due_soon_days", "1", "60"]),  # int
-    "lock.idle_minutes": ("ten", ["lock.idle_minutes", "whole number", "240"]),
-    "fees.vat_rate": ("100.5", ["fees.vat_rate", "0", "100", "decimals"]),  # decimal
-    "fees.copy_amount": ("0", ["fees.copy_amount", "greater than 0", "1000"]),  # amount
-    "bank.iban": ("BE00 1234", ["bank.iban", "IBAN", "or empty"]),  # iban
-    "bank.bic": ("GEBA", ["bank.bic", "BIC", "8 or 11"]),  # bic
-    "organisation.vat_number": ("BE 0123", ["organisation.vat_number", "VAT"]),  # vat
-    "dpo.email": ("dpo@", ["dpo.email", "e-mail address"]),  # email
-    "organisation.country": ("XX", ["organisation.country", "ISO 3166"]),  # country
+    "organisation.name": ("", ["500", "empty"]),  # text, required
+    "organisation.phone": ("x" * 501, ["500"]),  # text
+    "warnings.due_soon_days": ("61", ["1", "60"]),  # int
+    "lock.idle_minutes": ("ten", ["whole number", "240"]),
+    "fees.vat_rate": ("100.5", ["0", "100", "decimals"]),  # decimal
+    "fees.copy_amount": ("0", ["greater than 0", "1000"]),  # amount
+    "bank.iban": ("BE00 1234", ["IBAN", "or empty"]),  # iban
+    "bank.bic": ("GEBA", ["BIC", "8 or 11"]),  # bic
+    "organisation.vat_number": ("BE 0123", ["VAT"]),  # vat
+    "dpo.email": ("dpo@", ["e-mail address"]),  # email
+    "organisation.country": ("XX", ["ISO 3166"]),  # country
     "sources": (
         json.dumps(["Google Ads", "x" * 501]),  # list
-        ["sources", "50 items", "500 characters"],
+        ["Sources", "50 items", "500 characters"],
     ),
     # issue 13: the recipients are a kind of their own (a table of recipients)
     "recipients": (
         json.dumps([{"name": "Google", "country": "US"}]),  # no safeguard outside the EEA
-        ["recipients", "name", "ISO", "outside the EEA", "safeguard"],
+        ["Recipients", "name", "ISO", "outside the EEA", "safeguard"],
     ),
-    "access.retention.fr": ("\x00", ["access.retention.fr", "500"]),
+    "access.retention.fr": ("\x00", ["500"]),
 }
 
 
@@ -93,6 +94,9 @@ def test_every_kind_refuses_an_invalid_value_with_the_key_and_what_is_allowed(
         assert not field.error.isHidden(), key
         for word in words:
             assert word in field.error.text(), (key, field.error.text())
+        # the field is named by its label, never by its key (issue 14)
+        assert field_name(key) in field.error.text(), (key, field.error.text())
+        assert key not in field.error.text(), (key, field.error.text())
         assert key in dialog.problems()
         assert dialog.ui.summaryLabel.text()  # and the tab is named at the bottom
         field.set_text(original)

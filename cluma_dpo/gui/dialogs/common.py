@@ -10,17 +10,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.validation import MIN_PASSPHRASE
-from cluma_dpo.gui import messages
+from cluma_dpo.gui.i18n import say
 
 
-def set_message(label: QLabel, text: str | None) -> None:
+def set_message(label: QLabel, message: Message | str | None) -> None:
     """An inline message under a field: shown with a sign, hidden when there is none.
 
     No colour: in this program colour means a deadline (ui-sketch.md). A message from the
-    domain (English) is shown in the screen language.
+    domain is shown in the screen language.
     """
-    text = messages.translate(text) if text else None
+    text = say(message) or None
     label.setVisible(bool(text))
     label.setText(f"⚠ {text}" if text else "")
 

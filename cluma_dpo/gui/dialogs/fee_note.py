@@ -22,7 +22,7 @@ from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.fees import fee_description
 from cluma_dpo.domain.model import FeeGround, Language
-from cluma_dpo.gui import i18n, labels, messages
+from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
 from cluma_dpo.gui.forms.ui_fee_note import Ui_FeeNoteDialog
 
@@ -84,7 +84,7 @@ class FeeNoteDialog(QDialog):
             why = grounds.get(ground.value)
             button.setEnabled(why is None)
             if why is not None:
-                button.setToolTip(messages.translate(why))
+                button.setToolTip(i18n.say(why))
             self.grounds.addButton(button)
             self.ground_buttons[ground.value] = button
             layout.addWidget(button)
@@ -140,7 +140,7 @@ class FeeNoteDialog(QDialog):
         try:
             v.fee_reason(self.ui.reasonEdit.toPlainText())
         except DomainError as exc:
-            reason = exc.message
+            reason = i18n.say(exc.msg)
         if self.ground is None:
             reason = reason or self.tr("Choose the ground on which the fee is charged.")
         return amount, reason
@@ -161,7 +161,7 @@ class FeeNoteDialog(QDialog):
                 amount, self.ui.reasonEdit.toPlainText().strip(), self.ground or ""
             )
         except DomainError as exc:
-            set_message(self.ui.errorLabel, messages.translate(exc.message))
+            set_message(self.ui.errorLabel, exc.msg)
             return
         finally:
             QApplication.restoreOverrideCursor()

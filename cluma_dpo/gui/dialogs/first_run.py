@@ -232,7 +232,7 @@ class FirstRunDialog(QWizard):
             settings = {} if self.demo else self.settings()
             self.workbench = self._creator(self.ui.passphraseEdit.text(), settings)
         except (DomainError, StoreError) as exc:
-            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel, exc.message)
+            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel, exc.msg)
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -271,7 +271,7 @@ class FirstRunDialog(QWizard):
                 folder, self.ui.passphraseEdit.text()
             )
         except (DomainError, StoreError) as exc:
-            set_message(self.ui.demoError, exc.message)
+            set_message(self.ui.demoError, exc.msg)
             return False
         finally:
             QApplication.restoreOverrideCursor()

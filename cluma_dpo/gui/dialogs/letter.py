@@ -15,17 +15,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QPainter, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.letters import LetterKind, available_kinds, extension_is_late
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.files import write_atomically
-from cluma_dpo.gui import labels, messages
+from cluma_dpo.gui import file_dialogs, labels
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.dialogs.letter_texts import LetterTexts
 from cluma_dpo.gui.forms.ui_letter import Ui_LetterDialog
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import Deliver
@@ -92,7 +93,7 @@ class LetterDialog(QDialog):
             if why is not None:  # shown, greyed, with the reason it does not fit (issue 13)
                 row = ui.kindCombo.count() - 1
                 model.item(row).setEnabled(False)
-                ui.kindCombo.setItemData(row, messages.translate(why), Qt.ItemDataRole.ToolTipRole)
+                ui.kindCombo.setItemData(row, say(why), Qt.ItemDataRole.ToolTipRole)
         fitting = [k for k, why in self.why_not.items() if why is None]
         wanted = kind if kind else (fitting[0] if fitting else None)
         if wanted:
@@ -156,7 +157,7 @@ class LetterDialog(QDialog):
         """Why the chosen letter cannot be made (None: it can)."""
         why = self.why_not.get(self.kind)
         if why is not None:
-            return messages.translate(why)
+            return say(why)
         if self.kind == LetterKind.RECIPIENT_NOTICE and self.ui.recipientCombo.count() == 0:
             return self.tr("This request has no recipients to tell (Art. 19).")
         return None
@@ -268,7 +269,7 @@ class LetterDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.ui.makeButton.setEnabled(True)
-        set_message(self.ui.statusLabel, messages.translate(message))
+        set_message(self.ui.statusLabel, message)
 
     def _record(self, deliver: Deliver | None) -> bool:
         """Make the letter as previewed and record it as sent; False (shown) if that failed."""
@@ -277,7 +278,7 @@ class LetterDialog(QDialog):
         try:
             self.pdf = self._produce(self.made, deliver)
         except DomainError as exc:
-            set_message(self.ui.statusLabel, messages.translate(exc.message))
+            set_message(self.ui.statusLabel, exc.msg)
             return False
         except OSError as exc:
             set_message(self.ui.statusLabel, exc.strerror or str(exc))
@@ -288,12 +289,12 @@ class LetterDialog(QDialog):
     # -- print / save ---------------------------------------------------------------------
     def suggested_name(self) -> str:
         made = self.made or self.choice()
-        return f"{self.reference}-{made.kind}-{made.language}.pdf"
+        return file_dialogs.letter_name(self.reference, made.kind, made.language)
 
     def save_as(self) -> None:
         if self.pdf is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.ask_save_file(
             self, self.tr("Save letter"), self.suggested_name(), self.tr("PDF (*.pdf)")
         )
         if name:

@@ -15,6 +15,7 @@ from cluma_dpo.domain.model import Channel, Language, Right
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.services.commands import NewRequest
@@ -130,7 +131,7 @@ class NewRequestDialog(QDialog):
             try:
                 rule()
             except DomainError as exc:
-                out.setdefault(field, exc.message)
+                out.setdefault(field, say(exc.msg))
 
         rights = self.rights()
         if not rights:
@@ -202,7 +203,7 @@ class NewRequestDialog(QDialog):
         try:
             self.reference = self._register(self.command())
         except DomainError as exc:
-            set_message(self.ui.formError, exc.message)
+            set_message(self.ui.formError, exc.msg)
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import RequestView, Right
-from cluma_dpo.gui import labels, messages
+from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
 
 Confirm = Callable[[str, str], None]  # (reference, kind) -> None
@@ -80,7 +80,7 @@ class ObjectionReviewDialog(QDialog):
         try:
             self._confirm(reference, kind)
         except DomainError as exc:
-            set_message(self.error, messages.translate(exc.message))
+            set_message(self.error, exc.msg)
             return
         set_message(self.error, None)
         self.confirmed[reference] = kind

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.gui import messages
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
+from cluma_dpo.gui.i18n import say
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class ReasonDialog(QDialog):
             if self.step.check is not None:
                 self.step.check(values)
         except DomainError as exc:
-            return messages.translate(exc.message)
+            return say(exc.msg)
         return None
 
     def _validate(self) -> None:
@@ -138,7 +138,7 @@ class ReasonDialog(QDialog):
         try:
             self.result_value = self.step.apply(self.values())
         except DomainError as exc:
-            set_message(self.ui.messageLabel, messages.translate(exc.message))
+            set_message(self.ui.messageLabel, exc.msg)
             return
         except OSError as exc:
             set_message(self.ui.messageLabel, exc.strerror or str(exc))

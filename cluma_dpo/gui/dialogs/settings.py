@@ -205,7 +205,7 @@ class SettingsDialog(QDialog):
             try:
                 self._save(key, field.text())
             except DomainError as exc:
-                set_message(field.error, exc.message)
+                set_message(field.error, exc.msg)
                 self.ui.tabs.setCurrentWidget(self._tab_of[key])
                 return
             self.saved.append(key)

@@ -165,7 +165,7 @@ class TemplatesTab(QObject):
             path = copy_template(kind, language, self.templates_dir)
         except (DomainError, OSError) as exc:
             set_message(
-                self.ui.templateMessage, exc.message if isinstance(exc, DomainError) else str(exc)
+                self.ui.templateMessage, exc.msg if isinstance(exc, DomainError) else str(exc)
             )
             return None
         self.fill()

@@ -58,7 +58,7 @@ class UnlockDialog(QDialog):
             self.workbench = self._opener(secret)
         except StoreError as exc:
             self.attempts += 1
-            set_message(self.ui.errorLabel, exc.message)
+            set_message(self.ui.errorLabel, exc.msg)
             self.ui.passphraseEdit.clear()
             self.ui.passphraseEdit.setFocus()
             return
