@@ -6,6 +6,7 @@ Dialogs open window-modal with `open()` (not `exec()`), so the event loop keeps 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -321,5 +322,7 @@ class Commands(QObject):
                 "<b>Cluma DPO</b> {0}<br>The rights-request workbench of the data protection "
                 "officer of Cluma Engineering NV.<br>Every request, letter and step is kept in "
                 "one encrypted database; the audit trail is hash-chained."
-            ).format(__version__),
+            ).format(__version__)
+            + "<br><br>"
+            + self.tr("Your data is kept in {0}").format(html.escape(str(self.w.wb.path.parent))),
         )

@@ -310,7 +310,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+80"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
@@ -394,6 +394,11 @@
         <location line="+2"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
         <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;L&apos;outil de gestion des demandes d&apos;exercice des droits du délégué à la protection des données de Cluma Engineering NV.&lt;br&gt;Chaque demande, chaque lettre et chaque étape est conservée dans une seule base de données chiffrée ; la piste d&apos;audit est chaînée par hachage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data is kept in {0}</source>
+        <translation>Vos données sont conservées dans {0}</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+80"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
@@ -394,6 +394,11 @@
         <location line="+2"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
         <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;De werkbank voor de verzoeken van betrokkenen, van de functionaris voor gegevensbescherming van Cluma Engineering NV.&lt;br&gt;Elk verzoek, elke brief en elke stap wordt bewaard in één versleutelde database; het auditspoor is met hashes aaneengeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data is kept in {0}</source>
+        <translation>Uw gegevens staan in {0}</translation>
     </message>
 </context>
 <context>
