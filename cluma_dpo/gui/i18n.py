@@ -1,7 +1,7 @@
 """The screen language: Qt translators for it, and dates and amounts formatted by Babel.
 
-English is the source language of every string; Dutch (the default) and French come from
-resources/translations/cluma_dpo_<lang>.qm, Qt's own buttons from its qtbase_<lang>.qm.
+English is the source language of every string; Dutch (the default), French and German come
+from resources/translations/cluma_dpo_<lang>.qm, Qt's own buttons from its qtbase_<lang>.qm.
 Before the database is open the language is the one used last (QSettings, not personal)
 or the system's; after unlocking it is the setting interface.language.
 """
@@ -26,21 +26,27 @@ from cluma_dpo.domain.messages import Message
 # this name) and returns it unchanged. PySide6's stubs declare it to return object.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = ("nl", "fr", "en", "de")
 DEFAULT_LANGUAGE = "nl"
 REMEMBERED_KEY = "interface/language"
 # Belgian conventions in Dutch and French; English screens read as British English does.
-_BABEL = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
-_QT = {"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French, "en": QLocale.Language.English}
+_BABEL = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE"}
+_QT = {
+    "nl": QLocale.Language.Dutch,
+    "fr": QLocale.Language.French,
+    "en": QLocale.Language.English,
+    "de": QLocale.Language.German,
+}
 
 _translators: list[QTranslator] = []
 _active = {"language": "en"}  # no translator installed: the English source texts
 
 
 def system_language() -> str:
-    """Dutch or French when the system speaks it; Dutch otherwise (Cluma's own language)."""
+    """Dutch, French or German when the system speaks it (Belgium's three languages); Dutch
+    otherwise (Cluma's own language)."""
     code = QLocale.system().name()[:2].lower()
-    return code if code in ("nl", "fr") else DEFAULT_LANGUAGE
+    return code if code in ("nl", "fr", "de") else DEFAULT_LANGUAGE
 
 
 def start_language() -> str:
