@@ -6,277 +6,277 @@
     <message>
         <location filename="../../cluma_dpo/gui/actions.py" line="+54"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register a new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Antrag erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ask for identity information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben an&amp;fordern…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask for identity information; the clock stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben anfordern; die Frist ist gehemmt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity information &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben &amp;erhalten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The identity information arrived; the clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsangaben sind eingegangen; die Frist läuft weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität &amp;bestätigt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record how the identity was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wie die Identität geprüft wurde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity check &amp;failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung &amp;gescheitert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data subject could not be identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffene Person konnte nicht identifiziert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängern…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extend by two months, with the reasons (Art. 12(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zwei Monate verlängern, mit Angabe der Gründe (Art. 12 Abs. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close with outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen mit Ergebnis…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the answer: granted, partly granted or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort erfassen: stattgegeben, teilweise stattgegeben oder abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgezogen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data subject withdrew the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffene Person hat den Antrag zurückgezogen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur&amp;ückweisen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make, print or save a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Brief erstellen, drucken oder speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fee note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostennote…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issue a fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kostennote ausstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als be&amp;zahlt markieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the payment of the open fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung der offenen Kostennote erfassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The register of requests as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register der Anträge als Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The selected request&apos;s file as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier des ausgewählten Antrags als PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quarterly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartalsbericht…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The management report of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für die Geschäftsleitung über ein Quartal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register neu einlesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide everything and close the database until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ausblenden und die Datenbank schließen, bis die Passphrase erneut eingegeben wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten öffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the program on a separate database of invented requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm an einer separaten Datenbank mit erfundenen Anträgen ausprobieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben der Organisation, die Unterschrift, das Bankkonto, der Tarif, die Empfänger und die Briefvorlagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset column &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten&amp;layout zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Cluma DPO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist gesperrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Antrag in der Liste aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not possible for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Antrag nicht möglich.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This request has no unpaid fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag hat keine unbezahlte Kostennote.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identität</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity check steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Identitätsprüfung</translation>
     </message>
 </context>
 <context>
@@ -284,27 +284,27 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
         <source>What became of each right</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aus jedem Recht geworden ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>granted in part</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise stattgegeben</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needed when a right was granted in part; the letter tells the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig, wenn einem Recht teilweise stattgegeben wurde; der Brief teilt es der betroffenen Person mit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What was not done, and &amp;why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
 </context>
 <context>
@@ -312,88 +312,88 @@
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+79"/>
         <source>{0} registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erfasst.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Fee note {0} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote {0} ausgestellt.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Save fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+43"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Register of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Register der Anträge</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dossier {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save the quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quartalsbericht speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quarterly report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalsbericht {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einstellungen gespeichert: %n Änderung, im Prüfprotokoll erfasst.</numerusform>
+            <numerusform>Einstellungen gespeichert: %n Änderungen, jede im Prüfprotokoll erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cluma DPO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;Die Arbeitsumgebung des Datenschutzbeauftragten von Cluma Engineering NV für die Anträge betroffener Personen.&lt;br&gt;Jeder Antrag, jeder Brief und jeder Schritt wird in einer einzigen verschlüsselten Datenbank aufbewahrt; das Prüfprotokoll ist durch Hashwerte verkettet.</translation>
     </message>
 </context>
 <context>
@@ -401,55 +401,55 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+66"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>due within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig binnen %n Tag</numerusform>
+            <numerusform>fällig binnen %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Identität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open in total</source>
-        <translation type="unfinished"></translation>
+        <translation>offen insgesamt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the open requests whose due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Anträge anzeigen, deren Frist abgelaufen ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the open requests due within the warning window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Anträge anzeigen, die innerhalb der Vorwarnzeit fällig werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the requests whose clock is paused for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anträge anzeigen, deren Frist wegen fehlender Identitätsangaben gehemmt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the requests awaiting a fee payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anträge anzeigen, die auf die Zahlung eines Entgelts warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Anträge anzeigen</translation>
     </message>
 </context>
 <context>
@@ -457,77 +457,77 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+70"/>
         <source>Request and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag und Fristen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due (one month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig (ein Monat):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Zielfrist:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Governing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßgebliches Datum:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} (Art. {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Art. {1})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>paused: identity information awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>gehemmt: Identitätsangaben ausstehend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>until {0} (recorded {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {0} (erfasst am {1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>possible until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich bis {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>(days overdue: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Tag überfällig)</numerusform>
+            <numerusform>(%n Tage überfällig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(noch %n Tag)</numerusform>
+            <numerusform>(noch %n Tage)</numerusform>
         </translation>
     </message>
 </context>
@@ -536,49 +536,49 @@
     <message>
         <location filename="../../cluma_dpo/gui/dashboard.py" line="+48"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due within {0} days: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig binnen {0} Tagen: %n</numerusform>
+            <numerusform>fällig binnen {0} Tagen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>extension to decide within a week: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlängerung binnen einer Woche zu entscheiden: %n</numerusform>
+            <numerusform>Verlängerung binnen einer Woche zu entscheiden: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>fee payments overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahlung eines Entgelts überfällig: %n</numerusform>
+            <numerusform>Zahlungen von Entgelten überfällig: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Needs attention — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit — {0}</translation>
     </message>
 </context>
 <context>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Inventing {0} requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Anträge werden erfunden…</translation>
     </message>
 </context>
 <context>
@@ -599,75 +599,75 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktenzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postanschrift</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktenzeichen, den Namen, die E-Mail-Adresse oder die Postanschrift kopieren; die Zwischenablage wird nach 30 s geleert</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Antrag in der Liste aus, um ihn hier zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>Recipients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empfänger (%n)</numerusform>
+            <numerusform>Empfänger (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -676,27 +676,27 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes erstellte Dokument wird hier mit seinem Fingerabdruck (SHA-256) erfasst; die Datei selbst liegt dort, wo Sie sie gespeichert haben.</translation>
     </message>
 </context>
 <context>
@@ -704,77 +704,77 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+49"/>
         <source>Fee note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote für {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf der Kostennote, die auf {0} ist: Schreiben Sie es auf {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Issue fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote &amp;ausstellen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Further copy (Art. 15(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kopie (Art. 15 Abs. 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5 Buchst. a)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Antrag offenkundig unbegründet oder exzessiv ist (wird gedruckt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag in Euro größer als 0 und höchstens 1000 an, z. B. 10,00.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the ground on which the fee is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Grund, aus dem das Entgelt verlangt wird.</translation>
     </message>
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GDPR Art. 12(5) and 15(3): a reasonable fee only for further copies or manifestly excessive requests. Tell the person before charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12 Abs. 5 und Art. 15 Abs. 3 DSGVO: ein angemessenes Entgelt nur für weitere Kopien oder offenkundig exzessive Anträge. Informieren Sie die betroffene Person, bevor Sie Kosten berechnen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Amount (EUR incl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (EUR inkl. MwSt.):</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the fee note as PDF afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kostennote anschließend als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -782,52 +782,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturierte Mitteilung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bezahlt markieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF s&amp;peichern…</translation>
     </message>
 </context>
 <context>
@@ -835,263 +835,263 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
         <source>The database will be created in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird in {0} angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cluma DPO — new demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — neue Demodatenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the passphrase of the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Passphrase der Demodatenbank.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A separate database of invented requests, to try the program on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine separate Datenbank mit erfundenen Anträgen, um das Programm auszuprobieren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase may not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least {0} characters ({1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Passphrase.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Choose an empty folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner: Demodaten kommen nie in Ihre eigene Datenbank.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
         <source>Cluma DPO — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — erster Start</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Passphrase, mit der die verschlüsselte Datenbank geöffnet wird.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO bewahrt jeden Antrag, jeden Brief und jeden Protokolleintrag in einer einzigen verschlüsselten Datenbank auf diesem Computer auf.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewahren Sie diese Passphrase sicher auf.&lt;/b&gt; Niemand kann sie wiederherstellen: Mit einer verlorenen Passphrase sind alle Daten dieser Datenbank verloren. Schreiben Sie sie auf und verwahren Sie sie unter Verschluss.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The controller as it appears on every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche, wie er auf jedem Brief steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datenschutzerklärung übernommen. Prüfen Sie die Angaben; Sie können sie später unter Datei ▸ Einstellungen ändern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße und Hausnummer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postcode and &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ und &amp;Ort:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MwSt.-Nummer:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who answers the requests and signs the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Anträge beantwortet und die Briefe unterschreibt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutzbeauftragter:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail des Beauftragten:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name unter der &amp;Unterschrift:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel unter dem Namen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Data Protection Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Datenschutzbeauftragter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kostennoten und ihren QR-Code zur Zahlung (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>You may leave it empty and fill it in later under File ▸ Settings. The next step creates the encrypted database and stores these details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies leer lassen und später unter Datei ▸ Einstellungen ausfüllen. Der nächste Schritt legt die verschlüsselte Datenbank an und speichert diese Angaben darin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The encrypted database is created. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Datenbank ist angelegt. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;leeren Datenbank beginnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main window shows what to do first: register a request (Ctrl+N) as soon as one comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster zeigt, was zuerst zu tun ist: Erfassen Sie einen Antrag (Strg+N), sobald einer eingeht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Die Demodatenbank öffnet sich mit derselben Passphrase; über Datei ▸ Demodaten öffnen… finden Sie sie später wieder.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -1099,60 +1099,60 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Dokuments:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock paused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist gehemmt:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>stored encrypted; erased when the check ends</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt gespeichert; gelöscht, sobald die Prüfung endet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeichert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>since {0} (the clock is stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0} (die Frist ist gehemmt)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{0} – {1} (days: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} – {1} (%n Tag)</numerusform>
+            <numerusform>{0} – {1} (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1160,423 +1160,423 @@
     <message>
         <location filename="../../cluma_dpo/gui/labels.py" line="+35"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketing opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Identität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>verlängert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise stattgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matching account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>übereinstimmende E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy of an identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie eines Ausweisdokuments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>known customer</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannter Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>neutral (not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral (unbekannt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>female: mevrouw, Madame</source>
-        <translation type="unfinished"></translation>
+        <translation>weiblich: Frau, mevrouw, Madame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>male: de heer, Monsieur</source>
-        <translation type="unfinished"></translation>
+        <translation>männlich: Herr, de heer, Monsieur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information asked; clock paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben angefordert; Frist gehemmt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information received, to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben erhalten, zu beurteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung gescheitert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed (known account)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig (bekanntes Konto)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>unbezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decide on extension</source>
-        <translation type="unfinished"></translation>
+        <translation>über Verlängerung entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fee payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung des Entgelts überfällig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>zu informieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>told</source>
-        <translation type="unfinished"></translation>
+        <translation>informiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht betroffen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung von Identitätsangaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung der Verlängerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to a recipient (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung an einen Empfänger (Art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation of withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung der Rücknahme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung nicht nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung gescheitert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity document erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient told (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger informiert (Art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht betroffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient to tell again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger erneut zu informieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelt bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Sperrliste aufgenommen</translation>
     </message>
 </context>
 <context>
@@ -1584,107 +1584,107 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+85"/>
         <source>Letter for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief für {0}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No preview is available on this system: save the letter and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist keine Vorschau verfügbar: Speichern Sie den Brief und öffnen Sie ihn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Drucken wird das PDF-Modul von Qt benötigt; speichern Sie den Brief und drucken Sie ihn aus einem PDF-Betrachter.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This request has no recipients to tell (Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag hat keine zu informierenden Empfänger (Art. 19).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt den zuvor erstellten Brief; klicken Sie erneut auf Brief erstellen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Extension notice after the first month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung der Verlängerung nach dem ersten Monat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first month ended on {0}: GDPR Art. 12(3) asks that the person is told of an extension within it. Make the notice now anyway? It states the day the extension was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Monat endete am {0}: Nach Art. 12 Abs. 3 DSGVO ist die betroffene Person innerhalb dieses Monats über eine Verlängerung zu unterrichten. Die Mitteilung trotzdem jetzt erstellen? Sie nennt den Tag, an dem die Verlängerung beschlossen wurde.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Making the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wird erstellt…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Look at the letter. It is recorded in the request&apos;s documents as sent once you print or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich den Brief an. Er wird erst dann als versandt bei den Dokumenten des Antrags erfasst, wenn Sie ihn drucken oder speichern.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {0} gespeichert und bei den Dokumenten des Antrags erfasst.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sent to the printer and recorded in the request&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet und bei den Dokumenten des Antrags erfasst.</translation>
     </message>
     <message>
         <location filename="../../ui/letter.ui" line="+9"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief e&amp;rstellen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>
@@ -1692,52 +1692,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/letter_texts.py" line="+37"/>
         <source>Texts in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte im Brief</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What is &amp;needed (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;benötigt wird (optional):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why the time is extended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum die Frist verlängert wird:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reasons (what was not done, and why):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gründe (was nicht getan wurde, und warum):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recorded in {0}; write it here in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {0} erfasst; schreiben Sie es hier auf {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write it in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es auf {0}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Letter in {0}: write these texts in {0}; they are printed as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief auf {0}: Schreiben Sie diese Texte auf {0}; sie werden so gedruckt, wie sie dastehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letter in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief auf {0}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fill in “{0}” in {1} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst „{0}“ auf {1} aus.</translation>
     </message>
 </context>
 <context>
@@ -1745,12 +1745,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
         <source>Cluma DPO is locked. The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO ist gesperrt. Die Datenbank ist geschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
     </message>
 </context>
 <context>
@@ -1766,12 +1766,12 @@
     <message>
         <location filename="../../cluma_dpo/gui/mainwindow.py" line="+72"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
 </context>
 <context>
@@ -1779,282 +1779,282 @@
     <message>
         <location filename="../../cluma_dpo/gui/messages.py" line="+134"/>
         <source>ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben anfordern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record that identity information arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eingang von Identitätsangaben erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a failed identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gescheiterte Identitätsprüfung erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsprüfung überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitung beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ask for a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entgelt verlangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the fee as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entgelt als beglichen erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rücknahme erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückweisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the request has only just been received</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag ist gerade erst eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the identity check is still under way</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identitätsprüfung läuft noch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information from the data subject is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben der betroffenen Person stehen noch aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag ist bereits in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been extended and is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag wurde verlängert und ist in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlung eines Entgelts steht noch aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the request has been answered; only closing it remains</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag ist beantwortet; er muss nur noch abgeschlossen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Identitätsangaben angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee payment is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird keine Zahlung eines Entgelts erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the identity check failed; only a refusal remains</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identitätsprüfung ist gescheitert; nur eine Ablehnung bleibt möglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no identity information can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es können keine Identitätsangaben mehr angefordert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>identity information can no longer be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben können nicht mehr erfasst werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity can no longer be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identität kann nicht mehr bestätigt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its identity check can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identitätsprüfung kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bearbeitung kann nicht mehr beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht mehr verlängert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fee can be asked for any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann kein Entgelt mehr verlangt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the payment on the fee note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>erfassen Sie stattdessen die Zahlung bei der Kostennote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its answer can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kann sich nicht mehr ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht mehr zurückgezogen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht mehr zurückgewiesen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be closed again</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht erneut abgeschlossen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be withdrawn again</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht erneut zurückgezogen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it cannot be rejected again</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht erneut zurückgewiesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The street</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingangsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund für das Entgelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund für die Verlängerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund für die Zurückweisung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der Kostennote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der Verlängerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlungsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum</translation>
     </message>
 </context>
 <context>
@@ -2062,192 +2062,192 @@
     <message>
         <location line="-165"/>
         <source>Cannot {verb}: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} ist jetzt nicht möglich: {state}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is already {final}; {consequence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist bereits {final}; {consequence}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request has already been extended; GDPR Art. 12(3) allows one extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag wurde bereits verlängert; Art. 12 Abs. 3 DSGVO erlaubt nur eine Verlängerung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot close while identity information is awaited: record that it arrived, or that the identity check failed, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen ist nicht möglich, solange Identitätsangaben ausstehen: Erfassen Sie zuerst, dass sie eingegangen sind oder dass die Identitätsprüfung gescheitert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot extend while the clock is paused for identity information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern ist nicht möglich, solange die Frist wegen fehlender Identitätsangaben gehemmt ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identity information has already been asked for; record its arrival first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden bereits Identitätsangaben angefordert; erfassen Sie zuerst ihren Eingang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A fee has already been asked for; record its payment or close the request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde bereits ein Entgelt verlangt; erfassen Sie zuerst die Zahlung oder schließen Sie den Antrag ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This step is not allowed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt ist jetzt nicht zulässig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity check failed: the request can only be refused (or rejected), not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsprüfung ist gescheitert: Der Antrag kann nur abgelehnt (oder zurückgewiesen) werden, ihm kann nicht stattgegeben werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identity information is awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben stehen aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clock is paused while identity information is awaited; record the extension once the information has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist ist gehemmt, solange Identitätsangaben ausstehen; erfassen Sie die Verlängerung, sobald die Angaben eingegangen sind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The extension must be recorded on or before the statutory due date ({date}); it is too late to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlängerung muss spätestens am gesetzlichen Fälligkeitstag ({date}) erfasst werden; für eine Verlängerung ist es zu spät.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verlängerung braucht einen Grund: Nach Art. 12 Abs. 3 DSGVO ist der betroffenen Person mitzuteilen, warum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A refusal or partial grant needs the reasons the data subject will be told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot close as granted: 1 recipient is still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen als stattgegeben ist nicht möglich: 1 Empfänger ist noch über die Berichtigung, Löschung oder Einschränkung zu informieren (Art. 19 DSGVO).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot close as granted: {n} recipients are still to be told of the rectification, erasure or restriction (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen als stattgegeben ist nicht möglich: {n} Empfänger sind noch über die Berichtigung, Löschung oder Einschränkung zu informieren (Art. 19 DSGVO).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A rejection needs a reason: under GDPR Art. 12(5) the company must show why the request is manifestly unfounded or excessive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zurückweisung braucht einen Grund: Nach Art. 12 Abs. 5 DSGVO muss das Unternehmen nachweisen, warum der Antrag offenkundig unbegründet oder exzessiv ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is required and may not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist erforderlich und darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} is too long: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist zu lang: höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} contains control or invisible formatting characters; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} enthält Steuer- oder unsichtbare Formatierungszeichen; entfernen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The e-mail address is not valid: use the form name@example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist ungültig: Verwenden Sie die Form name@beispiel.be.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The country must be a two-letter ISO code such as BE, NL or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land muss ein ISO-Code aus zwei Buchstaben sein, z. B. BE, NL oder FR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Belgian postcode has four digits, e.g. 8800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine belgische Postleitzahl hat vier Ziffern, z. B. 8800.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} lies before 25 May 2018, when the GDPR began to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} liegt vor dem 25. Mai 2018, dem Beginn der Anwendung der DSGVO.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field} lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} lies before the day the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} liegt vor dem Tag, an dem der Antrag eingegangen ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information cannot arrive before it was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben können nicht eingehen, bevor sie angefordert wurden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausweisdokument ist leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The identity document is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausweisdokument ist größer als 20 MB.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The payment date lies before the fee note was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlungsdatum liegt vor dem Ausstellungsdatum der Kostennote.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount must be more than zero euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null Euro sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`.</source>
-        <translation type="unfinished"></translation>
+        <translation>bank.iban ist nicht gesetzt: Geben Sie zuerst die IBAN unter Datei ▸ Einstellungen ▸ Bank und Entgelte ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This request was anonymised; its data subject cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag wurde anonymisiert; seine betroffene Person kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open the database: wrong passphrase, or not a cluma-dpo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden: falsche Passphrase oder keine Datenbank von cluma-dpo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A database already exists at {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} besteht bereits eine Datenbank; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database was made by a newer version of cluma-dpo (schema {n}); update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer neueren Version von cluma-dpo erstellt (Schema {n}); aktualisieren Sie das Programm.</translation>
     </message>
 </context>
 <context>
@@ -2255,163 +2255,163 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+54"/>
         <source>How the letters address the person; neutral wording when not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrede:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>name@example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>name@beispiel.be</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kachtemsestraat 161 bus 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachtemsestraat 161 bus 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenschutzerklärung verspricht die Löschung binnen 30 Tagen nach dem Löschen des Kontos.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Tick at least one right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>a right</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Recht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still needed: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch erforderlich: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/new_request.ui" line="+223"/>
         <source>Ctrl+Enter registers the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe erfasst den Antrag.</translation>
     </message>
     <message>
         <location filename="../../ui/new_request.ui" line="-214"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Antrag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gegangen am:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft (Art. 15)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rectification (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung (Art. 16)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung (Art. 17)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restriction (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung (Art. 18)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objection (Art. 21(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch (Art. 21 Abs. 1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Portability (Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragbarkeit (Art. 20)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Marketing opt-out (Art. 21(2)–(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21 Abs. 2–3)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung nach Löschen des Kontos (interne Zielfrist: 30 Tage)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From a known account: no identity check needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem bekannten Konto: keine Identitätsprüfung nötig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße und Hausnummer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Postcode and city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ und Ort:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2419,67 +2419,67 @@
     <message numerus="yes">
         <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschlüsselt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>locks after %n min idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sperrt nach %n Min. Inaktivität</numerusform>
+            <numerusform>sperrt nach %n Min. Inaktivität</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>locked · database closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt · Datenbank geschlossen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing is overdue or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist überfällig oder bald fällig.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsrichtlinie</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n request(s) finished more than {0} years ago are due for anonymisation (names, contact data and free text removed; this cannot be undone). Anonymise them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag, der vor mehr als {0} Jahren abgeschlossen wurde, ist zu anonymisieren (Namen, Kontaktdaten und Freitext werden entfernt; dies kann nicht rückgängig gemacht werden). Jetzt anonymisieren?</numerusform>
+            <numerusform>%n Anträge, die vor mehr als {0} Jahren abgeschlossen wurden, sind zu anonymisieren (Namen, Kontaktdaten und Freitext werden entfernt; dies kann nicht rückgängig gemacht werden). Jetzt anonymisieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrungsrichtlinie: %n Antrag, der vor mehr als {0} Jahren abgeschlossen wurde, ist anonymisiert.</numerusform>
+            <numerusform>Aufbewahrungsrichtlinie: %n Anträge, die vor mehr als {0} Jahren abgeschlossen wurden, sind anonymisiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show Cluma DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2487,42 +2487,42 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
         <source>Objections to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestätigende Widersprüche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These requests were registered as an objection before the two kinds were told apart. Say for each which it was: an objection to processing based on legitimate interests (Art. 21(1): one month, weighed against compelling grounds) or an objection to direct marketing (Art. 21(2)–(3): absolute). The suppression list stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anträge wurden als Widerspruch erfasst, bevor die beiden Arten unterschieden wurden. Geben Sie für jeden an, welcher es war: ein Widerspruch gegen eine Verarbeitung auf Grundlage berechtigter Interessen (Art. 21 Abs. 1: ein Monat, abgewogen gegen zwingende schutzwürdige Gründe) oder ein Widerspruch gegen Direktwerbung (Art. 21 Abs. 2–3: absolut). Die Sperrliste bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Art. 21(1) objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch nach Art. 21 Abs. 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>confirmed: Art. 21(1) objection</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt: Widerspruch nach Art. 21 Abs. 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed: marketing opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt: Widerspruch gegen Direktwerbung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -2530,22 +2530,22 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+82"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
 </context>
 <context>
@@ -2553,37 +2553,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
         <source>Q{0} (months {1}–{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{0} (Monate {1}–{2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF mit Diagrammen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (XLSX) with the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (XLSX) mit den Zahlen</translation>
     </message>
     <message>
         <location filename="../../ui/quarter.ui" line="+9"/>
         <source>Quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalsbericht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartal:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
 </context>
 <context>
@@ -2591,37 +2591,37 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
         <location filename="../../ui/reason.ui" line="+31"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okument:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>optional: a copy of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: eine Kopie des Ausweisdokuments</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
 </context>
 <context>
@@ -2629,72 +2629,72 @@
     <message>
         <location filename="../../cluma_dpo/gui/recipients_editor.py" line="+31"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safeguard outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie außerhalb des EWR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Empfänger hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger entfernen</translation>
     </message>
 </context>
 <context>
@@ -2702,52 +2702,52 @@
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+11"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Told</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht betroffen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungs&amp;brief…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 19 DSGVO: Informieren Sie jeden Empfänger über die Berichtigung, Löschung oder Einschränkung, oder erfassen Sie, warum nicht.</translation>
     </message>
 </context>
 <context>
@@ -2755,90 +2755,90 @@
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
         <source>Search name, e-mail, reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Aktenzeichen suchen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Antrag…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Identität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message numerus="yes">
         <location line="+64"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Antrag entspricht diesen Filtern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Anträge.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erfassen Sie den ersten Antrag, sobald einer eingeht (Strg+N), oder probieren Sie das Programm zuerst mit Demodaten aus.&lt;/p&gt;&lt;p&gt;Die Angaben der Organisation, Ihre Unterschrift, das Bankkonto und die Briefvorlagen finden Sie unter Datei ▸ Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2846,47 +2846,47 @@
     <message>
         <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+40"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gehemmt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonymisiert)</translation>
     </message>
 </context>
 <context>
@@ -2894,272 +2894,272 @@
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße und Hausnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ountry (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land (ISO-Code):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MwSt.-Nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutzbeauftragter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail of the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail des Beauftragten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name under the &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name unter der &amp;Unterschrift:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel unter dem Namen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envelope &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster des Umschlags:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee for a further copy (EUR):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entgelt für eine weitere Kopie (EUR):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;AT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;wSt.-Satz (%):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Days to pay a fee note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsfrist einer Kostennote (Tage):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger (Art. 19)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources (Art. 15(1)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen (Art. 15 Abs. 1 Buchst. g)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Warn before a due date (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen vor einem Fälligkeitstag (Tage):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop the clock while identity information is awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist hemmen, solange Identitätsangaben ausstehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock when idle for (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität (Minuten):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise finished requests after (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossene Anträge anonymisieren nach (Jahren):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Names and e-mail addresses in the quarterly report&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen und E-Mail-Adressen in der Arbeitsmappe des Quartalsberichts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the &amp;screens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der &amp;Bildschirme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes (a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke (a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories of data (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Daten (b)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention period (d):</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdauer (d):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated decisions (h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Entscheidungen (h):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>left (DIN 5008)</source>
-        <translation type="unfinished"></translation>
+        <translation>links (DIN 5008)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein Text von höchstens {1} Zeichen in einer Zeile sein; das Feld darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a text of at most {1} characters, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein Text von höchstens {1} Zeichen in einer Zeile sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a whole number from {1} to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine ganze Zahl von {1} bis {2} sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine Zahl größer als {1} und höchstens {2} sein, mit höchstens {3} Dezimalstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine Zahl von {1} bis {2} sein, mit höchstens {3} Dezimalstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} darf höchstens {1} Einträge von je höchstens {2} Zeichen enthalten, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}: each recipient needs a name; the country is a two-letter ISO code (e.g. BE, US); a recipient outside the EEA needs a safeguard; no name twice; at most {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Jeder Empfänger braucht einen Namen; das Land ist ein ISO-Code aus zwei Buchstaben (z. B. BE, US); ein Empfänger außerhalb des EWR braucht eine Garantie; kein Name zweimal; höchstens {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss einer der folgenden Werte sein: {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein- oder ausgeschaltet sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine gültige IBAN sein (z. B. BE71 0961 2345 6769) oder leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein gültiger BIC aus 8 oder 11 Zeichen sein (z. B. GEBABEBB) oder leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine gültige belgische MwSt.-Nummer sein (z. B. BE 0403.019.261) oder leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine gültige E-Mail-Adresse sein (z. B. info@cluma.com).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein Ländercode aus zwei Buchstaben nach ISO 3166 sein (z. B. BE, NL, FR).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Setting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung {0}</translation>
     </message>
 </context>
 <context>
@@ -3167,122 +3167,122 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Correct the marked fields first: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="+9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The controller as it appears on every letter and fee note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche, wie er auf jedem Brief und jeder Kostennote steht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Officer &amp;&amp; letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter &amp;&amp; Briefe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who signs the letters, and how they are laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Briefe unterschreibt und wie sie gestaltet sind.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bank &amp;&amp; fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank &amp;&amp; Entgelte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, das auf Kostennoten und in ihrem QR-Code zur Zahlung steht, und der Tarif für eine weitere Kopie der Daten (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Recipients &amp;&amp; sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;&amp; Quellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients are told of every rectification, erasure or restriction (GDPR Art. 19); sources are named in the answer to an access request when the data did not come from the data subject. Double-click an item to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger werden über jede Berichtigung, Löschung oder Einschränkung informiert (Art. 19 DSGVO); Quellen werden in der Antwort auf einen Auskunftsantrag genannt, wenn die Daten nicht von der betroffenen Person selbst stammen. Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Access information</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Auskunft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What an answer to an access request tells the data subject (GDPR Art. 15(1)), in each letter language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Antwort auf einen Auskunftsantrag der betroffenen Person mitteilt (Art. 15 Abs. 1 DSGVO), in jeder Briefsprache.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief&amp;sprache:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deadlines &amp;&amp; security</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen &amp;&amp; Sicherheit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When to warn, whether the clock stops while identity information is awaited (EDPB Guidelines 01/2022, §5.3), when the program locks itself, how long finished requests are kept, and the language of the screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann gewarnt wird, ob die Frist gehemmt ist, solange Identitätsangaben ausstehen (EDSA-Leitlinien 01/2022, Rn. 5.3), wann sich das Programm selbst sperrt, wie lange abgeschlossene Anträge aufbewahrt werden, und die Sprache der Bildschirme.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letters are made from templates, one per kind and language. Editing one makes your own copy in the data folder, which takes the place of the shipped one; resetting deletes your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe werden aus Vorlagen erstellt, eine je Art und Sprache. Wer eine bearbeitet, erhält eine eigene Kopie im Datenordner, die an die Stelle der mitgelieferten tritt; Zurücksetzen löscht Ihre Kopie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letter l&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief&amp;sprache:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to the shipped one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die mitgelieferte &amp;zurücksetzen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3292,208 +3292,210 @@
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12 Abs. 3 DSGVO: Die Frist für die Antwort kann einmal um zwei weitere Monate verlängert werden, wenn der Antrag komplex ist oder viele Anträge vorliegen. Die betroffene Person muss innerhalb des ersten Monats erfahren, warum.
+
+Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extend {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verlängern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason told to the data subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, der der betroffenen Person mitgeteilt wird:</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+45"/>
         <source>Close {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abschließen</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Withdrawal of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data subject withdrew the request. Nothing more will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffene Person hat den Antrag zurückgezogen. Es wird nichts mehr unternommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rücknahme erfassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zurückweisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(5): a manifestly unfounded or excessive request may be refused. The company must be able to show why: record the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12 Abs. 5 DSGVO: Bei einem offenkundig unbegründeten oder exzessiven Antrag kann das Tätigwerden verweigert werden. Das Unternehmen muss nachweisen können, warum: Erfassen Sie die Gründe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückweisen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben anfordern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops from the day you ask until the information arrives (EDPB 01/2022 §5.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12 Abs. 6 DSGVO: Fordern Sie nur an, was begründete Zweifel ausräumt. Die Frist ist gehemmt ab dem Tag der Anforderung, bis die Angaben eingehen (EDSA 01/2022, Rn. 5.3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+23"/>
         <location line="+65"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>What is needed (optional, in {0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was benötigt wird (optional, auf {0}):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock runs again from this day. A copy of an identity document is stored encrypted and erased as soon as the check ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist läuft ab diesem Tag weiter. Eine Kopie eines Ausweisdokuments wird verschlüsselt gespeichert und gelöscht, sobald die Prüfung endet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How was the identity of the data subject established?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wurde die Identität der betroffenen Person festgestellt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung gescheitert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 11(2), 12(2): the data subject could not be identified. Close the request as refused afterwards, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO: Die betroffene Person konnte nicht identifiziert werden. Schließen Sie den Antrag danach als abgelehnt ab, mit den Gründen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record &amp;failure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheitern erfassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional):</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fee note {0} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote {0} bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note {0} of {1}, reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote {0} über {1}, Mitteilung {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bezahlt markieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel fee note {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote {0} stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fee note stays in the register as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kostennote bleibt als storniert im Register.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;fee note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostennote &amp;stornieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recipient not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht betroffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat keine Daten dieser Person, oder die Unterrichtung ist unmöglich oder mit einem unverhältnismäßigen Aufwand verbunden (Art. 19 DSGVO).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
 </context>
 <context>
@@ -3501,47 +3503,47 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traße:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ, Ort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrede:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen s&amp;peichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -3549,32 +3551,32 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
         <source>Making {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird erstellt…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/task.ui" line="+41"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -3582,52 +3584,52 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
         <source>Words around every letter (salutation, closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte um jeden Brief (Anrede, Schlussformel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wording of every letter (catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierung jedes Briefs (Katalog)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your copy of “{0}” and use the shipped template again? Your changes to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie von „{0}“ löschen und wieder die mitgelieferte Vorlage verwenden? Ihre Änderungen daran gehen verloren.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>your copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geöffnet. Speichern Sie die Datei im Editor; der nächste Brief verwendet sie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No editor could be started; edit {0} yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Editor gestartet werden; bearbeiten Sie {0} selbst.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The shipped template applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Vorlage gilt wieder.</translation>
     </message>
 </context>
 <context>
@@ -3635,22 +3637,22 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+143"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -3658,37 +3660,37 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>
         <source>Cluma DPO — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluma DPO — entsperren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database is encrypted. Enter the passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
     </message>
 </context>
 <context>
@@ -3696,12 +3698,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location filename="../../cluma_dpo/gui/workers.py" line="+28"/>
         <source>The file could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal error ({0}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 </TS>
