@@ -2549,6 +2549,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/qt_supplement.py" line="+20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
     <name>QuarterDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>

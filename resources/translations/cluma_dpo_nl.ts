@@ -2549,6 +2549,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/qt_supplement.py" line="+20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QuarterDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
