@@ -1,4 +1,4 @@
-"""Dutch and French screens: the .ts files finished, the .qm built from them, and no English
+"""Dutch, French and German screens: the .ts files finished, the .qm built from them, and no English
 left in the main window, the new-request dialog or the settings dialog.
 
 The walk builds each screen twice over the same data, in English (the source language) and
@@ -82,6 +82,7 @@ NAMES = {
     "Taal",
     "Langue",
     "Language",
+    "Deutsch",
     "QR",
 }
 # Words that are correct, and the same as the English, in the language itself.
@@ -114,6 +115,17 @@ SAME_WORD = {
         "rectification",
         "E-mail",
         "e-mail",
+    },
+    "de": {
+        "Status",
+        "Dossier",
+        "Details",
+        "Name",
+        "Organisation",
+        "Website",
+        "Register",
+        "Format",
+        "Post",
     },
 }
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
@@ -213,7 +225,7 @@ def _snapshot(qtbot: Any, wb: Any, data_dir: Path, reference: str) -> dict[str, 
     return texts
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", build_translations.LANGUAGES)
 def test_no_english_left_on_the_screens(qtbot: Any, wb: Any, data_dir: Path, language: str) -> None:
     reference = register(
         wb, "Ann Peeters", days_ago=3, rights=("access", "erasure"), email="ann@example.be"
@@ -249,7 +261,7 @@ def test_qm_files_are_compiled_from_the_current_sources() -> None:
 
 def test_each_qm_loads_and_translates(qtbot: Any) -> None:
     app = QApplication.instance()
-    for language, word in (("nl", "Instellingen"), ("fr", "Paramètres")):
+    for language, word in (("nl", "Instellingen"), ("fr", "Paramètres"), ("de", "Einstellungen")):
         assert install_translations(app, language)
         assert i18n.active_language() == language
         assert QCoreApplication.translate("SettingsDialog", "Settings") == word
@@ -277,6 +289,10 @@ def test_dates_and_amounts_follow_the_language(qtbot: Any) -> None:
     assert labels.money(Decimal("10.00")) == "€\xa010,00"
     install_translations(app, "fr")
     assert labels.long_date(d) == "5 nov. 2026"
+    assert labels.money(Decimal("10.00")) == "10,00\xa0€"
+    install_translations(app, "de")
+    assert labels.long_date(d) == "5. Nov. 2026"
+    assert labels.short_date(d) == "05.11.2026"
     assert labels.money(Decimal("10.00")) == "10,00\xa0€"
     install_translations(app, "en")
     assert labels.long_date(d) == "5 Nov 2026"
@@ -309,7 +325,7 @@ def _domain_messages() -> list[str]:
     return [m for m in found if m]
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", build_translations.LANGUAGES)
 def test_domain_messages_are_shown_translated(qtbot: Any, language: str) -> None:
     app = QApplication.instance()
     assert install_translations(app, language)
