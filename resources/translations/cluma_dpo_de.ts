@@ -2768,7 +2768,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
         <source>Search name, e-mail, reference…</source>
-        <translation>Name, E-Mail, Aktenzeichen suchen…</translation>
+        <translation>Name, E-Mail, Aktenzeichen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2874,7 +2874,7 @@
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation>Eingegangen</translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <location line="+1"/>
