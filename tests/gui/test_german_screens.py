@@ -131,6 +131,7 @@ def test_access_keys_are_unique_in_each_menu(
     assert install_translations(QApplication.instance(), language)
     window = MainWindow(wb, data_dir)
     qtbot.addWidget(window)
+    window.show()
     bar = [_accelerator(m.title()) for m in window.menus.values()]
     assert None not in bar and len(set(bar)) == len(bar), bar
     for menu in window.findChildren(QMenu):
