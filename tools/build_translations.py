@@ -6,7 +6,8 @@
     python tools/build_translations.py --stats   how finished each .ts is
 
 Sources: cluma_dpo/gui/**/*.py (not the generated forms/) and ui/*.ui. English is the source
-language; Dutch (the default) and French are translated in the .ts files (Qt Linguist).
+language; Dutch (the default), French and German are translated in the .ts files (Qt
+Linguist).
 The .qm files are committed: users and CI run from the checkout without a build step.
 """
 
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "cluma_dpo" / "gui"
 UI_DIR = ROOT / "ui"
 OUT = ROOT / "resources" / "translations"
-LANGUAGES = ("nl", "fr")
+LANGUAGES = ("nl", "fr", "de")
 
 
 def ts_path(language: str, folder: Path = OUT) -> Path:

@@ -17,8 +17,8 @@ from typing import Any
 
 _ONE_DAY = timedelta(days=1)
 
-# The names of holidays in the languages of our letters; `holidays` knows BE in nl, fr, en_US.
-_HOLIDAY_LANGUAGES = {"nl": "nl", "fr": "fr", "en": "en_US"}
+# The names of holidays in the languages of our letters; `holidays` knows BE in nl, fr, de, en_US.
+_HOLIDAY_LANGUAGES = {"nl": "nl", "fr": "fr", "en": "en_US", "de": "de"}
 
 # Belgium's module of `holidays`, loaded by itself under this name (see _belgium).
 _BELGIUM = "cluma_dpo.domain._holidays_belgium"
@@ -83,5 +83,5 @@ def next_working_day_after(d: date) -> date:
 
 
 def holiday_name(d: date, language: str = "nl") -> str | None:
-    """The name of the Belgian public holiday on `d` in nl, fr or en (else en), or None."""
+    """The name of the Belgian public holiday on `d` in nl, fr, en or de (else en), or None."""
     return _holidays_of(d.year, _HOLIDAY_LANGUAGES.get(language, "en_US")).get(d)

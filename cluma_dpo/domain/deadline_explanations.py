@@ -1,4 +1,4 @@
-"""Why a due date is that date: one human line per rule applied, in nl, fr or en.
+"""Why a due date is that date: one human line per rule applied, in nl, fr, en or de.
 
 Only the explaining path of `deadlines.compute_deadlines` comes here; lists of requests
 never do, so Babel is imported lazily and every formatted date is cached.
@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cluma_dpo.domain.calendar_be import holiday_name, is_working_day
 
-_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE"}
 
 _TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -86,6 +86,30 @@ _TEXTS: dict[str, dict[str, str]] = {
         "marketing": "Objection to direct marketing: the privacy statement promises action on "
         "the first working day after receipt → {full} (GDPR Art. 21(2)-(3)).",
         "earliest": "The earlier company target applies.",
+    },
+    "de": {
+        "received": "Eingegangen am {full}; der Tag des Eingangs wird nicht mitgerechnet "
+        "(Verordnung 1182/71, Art. 3 Abs. 1).",
+        "months_1": "Einen Monat später: {full}{clamp} (Art. 3 Abs. 2 Buchst. c).",
+        "months_3": "Drei Monate später (ein Monat plus die Verlängerung um zwei Monate, "
+        "Art. 12 Abs. 3 DSGVO): {full}{clamp} (Art. 3 Abs. 2 Buchst. c).",
+        "clamp": ", der letzte Tag des Monats, da es den {day}. {month} nicht gibt",
+        "pause": "{days} gehemmt, solange Identitätsangaben ausstanden "
+        "(EDSA-Leitlinien 01/2022, Rn. 5.3) → {full}.",
+        "day": "1 Tag",
+        "days": "{n} Tage",
+        "weekend": "{long} ist ein {weekday}",
+        "holiday": "{long} ist ein gesetzlicher Feiertag ({holiday})",
+        "weekend_holiday": "{long} ist ein {weekday} ({holiday})",
+        "sep": "; ",
+        "shift": "{days} → {full} (Art. 3 Abs. 4).",
+        "extended_on": "Verlängerung erfasst am {long} (Art. 12 Abs. 3 DSGVO).",
+        "erasure": "Löschung des Kontos: Die Datenschutzerklärung verspricht die Löschung "
+        "binnen 30 Kalendertagen nach Eingang → {full}; nicht auf einen Arbeitstag verschoben, "
+        "da ein Versprechen früher eingehalten wird, nicht später.",
+        "marketing": "Widerspruch gegen Direktwerbung: Die Datenschutzerklärung verspricht die "
+        "Umsetzung am ersten Arbeitstag nach Eingang → {full} (Art. 21 Abs. 2–3 DSGVO).",
+        "earliest": "Es gilt die frühere interne Zielfrist.",
     },
 }
 

@@ -1,7 +1,7 @@
 """The screen language: Qt translators for it, and dates and amounts formatted by Babel.
 
-English is the source language of every string; Dutch (the default) and French come from
-resources/translations/cluma_dpo_<lang>.qm, Qt's own buttons from its qtbase_<lang>.qm.
+English is the source language of every string; Dutch (the default), French and German come
+from resources/translations/cluma_dpo_<lang>.qm, Qt's own buttons from its qtbase_<lang>.qm.
 Dates and amounts are cluma_dpo.texts' (one implementation for the screens, the CLI and the
 documents), in the screens' language. Domain messages are rendered by `say`.
 Before the database is open the language is the one used last (QSettings, not personal)
@@ -27,10 +27,15 @@ from cluma_dpo.domain.messages import Message
 # this name) and returns it unchanged. PySide6's stubs declare it to return object.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
-LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = ("nl", "fr", "en", "de")
 DEFAULT_LANGUAGE = "nl"
 REMEMBERED_KEY = "interface/language"
-_QT = {"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French, "en": QLocale.Language.English}
+_QT = {
+    "nl": QLocale.Language.Dutch,
+    "fr": QLocale.Language.French,
+    "en": QLocale.Language.English,
+    "de": QLocale.Language.German,
+}
 
 # Strings of Qt's own dialogs that Qt 6.11 gave a mnemonic ("&Look in:" was "Look in:") and
 # whose qtbase_nl/fr.qm still only translate the old form: the Save dialog said "Look in:"
@@ -46,9 +51,10 @@ _active = {"language": "en"}  # no translator installed: the English source text
 
 
 def system_language() -> str:
-    """Dutch or French when the system speaks it; Dutch otherwise (Cluma's own language)."""
+    """Dutch, French or German when the system speaks it (Belgium's three languages); Dutch
+    otherwise (Cluma's own language)."""
     code = QLocale.system().name()[:2].lower()
-    return code if code in ("nl", "fr") else DEFAULT_LANGUAGE
+    return code if code in ("nl", "fr", "de") else DEFAULT_LANGUAGE
 
 
 def start_language() -> str:

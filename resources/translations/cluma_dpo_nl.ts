@@ -2133,7 +2133,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/i18n.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+45"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Dutch and French screens: the .ts files finished, the .qm built from them, and no English
+"""Dutch, French and German screens: the .ts files finished, the .qm built from them, and no English
 left in the main window, the new-request dialog or the settings dialog.
 
 The walk builds each screen twice over the same data, in English (the source language) and
@@ -84,6 +84,7 @@ NAMES = {
     "Taal",
     "Langue",
     "Language",
+    "Deutsch",
     "QR",
 }
 # Words that are correct, and the same as the English, in the language itself.
@@ -116,6 +117,17 @@ SAME_WORD = {
         "rectification",
         "E-mail",
         "e-mail",
+    },
+    "de": {
+        "Status",
+        "Dossier",
+        "Details",
+        "Name",
+        "Organisation",
+        "Website",
+        "Register",
+        "Format",
+        "Post",
     },
 }
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
@@ -215,7 +227,7 @@ def _snapshot(qtbot: Any, wb: Any, data_dir: Path, reference: str) -> dict[str, 
     return texts
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", build_translations.LANGUAGES)
 def test_no_english_left_on_the_screens(qtbot: Any, wb: Any, data_dir: Path, language: str) -> None:
     reference = register(
         wb, "Ann Peeters", days_ago=3, rights=("access", "erasure"), email="ann@example.be"
@@ -255,7 +267,7 @@ def test_qm_files_are_compiled_from_the_current_sources() -> None:
 
 def test_each_qm_loads_and_translates(qtbot: Any) -> None:
     app = QApplication.instance()
-    for language, word in (("nl", "Instellingen"), ("fr", "Paramètres")):
+    for language, word in (("nl", "Instellingen"), ("fr", "Paramètres"), ("de", "Einstellungen")):
         assert install_translations(app, language)
         assert i18n.active_language() == language
         assert QCoreApplication.translate("SettingsDialog", "Settings") == word
@@ -287,6 +299,10 @@ def test_dates_and_amounts_follow_the_language(qtbot: Any) -> None:
     install_translations(app, "fr")
     assert labels.long_date(d) == "5 novembre 2026"
     assert labels.short_date(d) == "05/11/2026"
+    assert labels.money(Decimal("10.00")) == "10,00\xa0€"
+    install_translations(app, "de")
+    assert labels.long_date(d) == "5. November 2026"
+    assert labels.short_date(d) == "05.11.2026"
     assert labels.money(Decimal("10.00")) == "10,00\xa0€"
     install_translations(app, "en")
     assert labels.long_date(d) == "5 November 2026"
@@ -324,7 +340,7 @@ def _unconverted(message: Message | str) -> bool:
     return isinstance(message, str) or message.code == "text.verbatim"
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", build_translations.LANGUAGES)
 def test_domain_messages_are_shown_translated(qtbot: Any, language: str) -> None:
     """The screens render the domain's messages from the catalogue (gui.i18n.say); the
     regular-expression layer that translated English sentences back is gone."""

@@ -54,6 +54,7 @@ def test_holiday_names_in_three_languages() -> None:
     assert holiday_name(easter_monday) == "Paasmaandag"
     assert holiday_name(easter_monday, "fr") == "Lundi de Pâques"
     assert holiday_name(easter_monday, "en") == "Easter Monday"
+    assert holiday_name(easter_monday, "de") == "Ostermontag"
     assert holiday_name(easter_monday, "xx") == "Easter Monday"
     assert holiday_name(date(2026, 4, 7)) is None
 
@@ -106,21 +107,30 @@ def test_easter_and_the_pause_of_design_md() -> None:
     )
 
 
-def test_explanations_in_french_and_english_and_fallback() -> None:
+def test_explanations_in_french_english_german_and_fallback() -> None:
     fr = compute_deadlines(JAN_31, language="fr").statutory
     en = compute_deadlines(JAN_31, language="en").statutory
     de = compute_deadlines(JAN_31, language="de").statutory
-    assert fr is not None and en is not None and de is not None
+    xx = compute_deadlines(JAN_31, language="xx").statutory
+    assert fr is not None and en is not None and de is not None and xx is not None
     assert fr.reasons[0].startswith("Reçue le samedi 31 janvier 2026")
     assert (
         fr.reasons[-1] == "Le 28 février 2026 est un samedi → lundi 2 mars 2026 (art. 3, par. 4)."
     )
     assert en.reasons[0].startswith("Received on Saturday, 31 January 2026")
     assert en.reasons[-1] == "28 February 2026 is a Saturday → Monday, 2 March 2026 (Art. 3(4))."
-    assert de.reasons == en.reasons  # unknown languages fall back to English
+    # issue 14: German screens explain in German (it fell back to English before)
+    assert de.reasons[0].startswith("Eingegangen am Samstag, 31. Januar 2026")
+    assert de.reasons[-1] == (
+        "28. Februar 2026 ist ein Samstag → Montag, 2. März 2026 (Art. 3 Abs. 4)."
+    )
+    assert xx.reasons == en.reasons  # unknown languages fall back to English
     easter = compute_deadlines(MARCH_5, language="en").statutory
     assert easter is not None
     assert "6 April 2026 is a public holiday (Easter Monday)" in easter.reasons[-1]
+    easter_de = compute_deadlines(MARCH_5, language="de").statutory
+    assert easter_de is not None
+    assert "6. April 2026 ist ein gesetzlicher Feiertag (Ostermontag)" in easter_de.reasons[-1]
 
 
 def test_company_target_explanations() -> None:

@@ -88,7 +88,7 @@ INVALID: dict[str, list[str]] = {
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
     "reports.include_names": ["perhaps", "-1"],
-    "interface.language": ["de", "es"],
+    "interface.language": ["es", "german"],  # de is a screen language since issue 14
 }
 for _key in ACCESS_KEYS:
     INVALID[_key] = ["a\x00b"] if ".retention." in _key or "automated" in _key else ["[1, 2]"]
@@ -178,6 +178,8 @@ def test_default_survives_text_round_trip(key: str) -> None:
         ("recipients", '[{"name": "Mollie", "country": "nl", "role": "Controller"}]',
          (Recipient("Mollie", country="NL", role=Role.CONTROLLER),)),
         ("sources", "", ()),
+        ("interface.language", "de", "de"),  # issue 14: German screens
+        ("interface.language", " DE ", "de"),
     ],
 )
 def test_valid_values_are_normalised(key: str, raw: str, expected: object) -> None:

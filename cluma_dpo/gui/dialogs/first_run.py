@@ -43,7 +43,7 @@ Creator = Callable[[str, dict[str, str]], WorkbenchApi]
 # (folder, passphrase) -> (an open Workbench on the demo database there, made just now?)
 DemoOpener = Callable[[Path, str], tuple[WorkbenchApi, bool]]
 PASSPHRASE, ORGANISATION, SIGNATURE, BANK, DONE = range(5)
-_AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+_AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
 
 
 class FirstRunDialog(QWizard):

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -37,7 +37,7 @@ class Ui_FirstRunDialog(object):
         self.languageLayout.setObjectName(u"languageLayout")
         self.languageLabel = QLabel(self.passphrasePage)
         self.languageLabel.setObjectName(u"languageLabel")
-        self.languageLabel.setText(u"Taal \u00b7 Langue \u00b7 Language:")
+        self.languageLabel.setText(u"Taal \u00b7 Langue \u00b7 Sprache \u00b7 Language:")
 
         self.languageLayout.addWidget(self.languageLabel)
 

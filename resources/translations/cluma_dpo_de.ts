@@ -1,0 +1,3322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ActionSet</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register a new request</source>
+        <translation>Einen neuen Antrag erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask for identity information…</source>
+        <translation>Identitätsangaben an&amp;fordern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask for identity information; the clock stops</source>
+        <translation>Identitätsangaben anfordern; die Frist ist gehemmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity information &amp;received…</source>
+        <translation>Identitätsangaben &amp;erhalten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity information arrived; the clock runs</source>
+        <translation>Die Identitätsangaben sind eingegangen; die Frist läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity &amp;verified…</source>
+        <translation>Identität &amp;bestätigt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record how the identity was verified</source>
+        <translation>Erfassen, wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity check &amp;failed…</source>
+        <translation>Identitätsprüfung &amp;gescheitert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data subject could not be identified</source>
+        <translation>Die betroffene Person konnte nicht identifiziert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extend by two months, with the reasons (Art. 12(3))</source>
+        <translation>Um zwei Monate verlängern, mit Angabe der Gründe (Art. 12 Abs. 3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close with outcome…</source>
+        <translation>&amp;Abschließen mit Ergebnis…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the answer: granted, partly granted or refused</source>
+        <translation>Die Antwort erfassen: stattgegeben, teilweise stattgegeben oder abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Zurückgezogen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data subject withdrew the request</source>
+        <translation>Die betroffene Person hat den Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;ject…</source>
+        <translation>Zur&amp;ückweisen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Brief…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make, print or save a letter</source>
+        <translation>Einen Brief erstellen, drucken oder speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fee note…</source>
+        <translation>&amp;Kostennote…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issue a fee note</source>
+        <translation>Eine Kostennote ausstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark paid…</source>
+        <translation>Als be&amp;zahlt markieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the payment of the open fee note</source>
+        <translation>Die Zahlung der offenen Kostennote erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;register…</source>
+        <translation>&amp;Register exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register of requests as an Excel workbook</source>
+        <translation>Das Register der Anträge als Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected request&apos;s file as a PDF</source>
+        <translation>Das Dossier des ausgewählten Antrags als PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quarterly report…</source>
+        <translation>&amp;Quartalsbericht…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The management report of a quarter</source>
+        <translation>Der Bericht für die Geschäftsleitung über ein Quartal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the register again</source>
+        <translation>Das Register neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide everything and close the database until the passphrase is entered again</source>
+        <translation>Alles ausblenden und die Datenbank schließen, bis die Passphrase erneut eingegeben wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;demo data…</source>
+        <translation>&amp;Demodaten öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the program on a separate database of invented requests</source>
+        <translation>Das Programm an einer separaten Datenbank mit erfundenen Anträgen ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organisation&apos;s details, the signature, the bank account, the tariff, the recipients and the letter templates</source>
+        <translation>Die Angaben der Organisation, die Unterschrift, das Bankkonto, der Tarif, die Empfänger und die Briefvorlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset column &amp;layout</source>
+        <translation>Spalten&amp;layout zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cluma DPO</source>
+        <translation>&amp;Über Cluma DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database is locked.</source>
+        <translation>Die Datenbank ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a request in the list first.</source>
+        <translation>Wählen Sie zuerst einen Antrag in der Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not possible for this request.</source>
+        <translation>Für diesen Antrag nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This request has no unpaid fee note.</source>
+        <translation>Dieser Antrag hat keine unbezahlte Kostennote.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity check steps</source>
+        <translation>Schritte der Identitätsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <source>What became of each right</source>
+        <translation>Was aus jedem Recht geworden ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>granted in part</source>
+        <translation>teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needed when a right was granted in part; the letter tells the person.</source>
+        <translation>Nötig, wenn einem Recht teilweise stattgegeben wurde; der Brief teilt es der betroffenen Person mit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was &amp;done:</source>
+        <translation>Was &amp;getan wurde:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was not done, and &amp;why:</source>
+        <translation>Was nicht getan wurde, und &amp;warum:</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
+        <source>{0} registered.</source>
+        <translation>{0} erfasst.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data subject saved; each change is in the timeline.</source>
+        <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Fee note {0} issued.</source>
+        <translation>Kostennote {0} ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save fee note</source>
+        <translation>Kostennote speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <location line="+19"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fee note</source>
+        <translation>Kostennote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the register</source>
+        <translation>Das Register exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Register of requests</source>
+        <translation>Register der Anträge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the dossier</source>
+        <translation>Das Dossier speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dossier {0}</source>
+        <translation>Dossier {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the quarterly report</source>
+        <translation>Den Quartalsbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly report {0}</source>
+        <translation>Quartalsbericht {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Einstellungen gespeichert: %n Änderung, im Prüfprotokoll erfasst.</numerusform>
+            <numerusform>Einstellungen gespeichert: %n Änderungen, jede im Prüfprotokoll erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Cluma DPO</source>
+        <translation>Über Cluma DPO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;The rights-request workbench of the data protection officer of Cluma Engineering NV.&lt;br&gt;Every request, letter and step is kept in one encrypted database; the audit trail is hash-chained.</source>
+        <translation>&lt;b&gt;Cluma DPO&lt;/b&gt; {0}&lt;br&gt;Die Arbeitsumgebung des Datenschutzbeauftragten von Cluma Engineering NV für die Anträge betroffener Personen.&lt;br&gt;Jeder Antrag, jeder Brief und jeder Schritt wird in einer einzigen verschlüsselten Datenbank aufbewahrt; das Prüfprotokoll ist durch Hashwerte verkettet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data is kept in {0}</source>
+        <translation>Ihre Daten werden hier aufbewahrt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStrip</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+66"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due within %n days</source>
+        <translation>
+            <numerusform>fällig binnen %n Tag</numerusform>
+            <numerusform>fällig binnen %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for identity</source>
+        <translation>wartet auf Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting payment</source>
+        <translation>wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open in total</source>
+        <translation>offen insgesamt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the open requests whose due date has passed</source>
+        <translation>Die offenen Anträge anzeigen, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the open requests due within the warning window</source>
+        <translation>Die offenen Anträge anzeigen, die innerhalb der Vorwarnzeit fällig werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the requests whose clock is paused for identity information</source>
+        <translation>Die Anträge anzeigen, deren Frist wegen fehlender Identitätsangaben gehemmt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the requests awaiting a fee payment</source>
+        <translation>Die Anträge anzeigen, die auf die Zahlung eines Entgelts warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every open request</source>
+        <translation>Alle offenen Anträge anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DatesBox</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
+        <source>Request and deadlines</source>
+        <translation>Antrag und Fristen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Received:</source>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights:</source>
+        <translation>Rechte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (one month):</source>
+        <translation>Fällig (ein Monat):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension:</source>
+        <translation>Verlängerung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company target:</source>
+        <translation>Interne Zielfrist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governing date:</source>
+        <translation>Maßgebliches Datum:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} (Art. {1})</source>
+        <translation>{0} (Art. {1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused: identity information awaited</source>
+        <translation>gehemmt: Identitätsangaben ausstehend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until {0} (recorded {1})</source>
+        <translation>bis {0} (erfasst am {1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>possible until {0}</source>
+        <translation>möglich bis {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>(days overdue: %n)</source>
+        <translation>
+            <numerusform>(%n Tag überfällig)</numerusform>
+            <numerusform>(%n Tage überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(days left: %n)</source>
+        <translation>
+            <numerusform>(noch %n Tag)</numerusform>
+            <numerusform>(noch %n Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dashboard.py" line="+48"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>overdue: %n</source>
+        <translation>
+            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due within {0} days: %n</source>
+        <translation>
+            <numerusform>fällig binnen {0} Tagen: %n</numerusform>
+            <numerusform>fällig binnen {0} Tagen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>extension to decide within a week: %n</source>
+        <translation>
+            <numerusform>Verlängerung binnen einer Woche zu entscheiden: %n</numerusform>
+            <numerusform>Verlängerung binnen einer Woche zu entscheiden: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>fee payments overdue: %n</source>
+        <translation>
+            <numerusform>Zahlung eines Entgelts überfällig: %n</numerusform>
+            <numerusform>Zahlungen von Entgelten überfällig: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs attention — {0}</source>
+        <translation>Erfordert Aufmerksamkeit — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
+        <source>Choose an empty folder for the demo database</source>
+        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Inventing {0} requests…</source>
+        <translation>{0} Anträge werden erfunden…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal &amp;address</source>
+        <translation>&amp;Postanschrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the reference, name, e-mail address or postal address; the clipboard is cleared after 30 s</source>
+        <translation>Das Aktenzeichen, den Namen, die E-Mail-Adresse oder die Postanschrift kopieren; die Zwischenablage wird nach 30 s geleert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>Entgelte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a request in the list to see it here.</source>
+        <translation>Wählen Sie einen Antrag in der Liste aus, um ihn hier zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Recipients (%n)</source>
+        <translation>
+            <numerusform>Empfänger (%n)</numerusform>
+            <numerusform>Empfänger (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
+        <translation>Jedes erstellte Dokument wird hier mit seinem Fingerabdruck (SHA-256) erfasst; die Datei selbst liegt dort, wo Sie sie gespeichert haben.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeNoteDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+49"/>
+        <source>Fee note for {0}</source>
+        <translation>Kostennote für {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
+        <translation>Steht auf der Kostennote, die auf {0} ist: Schreiben Sie es auf {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issue fee note</source>
+        <translation>Kostennote &amp;ausstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Further copy (Art. 15(3))</source>
+        <translation>Weitere Kopie (Art. 15 Abs. 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5 Buchst. a)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ground:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Why the request is manifestly unfounded or excessive (printed)</source>
+        <translation>Warum der Antrag offenkundig unbegründet oder exzessiv ist (wird gedruckt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
+        <translation>Geben Sie einen Betrag in Euro größer als 0 und höchstens 1000 an, z. B. 10,00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the ground on which the fee is charged.</source>
+        <translation>Wählen Sie den Grund, aus dem das Entgelt verlangt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_note.ui" line="+9"/>
+        <source>Fee note</source>
+        <translation>Kostennote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GDPR Art. 12(5) and 15(3): a reasonable fee only for further copies or manifestly excessive requests. Tell the person before charging.</source>
+        <translation>Art. 12 Abs. 5 und Art. 15 Abs. 3 DSGVO: ein angemessenes Entgelt nur für weitere Kopien oder offenkundig exzessive Anträge. Informieren Sie die betroffene Person, bevor Sie Kosten berechnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Amount (EUR incl. VAT):</source>
+        <translation>&amp;Betrag (EUR inkl. MwSt.):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the fee note as PDF afterwards</source>
+        <translation>Die Kostennote anschließend als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation>Strukturierte Mitteilung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark &amp;paid…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF s&amp;peichern…</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <source>acknowledgement</source>
+        <translation>eingangsbestaetigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity-request</source>
+        <translation>identitaetsnachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>verlaengerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusal</source>
+        <translation>ablehnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient-notice</source>
+        <translation>mitteilung-empfaenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal-confirmation</source>
+        <translation>bestaetigung-ruecknahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register-of-requests</source>
+        <translation>antragsregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>akte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly-report</source>
+        <translation>quartalsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
+        <source>The database will be created in {0}</source>
+        <translation>Die Datenbank wird in {0} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Create database</source>
+        <translation>Datenbank &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluma DPO — new demo database</source>
+        <translation>Cluma DPO — neue Demodatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo database</source>
+        <translation>Demodatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the passphrase of the demo database.</source>
+        <translation>Wählen Sie die Passphrase der Demodatenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A separate database of invented requests, to try the program on.</source>
+        <translation>Eine separate Datenbank mit erfundenen Anträgen, um das Programm auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Wiederholen Sie die Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose an empty folder for the demo database</source>
+        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose another folder: demo data never goes into your own database.</source>
+        <translation>Wählen Sie einen anderen Ordner: Demodaten kommen nie in Ihre eigene Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="+9"/>
+        <source>Cluma DPO — first start</source>
+        <translation>Cluma DPO — erster Start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the passphrase that opens the encrypted database.</source>
+        <translation>Wählen Sie die Passphrase, mit der die verschlüsselte Datenbank geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
+        <translation>Cluma DPO bewahrt jeden Antrag, jeden Brief und jeden Protokolleintrag in einer einzigen verschlüsselten Datenbank auf diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.</source>
+        <translation>&lt;b&gt;Bewahren Sie diese Passphrase sicher auf.&lt;/b&gt; Niemand kann sie wiederherstellen: Mit einer verlorenen Passphrase sind alle Daten dieser Datenbank verloren. Schreiben Sie sie auf und verwahren Sie sie unter Verschluss.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The controller as it appears on every letter.</source>
+        <translation>Der Verantwortliche, wie er auf jedem Brief steht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken from the privacy statement. Check it; you can change it later under File ▸ Settings.</source>
+        <translation>Aus der Datenschutzerklärung übernommen. Prüfen Sie die Angaben; Sie können sie später unter Datei ▸ Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Straße und Hausnummer:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postcode and &amp;city:</source>
+        <translation>PLZ und &amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;MwSt.-Nummer:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers the requests and signs the letters.</source>
+        <translation>Wer die Anträge beantwortet und die Briefe unterschreibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data protection officer:</source>
+        <translation>&amp;Datenschutzbeauftragter:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-&amp;mail of the officer:</source>
+        <translation>E-&amp;Mail des Beauftragten:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name under the &amp;signature:</source>
+        <translation>Name unter der &amp;Unterschrift:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title under the name:</source>
+        <translation>&amp;Titel unter dem Namen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Data Protection Officer</source>
+        <translation>z. B. Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
+        <translation>Für Kostennoten und ihren QR-Code zur Zahlung (Art. 15 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You may leave it empty and fill it in later under File ▸ Settings. The next step creates the encrypted database and stores these details in it.</source>
+        <translation>Sie können dies leer lassen und später unter Datei ▸ Einstellungen ausfüllen. Der nächste Schritt legt die verschlüsselte Datenbank an und speichert diese Angaben darin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted database is created. How do you want to begin?</source>
+        <translation>Die verschlüsselte Datenbank ist angelegt. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start with an &amp;empty database</source>
+        <translation>Mit einer &amp;leeren Datenbank beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The main window shows what to do first: register a request (Ctrl+N) as soon as one comes in.</source>
+        <translation>Das Hauptfenster zeigt, was zuerst zu tun ist: Erfassen Sie einen Antrag (Strg+N), sobald einer eingeht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;demo data</source>
+        <translation>&amp;Demodaten öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
+        <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Die Demodatenbank öffnet sich mit derselben Passphrase; über Datei ▸ Demodaten öffnen… finden Sie sie später wieder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on:</source>
+        <translation>Geprüft am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document copy:</source>
+        <translation>Kopie des Dokuments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock paused:</source>
+        <translation>Frist gehemmt:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stored encrypted; erased when the check ends</source>
+        <translation>verschlüsselt gespeichert; gelöscht, sobald die Prüfung endet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none stored</source>
+        <translation>keine gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>since {0} (the clock is stopped)</source>
+        <translation>seit {0} (die Frist ist gehemmt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{0} – {1} (days: %n)</source>
+        <translation>
+            <numerusform>{0} – {1} (%n Tag)</numerusform>
+            <numerusform>{0} – {1} (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/labels.py" line="+35"/>
+        <source>access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectification</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portability</source>
+        <translation>Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing opt-out</source>
+        <translation>Widerspruch gegen Direktwerbung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity check</source>
+        <translation>Identitätsprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting identity</source>
+        <translation>wartet auf Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extended</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting payment</source>
+        <translation>wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>granted</source>
+        <translation>stattgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation>teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matching account e-mail</source>
+        <translation>übereinstimmende E-Mail-Adresse des Kontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy of an identity document</source>
+        <translation>Kopie eines Ausweisdokuments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known customer</source>
+        <translation>bekannter Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>neutral (not known)</source>
+        <translation>neutral (unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female: mevrouw, Madame</source>
+        <translation>weiblich: Frau, mevrouw, Madame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male: de heer, Monsieur</source>
+        <translation>männlich: Herr, de heer, Monsieur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information asked; clock paused</source>
+        <translation>Angaben angefordert; Frist gehemmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information received, to assess</source>
+        <translation>Angaben erhalten, zu beurteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check failed</source>
+        <translation>Prüfung gescheitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed (known account)</source>
+        <translation>nicht nötig (bekanntes Konto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unpaid</source>
+        <translation>unbezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide on extension</source>
+        <translation>über Verlängerung entscheiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee payment overdue</source>
+        <translation>Zahlung des Entgelts überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to tell</source>
+        <translation>zu informieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for identity information</source>
+        <translation>Anforderung von Identitätsangaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension notice</source>
+        <translation>Mitteilung der Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Mitteilung an einen Empfänger (Art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of withdrawal</source>
+        <translation>Bestätigung der Rücknahme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fee note</source>
+        <translation>Kostennote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request registered</source>
+        <translation>Antrag erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject edited</source>
+        <translation>Betroffene Person geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check not needed</source>
+        <translation>Identitätsprüfung nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity information asked</source>
+        <translation>Identitätsangaben angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity information received</source>
+        <translation>Identitätsangaben erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity verified</source>
+        <translation>Identität bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check failed</source>
+        <translation>Identitätsprüfung gescheitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document stored</source>
+        <translation>Ausweisdokument gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document erased</source>
+        <translation>Ausweisdokument gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient told (Art. 19)</source>
+        <translation>Empfänger informiert (Art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient not applicable</source>
+        <translation>Empfänger nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient to tell again</source>
+        <translation>Empfänger erneut zu informieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document produced</source>
+        <translation>Dokument erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee note issued</source>
+        <translation>Kostennote ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation>Entgelt bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee note cancelled</source>
+        <translation>Kostennote storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the suppression list</source>
+        <translation>In die Sperrliste aufgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
+        <source>Letter for {0}</source>
+        <translation>Brief für {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No preview is available on this system: save the letter and open it.</source>
+        <translation>Auf diesem System ist keine Vorschau verfügbar: Speichern Sie den Brief und öffnen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing needs Qt&apos;s PDF module; save the letter and print it from a PDF viewer.</source>
+        <translation>Zum Drucken wird das PDF-Modul von Qt benötigt; speichern Sie den Brief und drucken Sie ihn aus einem PDF-Betrachter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This request has no recipients to tell (Art. 19).</source>
+        <translation>Dieser Antrag hat keine zu informierenden Empfänger (Art. 19).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The preview shows the letter made before; press Make letter again.</source>
+        <translation>Die Vorschau zeigt den zuvor erstellten Brief; klicken Sie erneut auf Brief erstellen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Extension notice after the first month</source>
+        <translation>Mitteilung der Verlängerung nach dem ersten Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first month ended on {0}: GDPR Art. 12(3) asks that the person is told of an extension within it. Make the notice now anyway? It states the day the extension was decided.</source>
+        <translation>Der erste Monat endete am {0}: Nach Art. 12 Abs. 3 DSGVO ist die betroffene Person innerhalb dieses Monats über eine Verlängerung zu unterrichten. Die Mitteilung trotzdem jetzt erstellen? Sie nennt den Tag, an dem die Verlängerung beschlossen wurde.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Making the letter…</source>
+        <translation>Der Brief wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Look at the letter. It is recorded in the request&apos;s documents as sent once you print or save it.</source>
+        <translation>Sehen Sie sich den Brief an. Er wird erst dann als versandt bei den Dokumenten des Antrags erfasst, wenn Sie ihn drucken oder speichern.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved as {0} and recorded in the request&apos;s documents.</source>
+        <translation>Als {0} gespeichert und bei den Dokumenten des Antrags erfasst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent to the printer and recorded in the request&apos;s documents.</source>
+        <translation>An den Drucker gesendet und bei den Dokumenten des Antrags erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="+9"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Make letter</source>
+        <translation>Brief e&amp;rstellen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/letter_texts.py" line="+37"/>
+        <source>Texts in the letter</source>
+        <translation>Texte im Brief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was &amp;done:</source>
+        <translation>Was &amp;getan wurde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is &amp;needed (optional):</source>
+        <translation>Was &amp;benötigt wird (optional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why the time is extended:</source>
+        <translation>&amp;Warum die Frist verlängert wird:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reasons (what was not done, and why):</source>
+        <translation>&amp;Gründe (was nicht getan wurde, und warum):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recorded in {0}; write it here in {1}.</source>
+        <translation>Auf {0} erfasst; schreiben Sie es hier auf {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write it in {0}.</source>
+        <translation>Schreiben Sie es auf {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Letter in {0}: write these texts in {0}; they are printed as written.</source>
+        <translation>Brief auf {0}: Schreiben Sie diese Texte auf {0}; sie werden so gedruckt, wie sie dastehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter in {0}.</source>
+        <translation>Brief auf {0}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill in “{0}” in {1} first.</source>
+        <translation>Füllen Sie zuerst „{0}“ auf {1} aus.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <source>Cluma DPO is locked. The database is closed.</source>
+        <translation>Cluma DPO ist gesperrt. Die Datenbank ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
+        <source>Internal error ({0}); details are in the log. Your data is safe.</source>
+        <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
+        <source>requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Copied; the clipboard is cleared again in 30 seconds.</source>
+        <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
+        <source>How the letters address the person; neutral wording when not known.</source>
+        <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name@example.be</source>
+        <translation>name@beispiel.be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kachtemsestraat 161 bus 2</source>
+        <translation>Kachtemsestraat 161 bus 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The privacy statement promises erasure within 30 days of deleting the account.</source>
+        <translation>Die Datenschutzerklärung verspricht die Löschung binnen 30 Tagen nach dem Löschen des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Tick at least one right.</source>
+        <translation>Kreuzen Sie mindestens ein Recht an.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a right</source>
+        <translation>ein Recht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still needed: {0}.</source>
+        <translation>Noch erforderlich: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/new_request.ui" line="+223"/>
+        <source>Ctrl+Enter registers the request.</source>
+        <translation>Strg+Eingabe erfasst den Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_request.ui" line="-214"/>
+        <source>New request</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Received on:</source>
+        <translation>Ein&amp;gegangen am:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rights:</source>
+        <translation>Rechte:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access (Art. 15)</source>
+        <translation>Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Berichtigung (Art. 16)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Löschung (Art. 17)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction (Art. 18)</source>
+        <translation>Einschränkung (Art. 18)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Widerspruch (Art. 21 Abs. 1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portability (Art. 20)</source>
+        <translation>Datenübertragbarkeit (Art. 20)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marketing opt-out (Art. 21(2)–(3))</source>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21 Abs. 2–3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erasure after deleting the account (company target: 30 days)</source>
+        <translation>Löschung nach Löschen des Kontos (interne Zielfrist: 30 Tage)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a known account: no identity check needed</source>
+        <translation>Von einem bekannten Konto: keine Identitätsprüfung nötig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Straße und Hausnummer:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Postcode and city:</source>
+        <translation>&amp;PLZ und Ort:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message numerus="yes">
+        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database encrypted</source>
+        <translation>Datenbank verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>locks after %n min idle</source>
+        <translation>
+            <numerusform>sperrt nach %n Min. Inaktivität</numerusform>
+            <numerusform>sperrt nach %n Min. Inaktivität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>locked · database closed</source>
+        <translation>gesperrt · Datenbank geschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is overdue or due soon.</source>
+        <translation>Nichts ist überfällig oder bald fällig.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) finished more than {0} years ago are due for anonymisation (names, contact data and free text removed; this cannot be undone). Anonymise them now?</source>
+        <translation>
+            <numerusform>%n Antrag, der vor mehr als {0} Jahren abgeschlossen wurde, ist zu anonymisieren (Namen, Kontaktdaten und Freitext werden entfernt; dies kann nicht rückgängig gemacht werden). Jetzt anonymisieren?</numerusform>
+            <numerusform>%n Anträge, die vor mehr als {0} Jahren abgeschlossen wurden, sind zu anonymisieren (Namen, Kontaktdaten und Freitext werden entfernt; dies kann nicht rückgängig gemacht werden). Jetzt anonymisieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Retention policy: %n request(s) finished more than {0} years ago anonymised.</source>
+        <translation>
+            <numerusform>Aufbewahrungsrichtlinie: %n Antrag, der vor mehr als {0} Jahren abgeschlossen wurde, ist anonymisiert.</numerusform>
+            <numerusform>Aufbewahrungsrichtlinie: %n Anträge, die vor mehr als {0} Jahren abgeschlossen wurden, sind anonymisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show Cluma DPO</source>
+        <translation>Cluma DPO anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionReviewDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <source>Objections to confirm</source>
+        <translation>Zu bestätigende Widersprüche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These requests were registered as an objection before the two kinds were told apart. Say for each which it was: an objection to processing based on legitimate interests (Art. 21(1): one month, weighed against compelling grounds) or an objection to direct marketing (Art. 21(2)–(3): absolute). The suppression list stays as it is.</source>
+        <translation>Diese Anträge wurden als Widerspruch erfasst, bevor die beiden Arten unterschieden wurden. Geben Sie für jeden an, welcher es war: ein Widerspruch gegen eine Verarbeitung auf Grundlage berechtigter Interessen (Art. 21 Abs. 1: ein Monat, abgewogen gegen zwingende schutzwürdige Gründe) oder ein Widerspruch gegen Direktwerbung (Art. 21 Abs. 2–3: absolut). Die Sperrliste bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Art. 21(1) objection</source>
+        <translation>Widerspruch nach Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing opt-out</source>
+        <translation>Widerspruch gegen Direktwerbung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>confirmed: Art. 21(1) objection</source>
+        <translation>bestätigt: Widerspruch nach Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed: marketing opt-out</source>
+        <translation>bestätigt: Widerspruch gegen Direktwerbung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+45"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/quarter.py" line="+27"/>
+        <source>Q{0} (months {1}–{2})</source>
+        <translation>Q{0} (Monate {1}–{2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF with charts</source>
+        <translation>PDF mit Diagrammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX) with the figures</source>
+        <translation>Excel-Arbeitsmappe (XLSX) mit den Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarter.ui" line="+9"/>
+        <source>Quarterly report</source>
+        <translation>Quartalsbericht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
+        <source>Identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason.ui" line="+31"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>D&amp;okument:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>optional: a copy of the identity document</source>
+        <translation>optional: eine Kopie des Ausweisdokuments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditor</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/recipients_editor.py" line="+31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguard outside the EEA</source>
+        <translation>Garantie außerhalb des EWR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New recipient</source>
+        <translation>Neuer Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a recipient</source>
+        <translation>Einen Empfänger hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the recipient</source>
+        <translation>Den Empfänger entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+11"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Told</source>
+        <translation>&amp;Informiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;Nicht betroffen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice &amp;letter…</source>
+        <translation>Mitteilungs&amp;brief…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
+        <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
+        <translation>Art. 19 DSGVO: Informieren Sie jeden Empfänger über die Berichtigung, Löschung oder Einschränkung, oder erfassen Sie, warum nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListPanel</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <source>Search name, e-mail, reference…</source>
+        <translation>Name, E-Mail, Aktenzeichen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All rights</source>
+        <translation>Alle Rechte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New request…</source>
+        <translation>Neuer Antrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open demo data…</source>
+        <translation>Demodaten öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for identity</source>
+        <translation>wartet auf Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting payment</source>
+        <translation>wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No request matches these filters.</source>
+        <translation>Kein Antrag entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Anträge.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erfassen Sie den ersten Antrag, sobald einer eingeht (Strg+N), oder probieren Sie das Programm zuerst mit Demodaten aus.&lt;/p&gt;&lt;p&gt;Die Angaben der Organisation, Ihre Unterschrift, das Bankkonto und die Briefvorlagen finden Sie unter Datei ▸ Einstellungen (Strg+,).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/models/requests_model.py" line="+40"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>paused</source>
+        <translation>gehemmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(anonymised)</source>
+        <translation>(anonymisiert)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingFields</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Straße und Hausnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>&amp;Land (ISO-Code):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;MwSt.-Nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data protection officer:</source>
+        <translation>&amp;Datenschutzbeauftragter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail of the officer:</source>
+        <translation>E-&amp;Mail des Beauftragten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name under the &amp;signature:</source>
+        <translation>Name unter der &amp;Unterschrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title under the name:</source>
+        <translation>&amp;Titel unter dem Namen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>Standard&amp;sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope &amp;window:</source>
+        <translation>&amp;Fenster des Umschlags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fee for a further copy (EUR):</source>
+        <translation>&amp;Entgelt für eine weitere Kopie (EUR):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;AT rate (%):</source>
+        <translation>M&amp;wSt.-Satz (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to pay a fee note:</source>
+        <translation>&amp;Zahlungsfrist einer Kostennote (Tage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (Art. 19)</source>
+        <translation>Empfänger (Art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources (Art. 15(1)(g))</source>
+        <translation>Quellen (Art. 15 Abs. 1 Buchst. g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn before a due date (days):</source>
+        <translation>&amp;Warnen vor einem Fälligkeitstag (Tage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop the clock while identity information is awaited</source>
+        <translation>&amp;Frist hemmen, solange Identitätsangaben ausstehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock when idle for (minutes):</source>
+        <translation>&amp;Sperren nach Inaktivität (Minuten):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymise finished requests after (years):</source>
+        <translation>&amp;Abgeschlossene Anträge anonymisieren nach (Jahren):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Names and e-mail addresses in the quarterly report&apos;s workbook</source>
+        <translation>&amp;Namen und E-Mail-Adressen in der Arbeitsmappe des Quartalsberichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the &amp;screens:</source>
+        <translation>Sprache der &amp;Bildschirme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes (a)</source>
+        <translation>Zwecke (a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories of data (b)</source>
+        <translation>Kategorien von Daten (b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period (d):</source>
+        <translation>Speicherdauer (d):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated decisions (h):</source>
+        <translation>Automatisierte Entscheidungen (h):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>left (DIN 5008)</source>
+        <translation>links (DIN 5008)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{0} must be a text of at most {1} characters, on one line; it cannot be empty.</source>
+        <translation>{0} muss ein Text von höchstens {1} Zeichen in einer Zeile sein; das Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be a text of at most {1} characters, on one line.</source>
+        <translation>{0} muss ein Text von höchstens {1} Zeichen in einer Zeile sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be a whole number from {1} to {2}.</source>
+        <translation>{0} muss eine ganze Zahl von {1} bis {2} sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} must be a number greater than {1} and at most {2}, with at most {3} decimals.</source>
+        <translation>{0} muss eine Zahl größer als {1} und höchstens {2} sein, mit höchstens {3} Dezimalstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} must be a number from {1} to {2}, with at most {3} decimals.</source>
+        <translation>{0} muss eine Zahl von {1} bis {2} sein, mit höchstens {3} Dezimalstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} may hold at most {1} items of at most {2} characters each, without line breaks.</source>
+        <translation>{0} darf höchstens {1} Einträge von je höchstens {2} Zeichen enthalten, ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: each recipient needs a name; the country is a two-letter ISO code (e.g. BE, US); a recipient outside the EEA needs a safeguard; no name twice; at most {1}.</source>
+        <translation>{0}: Jeder Empfänger braucht einen Namen; das Land ist ein ISO-Code aus zwei Buchstaben (z. B. BE, US); ein Empfänger außerhalb des EWR braucht eine Garantie; kein Name zweimal; höchstens {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} must be one of: {1}.</source>
+        <translation>{0} muss einer der folgenden Werte sein: {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be on or off.</source>
+        <translation>{0} muss ein- oder ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} must be a valid IBAN (e.g. BE71 0961 2345 6769), or empty.</source>
+        <translation>{0} muss eine gültige IBAN sein (z. B. BE71 0961 2345 6769) oder leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} must be a valid BIC of 8 or 11 characters (e.g. GEBABEBB), or empty.</source>
+        <translation>{0} muss ein gültiger BIC aus 8 oder 11 Zeichen sein (z. B. GEBABEBB) oder leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be a valid Belgian VAT number (e.g. BE 0403.019.261), or empty.</source>
+        <translation>{0} muss eine gültige belgische MwSt.-Nummer sein (z. B. BE 0403.019.261) oder leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} must be a valid e-mail address (e.g. info@cluma.com).</source>
+        <translation>{0} muss eine gültige E-Mail-Adresse sein (z. B. info@cluma.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} must be a two-letter ISO 3166 country code (e.g. BE, NL, FR).</source>
+        <translation>{0} muss ein Ländercode aus zwei Buchstaben nach ISO 3166 sein (z. B. BE, NL, FR).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add an item</source>
+        <translation>Einen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the item</source>
+        <translation>Den Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New item</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>On the command line: {0}</source>
+        <translation>In der Befehlszeile: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Correct the marked fields first: {0}.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="+9"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The controller as it appears on every letter and fee note.</source>
+        <translation>Der Verantwortliche, wie er auf jedem Brief und jeder Kostennote steht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Officer &amp;&amp; letters</source>
+        <translation>Beauftragter &amp;&amp; Briefe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who signs the letters, and how they are laid out.</source>
+        <translation>Wer die Briefe unterschreibt und wie sie gestaltet sind.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bank &amp;&amp; fees</source>
+        <translation>Bank &amp;&amp; Entgelte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
+        <translation>Das Konto, das auf Kostennoten und in ihrem QR-Code zur Zahlung steht, und der Tarif für eine weitere Kopie der Daten (Art. 15 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recipients &amp;&amp; sources</source>
+        <translation>Empfänger &amp;&amp; Quellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipients are told of every rectification, erasure or restriction (GDPR Art. 19); sources are named in the answer to an access request when the data did not come from the data subject. Double-click an item to edit it.</source>
+        <translation>Empfänger werden über jede Berichtigung, Löschung oder Einschränkung informiert (Art. 19 DSGVO); Quellen werden in der Antwort auf einen Auskunftsantrag genannt, wenn die Daten nicht von der betroffenen Person selbst stammen. Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access information</source>
+        <translation>Angaben zur Auskunft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What an answer to an access request tells the data subject (GDPR Art. 15(1)), in each letter language.</source>
+        <translation>Was eine Antwort auf einen Auskunftsantrag der betroffenen Person mitteilt (Art. 15 Abs. 1 DSGVO), in jeder Briefsprache.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter &amp;language:</source>
+        <translation>Brief&amp;sprache:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deadlines &amp;&amp; security</source>
+        <translation>Fristen &amp;&amp; Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When to warn, whether the clock stops while identity information is awaited (EDPB Guidelines 01/2022, §5.3), when the program locks itself, how long finished requests are kept, and the language of the screens.</source>
+        <translation>Wann gewarnt wird, ob die Frist gehemmt ist, solange Identitätsangaben ausstehen (EDSA-Leitlinien 01/2022, Rn. 5.3), wann sich das Programm selbst sperrt, wie lange abgeschlossene Anträge aufbewahrt werden, und die Sprache der Bildschirme.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letters are made from templates, one per kind and language. Editing one makes your own copy in the data folder, which takes the place of the shipped one; resetting deletes your copy.</source>
+        <translation>Briefe werden aus Vorlagen erstellt, eine je Art und Sprache. Wer eine bearbeitet, erhält eine eigene Kopie im Datenordner, die an die Stelle der mitgelieferten tritt; Zurücksetzen löscht Ihre Kopie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter l&amp;anguage:</source>
+        <translation>Brief&amp;sprache:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open to edit</source>
+        <translation>Zum Bearbeiten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset to the shipped one…</source>
+        <translation>Auf die mitgelieferte &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
+        <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
+
+Due now: {0}. Extended: {1}.</source>
+        <translation>Art. 12 Abs. 3 DSGVO: Die Frist für die Antwort kann einmal um zwei weitere Monate verlängert werden, wenn der Antrag komplex ist oder viele Anträge vorliegen. Die betroffene Person muss innerhalb des ersten Monats erfahren, warum.
+
+Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extend {0}</source>
+        <translation>{0} verlängern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason told to the data subject:</source>
+        <translation>Grund, der der betroffenen Person mitgeteilt wird:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+45"/>
+        <source>Close {0}</source>
+        <translation>{0} abschließen</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
+        <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+45"/>
+        <source>&amp;Close request</source>
+        <translation>Antrag &amp;abschließen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
+        <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Reasons:</source>
+        <translation>Gründe:</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Withdrawal of {0}</source>
+        <translation>Rücknahme von {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data subject withdrew the request. Nothing more will be done.</source>
+        <translation>Die betroffene Person hat den Antrag zurückgezogen. Es wird nichts mehr unternommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;withdrawal</source>
+        <translation>&amp;Rücknahme erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (optional):</source>
+        <translation>Notiz (optional):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject {0}</source>
+        <translation>{0} zurückweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR Art. 12(5): a manifestly unfounded or excessive request may be refused. The company must be able to show why: record the reasons.</source>
+        <translation>Art. 12 Abs. 5 DSGVO: Bei einem offenkundig unbegründeten oder exzessiven Antrag kann das Tätigwerden verweigert werden. Das Unternehmen muss nachweisen können, warum: Erfassen Sie die Gründe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Zurückweisen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask for identity information</source>
+        <translation>Identitätsangaben anfordern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops from the day you ask until the information arrives (EDPB 01/2022 §5.3).</source>
+        <translation>Art. 12 Abs. 6 DSGVO: Fordern Sie nur an, was begründete Zweifel ausräumt. Die Frist ist gehemmt ab dem Tag der Anforderung, bis die Angaben eingehen (EDSA 01/2022, Rn. 5.3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+65"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>What is needed (optional, in {0}):</source>
+        <translation>Was benötigt wird (optional, auf {0}):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Identity information received</source>
+        <translation>Identitätsangaben erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock runs again from this day. A copy of an identity document is stored encrypted and erased as soon as the check ends.</source>
+        <translation>Die Frist läuft ab diesem Tag weiter. Eine Kopie eines Ausweisdokuments wird verschlüsselt gespeichert und gelöscht, sobald die Prüfung endet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identity verified</source>
+        <translation>Identität bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was the identity of the data subject established?</source>
+        <translation>Wie wurde die Identität der betroffenen Person festgestellt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verified</source>
+        <translation>&amp;Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity check failed</source>
+        <translation>Identitätsprüfung gescheitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR Art. 11(2), 12(2): the data subject could not be identified. Close the request as refused afterwards, with the reasons.</source>
+        <translation>Art. 11 Abs. 2 und Art. 12 Abs. 2 DSGVO: Die betroffene Person konnte nicht identifiziert werden. Schließen Sie den Antrag danach als abgelehnt ab, mit den Gründen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record &amp;failure</source>
+        <translation>&amp;Scheitern erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Reason (optional):</source>
+        <translation>Grund (optional):</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Fee note {0} paid</source>
+        <translation>Kostennote {0} bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee note {0} of {1}, reference {2}.</source>
+        <translation>Kostennote {0} über {1}, Mitteilung {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark &amp;paid</source>
+        <translation>Als &amp;bezahlt markieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel fee note {0}</source>
+        <translation>Kostennote {0} stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee note stays in the register as cancelled.</source>
+        <translation>Die Kostennote bleibt als storniert im Register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;fee note</source>
+        <translation>Kostennote &amp;stornieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipient not applicable</source>
+        <translation>Empfänger nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
+        <translation>{0} hat keine Daten dieser Person, oder die Unterrichtung ist unmöglich oder mit einem unverhältnismäßigen Aufwand verbunden (Art. 19 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditor</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
+        <source>Data subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;traße:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Postcode, city:</source>
+        <translation>&amp;PLZ, Ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
+        <source>Making {0}…</source>
+        <translation>{0} wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as {0}</source>
+        <translation>Gespeichert als {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task.ui" line="+41"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/templates_tab.py" line="+29"/>
+        <source>Words around every letter (salutation, closing)</source>
+        <translation>Worte um jeden Brief (Anrede, Schlussformel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared sections</source>
+        <translation>Gemeinsame Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of every letter (catalogue)</source>
+        <translation>Formulierung jedes Briefs (Katalog)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reset template</source>
+        <translation>Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your copy of “{0}” and use the shipped template again? Your changes to it are lost.</source>
+        <translation>Ihre Kopie von „{0}“ löschen und wieder die mitgelieferte Vorlage verwenden? Ihre Änderungen daran gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>your copy: {0}</source>
+        <translation>Ihre Kopie: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Opened {0}. Save it in the editor; the next letter uses it.</source>
+        <translation>{0} geöffnet. Speichern Sie die Datei im Editor; der nächste Brief verwendet sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No editor could be started; edit {0} yourself.</source>
+        <translation>Es konnte kein Editor gestartet werden; bearbeiten Sie {0} selbst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The shipped template applies again.</source>
+        <translation>Die mitgelieferte Vorlage gilt wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/timeline.py" line="+23"/>
+        <source>via the app</source>
+        <translation>über die App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via the command line</source>
+        <translation>über die Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+144"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
+        <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
+        <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {0}</source>
+        <translation>Datenbank: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="+9"/>
+        <source>Cluma DPO — unlock</source>
+        <translation>Cluma DPO — entsperren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database is encrypted. Enter the passphrase to open it.</source>
+        <translation>Die Datenbank ist verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/workers.py" line="+28"/>
+        <source>The file could not be written: {0}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal error ({0}); details are in the log.</source>
+        <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+</TS>
