@@ -51,6 +51,7 @@ from cluma_dpo.documents.theme import (
 )
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.model import EventView, RequestView, Status
+from cluma_dpo.texts import render
 
 MARGIN = 20 * mm
 _PRODUCED = re.compile(
@@ -332,7 +333,9 @@ class _Dossier:
                 Paragraph(self.w(key), self.st["key"]),
                 Paragraph(f"<b>{shown}</b>", self.st["body"]),
                 Paragraph(
-                    "<br/>".join(esc(line) for line in r.explanations.get(key, ())),
+                    "<br/>".join(
+                        esc(render(line, self.lang)) for line in r.explanations.get(key, ())
+                    ),
                     self.st["small"],
                 ),
             ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cluma_dpo.domain.audit import ChainReport
+from cluma_dpo.texts import render
 
 # (nl, fr, en, de)
 DOSSIER_WORDS: dict[str, tuple[str, str, str, str]] = {
@@ -212,7 +213,7 @@ def audit_verdict(report: ChainReport, index: int) -> str:
     """The audit chain's verdict as one sentence in the language at `index` of the tuples."""
     if report.ok:
         return DOSSIER_WORDS["audit_ok"][index].format(count=f"{report.count:n}")
-    problem = report.problem or ""
+    problem = render(report.problem, "en") if report.problem else ""  # its English form
     key = next((k for start, k in _PROBLEMS if problem.startswith(start)), "problem.other")
     numbers = [*_NUMBERS.findall(problem), "?", "?"]
     why = DOSSIER_WORDS[key][index].format(count=numbers[0], recorded=numbers[1], text=problem)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.setting_groups import (
     AccessTexts,
     Bank,
@@ -221,7 +222,7 @@ def spec_for(key: str) -> SettingSpec:
         return SETTINGS[key]
     except KeyError:
         known = ", ".join(SETTINGS)
-        raise ValidationError(f"Unknown setting '{key}'. Known keys: {known}") from None
+        raise ValidationError(msg("setting.unknown", key=key, known=known)) from None
 
 
 def validate(key: str, raw: str) -> object:

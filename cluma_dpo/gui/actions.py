@@ -4,6 +4,8 @@ enabled only when the domain allows it; a disabled action's tooltip says why not
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import FeeStatus, RequestView
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
-from cluma_dpo.gui.messages import translate
 
 # GUI action -> the lifecycle.Action whose availability governs it
 LIFECYCLE = {
@@ -181,18 +184,18 @@ class ActionSet(QObject):
         return self.actions[name]
 
     # -- enabling -------------------------------------------------------------------------
-    def _set(self, name: str, enabled: bool, why: str | None = None) -> None:
+    def _set(self, name: str, enabled: bool, why: Message | str | None = None) -> None:
         action = self.actions[name]
         action.setEnabled(enabled)
         tip = self.base_tips[name] or action.text().replace("&", "").rstrip("…")
-        shown = tip if enabled or not why else translate(why)
+        shown = tip if enabled or not why else say(why)
         action.setToolTip(shown)
         action.setStatusTip(shown)
 
     def update(
         self,
         view: RequestView | None,
-        available: dict[str, str | None] | None,
+        available: Mapping[str, Message | str | None] | None,
         *,
         unlocked: bool = True,
     ) -> None:

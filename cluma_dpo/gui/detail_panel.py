@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView, WarningLevel
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.detail_tabs import (
@@ -32,6 +33,7 @@ from cluma_dpo.gui.detail_tabs import (
     RecipientsTab,
     TimelineTab,
 )
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 from cluma_dpo.gui.models.requests_model import warning_level
 from cluma_dpo.gui.subject_editor import SaveSubject, SubjectEditor
@@ -95,8 +97,8 @@ class DatesBox(QGroupBox):
         outer.addWidget(self.explanation)
 
     @staticmethod
-    def _explained(target: ExplainedDate, text: str, reasons: tuple[str, ...]) -> None:
-        target.set(text, reasons)
+    def _explained(target: ExplainedDate, text: str, reasons: tuple[Message | str, ...]) -> None:
+        target.set(text, tuple(say(reason) for reason in reasons))
 
     def show_request(self, view: RequestView, today: date, due_soon_days: int) -> None:
         ex = view.explanations
@@ -162,7 +164,7 @@ class DatesBox(QGroupBox):
             if view.extended_due_date
             else "statutory"
         )
-        self.explanation.setText("\n".join(ex.get(key, ())))
+        self.explanation.setText("\n".join(say(line) for line in ex.get(key, ())))
 
 
 def postal_address(view: RequestView) -> str:

@@ -26,6 +26,7 @@ from cluma_dpo.gui import labels, messages
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.dialogs.letter_texts import LetterTexts
 from cluma_dpo.gui.forms.ui_letter import Ui_LetterDialog
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import Deliver
@@ -92,7 +93,7 @@ class LetterDialog(QDialog):
             if why is not None:  # shown, greyed, with the reason it does not fit (issue 13)
                 row = ui.kindCombo.count() - 1
                 model.item(row).setEnabled(False)
-                ui.kindCombo.setItemData(row, messages.translate(why), Qt.ItemDataRole.ToolTipRole)
+                ui.kindCombo.setItemData(row, say(why), Qt.ItemDataRole.ToolTipRole)
         fitting = [k for k, why in self.why_not.items() if why is None]
         wanted = kind if kind else (fitting[0] if fitting else None)
         if wanted:
@@ -156,7 +157,7 @@ class LetterDialog(QDialog):
         """Why the chosen letter cannot be made (None: it can)."""
         why = self.why_not.get(self.kind)
         if why is not None:
-            return messages.translate(why)
+            return say(why)
         if self.kind == LetterKind.RECIPIENT_NOTICE and self.ui.recipientCombo.count() == 0:
             return self.tr("This request has no recipients to tell (Art. 19).")
         return None

@@ -15,6 +15,7 @@ from cluma_dpo.domain.model import Channel, Language, Right
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.services.commands import NewRequest
@@ -137,9 +138,7 @@ class NewRequestDialog(QDialog):
             out["rights"] = self.tr("Tick at least one right.")
         check(
             "received",
-            lambda: v.iso_date(
-                pydate(ui.receivedEdit.date()), "The date of receipt", today=self.today
-            ),
+            lambda: v.iso_date(pydate(ui.receivedEdit.date()), v.FIELD_RECEIVED, today=self.today),
         )
         subject = v.subject_problems(
             {
@@ -161,7 +160,7 @@ class NewRequestDialog(QDialog):
             ("city", "address"),
         ):
             if field in subject:
-                out.setdefault(shown, subject[field])
+                out.setdefault(shown, say(subject[field]))
         return out
 
     def _validate(self) -> None:
