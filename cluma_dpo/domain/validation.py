@@ -233,9 +233,9 @@ _UNKNOWN = {
     "right": N_("validation.unknown.right"),
     "channel": N_("validation.unknown.channel"),
     "language": N_("validation.unknown.language"),
-    "form of address": N_("validation.unknown.form_of_address"),
+    "form_of_address": N_("validation.unknown.form_of_address"),
     "outcome": N_("validation.unknown.outcome"),
-    "identity method": N_("validation.unknown.identity_method"),
+    "identity_method": N_("validation.unknown.identity_method"),
     "status": N_("validation.unknown.status"),
 }
 
@@ -270,7 +270,7 @@ def language(value: str | None) -> Language:
 
 def form_of_address(value: str | None) -> FormOfAddress:
     """female / male / neutral (the default: wording that needs no agreement)."""
-    return _enum(FormOfAddress, value or "neutral", "form of address")
+    return _enum(FormOfAddress, value or "neutral", "form_of_address")
 
 
 def outcome(value: str | None) -> Outcome:
@@ -278,7 +278,7 @@ def outcome(value: str | None) -> Outcome:
 
 
 def identity_method(value: str | None) -> IdentityMethod:
-    return _enum(IdentityMethod, value, "identity method")
+    return _enum(IdentityMethod, value, "identity_method")
 
 
 def reason(value: str | None, field: Param = FIELD_REASON, *, required: bool = True) -> str | None:
