@@ -152,6 +152,4 @@ def say(message: Message | str | None) -> str:
         from cluma_dpo.texts import render
 
         return render(message, active_language())
-    from cluma_dpo.gui import messages  # the old English sentences, until all are messages
-
-    return messages.translate(message)
+    return message
