@@ -35,15 +35,17 @@ def test_import_contracts_hold() -> None:
 
 def test_ruff_clean() -> None:
     exe = _tool("ruff")
-    result = subprocess.run([exe, "check", "cluma_dpo", "tests", "tools"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [exe, "check", "cluma_dpo", "tests", "tools"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout[-3000:]
 
 
 def test_types_check() -> None:
     # [tool.mypy] in pyproject: strict for domain, services and storage; the venv's mypy.
-    result = subprocess.run([sys.executable, "-m", "mypy", "cluma_dpo"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "cluma_dpo"], cwd=ROOT, capture_output=True, text=True
+    )
     if "No module named mypy" in result.stderr:
         pytest.fail("mypy is not installed: install the test extras")
     assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
@@ -149,16 +151,30 @@ def test_the_fixed_wait_finder() -> None:
         # "~" keeps the samples from being fixed waits in this file itself.
         return len(long_fixed_waits(source.replace("~", "")))
 
-    for long in ("time.sl~eep(6)", "await asyncio.sl~eep(1.5)", "sl~eep(2 * 60)",
-                 "qtbot.wa~it(1500)", "QTest.qWa~it(2_000)", "QThread.msl~eep(1001)",
-                 'Popen(["sl~eep", "5"])', 'run("sl~eep 3 && true", shell=True)',
-                 "time.sl~eep(1e1)"):
+    for long in (
+        "time.sl~eep(6)",
+        "await asyncio.sl~eep(1.5)",
+        "sl~eep(2 * 60)",
+        "qtbot.wa~it(1500)",
+        "QTest.qWa~it(2_000)",
+        "QThread.msl~eep(1001)",
+        'Popen(["sl~eep", "5"])',
+        'run("sl~eep 3 && true", shell=True)',
+        "time.sl~eep(1e1)",
+    ):
         assert waits(long) == 1, long
-    for short_or_not_fixed in ("time.sl~eep(1)", "time.sl~eep(0.5)", "qtbot.wa~it(1000)",
-                               "time.sl~eep(delay)", "proc.wait(30)", "ready.wait(60)",
-                               "qtbot.waitUntil(done, timeout=5000)", "time.sl~eep(.002)",
-                               "qtbot.waitSignal(dialog.accepted, timeout=10_000)",
-                               "sl~eep(1000 / 1000)"):
+    for short_or_not_fixed in (
+        "time.sl~eep(1)",
+        "time.sl~eep(0.5)",
+        "qtbot.wa~it(1000)",
+        "time.sl~eep(delay)",
+        "proc.wait(30)",
+        "ready.wait(60)",
+        "qtbot.waitUntil(done, timeout=5000)",
+        "time.sl~eep(.002)",
+        "qtbot.waitSignal(dialog.accepted, timeout=10_000)",
+        "sl~eep(1000 / 1000)",
+    ):
         assert waits(short_or_not_fixed) == 0, short_or_not_fixed
 
 

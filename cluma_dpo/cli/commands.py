@@ -10,6 +10,7 @@ from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.common import CliError, opened, passphrase, read
 from cluma_dpo.cli.output import dumps, recipient_lines, request_json, show_text
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
+from cluma_dpo.texts import render
 
 RIGHTS = [r.value for r in Right]
 
@@ -243,14 +244,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
                     "ok": report.ok,
                     "count": report.count,
                     "broken_id": report.broken_id,
-                    "problem": report.problem,
+                    "problem": render(report.problem) if report.problem else None,
                 }
             )
         )
     elif report.ok:
-        print(report.message)
+        print(render(report.message))
     if not report.ok:
-        print(f"cluma-dpo: {report.message}", file=sys.stderr)
+        print(f"cluma-dpo: {render(report.message)}", file=sys.stderr)
         return 1
     return 0
 

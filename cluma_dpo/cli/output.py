@@ -11,6 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.model import RequestView
+from cluma_dpo.texts import render
 
 if TYPE_CHECKING:
     from cluma_dpo.domain.recipients import Recipient
@@ -96,7 +97,7 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
         ],
         "recipients": [_flat(i) for i in r.recipients],
         "documents": [_flat(d) for d in r.documents],
-        "explanations": {k: list(v) for k, v in r.explanations.items()},
+        "explanations": {k: [render(m) for m in v] for k, v in r.explanations.items()},
     }
     if with_events:
         out["events"] = [

@@ -13,6 +13,8 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cluma_dpo.domain.messages import Message, msg
+
 GENESIS = "0" * 64
 # compact JSON, UTF-8 as is: the canonical form every hash is taken over (do not change)
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -55,13 +57,13 @@ class ChainReport:
     ok: bool
     count: int
     broken_id: int | None = None
-    problem: str | None = None
+    problem: Message | None = None
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         if self.ok:
-            return f"Audit trail intact: {self.count} events, every link verified."
-        return f"Audit trail broken at event {self.broken_id}: {self.problem}"
+            return msg("audit.intact", count=self.count)
+        return msg("audit.broken", id=self.broken_id or 0, problem=self.problem or "")
 
 
 def verify_chain(
@@ -80,14 +82,13 @@ def verify_chain(
                 False,
                 count,
                 e.id,
-                "its link to the previous event does not match "
-                "(an event before it was changed or deleted)",
+                msg("audit.problem.link"),
             )
         if e.note is not None and note_digest(e.note, e.note_salt) != e.note_digest:
-            return ChainReport(False, count, e.id, "its note was changed")
+            return ChainReport(False, count, e.id, msg("audit.problem.note"))
         expected = entry_hash(e.id, e.at, e.actor, e.kind, e.reference, e.note_digest, e.prev_hash)
         if expected != e.hash:
-            return ChainReport(False, count, e.id, "its content does not match its hash")
+            return ChainReport(False, count, e.id, msg("audit.problem.hash"))
         if e.note is None and e.note_digest:
             erased.setdefault(e.reference or "", e.id)
         if e.kind == ANONYMISED:
@@ -100,8 +101,7 @@ def verify_chain(
             False,
             count,
             at,
-            f"the chain ends after {count} events but "
-            f"{head_count} were recorded (events were deleted)",
+            msg("audit.problem.ends", count=count, recorded=head_count),
         )
     # A note may only disappear through the retention policy, which records that it did.
     for reference, event_id in sorted(erased.items(), key=lambda kv: kv[1]):
@@ -110,7 +110,6 @@ def verify_chain(
                 False,
                 count,
                 event_id,
-                "its note was erased, but the request "
-                "was never anonymised under the retention policy",
+                msg("audit.problem.erased"),
             )
     return ChainReport(True, count)

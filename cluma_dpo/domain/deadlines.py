@@ -39,6 +39,7 @@ from cluma_dpo.domain.deadline_warnings import (
     warnings_for,
 )
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.domain.model import DateExplanation, Pause, Right
 
 __all__ = [
@@ -77,7 +78,7 @@ STATUTORY_MONTHS = 1  # GDPR Art. 12(3): "within one month of receipt of the req
 EXTENDED_MONTHS = 3  # GDPR Art. 12(3): "extended by two further months"
 ERASURE_TARGET_DAYS = 30  # privacy statement: erasure within 30 days of account deletion
 
-EN_MONTHS = (  # index = month number; the English explanations use them
+EN_MONTHS = (  # index = month number; only gui/messages.py (to be deleted, issue 14) reads it
     "",
     "January",
     "February",
@@ -116,7 +117,7 @@ class Deadlines:
     paused: bool
     extension_deadline: date | None  # last day an extension may be recorded
 
-    def explanations(self) -> dict[str, tuple[str, ...]]:
+    def explanations(self) -> dict[str, tuple[Message, ...]]:
         """The reasons behind each date that applies, keyed as `show --json` gives them."""
         dates = (
             ("statutory", self.statutory),
@@ -161,7 +162,7 @@ def pause_days(pauses: tuple[Pause, ...]) -> tuple[int, bool]:
             return 0, True
         n = (p.ended - p.started).days
         if n < 0:
-            raise ValidationError("A pause of the deadline cannot end before it started.")
+            raise ValidationError(msg("deadline.pause_end_before_start"))
         days += n
     return days, False
 
@@ -176,27 +177,19 @@ def check_pause_start(
     undue delay stops the clock, so none after the statutory due date has passed.
     """
     if any(p.ended is None for p in pauses):
-        raise ValidationError(
-            "Identity information has already been asked for; record its arrival first."
-        )
+        raise ValidationError(msg("lifecycle.identity_already_asked"))
     ended = [p.ended for p in pauses if p.ended is not None]
     if ended and started < max(ended):
-        raise ValidationError(
-            "A new request for identity information cannot start before the "
-            "previous one ended: pauses may not overlap."
-        )
+        raise ValidationError(msg("deadline.pause_overlap"))
     if statutory_due is not None and started > statutory_due:
-        raise IllegalTransition(
-            f"Identity information can no longer pause the clock: the statutory due date "
-            f"({statutory_due.isoformat()}) has passed."
-        )
+        raise IllegalTransition(msg("deadline.pause_too_late", date=statutory_due))
 
 
 def check_pause_end(pauses: tuple[Pause, ...], ended: date) -> None:
     """Refuse ending the open pause on `ended` when that lies before it began."""
     open_pauses = [p for p in pauses if p.ended is None]
     if open_pauses and ended < open_pauses[-1].started:
-        raise ValidationError("The information cannot arrive before it was asked for.")
+        raise ValidationError(msg("deadline.arrival_before_asked"))
 
 
 def _company_targets(
@@ -253,13 +246,12 @@ def compute_deadlines(
     inp: DeadlineInput,
     *,
     pause_for_identity: bool = True,
-    language: str = "nl",
     explain: bool = True,
 ) -> Deadlines:
     """The dates of one request.
 
-    `pause_for_identity=False` (the stricter view) ignores pauses entirely. `language` (nl,
-    fr, en; anything else gives en) is the language of the reasons. With `explain=False`
+    `pause_for_identity=False` (the stricter view) ignores pauses entirely. The reasons are
+    messages, written in the reader's language where they are shown. With `explain=False`
     the reasons are empty and the result comes from a cache: use it for lists.
     """
     if pause_for_identity and inp.pauses:
@@ -273,13 +265,13 @@ def compute_deadlines(
     if not explain:
         return plain
     return Deadlines(
-        _explained(plain.statutory, inp, STATUTORY_MONTHS, days, language, None),
-        _explained(plain.extended, inp, EXTENDED_MONTHS, days, language, inp.extended_on),
+        _explained(plain.statutory, inp, STATUTORY_MONTHS, days, None),
+        _explained(plain.extended, inp, EXTENDED_MONTHS, days, inp.extended_on),
         None
         if plain.company_target is None
         else DateExplanation(
             plain.company_target.date,
-            explain_company_target(erasure=erasure, marketing=marketing, language=language),
+            explain_company_target(erasure=erasure, marketing=marketing),
         ),
         plain.effective,
         plain.paused,
@@ -292,7 +284,6 @@ def _explained(
     inp: DeadlineInput,
     months: int,
     days: int,
-    language: str,
     extended_on: date | None,
 ) -> DateExplanation | None:
     if plain is None:
@@ -303,7 +294,6 @@ def _explained(
         month_end=_month_end(inp.received, months),
         pause_days=days,
         final=plain.date,
-        language=language,
         extended_on=extended_on,
     )
     return DateExplanation(plain.date, reasons)
@@ -349,10 +339,6 @@ def effective_due(inp: DeadlineInput, pause_for_identity: bool = True) -> date |
 # --- extension
 
 
-def _english_date(d: date) -> str:
-    return f"{d.day} {EN_MONTHS[d.month]} {d.year}"
-
-
 def check_extension_of(
     inp: DeadlineInput, on: date, reason: str | None, *, pause_for_identity: bool
 ) -> None:
@@ -370,21 +356,11 @@ def check_extension(
     data subject within the first month — so recorded on or before the statutory due date.
     """
     if already_extended or deadlines.extended is not None:
-        raise IllegalTransition(
-            "This request has already been extended; GDPR Art. 12(3) allows one extension only."
-        )
+        raise IllegalTransition(msg("lifecycle.already_extended"))
     if deadlines.paused or deadlines.statutory is None:
-        raise IllegalTransition(
-            "The clock is paused while identity information is awaited; record the "
-            "extension once the information has arrived."
-        )
+        raise IllegalTransition(msg("deadline.extend_paused"))
     statutory = deadlines.statutory.date
     if on > statutory:
-        raise IllegalTransition(
-            f"The extension must be recorded on or before the statutory due date "
-            f"({_english_date(statutory)}); it is too late to extend."
-        )
+        raise IllegalTransition(msg("deadline.extend_too_late", date=statutory))
     if reason is None or not reason.strip():
-        raise ValidationError(
-            "An extension needs a reason: GDPR Art. 12(3) requires telling the data subject why."
-        )
+        raise ValidationError(msg("deadline.extension_needs_reason"))

@@ -23,24 +23,26 @@ from stdnum.exceptions import (
 from stdnum.exceptions import ValidationError as StdnumError
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import N_, Message, Param, msg
 from cluma_dpo.domain.model import FeeGround, Right
+from cluma_dpo.domain.setting_labels import label
 
 FEE_NUMBER = re.compile(r"FN-(\d{4})-(\d{1,6})")
 _CENT = Decimal("0.01")
 
 _WHY = {
-    InvalidChecksum: "its check digits do not match",
-    InvalidLength: "it has the wrong length",
-    InvalidFormat: "it is not in the expected format",
-    InvalidComponent: "its country or bank code is unknown",
+    InvalidChecksum: N_("fee.why.checksum"),
+    InvalidLength: N_("fee.why.length"),
+    InvalidFormat: N_("fee.why.format"),
+    InvalidComponent: N_("fee.why.component"),
 }
 
 
-def _why(exc: StdnumError) -> str:
+def _why(exc: StdnumError) -> Message:
     for kind, reason in _WHY.items():
         if isinstance(exc, kind):
-            return reason
-    return "it is malformed"
+            return msg(reason)
+    return msg("fee.why.malformed")
 
 
 def structured_reference(number: str) -> str:
@@ -52,7 +54,7 @@ def structured_reference(number: str) -> str:
     """
     match = FEE_NUMBER.fullmatch(number.strip())
     if match is None:
-        raise ValidationError(f"fee note number {number!r} is not of the form FN-YYYY-NNNN")
+        raise ValidationError(msg("fee.number_form", number=number))
     base = f"{match.group(1)}{int(match.group(2)):06d}"
     digits = base + ogm_vcs.calc_check_digits(base)
     return f"+++{ogm_vcs.format(ogm_vcs.validate(digits))}+++"
@@ -64,11 +66,11 @@ def reference_digits(reference: str) -> str:
         return ogm_vcs.validate(reference)
     except StdnumError as exc:
         raise ValidationError(
-            f"structured communication {reference!r} is not valid: {_why(exc)}"
+            msg("fee.reference_invalid", reference=reference, why=_why(exc))
         ) from exc
 
 
-def validate_iban(value: str, *, field: str = "bank.iban") -> str:
+def validate_iban(value: str, *, field: Param | None = None) -> str:
     """The IBAN in its compact form ('BE71096123456769'), or a ValidationError naming `field`.
 
     The value is quoted in the message because this is the company's own account; callers
@@ -77,7 +79,9 @@ def validate_iban(value: str, *, field: str = "bank.iban") -> str:
     try:
         return str(stdnum_iban.validate(value))
     except StdnumError as exc:
-        raise ValidationError(f"{field}: this value is not a valid IBAN ({_why(exc)})") from exc
+        raise ValidationError(
+            msg("fee.iban_invalid", field=field or label("bank.iban"), why=_why(exc))
+        ) from exc
 
 
 def format_iban(value: str) -> str:
@@ -85,28 +89,26 @@ def format_iban(value: str) -> str:
     return str(stdnum_iban.format(value))
 
 
-def validate_bic(value: str, *, field: str = "bank.bic") -> str:
+def validate_bic(value: str, *, field: Param | None = None) -> str:
     """The BIC in its compact upper-case form ('GKCCBEBB'), or a ValidationError."""
     try:
         return str(stdnum_bic.validate(value))
     except StdnumError as exc:
-        raise ValidationError(f"{field}: this value is not a valid BIC ({_why(exc)})") from exc
+        raise ValidationError(
+            msg("fee.bic_invalid", field=field or label("bank.bic"), why=_why(exc))
+        ) from exc
 
 
-def parse_amount(value: object, *, field: str = "amount") -> Decimal:
+def parse_amount(value: object, *, field: Param = "amount") -> Decimal:
     """A non-negative amount in euro with at most two decimals."""
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError(
-            f"{field}: this value is not an amount in euro; write it like 12.50"
-        ) from exc
+        raise ValidationError(msg("fee.amount_invalid", field=field)) from exc
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(f"{field}: this value is not an amount in euro; write it like 12.50")
+        raise ValidationError(msg("fee.amount_invalid", field=field))
     if amount != amount.quantize(_CENT):
-        raise ValidationError(
-            f"{field}: this value has more than two decimals; write it like 12.50"
-        )
+        raise ValidationError(msg("fee.amount_decimals", field=field))
     return amount.quantize(_CENT)
 
 
@@ -117,9 +119,9 @@ def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
     printed lines always add up to the amount asked.
     """
     if rate < 0:
-        raise ValidationError(f"fees.vat_rate: {rate} is negative")
+        raise ValidationError(msg("fee.negative", field=label("fees.vat_rate"), value=rate))
     if amount_incl < 0:
-        raise ValidationError(f"amount: {amount_incl} is negative")
+        raise ValidationError(msg("fee.negative", field="amount", value=amount_incl))
     net = (amount_incl * 100 / (100 + rate)).quantize(_CENT, rounding=ROUND_HALF_UP)
     return net, (amount_incl - net).quantize(_CENT)
 
@@ -127,7 +129,7 @@ def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
 def fee_due_date(issued: date, days: int) -> date:
     """The payment date of a fee note: `days` calendar days after it was issued."""
     if days < 1:
-        raise ValidationError(f"fees.payment_days: {days} must be at least 1")
+        raise ValidationError(msg("fee.payment_days", field=label("fees.payment_days"), n=days))
     return issued + timedelta(days=days)
 
 
@@ -143,9 +145,7 @@ def fee_ground(
     answered access request of the same person, if there is one.
     """
     if rights and all(r.is_marketing_objection for r in rights):
-        raise ValidationError(
-            "An objection to direct marketing is always free (GDPR Art. 21(2)-(3)): no fee note."
-        )
+        raise ValidationError(msg("fee.marketing_free"))
     if ground is None:
         if Right.ACCESS in rights and earlier_access:
             return FeeGround.FURTHER_COPY
@@ -154,8 +154,12 @@ def fee_ground(
         chosen = FeeGround(ground)
     except ValueError:
         raise ValidationError(
-            f"fee ground {ground!r} is unknown: use {FeeGround.FURTHER_COPY.value} (Art. 15(3)) "
-            f"or {FeeGround.EXCESSIVE.value} (Art. 12(5)(a))"
+            msg(
+                "fee.ground_unknown",
+                ground=ground,
+                further_copy=FeeGround.FURTHER_COPY.value,
+                excessive=FeeGround.EXCESSIVE.value,
+            )
         ) from None
     if chosen is FeeGround.FURTHER_COPY:
         if Right.ACCESS not in rights:
@@ -165,40 +169,23 @@ def fee_ground(
     return chosen
 
 
-_FIRST_COPY_FREE = (
-    "The first copy of a person's data is free (GDPR Art. 15(3)): no earlier answered access "
-    "request of this person is on record, so this is not a further copy. A fee is allowed "
-    "only for a further copy, or, for a manifestly unfounded or excessive request, with "
-    "--ground excessive and the reason (Art. 12(5)(a))."
-)
-_NO_COPY = (
-    "This request asks for no copy of data, so no copy fee applies (GDPR Art. 15(3)). A fee "
-    "is allowed only for a manifestly unfounded or excessive request: use --ground excessive "
-    "with the reason (Art. 12(5)(a))."
-)
+_FIRST_COPY_FREE = msg("fee.first_copy_free")
+_NO_COPY = msg("fee.no_copy")
 
 # The description a fee note starts from, in the fee note's language (the request's):
 # the DPO may reword it, but never has to translate a Dutch default into a French note.
-FEE_DESCRIPTIONS: Mapping[FeeGround, Mapping[str, str]] = {
-    FeeGround.FURTHER_COPY: {
-        "nl": "Bijkomende kopie van de persoonsgegevens (AVG art. 15, lid 3)",
-        "fr": "Copie supplémentaire des données à caractère personnel (RGPD art. 15, par. 3)",
-        "en": "Further copy of the personal data (GDPR Art. 15(3))",
-        "de": "Weitere Kopie der personenbezogenen Daten (DSGVO Art. 15 Abs. 3)",
-    },
-    FeeGround.EXCESSIVE: {
-        "nl": "Kennelijk ongegrond of buitensporig verzoek (AVG art. 12, lid 5, a)",
-        "fr": "Demande manifestement infondée ou excessive (RGPD art. 12, par. 5, a)",
-        "en": "Manifestly unfounded or excessive request (GDPR Art. 12(5)(a))",
-        "de": "Offenkundig unbegründeter oder exzessiver Antrag (DSGVO Art. 12 Abs. 5 lit. a)",
-    },
+FEE_DESCRIPTIONS: Mapping[FeeGround, str] = {
+    FeeGround.FURTHER_COPY: N_("fee.description.further_copy"),
+    FeeGround.EXCESSIVE: N_("fee.description.excessive"),
 }
+_LANGUAGES = ("nl", "fr", "en", "de")
 
 
 def fee_description(ground: FeeGround | str, language: str) -> str:
     """The default description of a fee note on `ground` in `language` (English if unknown)."""
-    texts = FEE_DESCRIPTIONS[FeeGround(ground)]
-    return texts.get(language, texts["en"])
+    from cluma_dpo.texts import render
+
+    return render(msg(FEE_DESCRIPTIONS[FeeGround(ground)]), language)
 
 
 def check_fee_reason(ground: FeeGround, reason: str | None) -> None:
@@ -207,8 +194,6 @@ def check_fee_reason(ground: FeeGround, reason: str | None) -> None:
     if ground is not FeeGround.EXCESSIVE:
         return
     said = " ".join((reason or "").split()).casefold()
-    if said in {t.casefold() for t in FEE_DESCRIPTIONS[FeeGround.EXCESSIVE].values()}:
-        raise ValidationError(
-            "Say why the request is manifestly unfounded or excessive (GDPR Art. 12(5)): "
-            "the fee note prints the reason, and the burden of proof is the company's."
-        )
+    texts = {fee_description(FeeGround.EXCESSIVE, lang).casefold() for lang in _LANGUAGES}
+    if said in texts:
+        raise ValidationError(msg("fee.reason_needed"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.lifecycle import RECIPIENT_NOT_APPLICABLE
+from cluma_dpo.domain.messages import Message, Param, msg
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.recipients import Recipient, find
 
@@ -22,20 +23,20 @@ def blank(text: str | None) -> bool:
     return not _INVISIBLE.sub("", text or "").strip()
 
 
-def why_not_recipient(request: RequestView, recipient: str) -> str | None:
+def _names(names: Sequence[str]) -> Param:
+    return ", ".join(names) if names else msg("letter.recipient.none")
+
+
+def why_not_recipient(request: RequestView, recipient: str) -> Message | None:
     if blank(recipient):
-        return "recipient-notice: name the recipient to be told (--recipient)"
+        return msg("letter.recipient.unnamed")
     wanted = recipient.strip().casefold()
     listed = [i for i in request.recipients if i.recipient.casefold() == wanted]
-    can = [i.recipient for i in request.recipients if i.state != "not-applicable"]
-    choice = ", ".join(can) or "none"
+    choice = _names([i.recipient for i in request.recipients if i.state != "not-applicable"])
     if not listed:
-        return f"{recipient!r} is not on this request's Art. 19 checklist (recipients: {choice})"
+        return msg("letter.recipient.not_on_checklist", recipient=recipient, choice=choice)
     if listed[0].state == "not-applicable":
-        return (
-            f"{listed[0].recipient} is marked not applicable for this request "
-            f"(recipients to tell: {choice})"
-        )
+        return msg("letter.recipient.not_applicable", recipient=listed[0].recipient, choice=choice)
     return None
 
 
@@ -54,17 +55,15 @@ def notice_recipient(
     chosen = find(tellable, wanted)
     if chosen is None:
         known = find(recipients, wanted)
+        ref = request.reference
         if known is None:
-            why = f"'{wanted}' is not one of the recipients in the settings"
+            why = msg("letter.recipient.not_in_settings", recipient=wanted)
         elif known.name.casefold() not in on_list:
-            why = f"{known.name} is not on the checklist of {request.reference}"
+            why = msg("letter.recipient.not_listed", recipient=known.name, ref=ref)
         else:
-            why = f"{known.name} is marked not applicable on the checklist of {request.reference}"
-        names = ", ".join(r.name for r in tellable) or "none"
-        raise ValidationError(f"recipient-notice: {why}; the recipients that can be told: {names}")
+            why = msg("letter.recipient.marked_not_applicable", recipient=known.name, ref=ref)
+        names = _names([r.name for r in tellable])
+        raise ValidationError(msg("letter.recipient.cannot_tell", why=why, names=names))
     if not chosen.has_address:
-        raise ValidationError(
-            f"recipient-notice: {chosen.name} has no postal address in the settings: complete "
-            "the setting `recipients` (street, postcode, city, country) first"
-        )
+        raise ValidationError(msg("letter.recipient.no_address", recipient=chosen.name))
     return chosen

@@ -18,12 +18,14 @@ from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letter_recipients import blank as blank
 from cluma_dpo.domain.letter_recipients import notice_recipient as notice_recipient
 from cluma_dpo.domain.letter_recipients import why_not_recipient
+from cluma_dpo.domain.messages import ListOf, Message, msg
 from cluma_dpo.domain.model import (
     IdentityStatus,
     Outcome,
     RequestView,
     Right,
     Status,
+    right_name,
 )
 from cluma_dpo.domain.recipients import Recipient
 
@@ -59,7 +61,7 @@ def letter_kind(value: str) -> LetterKind:
         return LetterKind(value)
     except ValueError:
         raise ValidationError(
-            f"letter kind {value!r} is unknown: use one of {', '.join(LETTER_KINDS)}"
+            msg("letter.unknown_kind", kind=value, allowed=", ".join(LETTER_KINDS))
         ) from None
 
 
@@ -94,92 +96,76 @@ def _answered(request: RequestView) -> bool:
     return request.status in (Status.CLOSED, Status.ANSWERED) and request.outcome is not None
 
 
-def _not_open(request: RequestView, what: str) -> str | None:
+def _not_open(request: RequestView, what: Message) -> Message | None:
     """Why `what` is no longer sent once the request is no longer being handled."""
     ref = request.reference
     if request.status is Status.WITHDRAWN:
-        return f"{ref} was withdrawn: {what} is no longer sent (use withdrawal-confirmation)"
+        return msg("letter.not_open.withdrawn", ref=ref, what=what)
     if request.status is Status.REJECTED:
-        return f"{ref} was rejected under Art. 12(5): {what} is no longer sent (use refusal)"
+        return msg("letter.not_open.rejected", ref=ref, what=what)
     if not request.status.is_open:
-        return f"{ref} has been answered: {what} is no longer sent"
+        return msg("letter.not_open.answered", ref=ref, what=what)
     return None
 
 
-def _why_not_answer(request: RequestView) -> str | None:
+def _why_not_answer(request: RequestView) -> Message | None:
     ref = request.reference
     if _identity_failed(request) or request.status is Status.REJECTED:
-        return f"{ref} was not granted: send the refusal instead"
+        return msg("letter.answer.not_granted", ref=ref)
     if request.status is Status.WITHDRAWN:
-        return f"{ref} was withdrawn: send the withdrawal-confirmation instead"
+        return msg("letter.answer.withdrawn", ref=ref)
     if not _answered(request):
-        return (
-            f"{ref} has not been answered yet: record the outcome first with "
-            f"`cluma-dpo close {ref} --outcome ...`"
-        )
+        return msg("letter.answer.not_answered", ref=ref)
     if request.outcome is Outcome.REFUSED:
-        return f"{ref} was refused: send the refusal instead"
+        return msg("letter.answer.refused", ref=ref)
     if request.identity.status not in _IDENTIFIED:
         # Art. 12(6), 11(2): no data handed over or changed for a person not identified
-        return (
-            f"{ref}: the identity was never verified, so an answer may not hand over or tell "
-            f"of a change to anyone's data: record the check with `cluma-dpo identity {ref} "
-            "--verified --method ...` first"
-        )
+        return msg("letter.answer.not_identified", ref=ref)
     return None
 
 
-def _why_not_refusal(request: RequestView) -> str | None:
+def _why_not_refusal(request: RequestView) -> Message | None:
     ref = request.reference
     if request.status is Status.WITHDRAWN:
-        return f"{ref} was withdrawn, not refused: send the withdrawal-confirmation instead"
+        return msg("letter.refusal.withdrawn", ref=ref)
     if request.status is Status.REJECTED or _identity_failed(request):
         return None
     if _answered(request) and request.outcome is Outcome.REFUSED:
         return None
     if _answered(request):
-        return (
-            f"{ref} was {request.outcome}: the answer says what was not done and why, "
-            "with the remedies"
-        )
-    return (
-        f"{ref} has not been refused: record it first with "
-        f"`cluma-dpo close {ref} --outcome refused --reason ...` (or `reject`)"
-    )
+        return msg("letter.refusal.answered", ref=ref, outcome=str(request.outcome))
+    return msg("letter.refusal.not_refused", ref=ref)
 
 
 def _why_not_notice(
     request: RequestView, recipient: str | None, recipients: Sequence[Recipient] | None
-) -> str | None:
+) -> Message | None:
     ref = request.reference
     notifying = [r for r in request.rights if r.notifies_recipients]
     if not notifying:
         told = ", ".join(r.value for r in Right if r.notifies_recipients)
-        return f"{ref} asks for no right that is told to recipients (Art. 19: {told})"
+        return msg("letter.notice.no_right", ref=ref, rights=told)
     if _identity_failed(request):
-        return f"{ref}: the identity check failed; no data of this person goes to a recipient"
+        return msg("letter.notice.identity_failed", ref=ref)
     if request.status in (Status.WITHDRAWN, Status.REJECTED):
-        return f"{ref} was {request.status.value}: nothing was done to tell a recipient"
+        if request.status is Status.WITHDRAWN:
+            return msg("letter.notice.withdrawn", ref=ref)
+        return msg("letter.notice.rejected", ref=ref)
     if request.identity.status not in _IDENTIFIED:
-        return (
-            f"{ref}: the identity has not been verified, so no data of this person may go "
-            "to a recipient (Art. 12(6))"
-        )
+        return msg("letter.notice.not_identified", ref=ref)
     if not _answered(request):
         # issue 13: a notice says what was decided; before the decision it could ask a
         # recipient to erase what is then kept (closing waits for the notices: `answered`)
-        return (
-            f"{ref}: record the decision first with `cluma-dpo close {ref} --outcome ... "
-            "--answered`; the request then waits as answered until the recipients are told "
-            "(Art. 19)"
-        )
+        return msg("letter.notice.not_decided", ref=ref)
     if not any(request.outcome_of(r) in _GRANTING for r in notifying):
-        return f"{ref}: the {', '.join(r.value for r in notifying)} was refused: nothing to tell"
+        return msg(
+            "letter.notice.refused", ref=ref, rights=ListOf(right_name(r) for r in notifying)
+        )
     if recipient is not None and recipients is not None:
         try:
             notice_recipient(request, recipients, recipient)
         except ValidationError as exc:
-            return exc.message
+            return exc.msg
         return None
     if recipient is not None:
         return why_not_recipient(request, recipient)
@@ -191,47 +177,42 @@ def why_not(
     request: RequestView,
     recipient: str | None = None,
     recipients: Sequence[Recipient] | None = None,
-) -> str | None:
+) -> Message | None:
     """Why a letter of `kind` would not tell the truth about `request`; None when it fits.
     With the settings' `recipients`, a notice's recipient must be one of them too."""
     letter = letter_kind(kind) if isinstance(kind, str) else kind
     ref = request.reference
     if letter is LetterKind.ACKNOWLEDGEMENT:
         if _identity_failed(request):
-            return f"{ref}: the identity check failed; send the refusal instead"
-        return _not_open(request, "an acknowledgement")
+            return msg("letter.identity_failed", ref=ref)
+        return _not_open(request, msg("letter.what.acknowledgement"))
     if letter is LetterKind.IDENTITY_REQUEST:
         if _identity_failed(request):
-            return f"{ref}: the identity check failed; send the refusal instead"
+            return msg("letter.identity_failed", ref=ref)
         if request.identity.status in _IDENTIFIED:
-            return f"{ref}: the identity is already established; nothing to ask"
-        closed = _not_open(request, "an identity request")
+            return msg("letter.identity.established", ref=ref)
+        closed = _not_open(request, msg("letter.what.identity_request"))
         if closed:
             return closed
         if request.identity.status is not IdentityStatus.REQUESTED:
-            return (
-                f"{ref}: record first that you ask, and what: `cluma-dpo identity {ref} "
-                "--requested-on DATE --reason WHAT-IS-NEEDED` (the clock then pauses)"
-            )
+            return msg("letter.identity.not_recorded", ref=ref)
         return None
     if letter is LetterKind.EXTENSION:
         if request.extended_due_date is None or blank(request.extension_reason):
-            return (
-                f"{ref} has no extension recorded: run `cluma-dpo extend {ref} --reason ...` first"
-            )
-        return _not_open(request, "an extension notice")
+            return msg("letter.extension.not_recorded", ref=ref)
+        return _not_open(request, msg("letter.what.extension"))
     if letter is LetterKind.ANSWER:
         return _why_not_answer(request)
     if letter is LetterKind.REFUSAL:
         return _why_not_refusal(request)
     if letter is LetterKind.WITHDRAWAL_CONFIRMATION:
         if request.status is not Status.WITHDRAWN:
-            return f"{ref} has not been withdrawn: record it first with `cluma-dpo withdraw {ref}`"
+            return msg("letter.withdrawal.not_withdrawn", ref=ref)
         return None
     return _why_not_notice(request, recipient, recipients)
 
 
-def available_kinds(request: RequestView) -> dict[LetterKind, str | None]:
+def available_kinds(request: RequestView) -> dict[LetterKind, Message | None]:
     """Every kind with None (fits) or the reason it does not; for the letter dialog."""
     return {kind: why_not(kind, request) for kind in LetterKind}
 
@@ -390,15 +371,26 @@ def letter_texts(
             texts[name] = (kept or "").strip()
         elif not blank(kept):
             raise ValidationError(
-                f"{request.reference}: the {name} is recorded in {own}, but this "
-                f"{letter.kind} letter is in {language}: give the {name} in {language} "
-                f"with {option} TEXT"
+                msg(
+                    "letter.text_other_language",
+                    ref=request.reference,
+                    name=name,
+                    own=own,
+                    kind=str(letter.kind),
+                    language=language,
+                    option=option,
+                )
             )
         elif name == "needed" or (name == "done" and not _partly(letter)):
             texts[name] = None  # the standard wording / nothing more to say
         else:
             raise ValidationError(
-                f"{request.reference}: this {letter.kind} letter needs the {name}: "
-                f"give it with {option} TEXT"
+                msg(
+                    "letter.text_needed",
+                    ref=request.reference,
+                    kind=str(letter.kind),
+                    name=name,
+                    option=option,
+                )
             )
     return texts

@@ -10,6 +10,7 @@ import enum
 from types import MappingProxyType
 
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.messages import N_, Message, msg, msg_n
 from cluma_dpo.domain.model import Outcome, Status
 
 
@@ -110,63 +111,68 @@ _ALLOWED = {status: frozenset(steps) for status, steps in _TABLE.items()}
 
 # "Cannot <verb>: <state>." for an action unavailable in a status still being handled.
 _VERB = {
-    _A.REQUEST_IDENTITY: "ask for identity information",
-    _A.RECEIVE_IDENTITY: "record that identity information arrived",
-    _A.VERIFY_IDENTITY: "verify the identity",
-    _A.FAIL_IDENTITY: "record a failed identity check",
-    _A.SKIP_IDENTITY: "skip the identity check",
-    _A.START: "start handling",
-    _A.EXTEND: "extend",
-    _A.REQUEST_FEE: "ask for a fee",
-    _A.FEE_SETTLED: "record the fee as settled",
-    _A.CLOSE: "close",
-    _A.ANSWER: "record the answer",
-    _A.WITHDRAW: "record a withdrawal",
-    _A.REJECT: "reject",
+    _A.REQUEST_IDENTITY: N_("lifecycle.verb.request-identity"),
+    _A.RECEIVE_IDENTITY: N_("lifecycle.verb.receive-identity"),
+    _A.VERIFY_IDENTITY: N_("lifecycle.verb.verify-identity"),
+    _A.FAIL_IDENTITY: N_("lifecycle.verb.fail-identity"),
+    _A.SKIP_IDENTITY: N_("lifecycle.verb.skip-identity"),
+    _A.START: N_("lifecycle.verb.start"),
+    _A.EXTEND: N_("lifecycle.verb.extend"),
+    _A.REQUEST_FEE: N_("lifecycle.verb.request-fee"),
+    _A.FEE_SETTLED: N_("lifecycle.verb.fee-settled"),
+    _A.CLOSE: N_("lifecycle.verb.close"),
+    _A.ANSWER: N_("lifecycle.verb.answer"),
+    _A.WITHDRAW: N_("lifecycle.verb.withdraw"),
+    _A.REJECT: N_("lifecycle.verb.reject"),
 }
 _STATE = {
-    _S.RECEIVED: "the request has only just been received",
-    _S.IDENTITY_CHECK: "the identity check is still under way",
-    _S.AWAITING_INFORMATION: "identity information from the data subject is awaited",
-    _S.IN_PROGRESS: "the request is already in progress",
-    _S.EXTENDED: "the request has been extended and is in progress",
-    _S.AWAITING_FEE_PAYMENT: "a fee payment is awaited",
-    _S.ANSWERED: "the request has been answered; only closing it remains",
+    _S.RECEIVED: N_("lifecycle.state.received"),
+    _S.IDENTITY_CHECK: N_("lifecycle.state.identity-check"),
+    _S.AWAITING_INFORMATION: N_("lifecycle.state.awaiting-information"),
+    _S.IN_PROGRESS: N_("lifecycle.state.in-progress"),
+    _S.EXTENDED: N_("lifecycle.state.extended"),
+    _S.AWAITING_FEE_PAYMENT: N_("lifecycle.state.awaiting-fee-payment"),
+    _S.ANSWERED: N_("lifecycle.state.answered"),
 }
 # When the action itself, not the status, is the reason.
 _NOTHING_TO_RECORD = {
-    _A.RECEIVE_IDENTITY: "no identity information has been asked for",
-    _A.FEE_SETTLED: "no fee payment is awaited",
+    _A.RECEIVE_IDENTITY: N_("lifecycle.state.no-identity-asked"),
+    _A.FEE_SETTLED: N_("lifecycle.state.no-fee-awaited"),
 }
 # "This request is already <final>; <consequence>." for final statuses.
-_FINAL = {_S.CLOSED: "closed", _S.WITHDRAWN: "withdrawn", _S.REJECTED: "rejected"}
+_FINAL = {
+    _S.CLOSED: N_("lifecycle.final.closed"),
+    _S.WITHDRAWN: N_("lifecycle.final.withdrawn"),
+    _S.REJECTED: N_("lifecycle.final.rejected"),
+}
 _CONSEQUENCE = {
-    _A.REQUEST_IDENTITY: "no identity information can be asked for any more",
-    _A.RECEIVE_IDENTITY: "identity information can no longer be recorded",
-    _A.VERIFY_IDENTITY: "its identity can no longer be verified",
-    _A.FAIL_IDENTITY: "its identity check can no longer be changed",
-    _A.SKIP_IDENTITY: "its identity check can no longer be changed",
-    _A.START: "it cannot be started",
-    _A.EXTEND: "it cannot be extended",
-    _A.REQUEST_FEE: "no fee can be asked for any more",
-    _A.FEE_SETTLED: "record the payment on the fee note instead",
-    _A.CLOSE: "it cannot be closed",
-    _A.ANSWER: "its answer can no longer change",
-    _A.WITHDRAW: "it cannot be withdrawn",
-    _A.REJECT: "it cannot be rejected",
+    _A.REQUEST_IDENTITY: N_("lifecycle.consequence.request-identity"),
+    _A.RECEIVE_IDENTITY: N_("lifecycle.consequence.receive-identity"),
+    _A.VERIFY_IDENTITY: N_("lifecycle.consequence.verify-identity"),
+    _A.FAIL_IDENTITY: N_("lifecycle.consequence.identity-check"),
+    _A.SKIP_IDENTITY: N_("lifecycle.consequence.identity-check"),
+    _A.START: N_("lifecycle.consequence.start"),
+    _A.EXTEND: N_("lifecycle.consequence.extend"),
+    _A.REQUEST_FEE: N_("lifecycle.consequence.request-fee"),
+    _A.FEE_SETTLED: N_("lifecycle.consequence.fee-settled"),
+    _A.CLOSE: N_("lifecycle.consequence.close"),
+    _A.ANSWER: N_("lifecycle.consequence.answer"),
+    _A.WITHDRAW: N_("lifecycle.consequence.withdraw"),
+    _A.REJECT: N_("lifecycle.consequence.reject"),
+}
+# The same ending a second time ("it cannot be closed again").
+_AGAIN = {
+    _A.CLOSE: N_("lifecycle.consequence.close-again"),
+    _A.WITHDRAW: N_("lifecycle.consequence.withdraw-again"),
+    _A.REJECT: N_("lifecycle.consequence.reject-again"),
 }
 # Where the generic sentence would be vague, say what to do instead.
 _SPECIFIC = {
-    (_S.EXTENDED, _A.EXTEND): "This request has already been extended; GDPR Art. 12(3) "
-    "allows one extension only.",
-    (_S.AWAITING_INFORMATION, _A.CLOSE): "Cannot close while identity information is "
-    "awaited: record that it arrived, or that the identity check failed, first.",
-    (_S.AWAITING_INFORMATION, _A.EXTEND): "Cannot extend while the clock is paused for "
-    "identity information.",
-    (_S.AWAITING_INFORMATION, _A.REQUEST_IDENTITY): "Identity information has already been "
-    "asked for; record its arrival first.",
-    (_S.AWAITING_FEE_PAYMENT, _A.REQUEST_FEE): "A fee has already been asked for; record "
-    "its payment or close the request first.",
+    (_S.EXTENDED, _A.EXTEND): N_("lifecycle.already_extended"),
+    (_S.AWAITING_INFORMATION, _A.CLOSE): N_("lifecycle.close_while_awaiting"),
+    (_S.AWAITING_INFORMATION, _A.EXTEND): N_("lifecycle.extend_while_paused"),
+    (_S.AWAITING_INFORMATION, _A.REQUEST_IDENTITY): N_("lifecycle.identity_already_asked"),
+    (_S.AWAITING_FEE_PAYMENT, _A.REQUEST_FEE): N_("lifecycle.fee_already_asked"),
 }
 
 
@@ -174,10 +180,12 @@ _SPECIFIC = {
 # Once the identity check failed only a refusal remains: closing as refused, or an Art. 12(5)
 # rejection; and the data subject may still withdraw. No start, extension, fee or new check.
 AFTER_FAILED_IDENTITY = frozenset({_A.CLOSE, _A.REJECT, _A.WITHDRAW})
-_FAILED_STATE = "the identity check failed; only a refusal remains"
-_FAILED_CLOSE = (
-    "The identity check failed: the request can only be refused (or rejected), not granted."
-)
+_FAILED_STATE = N_("lifecycle.state.identity-failed")
+
+
+def verb(action: Action) -> Message:
+    """The step as a sentence names it ("ask for a fee"), in the reader's language."""
+    return msg(_VERB[action])
 
 
 def allowed_actions(current: Status, *, identity_failed: bool = False) -> frozenset[Action]:
@@ -188,22 +196,21 @@ def allowed_actions(current: Status, *, identity_failed: bool = False) -> frozen
     return _ALLOWED[current]
 
 
-def why_not(current: Status, action: Action, *, identity_failed: bool = False) -> str | None:
+def why_not(current: Status, action: Action, *, identity_failed: bool = False) -> Message | None:
     """Why `action` is unavailable from `current` (for a tooltip), or None if allowed."""
     if action in allowed_actions(current, identity_failed=identity_failed):
         return None
     if action in _ALLOWED[current]:  # allowed but for the failed identity check
-        return f"Cannot {_VERB[action]}: {_FAILED_STATE}."
+        return msg("lifecycle.cannot", verb=verb(action), state=msg(_FAILED_STATE))
     if current in _FINAL:
-        consequence = _CONSEQUENCE[action]
-        if _ENDINGS.get(action) is current:
-            consequence += " again"
-        return f"This request is already {_FINAL[current]}; {consequence}."
+        again = _ENDINGS.get(action) is current
+        consequence = _AGAIN[action] if again else _CONSEQUENCE[action]
+        return msg("lifecycle.already", final=msg(_FINAL[current]), consequence=msg(consequence))
     specific = _SPECIFIC.get((current, action))
     if specific is not None:
-        return specific
+        return msg(specific)
     state = _NOTHING_TO_RECORD.get(action, _STATE[current])
-    return f"Cannot {_VERB[action]}: {state}."
+    return msg("lifecycle.cannot", verb=verb(action), state=msg(state))
 
 
 def next_status(current: Status, action: Action, *, identity_failed: bool = False) -> Status:
@@ -212,8 +219,7 @@ def next_status(current: Status, action: Action, *, identity_failed: bool = Fals
     target = _TABLE[current].get(action)
     if target is None or (identity_failed and action not in AFTER_FAILED_IDENTITY):
         raise IllegalTransition(
-            why_not(current, action, identity_failed=identity_failed)
-            or "This step is not allowed now."
+            why_not(current, action, identity_failed=identity_failed) or msg("lifecycle.not_now")
         )
     return target
 
@@ -236,34 +242,26 @@ def check_close(
     """
     if identity_failed and outcome is not Outcome.REFUSED:
         # Art. 11(2), 12(2): without an identity no data may be handed over or changed
-        raise IllegalTransition(_FAILED_CLOSE)
+        raise IllegalTransition(msg("lifecycle.identity_failed_close"))
     if outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED) and _blank(reason):
         # GDPR Art. 12(4): tell the data subject why not, and of the right to complain.
-        raise ValidationError(
-            "A refusal or partial grant needs the reasons the data subject will be told "
-            "(GDPR Art. 12(4))."
-        )
+        raise ValidationError(msg("lifecycle.refusal_needs_reason"))
     if outcome == Outcome.GRANTED and open_recipient_items > 0:
         # GDPR Art. 19: every recipient must be told of the rectification, erasure or
         # restriction (or the item marked not applicable) before the request is granted.
-        items = (
-            "1 recipient is"
-            if open_recipient_items == 1
-            else (f"{open_recipient_items} recipients are")
-        )
         raise IllegalTransition(
-            f"Cannot close as granted: {items} still to be told of the rectification, "
-            "erasure or restriction (GDPR Art. 19)."
+            msg_n(
+                "lifecycle.granted_recipients_open",
+                "lifecycle.granted_recipients_open.plural",
+                open_recipient_items,
+            )
         )
 
 
 def check_reject(reason: str | None) -> None:
     """GDPR Art. 12(5): a rejection needs recorded reasons; the burden of proof is ours."""
     if _blank(reason):
-        raise ValidationError(
-            "A rejection needs a reason: under GDPR Art. 12(5) the company must show why "
-            "the request is manifestly unfounded or excessive."
-        )
+        raise ValidationError(msg("lifecycle.rejection_needs_reason"))
 
 
 # -- the Art. 19 checklist ------------------------------------------------------------------
@@ -281,6 +279,8 @@ def checklist_frozen(status: Status) -> bool:
 def check_checklist_change(status: Status, state: str) -> None:
     """Refuse marking a recipient `state` on a request in `status`; return quietly otherwise."""
     if checklist_frozen(status):
-        raise IllegalTransition("This request is finished; its checklist can no longer change.")
+        raise IllegalTransition(msg("lifecycle.checklist_frozen"))
     if state not in RECIPIENT_STATES:
-        raise ValidationError("Unknown state; use one of: " + ", ".join(RECIPIENT_STATES) + ".")
+        raise ValidationError(
+            msg("lifecycle.unknown_recipient_state", allowed=", ".join(RECIPIENT_STATES))
+        )

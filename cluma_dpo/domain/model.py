@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from cluma_dpo.domain.messages import N_, Message, msg
+
 
 class Right(enum.StrEnum):
     """A data-subject right (GDPR Art. 15-21) as promised in the privacy statement."""
@@ -50,6 +52,20 @@ _ARTICLES = {
     Right.PORTABILITY: "20",
     Right.MARKETING_OPT_OUT: "21(2)-(3)",
 }
+_RIGHT_NAMES = {
+    Right.ACCESS: N_("right.access"),
+    Right.RECTIFICATION: N_("right.rectification"),
+    Right.ERASURE: N_("right.erasure"),
+    Right.RESTRICTION: N_("right.restriction"),
+    Right.OBJECTION: N_("right.objection"),
+    Right.PORTABILITY: N_("right.portability"),
+    Right.MARKETING_OPT_OUT: N_("right.marketing-opt-out"),
+}
+
+
+def right_name(right: Right) -> Message:
+    """The right as a sentence names it ("erasure", "wissing"), in the reader's language."""
+    return msg(_RIGHT_NAMES[right])
 
 
 class Channel(enum.StrEnum):
@@ -220,7 +236,7 @@ class DateExplanation:
     """A computed date and why it is that date, one line per rule applied."""
 
     date: date
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +271,8 @@ class RequestView:
     extended_due_date: date | None = None
     company_target_date: date | None = None
     effective_due_date: date | None = None
-    explanations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the reasons of each date: messages (a str only in tests and older callers)
+    explanations: dict[str, tuple[Message | str, ...]] = field(default_factory=dict)
     identity: IdentityView = field(default_factory=IdentityView)
     fee_notes: tuple[FeeNoteView, ...] = ()
     recipients: tuple[RecipientItemView, ...] = ()

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
-from cluma_dpo.domain.model import Outcome, Right, RightOutcome
+from cluma_dpo.domain.messages import ListOf, Message, msg, msg_n
+from cluma_dpo.domain.model import Outcome, Right, RightOutcome, right_name
 
 GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
 
@@ -24,12 +25,21 @@ def _rights(values: Iterable[str | Right], what: str, asked: Sequence[Right]) ->
             right = Right(value)
         except ValueError:
             raise ValidationError(
-                f"{what}: {value!r} is not a right; use one of " + ", ".join(r.value for r in asked)
+                msg(
+                    "outcome.not_a_right",
+                    option=what,
+                    value=str(value),
+                    allowed=", ".join(r.value for r in asked),
+                )
             ) from None
         if right not in asked:
             raise ValidationError(
-                f"{what}: this request does not ask for {right.value} "
-                f"(it asks for {', '.join(r.value for r in asked)})"
+                msg(
+                    "outcome.not_asked",
+                    option=what,
+                    right=right.value,
+                    asked=", ".join(r.value for r in asked),
+                )
             )
         found.add(right)
     return found
@@ -52,16 +62,11 @@ def right_outcomes(
     no = _rights(refused, "--refused", rights)
     if outcome is not Outcome.PARTLY_GRANTED:
         if yes or no:
-            raise ValidationError(
-                "--granted and --refused split a partly granted request; "
-                f"with --outcome {outcome.value} every right is {outcome.value}"
-            )
+            raise ValidationError(msg("outcome.split_only_partly", outcome=outcome.value))
         return tuple(RightOutcome(r, outcome) for r in rights)
     both = yes & no
     if both:
-        raise ValidationError(
-            f"{', '.join(sorted(r.value for r in both))} cannot be both granted and refused"
-        )
+        raise ValidationError(msg("outcome.both", rights=", ".join(sorted(r.value for r in both))))
     items = tuple(
         RightOutcome(r, Outcome.GRANTED if r in yes else Outcome.REFUSED if r in no else
                      Outcome.PARTLY_GRANTED)
@@ -69,25 +74,26 @@ def right_outcomes(
     )  # fmt: skip
     results = {i.outcome for i in items}
     if results == {Outcome.GRANTED}:
-        raise ValidationError("Every right was granted: close as granted, not partly granted.")
+        raise ValidationError(msg("outcome.all_granted"))
     if results == {Outcome.REFUSED}:
-        raise ValidationError("Every right was refused: close as refused, not partly granted.")
+        raise ValidationError(msg("outcome.all_refused"))
     if Outcome.PARTLY_GRANTED in results and (done is None or not done.strip()):
         partly = ", ".join(i.right.value for i in items if i.outcome is Outcome.PARTLY_GRANTED)
-        raise ValidationError(
-            f"Partly granted ({partly}): say what was done with --done, and what was not "
-            "and why with --reason (the letter tells the person both)."
-        )
+        raise ValidationError(msg("outcome.partly_needs_done", rights=partly))
     return items
 
 
-def art19_pending(items: Sequence[RightOutcome], open_recipient_items: int) -> str | None:
+def art19_pending(items: Sequence[RightOutcome], open_recipient_items: int) -> Message | None:
     """What is still to be told under Art. 19 before the request can close, or None."""
-    told = [i.right.value for i in items if i.right.notifies_recipients and i.outcome in GRANTING]
+    told = [i.right for i in items if i.right.notifies_recipients and i.outcome in GRANTING]
     if not told or open_recipient_items <= 0:
         return None
-    who = "1 recipient" if open_recipient_items == 1 else f"{open_recipient_items} recipients"
-    return f"{who} still to be told of the {', '.join(told)}"
+    return msg_n(
+        "outcome.art19_pending",
+        "outcome.art19_pending.plural",
+        open_recipient_items,
+        rights=ListOf(right_name(r) for r in told),
+    )
 
 
 def check_outcomes(
@@ -105,15 +111,8 @@ def check_outcomes(
             and item.outcome is not Outcome.GRANTED
             and not identity_failed
         ):
-            raise ValidationError(
-                "An objection to direct marketing cannot be refused: it is absolute "
-                "(GDPR Art. 21(2)-(3)); the person is on the suppression list already."
-            )
+            raise ValidationError(msg("outcome.marketing_absolute"))
     pending = art19_pending(items, open_recipient_items)
     if pending and not answering:
         # GDPR Art. 19: every recipient is told (or the item marked not applicable) first.
-        raise IllegalTransition(
-            f"Cannot close: {pending} (GDPR Art. 19). Record the answer first (close "
-            "--answered), send the recipient notices, mark each recipient notified or not "
-            "applicable with a note, then close."
-        )
+        raise IllegalTransition(msg("outcome.art19_close", pending=pending))

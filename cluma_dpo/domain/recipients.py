@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.validation import text_problem
 
 
@@ -73,21 +74,16 @@ class Recipient:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValidationError("A recipient needs a name.")
+            raise ValidationError(msg("recipient.no_name"))
         if not isinstance(self.role, Role):
             raise ValidationError(
-                f"{self.name}: the role must be one of {', '.join(r.value for r in Role)}."
+                msg("recipient.role", name=self.name, allowed=", ".join(r.value for r in Role))
             )
         if self.country and not _CODE.fullmatch(self.country):
-            raise ValidationError(
-                f"{self.name}: the country must be a two-letter ISO code such as BE, NL or US."
-            )
+            raise ValidationError(msg("recipient.country", name=self.name))
         # GDPR Art. 44, 46: no transfer outside the EEA without a safeguard to name.
         if self.outside_eea and not self.safeguard.strip():
-            raise ValidationError(
-                f"{self.name} is outside the EEA ({self.country}): name the safeguard of the "
-                "transfer (GDPR Art. 45-46), e.g. an adequacy decision or standard clauses."
-            )
+            raise ValidationError(msg("recipient.safeguard", name=self.name, country=self.country))
 
     @property
     def outside_eea(self) -> bool:
@@ -120,11 +116,7 @@ def find(recipients: Iterable[Recipient], name: str | None) -> Recipient | None:
 
 _FIELDS = tuple(f.name for f in fields(Recipient))
 _LIMITS = {"postcode": MAX_POSTCODE, "purpose": MAX_NOTE, "safeguard": MAX_NOTE}
-ALLOWED = (
-    "a JSON array of recipients, each an object with a name and optionally legal_name, "
-    "street, postcode, city, country (ISO code), role (processor or controller), purpose "
-    f"and safeguard (required outside the EEA); at most {MAX_RECIPIENTS} recipients"
-)
+ALLOWED = msg("recipient.allowed", n=MAX_RECIPIENTS)
 
 
 def _field(item: Mapping[str, object], key: str) -> str:
@@ -132,14 +124,14 @@ def _field(item: Mapping[str, object], key: str) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{key} must be a text")
+        raise ValidationError(msg("recipient.field_not_text", field=key))
     value = value.strip()
     limit = _LIMITS.get(key, MAX_LINE)
     if len(value) > limit:
-        raise ValidationError(f"{key} has more than {limit} characters")
+        raise ValidationError(msg("recipient.field_too_long", field=key, n=limit))
     problem = text_problem(value)  # control characters (line breaks too), unprintable script
     if problem is not None:
-        raise ValidationError(f"{key} {problem}")
+        raise ValidationError(problem.with_params(field=key))
     return value
 
 
@@ -149,17 +141,17 @@ def recipient_from(item: object) -> Recipient:
     if isinstance(item, str):
         item = {"name": item}
     if not isinstance(item, Mapping):
-        raise ValidationError("each recipient must be an object or a name")
+        raise ValidationError(msg("recipient.not_object"))
     unknown = sorted(set(item) - set(_FIELDS))
     if unknown:
-        raise ValidationError(f"unknown field {', '.join(map(str, unknown))}")
+        raise ValidationError(msg("recipient.unknown_field", fields=", ".join(map(str, unknown))))
     values = {key: _field(item, key) for key in _FIELDS}
     country = values["country"].upper()
     if country and country not in iso_countries():
-        raise ValidationError(f"country {country!r} is not a two-letter ISO 3166 code")
+        raise ValidationError(msg("recipient.country_code", country=country))
     role = values["role"].lower() or Role.PROCESSOR.value
     if role not in tuple(Role):
-        raise ValidationError(f"role must be one of {', '.join(r.value for r in Role)}")
+        raise ValidationError(msg("recipient.role_value", allowed=", ".join(r.value for r in Role)))
     return Recipient(
         name=values["name"],
         legal_name=values["legal_name"],
@@ -178,26 +170,28 @@ def parse_recipients(raw: str) -> tuple[Recipient, ...]:
     ";" (the text form before issue 13). ValidationError saying which one is wrong and why."""
     text = raw.strip()
     if text.startswith("{"):
-        raise ValidationError("the JSON must be an array of objects, [{...}, {...}]")
+        raise ValidationError(msg("recipient.json_object"))
     if text.startswith("["):
         try:
             items = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValidationError("the text is not valid JSON") from exc
+            raise ValidationError(msg("recipient.json_invalid")) from exc
         if not isinstance(items, list):
-            raise ValidationError("the JSON must be an array")
+            raise ValidationError(msg("recipient.json_array"))
     else:
         items = [part for part in re.split(r"[;\n]", text) if part.strip()]
     if len(items) > MAX_RECIPIENTS:
-        raise ValidationError(f"there are more than {MAX_RECIPIENTS}")
+        raise ValidationError(msg("recipient.too_many", n=MAX_RECIPIENTS))
     out: list[Recipient] = []
     for number, item in enumerate(items, start=1):
         try:
             recipient = recipient_from(item)
         except ValidationError as exc:
-            raise ValidationError(f"recipient {number}: {exc.message}") from None
+            raise ValidationError(
+                msg("recipient.numbered", number=number, problem=exc.msg)
+            ) from None
         if find(out, recipient.name) is not None:
-            raise ValidationError(f"recipient {number}: {recipient.name} is there twice")
+            raise ValidationError(msg("recipient.twice", number=number, name=recipient.name))
         out.append(recipient)
     return tuple(out)
 

@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import N_, Message, msg
+from cluma_dpo.domain.setting_labels import label
 from cluma_dpo.domain.validation import text_problem
 
 MAX_TEXT = 500
@@ -35,7 +37,7 @@ class SettingSpec:
     # text, int, bool, decimal, amount, enum, list, iban, bic, email, vat, country, recipients
     kind: str
     default: object
-    description: str
+    description: str  # what the setting means, for a reader of this schema (never shown)
     choices: tuple[str, ...] = ()
     minimum: int = 0
     maximum: int = 0
@@ -52,8 +54,9 @@ class SettingSpec:
         return _FORMATTERS.get(self.kind, str)(value)
 
 
-def _refuse(spec: SettingSpec, allowed: str) -> ValidationError:
-    return ValidationError(f"{spec.key} must be {allowed}")
+def _refuse(spec: SettingSpec, problem: Message) -> ValidationError:
+    """The error naming the setting by its label ("IBAN must be a valid IBAN ...")."""
+    return ValidationError(problem.with_params(setting=label(spec.key)))
 
 
 def _has_control(text: str) -> bool:
@@ -66,31 +69,36 @@ SHORT_TEXT = 80
 _SHORT_KEYS = ("organisation.", "dpo.", "letters.signature")
 
 
-def _text(spec: SettingSpec, raw: str, what: str = "a text") -> str:
+_A_TEXT = msg("setting.what.text")
+
+
+def _text(spec: SettingSpec, raw: str, what: Message = _A_TEXT) -> str:
     limit = SHORT_TEXT if spec.key.startswith(_SHORT_KEYS) else MAX_TEXT
     if len(raw) > limit:
-        raise _refuse(spec, f"{what} of at most {limit} characters")
+        raise _refuse(spec, msg("setting.invalid.too_long", what=what, n=limit))
     if _has_control(raw):
-        raise _refuse(
-            spec,
-            f"{what} in printable characters on one line (no control "
-            "characters, right-to-left script or characters the letters cannot print)",
-        )
+        raise _refuse(spec, msg("setting.invalid.unprintable", what=what))
     if spec.required and not raw:
-        raise _refuse(spec, f"{what}; it cannot be empty")
+        raise _refuse(spec, msg("setting.invalid.empty", what=what))
     return raw
 
 
 def _int(spec: SettingSpec, raw: str) -> int:
-    allowed = f"a whole number from {spec.minimum} to {spec.maximum}"
+    allowed = msg("setting.invalid.int", low=spec.minimum, high=spec.maximum)
     if not _WHOLE.fullmatch(raw) or not spec.minimum <= int(raw) <= spec.maximum:
         raise _refuse(spec, allowed)
     return int(raw)
 
 
 def _decimal(spec: SettingSpec, raw: str) -> Decimal:
-    low = f"greater than {spec.minimum}" if spec.above_minimum else f"from {spec.minimum}"
-    allowed = f"a number {low} up to {spec.maximum}, with at most {spec.places} decimals"
+    allowed = msg(
+        N_("setting.invalid.decimal_above")
+        if spec.above_minimum
+        else N_("setting.invalid.decimal"),
+        low=spec.minimum,
+        high=spec.maximum,
+        n=spec.places,
+    )
     if not _DECIMAL.fullmatch(raw):
         raise _refuse(spec, allowed)
     value = Decimal(raw.replace(",", "."))
@@ -112,21 +120,18 @@ def _bool(spec: SettingSpec, raw: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise _refuse(spec, "true or false (also yes/no, 1/0, aan/uit)")
+    raise _refuse(spec, msg("setting.invalid.bool"))
 
 
 def _enum(spec: SettingSpec, raw: str) -> str:
     word = raw.lower()
     if word not in spec.choices:
-        raise _refuse(spec, "one of " + ", ".join(spec.choices))
+        raise _refuse(spec, msg("setting.invalid.choice", allowed=", ".join(spec.choices)))
     return word
 
 
 def _list(spec: SettingSpec, raw: str) -> tuple[str, ...]:
-    allowed = (
-        'a JSON array of texts (["a", "b"]) or texts separated by ";", '
-        f"at most {MAX_ITEMS} items of at most {MAX_TEXT} characters each"
-    )
+    allowed = msg("setting.invalid.list", n=MAX_ITEMS, length=MAX_TEXT)
     text = raw.strip()
     if text.startswith("["):
         try:
@@ -152,7 +157,7 @@ def _iban(spec: SettingSpec, raw: str) -> str:
     try:
         return iban.validate(raw)
     except StdnumError as exc:
-        raise _refuse(spec, "a valid IBAN (e.g. BE71 0961 2345 6769) or empty") from exc
+        raise _refuse(spec, msg("setting.invalid.iban")) from exc
 
 
 def _bic(spec: SettingSpec, raw: str) -> str:
@@ -164,7 +169,7 @@ def _bic(spec: SettingSpec, raw: str) -> str:
     try:
         return bic.validate(raw)
     except StdnumError as exc:
-        raise _refuse(spec, "a valid BIC of 8 or 11 characters (e.g. GEBABEBB) or empty") from exc
+        raise _refuse(spec, msg("setting.invalid.bic")) from exc
 
 
 def _vat(spec: SettingSpec, raw: str) -> str:
@@ -176,24 +181,23 @@ def _vat(spec: SettingSpec, raw: str) -> str:
     try:
         return "BE" + be_vat.validate(raw)
     except StdnumError as exc:
-        raise _refuse(spec, "a valid Belgian VAT number (e.g. BE 0403.019.261) or empty") from exc
+        raise _refuse(spec, msg("setting.invalid.vat")) from exc
 
 
 def _email(spec: SettingSpec, raw: str) -> str:
-    allowed = "a valid e-mail address (e.g. info@cluma.com)"
-    _text(spec, raw, allowed)
+    _text(spec, raw, msg("setting.what.email"))
     import email_validator
 
     try:
         return email_validator.validate_email(raw, check_deliverability=False).normalized
     except email_validator.EmailNotValidError as exc:
-        raise _refuse(spec, allowed) from exc
+        raise _refuse(spec, msg("setting.invalid.email")) from exc
 
 
 def _country(spec: SettingSpec, raw: str) -> str:
     code = raw.upper()
     if code not in rcp.iso_countries():
-        raise _refuse(spec, "a two-letter ISO 3166 country code (e.g. BE, NL, FR)")
+        raise _refuse(spec, msg("setting.invalid.country"))
     return code
 
 
@@ -201,7 +205,9 @@ def _recipients(spec: SettingSpec, raw: str) -> tuple[rcp.Recipient, ...]:
     try:
         return rcp.parse_recipients(raw)
     except ValidationError as exc:
-        raise _refuse(spec, f"{rcp.ALLOWED} ({exc.message})") from None
+        raise _refuse(
+            spec, msg("setting.invalid.recipients", allowed=rcp.ALLOWED, problem=exc.msg)
+        ) from None
 
 
 def _recipients_text(value: object) -> str:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from cluma_dpo.domain import recipients as rcp
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.setting_groups import (
     AccessTexts,
     Bank,
@@ -98,17 +99,15 @@ _SPECS: list[SettingSpec] = [
         "Sources of data not collected from the data subject (GDPR Art. 15(1)(g)).",
     ),
 ]
-for _part, _kind, _texts, _what in (
-    ("purposes", "list", PURPOSES, "Purposes of the processing (GDPR Art. 15(1)(a))"),
-    ("categories", "list", CATEGORIES, "Categories of personal data (GDPR Art. 15(1)(b))"),
-    ("retention", "text", RETENTION, "Retention period (GDPR Art. 15(1)(d))"),
-    (
-        "automated_decisions",
-        "text",
-        AUTOMATED,
-        "Automated decision-making incl. profiling (GDPR Art. 15(1)(h)); the privacy statement "
-        "is silent on it, so the default is a statement for the DPO to confirm",
-    ),
+# What an answer to an access request says, in each letter language (GDPR Art. 15(1)):
+# (a) the purposes of the processing, (b) the categories of personal data, (d) the
+# retention period, (h) automated decision-making incl. profiling (the privacy statement is
+# silent on it, so the default is a statement for the DPO to confirm).
+for _part, _kind, _texts, _point in (
+    ("purposes", "list", PURPOSES, "a"),
+    ("categories", "list", CATEGORIES, "b"),
+    ("retention", "text", RETENTION, "d"),
+    ("automated_decisions", "text", AUTOMATED, "h"),
 ):
     for _lang in LANGUAGES:
         _SPECS.append(
@@ -116,7 +115,7 @@ for _part, _kind, _texts, _what in (
                 f"access.{_part}.{_lang}",
                 _kind,
                 _texts[_lang],
-                f"{_what}, in an answer to an access request in '{_lang}'.",
+                f"GDPR Art. 15(1)({_point}), in an answer to an access request in '{_lang}'.",
             )
         )
 _SPECS += [
@@ -221,7 +220,7 @@ def spec_for(key: str) -> SettingSpec:
         return SETTINGS[key]
     except KeyError:
         known = ", ".join(SETTINGS)
-        raise ValidationError(f"Unknown setting '{key}'. Known keys: {known}") from None
+        raise ValidationError(msg("setting.unknown", key=key, known=known)) from None
 
 
 def validate(key: str, raw: str) -> object:

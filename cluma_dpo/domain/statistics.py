@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from cluma_dpo.domain.deadlines import answered_on_time, is_overdue
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import Channel, Outcome, RequestView, Right, Status
 
 _QUARTER = re.compile(r"(\d{4})[Qq](\d)")
@@ -64,15 +65,17 @@ def parse_quarter(text: str, *, today: date) -> Quarter:
     raw = text.strip()
     match = _QUARTER.fullmatch(raw)
     if match is None:
-        raise ValidationError(f"Quarter '{raw}' must be written as YYYYQn, e.g. 2026Q3")
+        raise ValidationError(msg("validation.quarter.form", quarter=raw))
     year, q = int(match[1]), int(match[2])
     if not 1 <= q <= 4:
-        raise ValidationError(f"{raw}: the quarter number must be 1, 2, 3 or 4")
+        raise ValidationError(msg("validation.quarter.number", quarter=raw))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"{raw}: the year must be from {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValidationError(
+            msg("validation.quarter.year", quarter=raw, first=FIRST_YEAR, last=LAST_YEAR)
+        )
     quarter = Quarter(year, q)
     if quarter.start > today:
-        raise ValidationError(f"{quarter} has not started yet")
+        raise ValidationError(msg("validation.quarter.not_started", quarter=str(quarter)))
     return quarter
 
 

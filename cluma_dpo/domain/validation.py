@@ -17,6 +17,7 @@ from functools import cache
 from typing import TypeVar
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import N_, Message, Param, msg
 from cluma_dpo.domain.model import (
     Channel,
     FormOfAddress,
@@ -62,24 +63,41 @@ def printable(ch: str) -> bool:
     return i >= 0 and code <= ends[i]
 
 
-def text_problem(text: str) -> str | None:
-    """Why a text cannot be stored and printed as typed, or None when it can."""
+def text_problem(text: str) -> Message | None:
+    """Why a text cannot be stored and printed as typed, or None when it can: a message
+    whose {field} the caller fills in (`problem.with_params(field=...)`)."""
     if _has_control(text):
-        return "contains control or invisible formatting characters; remove them"
+        return msg("validation.control_characters")
     if any(unicodedata.bidirectional(ch) in _RTL for ch in text):
         # reportlab neither reorders nor shapes right-to-left scripts: it would print garbled
-        return "is in a right-to-left script the letters cannot print; use the Latin spelling"
+        return msg("validation.right_to_left")
     if not all(printable(ch) for ch in text if ch not in "\n\t"):
-        return (
-            "contains characters the letters cannot print (such as Chinese characters or "
-            "emoji); use the Latin spelling"
-        )
+        return msg("validation.unprintable")
     return None
+
+
+# The fields a person types, as a sentence names them ("The name is required...").
+FIELD_NAME = msg("validation.field.name")
+FIELD_EMAIL = msg("validation.field.email")
+FIELD_POSTCODE = msg("validation.field.postcode")
+FIELD_STREET = msg("validation.field.street")
+FIELD_CITY = msg("validation.field.city")
+FIELD_REASON = msg("validation.field.reason")
+FIELD_FEE_REASON = msg("validation.field.fee_reason")
+FIELD_AMOUNT = msg("validation.field.amount")
+FIELD_RECEIVED = msg("validation.field.received")
+FIELD_FEE_NOTE_DATE = msg("validation.field.fee_note_date")
+FIELD_PAYMENT_DATE = msg("validation.field.payment_date")
+FIELD_NEEDED = msg("validation.field.needed")
+FIELD_DONE = msg("validation.field.done")
+FIELD_EXTENSION_REASON = msg("validation.field.extension_reason")
+FIELD_REJECTION_REASON = msg("validation.field.rejection_reason")
+FIELD_NOTE = msg("validation.field.note")
 
 
 def text_field(
     value: str | None,
-    field: str,
+    field: Param,
     *,
     required: bool = False,
     max_len: int = MAX_TEXT,
@@ -87,28 +105,28 @@ def text_field(
 ) -> str | None:
     if value is None or not value.strip():
         if required:
-            raise ValidationError(f"{field} is required and may not be empty.")
+            raise ValidationError(msg("validation.required", field=field))
         return None
     value = value.strip()
     if len(value) > max_len:
-        raise ValidationError(f"{field} is too long: at most {max_len} characters.")
+        raise ValidationError(msg("validation.too_long", field=field, n=max_len))
     if multiline:  # a reason pasted from Windows: CRLF and CR become plain line breaks
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     check = value.replace("\n", "").replace("\t", "") if multiline else value
     problem = text_problem(check)
     if problem:
-        raise ValidationError(f"{field} {problem}.")
+        raise ValidationError(problem.with_params(field=field))
     return value
 
 
 def name(value: str | None) -> str:
-    result = text_field(value, "The name", required=True, max_len=MAX_NAME)
+    result = text_field(value, FIELD_NAME, required=True, max_len=MAX_NAME)
     assert result is not None
     return result
 
 
 def email(value: str | None) -> str | None:
-    value = text_field(value, "The e-mail address", max_len=MAX_EMAIL)
+    value = text_field(value, FIELD_EMAIL, max_len=MAX_EMAIL)
     if value is None:
         return None
     from email_validator import EmailNotValidError, validate_email
@@ -116,34 +134,32 @@ def email(value: str | None) -> str | None:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError:
-        raise ValidationError(
-            "The e-mail address is not valid: use the form name@example.be."
-        ) from None
+        raise ValidationError(msg("validation.email")) from None
 
 
 def country(value: str | None) -> str:
     value = (value or "BE").strip().upper()
     if not _COUNTRY.match(value):
-        raise ValidationError("The country must be a two-letter ISO code such as BE, NL or FR.")
+        raise ValidationError(msg("validation.country"))
     return value
 
 
 def postcode(value: str | None, country_code: str) -> str | None:
-    value = text_field(value, "The postcode", max_len=MAX_POSTCODE)
+    value = text_field(value, FIELD_POSTCODE, max_len=MAX_POSTCODE)
     if value is None:
         return None
     if country_code == "BE" and not _BE_POSTCODE.match(value):
-        raise ValidationError("A Belgian postcode has four digits, e.g. 8800.")
+        raise ValidationError(msg("validation.postcode_be"))
     return value
 
 
 def street(value: str | None) -> str | None:
     """Street, number and box ("Kachtemsestraat 161 bus 2"), as one printable line."""
-    return text_field(value, "The street", max_len=MAX_STREET)
+    return text_field(value, FIELD_STREET, max_len=MAX_STREET)
 
 
 def city(value: str | None) -> str | None:
-    return text_field(value, "The city", max_len=MAX_CITY)
+    return text_field(value, FIELD_CITY, max_len=MAX_CITY)
 
 
 # The data subject's fields, in the order their problems are told (the country before the
@@ -165,15 +181,15 @@ def subject_field(field: str, value: str | None, country_code: str = "BE") -> st
     try:
         rule = rules[field]
     except KeyError:
-        raise ValidationError(f"Unknown field(s): {field}.") from None
+        raise ValidationError(msg("validation.unknown_fields", fields=field)) from None
     return rule(value)
 
 
-def subject_problems(values: Mapping[str, str | None]) -> dict[str, str]:
+def subject_problems(values: Mapping[str, str | None]) -> dict[str, Message]:
     """Field -> what to fix, for each data-subject field in `values` that breaks its rule
     (a form checks as you type with this; the services refuse with the same rules). The
     postcode is checked against the country only once the country itself is right."""
-    out: dict[str, str] = {}
+    out: dict[str, Message] = {}
     try:
         code = country(values.get("country"))
     except ValidationError:
@@ -184,12 +200,12 @@ def subject_problems(values: Mapping[str, str | None]) -> dict[str, str]:
         try:
             subject_field(field, values[field], code or "BE")
         except ValidationError as exc:
-            out[field] = exc.message
+            out[field] = exc.msg
     return out
 
 
 def iso_date(
-    value: str | date | None, field: str, *, today: date | None = None, allow_future: bool = False
+    value: str | date | None, field: Param, *, today: date | None = None, allow_future: bool = False
 ) -> date:
     if isinstance(value, date):
         d = value
@@ -200,19 +216,28 @@ def iso_date(
             if len(text) != 10:
                 raise ValueError
         except ValueError:
-            raise ValidationError(
-                f"{field} must be a real date written YYYY-MM-DD, e.g. 2026-03-05."
-            ) from None
+            raise ValidationError(msg("validation.date_format", field=field)) from None
     if d < GDPR_APPLIES_FROM:
-        raise ValidationError(f"{field} lies before 25 May 2018, when the GDPR began to apply.")
+        raise ValidationError(msg("validation.before_gdpr", field=field, date=GDPR_APPLIES_FROM))
     if not allow_future and today is None:
         raise TypeError("iso_date needs today= unless allow_future is set")
     if not allow_future and today is not None and d > today:
-        raise ValidationError(f"{field} lies in the future.")
+        raise ValidationError(msg("validation.in_future", field=field))
     return d
 
 
 E = TypeVar("E", bound=Enum)
+
+# "Unknown right; use one of: access, ..." for each list a value is chosen from
+_UNKNOWN = {
+    "right": N_("validation.unknown.right"),
+    "channel": N_("validation.unknown.channel"),
+    "language": N_("validation.unknown.language"),
+    "form_of_address": N_("validation.unknown.form_of_address"),
+    "outcome": N_("validation.unknown.outcome"),
+    "identity_method": N_("validation.unknown.identity_method"),
+    "status": N_("validation.unknown.status"),
+}
 
 
 def _enum(cls: type[E], value: str | None, field: str) -> E:
@@ -221,12 +246,12 @@ def _enum(cls: type[E], value: str | None, field: str) -> E:
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
         # the value is not repeated: a name pasted into the wrong field must not echo
-        raise ValidationError(f"Unknown {field}; use one of: {allowed}.") from None
+        raise ValidationError(msg(_UNKNOWN[field], allowed=allowed)) from None
 
 
 def rights(values: list[str] | tuple[str, ...] | None) -> tuple[Right, ...]:
     if not values:
-        raise ValidationError("Name at least one right (--right), e.g. access.")
+        raise ValidationError(msg("validation.no_right"))
     result: list[Right] = []
     for v in values:
         r = _enum(Right, v, "right")
@@ -245,7 +270,7 @@ def language(value: str | None) -> Language:
 
 def form_of_address(value: str | None) -> FormOfAddress:
     """female / male / neutral (the default: wording that needs no agreement)."""
-    return _enum(FormOfAddress, value or "neutral", "form of address")
+    return _enum(FormOfAddress, value or "neutral", "form_of_address")
 
 
 def outcome(value: str | None) -> Outcome:
@@ -253,10 +278,10 @@ def outcome(value: str | None) -> Outcome:
 
 
 def identity_method(value: str | None) -> IdentityMethod:
-    return _enum(IdentityMethod, value, "identity method")
+    return _enum(IdentityMethod, value, "identity_method")
 
 
-def reason(value: str | None, field: str = "The reason", *, required: bool = True) -> str | None:
+def reason(value: str | None, field: Param = FIELD_REASON, *, required: bool = True) -> str | None:
     return text_field(value, field, required=required, multiline=True)
 
 
@@ -270,13 +295,13 @@ def identity_document(document: bytes, suffix: str | None) -> str:
     """The file suffix a copy of an identity document is kept under (PDF by default);
     ValidationError for an empty file, one over 20 MB, or one that is no PDF or image."""
     if not document:
-        raise ValidationError("The identity document is empty.")
+        raise ValidationError(msg("validation.document_empty"))
     if len(document) > MAX_DOCUMENT_BYTES:
-        raise ValidationError("The identity document is larger than 20 MB.")
+        raise ValidationError(msg("validation.document_too_large", n=20))
     kind = (suffix or ".pdf").lower()
     if kind not in DOCUMENT_SUFFIXES:
         raise ValidationError(
-            f"An identity document must be a PDF or an image ({', '.join(DOCUMENT_SUFFIXES)})."
+            msg("validation.document_kind", suffixes=", ".join(DOCUMENT_SUFFIXES))
         )
     return kind
 
@@ -291,20 +316,18 @@ def fee_amount(value: str | Decimal | None) -> Decimal:
     """An amount in euro for a fee note: more than zero, at most MAX_FEE, two decimals."""
     from cluma_dpo.domain.fees import parse_amount  # python-stdnum: only when a fee is typed
 
-    amount = parse_amount("" if value is None else value, field="The amount")
+    amount = parse_amount("" if value is None else value, field=FIELD_AMOUNT)
     if amount <= 0:
-        raise ValidationError("The amount must be more than zero euro.")
+        raise ValidationError(msg("validation.amount_zero"))
     if amount > MAX_FEE:
-        raise ValidationError(
-            f"The amount may be at most EUR {MAX_FEE}: a fee must be reasonable (GDPR Art. 12(5))."
-        )
+        raise ValidationError(msg("validation.amount_max", amount=str(MAX_FEE)))
     return amount
 
 
 def fee_reason(value: str | None) -> str:
     """Why a fee is asked: required, at most MAX_FEE_REASON characters."""
     result = text_field(
-        value, "The reason for the fee", required=True, max_len=MAX_FEE_REASON, multiline=True
+        value, FIELD_FEE_REASON, required=True, max_len=MAX_FEE_REASON, multiline=True
     )
     assert result is not None
     return result
@@ -339,11 +362,9 @@ def new_passphrase(secret: str) -> str:
     """`secret` if it may become the passphrase; ValidationError saying why not otherwise."""
     problem = passphrase_problem(secret)
     if problem is PassphraseProblem.EMPTY:
-        raise ValidationError("The new passphrase may not be empty.")
+        raise ValidationError(msg("validation.passphrase_empty"))
     if problem is PassphraseProblem.LINE_BREAK:
-        raise ValidationError("The passphrase may not contain NUL or line breaks.")
+        raise ValidationError(msg("validation.passphrase_line_break"))
     if problem is PassphraseProblem.TOO_SHORT:
-        raise ValidationError(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters."
-        )
+        raise ValidationError(msg("validation.passphrase_short", n=MIN_PASSPHRASE))
     return secret

@@ -20,6 +20,7 @@ from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 
 SaveSubject = Callable[[str, dict[str, str | None]], str | None]  # -> error message or None
@@ -119,7 +120,7 @@ class SubjectEditor(QGroupBox):
 
     def problem(self) -> str | None:
         problems = v.subject_problems({f: e.text() for f, e in self.edits.items()})
-        return next(iter(problems.values()), None)
+        return next((say(p) for p in problems.values()), None)
 
     def _validate(self) -> None:
         dirty = bool(self.changes()) and self.view is not None

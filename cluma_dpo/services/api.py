@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.commands import Dashboard, DueWarning, NewRequest, RequestQuery
@@ -107,7 +108,7 @@ class WorkbenchApi(RequestSource, Protocol):
 
     def available_actions(
         self, reference: str, today: date | None = None
-    ) -> dict[str, str | None]: ...
+    ) -> dict[str, Message | str | None]: ...
 
     def retention_due(
         self, today: date | None = None, *, date_confirmed: bool = False

@@ -4,6 +4,7 @@ change (a step, a setting) can move them."""
 from __future__ import annotations
 
 from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import Pause
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.storage import repositories as repo
@@ -36,10 +37,12 @@ def refresh_deadlines(rec: RequestRecord, settings: Settings) -> None:
 
 def explain(
     rec: RequestRecord, settings: Settings, language: str = "nl"
-) -> dict[str, tuple[str, ...]]:
+) -> dict[str, tuple[Message, ...]]:
+    """The reasons of each date, as messages (`language` is no longer needed: each front
+    end writes them in its reader's language)."""
+    del language
     d = dl.compute_deadlines(
         deadline_input(rec),
         pause_for_identity=settings.deadlines.pause_for_identity,
-        language=language,
     )
     return d.explanations()

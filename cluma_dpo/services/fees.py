@@ -43,7 +43,7 @@ def issue_fee_note(
     chosen = fee_rules.fee_ground(rights, ground, earlier_access=earlier_access(s, rec))
     why = v.fee_reason(reason)
     fee_rules.check_fee_reason(chosen, why)
-    issued = v.iso_date(on or uow.today, "The date of the fee note", today=uow.today)
+    issued = v.iso_date(on or uow.today, v.FIELD_FEE_NOTE_DATE, today=uow.today)
     if issued < rec.received:
         raise ValidationError("The fee note cannot be dated before the request was received.")
     lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE)
@@ -119,7 +119,7 @@ def fee_paid(uow: UnitOfWork, number: str, on: date | str | None = None) -> FeeN
     fee = repo.get_fee_note(uow.session, number)
     if fee.status != FeeStatus.UNPAID.value:
         raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
-    paid = v.iso_date(on or uow.today, "The payment date", today=uow.today)
+    paid = v.iso_date(on or uow.today, v.FIELD_PAYMENT_DATE, today=uow.today)
     if paid < fee.issued_on:
         raise ValidationError("The payment date lies before the fee note was issued.")
     fee.status, fee.paid_on = FeeStatus.PAID.value, paid

@@ -12,6 +12,7 @@ from typing import Any
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import Dashboard, DueWarning, IdentityStatus, Status, WarningLevel
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import Session
@@ -51,7 +52,9 @@ def dashboard(session: Session, today: date) -> Dashboard:
     return Dashboard(*counts)
 
 
-def available_actions(session: Session, reference: str, today: date) -> dict[str, str | None]:
+def available_actions(
+    session: Session, reference: str, today: date
+) -> dict[str, Message | str | None]:
     """Each lifecycle action: None when the DPO may take it now, else why not (for tooltips)."""
     from cluma_dpo.services import fees
     from cluma_dpo.services.workflow import extension_check
@@ -59,14 +62,14 @@ def available_actions(session: Session, reference: str, today: date) -> dict[str
     rec = repo.get_request(session, reference, details=True)
     status = Status(rec.status)
     failed = rec.identity_status == IdentityStatus.FAILED.value
-    out: dict[str, str | None] = {}
+    out: dict[str, Message | str | None] = {}
     for action in lc.Action:
-        reason = lc.why_not(status, action, identity_failed=failed)
+        reason: Message | str | None = lc.why_not(status, action, identity_failed=failed)
         if reason is None and action is lc.Action.EXTEND:
             try:
                 extension_check(rec, load_settings(session), today, "-")
             except DomainError as exc:
-                reason = exc.message
+                reason = exc.msg
         if action is lc.Action.REQUEST_FEE:
             # a request the GDPR allows no fee for at all says so, whatever its state
             reason = fees.refusal_of(session, rec) or reason

@@ -100,7 +100,6 @@ class QuickReader:
                 extended_on=rec.extended_on,
             ),
             pause_for_identity=self._pause_for_identity(),
-            language=language,
         )
         events = sq.event_rows(s, rec.reference)
         return request_view(rec, details=True, events=events, explanations=d.explanations())

@@ -45,7 +45,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     today = today or uow.today
     rights = v.rights(cmd.rights)
     name = v.name(cmd.name)
-    received = v.iso_date(cmd.received, "The date of receipt", today=today)
+    received = v.iso_date(cmd.received, v.FIELD_RECEIVED, today=today)
     country = v.country(cmd.country)
     email = v.email(cmd.email)
     postcode = v.postcode(cmd.postcode, country)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import Dashboard, DueWarning, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services import documents, fees, monitoring, objections, workflow
@@ -197,7 +198,9 @@ class Workbench:
         with self.reading() as uow:
             return monitoring.dashboard(uow.session, today or self.today())
 
-    def available_actions(self, reference: str, today: date | None = None) -> dict[str, str | None]:
+    def available_actions(
+        self, reference: str, today: date | None = None
+    ) -> dict[str, Message | str | None]:
         with self.reading() as uow:
             return monitoring.available_actions(uow.session, reference, today or self.today())
 

@@ -28,6 +28,7 @@ from cluma_dpo.storage.records import (
     SuppressionRecord,
 )
 from cluma_dpo.storage.views import format_right_outcomes
+from cluma_dpo.texts import render
 
 
 def _step_date(rec: RequestRecord, on: date | str | None, what: str, today: date) -> date:
@@ -84,7 +85,7 @@ def request_identity(
     """Ask for identity information; `needed` says what (printed in the identity request,
     in the request's language; without it the letter uses the standard wording)."""
     rec = _load(uow, reference)
-    what = v.reason(needed, "What is needed", required=False)
+    what = v.reason(needed, v.FIELD_NEEDED, required=False)
     d = _step_date(rec, on, "The date the information was asked for", uow.today)
     _next(rec, lc.Action.REQUEST_IDENTITY)  # a final state refuses first
     dl.check_pause_start(deadline_input(rec).pauses, d, statutory_due=rec.due_date)
@@ -177,7 +178,7 @@ def extension_check(rec: RequestRecord, settings: Settings, on: date, reason: st
 
 def extend(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
     rec = _load(uow, reference)
-    why = v.reason(reason, "The reason for the extension")
+    why = v.reason(reason, v.FIELD_EXTENSION_REASON)
     d = _step_date(rec, on, "The date of the extension", uow.today)
     _next(rec, lc.Action.EXTEND)  # refuses in a final state first
     settings = load_settings(uow.session)
@@ -218,7 +219,7 @@ def close(
     rec = _load(uow, reference)
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
-    what = v.reason(done, "What was done", required=False)
+    what = v.reason(done, v.FIELD_DONE, required=False)
     d = _step_date(rec, on, "The date of the answer", uow.today)
     _next(rec, lc.Action.CLOSE)
     failed = _identity_failed(rec)
@@ -256,7 +257,7 @@ def close(
             _advance(uow, rec, lc.Action.ANSWER)
         rec.answered_on = d
         rec.updated_at = now(uow)
-        uow.record("answered", rec.reference, f"{note}; Art. 19: {to_tell}")
+        uow.record("answered", rec.reference, f"{note}; Art. 19: {render(to_tell, 'en')}")
         return False
     _advance(uow, rec, lc.Action.CLOSE)
     rec.answered_on = rec.answered_on or d
@@ -284,7 +285,7 @@ def withdraw(
 def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
     """Art. 12(5): manifestly unfounded or excessive; the burden of proof is the company's."""
     rec = _load(uow, reference)
-    why = v.reason(reason, "The reason for the rejection", required=False)
+    why = v.reason(reason, v.FIELD_REJECTION_REASON, required=False)
     _next(rec, lc.Action.REJECT)
     lc.check_reject(why)
     d = _step_date(rec, on, "The date of the rejection", uow.today)
@@ -318,7 +319,7 @@ def mark_recipient(
         raise ValidationError(
             f"This request has no such recipient on its checklist (it has: {names})."
         )
-    why = v.reason(note, "The note", required=state == "not-applicable")
+    why = v.reason(note, v.FIELD_NOTE, required=state == "not-applicable")
     item = items[0]
     item.state = state
     item.on = _step_date(rec, on, "The date", uow.today) if state != lc.RECIPIENT_OPEN else None

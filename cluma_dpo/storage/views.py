@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -118,7 +119,7 @@ def request_view(
     fees: bool = False,
     has_document: bool | None = None,
     events: Sequence[Any] | None = None,
-    explanations: dict[str, tuple[str, ...]] | None = None,
+    explanations: Mapping[str, tuple[Message | str, ...]] | None = None,
 ) -> RequestView:
     """Convert a record; with details, include the child lists (load them eagerly first)."""
     subject = DataSubject(
@@ -179,7 +180,7 @@ def request_view(
         extended_due_date=rec.extended_due_date,
         company_target_date=rec.company_target_date,
         effective_due_date=rec.effective_due_date,
-        explanations=explanations or {},
+        explanations=dict(explanations or {}),
         identity=identity,
         anonymised=rec.anonymised,
         clock_paused=rec.paused,
@@ -288,7 +289,7 @@ def with_children(
     view: RequestView,
     items: Iterable[Any],
     documents: Iterable[Any],
-    explanations: Mapping[str, tuple[str, ...]],
+    explanations: Mapping[str, tuple[Message | str, ...]],
 ) -> RequestView:
     """`view` with what `show` has and a list page does not: the Art. 19 checklist, the
     documents produced and the explanations of its dates (records or plain rows alike)."""

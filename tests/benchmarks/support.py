@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 # -- the cached 50,000-request database --------------------------------------------------
 
+
 def cache_root() -> Path:
     env = os.environ.get(ENV_BENCH_DIR)
     root = Path(env).expanduser() if env else REPO / ".bench-cache"
@@ -57,9 +58,21 @@ def demo_database(root: Path) -> Path:
     env = dict(os.environ, CLUMA_DPO_PASSPHRASE=PASSPHRASE)
     print(f"\nbuilding the {REQUESTS}-request demo database in {folder} (about 30 s)...")
     subprocess.run(
-        [sys.executable, "-m", "cluma_dpo", "demo", "--requests", str(REQUESTS),
-         "--data-dir", str(building)],
-        env=env, check=True, capture_output=True, text=True, timeout=1800,
+        [
+            sys.executable,
+            "-m",
+            "cluma_dpo",
+            "demo",
+            "--requests",
+            str(REQUESTS),
+            "--data-dir",
+            str(building),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     (building / "stamp.json").write_text(json.dumps(_stamp()), encoding="utf-8")
     building.rename(folder)
@@ -90,6 +103,7 @@ def plain_copy(folder: Path) -> Path:
 
 
 # -- timing and reporting ----------------------------------------------------------------
+
 
 @dataclass
 class Figure:
@@ -139,8 +153,14 @@ def measure(fn: Callable[[], Any], rounds: int) -> Timings:
     return out
 
 
-def compare(benchmark: Any, ours: Callable[[], Any], baseline: Callable[[], Any], *,
-            rounds: int, warmup: bool = True) -> tuple[Timings, Timings]:
+def compare(
+    benchmark: Any,
+    ours: Callable[[], Any],
+    baseline: Callable[[], Any],
+    *,
+    rounds: int,
+    warmup: bool = True,
+) -> tuple[Timings, Timings]:
     """Time `ours` with pytest-benchmark and `baseline` between its rounds (interleaved, so
     that a busy moment of the machine slows both alike). Returns (ours, baseline)."""
     mine, base = Timings(), Timings()
@@ -164,10 +184,19 @@ def _ms(seconds: float, unit: str = "s") -> str:
     return f"{seconds * 1000:,.1f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
-def report(benchmark: Any, what: str, ours: Timings, *, baseline: Timings | None = None,
-           limit_s: float | None = None, limit_ratio: float | None = None,
-           figure: str = "best", note: str = "", check: bool = True,
-           unit: str = "s") -> Figure:
+def report(
+    benchmark: Any,
+    what: str,
+    ours: Timings,
+    *,
+    baseline: Timings | None = None,
+    limit_s: float | None = None,
+    limit_ratio: float | None = None,
+    figure: str = "best",
+    note: str = "",
+    check: bool = True,
+    unit: str = "s",
+) -> Figure:
     """Record and print one figure; assert its target with TARGET_SLACK unless check=False.
 
     `figure` chooses the statistic compared with the target: "best" (of the rounds),
@@ -175,6 +204,7 @@ def report(benchmark: Any, what: str, ours: Timings, *, baseline: Timings | None
     (e.g. one letter in a batch: the batch's time divided by its size). `unit` is
     "s" for durations (shown in ms or s) or another unit the values are already in ("MB").
     """
+
     def pick(times: Timings) -> float:
         if figure == "mean":
             return statistics.fmean(times)
@@ -196,17 +226,22 @@ def report(benchmark: Any, what: str, ours: Timings, *, baseline: Timings | None
     fig.met = all(met) if met else None
     FIGURES.append(fig)
     info = {
-        "seconds": round(value, 6), "median_seconds": round(ours.median, 6),
-        "rounds": len(ours), "target": fig.target, "met": fig.met,
+        "seconds": round(value, 6),
+        "median_seconds": round(ours.median, 6),
+        "rounds": len(ours),
+        "target": fig.target,
+        "met": fig.met,
     }
     if fig.baseline is not None:
         info.update(baseline_seconds=round(fig.baseline, 6), ratio=round(fig.ratio or 0, 3))
     benchmark.extra_info[what] = info
     ratio = f"; baseline {_ms(fig.baseline)}; ratio {fig.ratio:.2f}×" if fig.baseline else ""
     verdict = "" if fig.met is None else ("  [met]" if fig.met else "  [NOT met]")
-    print(f"\n{what}: {_ms(value, unit)} (median {_ms(ours.median, unit)}, {len(ours)} rounds)"
-          f"{ratio}"
-          f"  target {fig.target or '-'}{verdict}{'  — ' + note if note else ''}")
+    print(
+        f"\n{what}: {_ms(value, unit)} (median {_ms(ours.median, unit)}, {len(ours)} rounds)"
+        f"{ratio}"
+        f"  target {fig.target or '-'}{verdict}{'  — ' + note if note else ''}"
+    )
     if check:
         if limit_s is not None:
             assert value <= limit_s * TARGET_SLACK, (

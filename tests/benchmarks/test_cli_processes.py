@@ -120,8 +120,13 @@ class Processes:
 
     def run(self, *args: str) -> None:
         done = subprocess.run(
-            [sys.executable, *args], env=self.env, cwd=self.scratch,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=600,
+            [sys.executable, *args],
+            env=self.env,
+            cwd=self.scratch,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=600,
         )
         assert done.returncode == 0, f"{args[:3]}: exit {done.returncode}: {done.stderr[-500:]}"
 
@@ -185,61 +190,128 @@ def bare_pdf(procs: Processes) -> Callable[[], None]:
     return lambda: procs.run(str(script), str(font), str(procs.scratch / "bare.pdf"))
 
 
-def versus(benchmark: Any, what: str, ours: Callable[[], None], base: Callable[[], None], *,
-           rounds: int, limit: float, baseline_is: str) -> None:
+def versus(
+    benchmark: Any,
+    what: str,
+    ours: Callable[[], None],
+    base: Callable[[], None],
+    *,
+    rounds: int,
+    limit: float,
+    baseline_is: str,
+) -> None:
     mine, floor_times = compare(benchmark, ours, base, rounds=rounds)
-    report(benchmark, what, mine, baseline=floor_times, limit_ratio=limit, figure="median",
-           note=f"median of {len(mine)} rounds; baseline: {baseline_is}")
+    report(
+        benchmark,
+        what,
+        mine,
+        baseline=floor_times,
+        limit_ratio=limit,
+        figure="median",
+        note=f"median of {len(mine)} rounds; baseline: {baseline_is}",
+    )
 
 
-def test_show_json(benchmark: Any, procs: Processes, floor: Callable[[], None],
-                   reference: str) -> None:
-    versus(benchmark, f"process `show {reference} --json` vs the floor",
-           procs.verb("show", reference, "--json"), floor, rounds=ROUNDS_QUICK, limit=2.0,
-           baseline_is="sqlcipher3 open + select one request")
+def test_show_json(
+    benchmark: Any, procs: Processes, floor: Callable[[], None], reference: str
+) -> None:
+    versus(
+        benchmark,
+        f"process `show {reference} --json` vs the floor",
+        procs.verb("show", reference, "--json"),
+        floor,
+        rounds=ROUNDS_QUICK,
+        limit=2.0,
+        baseline_is="sqlcipher3 open + select one request",
+    )
 
 
 def test_list_search_json(benchmark: Any, procs: Processes, floor: Callable[[], None]) -> None:
-    versus(benchmark, "process `list --json --search Peeters` vs the floor",
-           procs.verb("list", "--json", "--search", "Peeters"), floor, rounds=ROUNDS_QUICK,
-           limit=3.0, baseline_is="sqlcipher3 open + select one request")
+    versus(
+        benchmark,
+        "process `list --json --search Peeters` vs the floor",
+        procs.verb("list", "--json", "--search", "Peeters"),
+        floor,
+        rounds=ROUNDS_QUICK,
+        limit=3.0,
+        baseline_is="sqlcipher3 open + select one request",
+    )
 
 
 def test_due_json(benchmark: Any, procs: Processes, floor: Callable[[], None]) -> None:
-    versus(benchmark, "process `due --json` vs the floor", procs.verb("due", "--json"), floor,
-           rounds=ROUNDS_QUICK, limit=3.0, baseline_is="sqlcipher3 open + select one request")
+    versus(
+        benchmark,
+        "process `due --json` vs the floor",
+        procs.verb("due", "--json"),
+        floor,
+        rounds=ROUNDS_QUICK,
+        limit=3.0,
+        baseline_is="sqlcipher3 open + select one request",
+    )
 
 
-def test_letter_answer(benchmark: Any, procs: Processes, floor: Callable[[], None],
-                       bare_pdf: Callable[[], None], reference: str) -> None:
+def test_letter_answer(
+    benchmark: Any,
+    procs: Processes,
+    floor: Callable[[], None],
+    bare_pdf: Callable[[], None],
+    reference: str,
+) -> None:
     out = procs.scratch / "answer.pdf"
-    versus(benchmark, f"process `letter {reference} answer --out F.pdf` vs floor + bare "
-           "reportlab page", procs.verb("letter", reference, "answer", "--out", str(out)),
-           procs.chain(floor, bare_pdf), rounds=ROUNDS_PDF, limit=2.0,
-           baseline_is="floor process + bare reportlab one-page process")
+    versus(
+        benchmark,
+        f"process `letter {reference} answer --out F.pdf` vs floor + bare reportlab page",
+        procs.verb("letter", reference, "answer", "--out", str(out)),
+        procs.chain(floor, bare_pdf),
+        rounds=ROUNDS_PDF,
+        limit=2.0,
+        baseline_is="floor process + bare reportlab one-page process",
+    )
 
 
 def test_what_the_orm_costs_a_process(benchmark: Any, procs: Processes) -> None:
     """Not a target: the start-up a verb that writes pays and the floors do not (every
     writing verb records its audit event through SQLAlchemy)."""
     # with the collector off, as `main` starts a verb
-    orm = "import gc; gc.disable(); import sqlalchemy.dialects.sqlite.pysqlcipher, " \
-          "cluma_dpo.storage.records"
-    mine, bare = compare(benchmark, lambda: procs.run("-c", orm), lambda: procs.run("-c", "pass"),
-                         rounds=ROUNDS_QUICK)
-    report(benchmark, "… a process importing SQLAlchemy and mapping the records vs bare Python",
-           mine, baseline=bare, figure="median", check=False,
-           note=f"{(mine.median - bare.median) * 1000:.0f} ms more than a bare Python process")
+    orm = (
+        "import gc; gc.disable(); import sqlalchemy.dialects.sqlite.pysqlcipher, "
+        "cluma_dpo.storage.records"
+    )
+    mine, bare = compare(
+        benchmark,
+        lambda: procs.run("-c", orm),
+        lambda: procs.run("-c", "pass"),
+        rounds=ROUNDS_QUICK,
+    )
+    report(
+        benchmark,
+        "… a process importing SQLAlchemy and mapping the records vs bare Python",
+        mine,
+        baseline=bare,
+        figure="median",
+        check=False,
+        note=f"{(mine.median - bare.median) * 1000:.0f} ms more than a bare Python process",
+    )
 
 
-def test_report_quarter_pdf(benchmark: Any, procs: Processes, floor: Callable[[], None],
-                            bare_pdf: Callable[[], None], today: date) -> None:
+def test_report_quarter_pdf(
+    benchmark: Any,
+    procs: Processes,
+    floor: Callable[[], None],
+    bare_pdf: Callable[[], None],
+    today: date,
+) -> None:
     quarter = last_full_quarter(today)
     out = procs.scratch / "report.pdf"
-    versus(benchmark, f"process `report --quarter {quarter} --out F.pdf` vs floor + bare "
-           "reportlab page", procs.verb("report", "--quarter", quarter, "--out", str(out)),
-           procs.chain(floor, bare_pdf), rounds=ROUNDS_REPORT, limit=4.0,
-           baseline_is="floor process + bare reportlab one-page process")
+    versus(
+        benchmark,
+        f"process `report --quarter {quarter} --out F.pdf` vs floor + bare reportlab page",
+        procs.verb("report", "--quarter", quarter, "--out", str(out)),
+        procs.chain(floor, bare_pdf),
+        rounds=ROUNDS_REPORT,
+        limit=4.0,
+        baseline_is="floor process + bare reportlab one-page process",
+    )
 
 
 def register_cells(wb: Any) -> tuple[Sequence[str], list[list[object]], list[tuple[Any, ...]]]:
@@ -270,8 +342,13 @@ def test_export(benchmark: Any, procs: Processes, floor: Callable[[], None], wb:
 
     out = procs.scratch / "register.xlsx"
     start = time.perf_counter()
-    versus(benchmark, "process `export --out F.xlsx` vs floor + bare openpyxl dump",
-           procs.verb("export", "--out", str(out)), procs.chain(floor, bare_xlsx),
-           rounds=ROUNDS_EXPORT, limit=1.3,
-           baseline_is="floor process + bare openpyxl write-only process (cells from a pickle)")
+    versus(
+        benchmark,
+        "process `export --out F.xlsx` vs floor + bare openpyxl dump",
+        procs.verb("export", "--out", str(out)),
+        procs.chain(floor, bare_xlsx),
+        rounds=ROUNDS_EXPORT,
+        limit=1.3,
+        baseline_is="floor process + bare openpyxl write-only process (cells from a pickle)",
+    )
     print(f"(export rounds took {time.perf_counter() - start:.0f} s)")

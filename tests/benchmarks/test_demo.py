@@ -28,13 +28,21 @@ def test_fill_demo_5000_requests(benchmark: Any, tmp_path: Path) -> None:
 
     mine = Timings()
     try:
-        benchmark.pedantic(timed(lambda wb: fill_demo(wb, REQUESTS, seed=7), mine),
-                           setup=new_database, rounds=2, iterations=1)
+        benchmark.pedantic(
+            timed(lambda wb: fill_demo(wb, REQUESTS, seed=7), mine),
+            setup=new_database,
+            rounds=2,
+            iterations=1,
+        )
         assert opened[-1].dashboard().total == REQUESTS
     finally:
         for wb in opened:
             wb.close()
-    report(benchmark, f"demo data: fill_demo of {REQUESTS:,} requests into a new database",
-           mine, limit_s=30.0,
-           note="every step through the real services since issue 12 (was 15 s when the demo "
-           "wrote records itself)")
+    report(
+        benchmark,
+        f"demo data: fill_demo of {REQUESTS:,} requests into a new database",
+        mine,
+        limit_s=30.0,
+        note="every step through the real services since issue 12 (was 15 s when the demo "
+        "wrote records itself)",
+    )

@@ -30,8 +30,9 @@ def panel(qtbot: Any, wb: Any, today: date, tmp_path: Path) -> Iterator[Any]:
     from cluma_dpo.gui.models.requests_model import RequestTableModel
     from cluma_dpo.gui.request_list import RequestListPanel
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     model = RequestTableModel(None, today=today)
     widget = RequestListPanel(model)
     qtbot.addWidget(widget)
@@ -57,26 +58,43 @@ def test_gui_first_screen(benchmark: Any, panel: Any) -> None:
     mine = Timings()
     benchmark.pedantic(timed(lambda: show(panel, ""), mine), rounds=15, iterations=1)
     assert panel.model.loaded == 200 and panel.model.total >= 50_000
-    report(benchmark, "GUI: the list model's first screen (query, 200 rows, paint)", mine,
-           limit_s=0.100)
+    report(
+        benchmark,
+        "GUI: the list model's first screen (query, 200 rows, paint)",
+        mine,
+        limit_s=0.100,
+    )
 
 
 def test_gui_search_keystroke(benchmark: Any, panel: Any) -> None:
     """From the moment the search box's debounce timer fires to the filtered rows painted."""
     show(panel, SEARCH)
     mine = Timings()
-    benchmark.pedantic(timed(lambda: show(panel, SEARCH), mine),
-                       setup=lambda: show(panel, ""), rounds=15, iterations=1)
+    benchmark.pedantic(
+        timed(lambda: show(panel, SEARCH), mine),
+        setup=lambda: show(panel, ""),
+        rounds=15,
+        iterations=1,
+    )
     found = panel.model.total
     broad = Timings()
     for _ in range(5):
         show(panel, "")
         timed(lambda: show(panel, "p"), broad)()
-    report(benchmark, f"GUI: search keystroke {SEARCH!r} to filtered results", mine,
-           limit_s=0.050,
-           note=f"{found} matches; after the 250 ms typing pause (debounce) by design")
-    report(benchmark, "GUI: … the first keystroke 'p' (broad: most requests match)", broad,
-           check=False, note=f"{panel.model.total:,} matches")
+    report(
+        benchmark,
+        f"GUI: search keystroke {SEARCH!r} to filtered results",
+        mine,
+        limit_s=0.050,
+        note=f"{found} matches; after the 250 ms typing pause (debounce) by design",
+    )
+    report(
+        benchmark,
+        "GUI: … the first keystroke 'p' (broad: most requests match)",
+        broad,
+        check=False,
+        note=f"{panel.model.total:,} matches",
+    )
 
 
 def test_gui_new_view_over_a_fake_source(benchmark: Any, qtbot: Any) -> None:
@@ -110,9 +128,14 @@ def test_gui_new_view_over_a_fake_source(benchmark: Any, qtbot: Any) -> None:
 
     mine, base = compare(benchmark, ours, baseline, rounds=10)
     assert models[-1].total == 50_000 and models[-1].rowCount() <= 2 * PAGE_SIZE
-    report(benchmark, "GUI: a new table view over a fake 50,000-row source, until exposed",
-           mine, baseline=base, limit_s=1.0,
-           note=f"baseline: the fake source making the first {PAGE_SIZE} rows and the count")
+    report(
+        benchmark,
+        "GUI: a new table view over a fake 50,000-row source, until exposed",
+        mine,
+        baseline=base,
+        limit_s=1.0,
+        note=f"baseline: the fake source making the first {PAGE_SIZE} rows and the count",
+    )
 
 
 def test_gui_resident_memory(benchmark: Any, work_dir: Path) -> None:
@@ -122,18 +145,33 @@ def test_gui_resident_memory(benchmark: Any, work_dir: Path) -> None:
     def probe() -> dict[str, Any]:
         done = subprocess.run(
             [sys.executable, "-m", "tests.benchmarks.gui_probe", str(work_dir)],
-            cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=True,
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
         )
         return json.loads(done.stdout.strip().splitlines()[-1])
 
     seen = benchmark.pedantic(probe, rounds=1, iterations=1)
     benchmark.extra_info["probe"] = seen
     populate = Timings([seen["populate_s"]])
-    report(benchmark, "GUI: main window populate (settings, first screen, dashboard, detail)",
-           populate, check=False, note=f"open {seen['open_s']:.2f} s incl. key derivation")
+    report(
+        benchmark,
+        "GUI: main window populate (settings, first screen, dashboard, detail)",
+        populate,
+        check=False,
+        note=f"open {seen['open_s']:.2f} s incl. key derivation",
+    )
     megabytes = seen["VmRSS"] * 1024 / 1e6
     peak = seen["VmHWM"] * 1024 / 1e6
-    report(benchmark, "GUI: resident memory with the list open (VmRSS, fresh process)",
-           Timings([megabytes]), limit_s=300, unit="MB",
-           note=f"peak VmHWM {peak:.0f} MB; {seen['rows_loaded']} of "
-                f"{seen['rows_total']:,} rows loaded")
+    report(
+        benchmark,
+        "GUI: resident memory with the list open (VmRSS, fresh process)",
+        Timings([megabytes]),
+        limit_s=300,
+        unit="MB",
+        note=f"peak VmHWM {peak:.0f} MB; {seen['rows_loaded']} of "
+        f"{seen['rows_total']:,} rows loaded",
+    )

@@ -113,17 +113,39 @@ def test_open_and_first_screen(benchmark: Any, work_dir: Path, plain_db: Path) -
     finally:
         probe.close()
 
-    report(benchmark, "open + first screen (200 rows) vs sqlite3 open + same SELECT, plain copy",
-           mine, baseline=base, limit_ratio=1.5, check=False,
-           note="includes the one-time PBKDF2 key derivation (next row)")
-    report(benchmark, "… of which SQLCipher key derivation (PBKDF2, 256,000 iterations)", kdf,
-           check=False)
-    report(benchmark, "first screen on an opened database (no KDF) vs the same baseline", warm,
-           baseline=warm_base, limit_ratio=1.5, check=False,
-           note="the rest is SQLAlchemy + building 200 RequestViews")
-    report(benchmark, "first screen: the list's SQL on SQLCipher vs the plain copy (same "
-           "SQLite build, open connections)", sql_enc, baseline=sql_plain, limit_ratio=1.5,
-           note="what the encryption costs once the key is derived")
+    report(
+        benchmark,
+        "open + first screen (200 rows) vs sqlite3 open + same SELECT, plain copy",
+        mine,
+        baseline=base,
+        limit_ratio=1.5,
+        check=False,
+        note="includes the one-time PBKDF2 key derivation (next row)",
+    )
+    report(
+        benchmark,
+        "… of which SQLCipher key derivation (PBKDF2, 256,000 iterations)",
+        kdf,
+        check=False,
+    )
+    report(
+        benchmark,
+        "first screen on an opened database (no KDF) vs the same baseline",
+        warm,
+        baseline=warm_base,
+        limit_ratio=1.5,
+        check=False,
+        note="the rest is SQLAlchemy + building 200 RequestViews",
+    )
+    report(
+        benchmark,
+        "first screen: the list's SQL on SQLCipher vs the plain copy (same "
+        "SQLite build, open connections)",
+        sql_enc,
+        baseline=sql_plain,
+        limit_ratio=1.5,
+        note="what the encryption costs once the key is derived",
+    )
 
 
 @pytest.mark.parametrize("term", [SEARCH])
@@ -141,7 +163,12 @@ def test_search_by_name(benchmark: Any, wb: Any, plain_db: Path, term: str) -> N
     finally:
         plain.close()
     found = ours()
-    report(benchmark, f"search {term!r} (first 200 + count) over all requests", mine,
-           baseline=base, limit_s=0.030,
-           note=f"{found[1]} matches; baseline = the same SQL on the plain copy, open connection")
+    report(
+        benchmark,
+        f"search {term!r} (first 200 + count) over all requests",
+        mine,
+        baseline=base,
+        limit_s=0.030,
+        note=f"{found[1]} matches; baseline = the same SQL on the plain copy, open connection",
+    )
     assert found[1] > 0

@@ -49,17 +49,26 @@ def bare_dump(rows: list[tuple[object, ...]], suppression: list[tuple[str, date]
     return out.getvalue()
 
 
-def test_register_vs_bare_openpyxl(benchmark: Any, register_input: Register,
-                                   today: date) -> None:
+def test_register_vs_bare_openpyxl(benchmark: Any, register_input: Register, today: date) -> None:
     views, suppression = register_input
     assert len(views) >= 50_000
     rows = [tuple(request_row(v)) for v in views]
-    mine, base = compare(benchmark, lambda: render_register(views, suppression, today=today),
-                         lambda: bare_dump(rows, suppression), rounds=2, warmup=False)
+    mine, base = compare(
+        benchmark,
+        lambda: render_register(views, suppression, today=today),
+        lambda: bare_dump(rows, suppression),
+        rounds=2,
+        warmup=False,
+    )
     engine = "lxml" if openpyxl.LXML else "et_xmlfile (no lxml)"
-    report(benchmark, "register XLSX: render_register vs bare openpyxl write-only dump", mine,
-           baseline=base, limit_ratio=1.3,
-           note=f"{len(views):,} + {len(suppression):,} rows; openpyxl writes through {engine}")
+    report(
+        benchmark,
+        "register XLSX: render_register vs bare openpyxl write-only dump",
+        mine,
+        baseline=base,
+        limit_ratio=1.3,
+        note=f"{len(views):,} + {len(suppression):,} rows; openpyxl writes through {engine}",
+    )
 
 
 def test_export_register_end_to_end(benchmark: Any, wb: Any) -> None:
@@ -67,9 +76,17 @@ def test_export_register_end_to_end(benchmark: Any, wb: Any) -> None:
     mine = Timings()
     data = benchmark.pedantic(timed(wb.export_register, mine), rounds=1, iterations=1)
     with wb.reading() as uow:
-        read = measure(lambda: repo.bulk_views(
-            uow.session, select(RequestRecord).order_by(RequestRecord.year, RequestRecord.seq)
-        ), 1)
-    report(benchmark, "wb.export_register() end to end", mine, check=False,
-           note=f"{len(data):,} bytes; no target set")
+        read = measure(
+            lambda: repo.bulk_views(
+                uow.session, select(RequestRecord).order_by(RequestRecord.year, RequestRecord.seq)
+            ),
+            1,
+        )
+    report(
+        benchmark,
+        "wb.export_register() end to end",
+        mine,
+        check=False,
+        note=f"{len(data):,} bytes; no target set",
+    )
     report(benchmark, "… of which reading the 50,000 requests (bulk_views)", read, check=False)

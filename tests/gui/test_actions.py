@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.reason import ReasonDialog
+from cluma_dpo.gui.i18n import say
 from tests.gui.conftest import register
 
 
@@ -35,11 +36,11 @@ def test_extend_is_disabled_after_the_first_month_with_the_reason(
     assert not extend.isEnabled()
     reason = wb.available_actions(late)["extend"]
     assert reason
-    assert extend.toolTip() == reason
+    assert extend.toolTip() == say(reason)
     assert "too late" in extend.toolTip()
     # the toolbar button shows the same tooltip
     button = window.toolbar.widgetForAction(extend)
-    assert button.toolTip() == reason
+    assert button.toolTip() == say(reason)
 
 
 def test_extend_within_the_first_month(qtbot: Any, wb: Any, window: Any) -> None:

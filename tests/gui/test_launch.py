@@ -88,8 +88,14 @@ def test_the_app_starts_and_stays_up(tmp_path: Path) -> None:
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
     # its own process group: xvfb-run is a script, and the app and Xvfb are its children
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         wait_until_up_and_idle(proc, tmp_path / "config")
         alive = proc.poll() is None

@@ -58,6 +58,7 @@ def _hook(event: str, args: tuple) -> None:
 
 sys.addaudithook(_hook)
 
+
 def _batch(batch: str, results: str) -> None:
     import contextlib
     import io
@@ -80,8 +81,14 @@ def _batch(batch: str, results: str) -> None:
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = v
-        out.append({"argv": command["argv"], "code": code, "out": stdout.getvalue(),
-                    "err": stderr.getvalue()})
+        out.append(
+            {
+                "argv": command["argv"],
+                "code": code,
+                "out": stdout.getvalue(),
+                "err": stderr.getvalue(),
+            }
+        )
     with open(results, "w", encoding="utf-8") as fh:
         json.dump(out, fh)
 

@@ -25,8 +25,10 @@ def run(argv: list[str]) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = cli(argv)
-    print(json.dumps({"argv": argv, "code": code, "out": out.getvalue(), "err": err.getvalue()}),
-          flush=True)
+    print(
+        json.dumps({"argv": argv, "code": code, "out": out.getvalue(), "err": err.getvalue()}),
+        flush=True,
+    )
     return code, out.getvalue().strip()
 
 
@@ -36,8 +38,19 @@ def main() -> int:
     day = lambda n: (r + timedelta(days=n)).isoformat()  # noqa: E731
     failures = 0
     for i in range(cycles):
-        code, ref = run(["add", "--right", "access", "--name", f"{name} {i}",
-                         "--email", f"{name.lower()}.{i}@example.be", "--received", received])
+        code, ref = run(
+            [
+                "add",
+                "--right",
+                "access",
+                "--name",
+                f"{name} {i}",
+                "--email",
+                f"{name.lower()}.{i}@example.be",
+                "--received",
+                received,
+            ]
+        )
         if code:
             failures += 1
             continue

@@ -26,4 +26,3 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Env:
         monkeypatch.setenv(k, v)
     monkeypatch.delenv("CLUMA_DPO_NEW_PASSPHRASE", raising=False)
     return Env(tmp_path, data_dir, log_dir, values)
-

@@ -43,9 +43,7 @@ class Env:
         env.update(self.vars)
         env.update(extra)
         # the child imports cluma_dpo from this checkout even when run from elsewhere
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(REPO), env.get("PYTHONPATH", "")) if p
-        )
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
         return env
 
 
@@ -60,9 +58,7 @@ class Result:
         return f"{self.argv!r} -> {self.code}\nstdout: {self.out[:2000]}\nstderr: {self.err[:2000]}"
 
 
-def run_cli(
-    args: Sequence[str], env: Env, *, timeout: float = 120, **extra_env: str
-) -> Result:
+def run_cli(args: Sequence[str], env: Env, *, timeout: float = 120, **extra_env: str) -> Result:
     """`python -m cluma_dpo ARGS` in a real child process (the user's view of the program)."""
     argv = [sys.executable, "-m", "cluma_dpo", *args]
     proc = subprocess.run(

@@ -65,8 +65,10 @@ CORPUS: list[tuple[str, str]] = [
     ("lone surrogate (an argument that is not UTF-8)", "Jan\udcffPeeters"),
     ("private use", "Jan\ue000Peeters"),
     ("emoji", "Jan \U0001f600 Peeters"),
-    ("emoji ZWJ sequence and flag",
-     "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1e7\U0001f1ea"),
+    (
+        "emoji ZWJ sequence and flag",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1e7\U0001f1ea",
+    ),
     ("combining marks", "Zoe\u0308 Nguye\u0302\u0303n Z\u0337\u0322a\u0334l\u0338g\u0335o\u0336"),
     ("European scripts", "Łukasz Żółć Ørsted Şükrü Güneş Ελένη Дмитрий"),
     ("Arabic", "محمد الأحمد"),
@@ -91,6 +93,7 @@ CORPUS: list[tuple[str, str]] = [
 
 
 # -- the fields ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Field:
@@ -164,61 +167,134 @@ def setting(key: str) -> Callable[[Bench, str], tuple[list[str], str]]:
 
 def subject_fields(verb: str, make: Callable) -> list[Field]:  # type: ignore[type-arg]
     return [
-        Field(f"{verb} --name", make("name"), subject("name"), stripped, "acknowledgement",
-              export_column="Betrokkene"),
-        Field(f"{verb} --email", make("email"), subject("email"), email_form, None,
-              export_column="E-mail"),
-        Field(f"{verb} --street", make("street"), subject("street"), stripped,
-              "acknowledgement"),
+        Field(
+            f"{verb} --name",
+            make("name"),
+            subject("name"),
+            stripped,
+            "acknowledgement",
+            export_column="Betrokkene",
+        ),
+        Field(
+            f"{verb} --email",
+            make("email"),
+            subject("email"),
+            email_form,
+            None,
+            export_column="E-mail",
+        ),
+        Field(f"{verb} --street", make("street"), subject("street"), stripped, "acknowledgement"),
         # a Belgian postcode has four digits; abroad it is free text (at most 12 characters)
-        Field(f"{verb} --postcode", make("postcode", country="NL"), subject("postcode"),
-              stripped, "acknowledgement"),
+        Field(
+            f"{verb} --postcode",
+            make("postcode", country="NL"),
+            subject("postcode"),
+            stripped,
+            "acknowledgement",
+        ),
         Field(f"{verb} --city", make("city"), subject("city"), stripped, "acknowledgement"),
-        Field(f"{verb} --country", make("country"), subject("country"),
-              lambda v: v.strip().upper() or "BE", "acknowledgement", printed=False,
-              extra=(("a code in lower case with spaces", " nl "), ("a code", "FR"))),
+        Field(
+            f"{verb} --country",
+            make("country"),
+            subject("country"),
+            lambda v: v.strip().upper() or "BE",
+            "acknowledgement",
+            printed=False,
+            extra=(("a code in lower case with spaces", " nl "), ("a code", "FR")),
+        ),
     ]
 
 
 FIELDS: list[Field] = [
     *subject_fields("add", add_field),
     *subject_fields("edit", edit_field),
-    Field("extend --reason",
-          step(lambda ref, v: ["extend", ref, "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.json(ref)["extension_reason"], reason_text, "extension"),
-    Field("close --reason",
-          step(lambda ref, v: ["close", ref, "--outcome", "refused", "--reason", v, "--on",
-                               DAY1], known_account=True),
-          lambda b, ref: b.json(ref)["outcome_reason"], reason_text, "refusal"),
-    Field("reject --reason",
-          step(lambda ref, v: ["reject", ref, "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.json(ref)["outcome_reason"], reason_text, "refusal"),
-    Field("identity --failed --reason",
-          step(lambda ref, v: ["identity", ref, "--failed", "--reason", v, "--on", DAY1]),
-          lambda b, ref: b.wb.request(ref).identity.note, reason_text, None),
-    Field("fee-note --reason",
-          step(lambda ref, v: ["fee-note", ref, "--amount", "5", "--reason", v, "--on", DAY1,
-                               "--ground", "excessive"],  # issue 13: a fee needs its ground
-               known_account=True),
-          lambda b, ref: (b.wb.request(ref).fee_notes or [None])[-1]
-          and b.wb.request(ref).fee_notes[-1].reason,
-          reason_text, "fee-note"),
-    Field("recipient --not-applicable --note",
-          step(lambda ref, v: ["recipient", ref, "Mollie", "--not-applicable", "--note", v],
-               rights=("erasure",)),
-          lambda b, ref: next(i["note"] for i in b.json(ref)["recipients"]
-                              if i["recipient"] == "Mollie"),
-          reason_text, None),
-    Field("settings set organisation.name", setting("organisation.name"),
-          lambda b, key: b.wb.settings().value(key), lambda v: v.strip(), "acknowledgement",
-          dossier=False),
-    Field("settings set letters.signature_name", setting("letters.signature_name"),
-          lambda b, key: b.wb.settings().value(key), lambda v: v.strip(), "acknowledgement",
-          dossier=False),
+    Field(
+        "extend --reason",
+        step(lambda ref, v: ["extend", ref, "--reason", v, "--on", DAY1]),
+        lambda b, ref: b.json(ref)["extension_reason"],
+        reason_text,
+        "extension",
+    ),
+    Field(
+        "close --reason",
+        step(
+            lambda ref, v: ["close", ref, "--outcome", "refused", "--reason", v, "--on", DAY1],
+            known_account=True,
+        ),
+        lambda b, ref: b.json(ref)["outcome_reason"],
+        reason_text,
+        "refusal",
+    ),
+    Field(
+        "reject --reason",
+        step(lambda ref, v: ["reject", ref, "--reason", v, "--on", DAY1]),
+        lambda b, ref: b.json(ref)["outcome_reason"],
+        reason_text,
+        "refusal",
+    ),
+    Field(
+        "identity --failed --reason",
+        step(lambda ref, v: ["identity", ref, "--failed", "--reason", v, "--on", DAY1]),
+        lambda b, ref: b.wb.request(ref).identity.note,
+        reason_text,
+        None,
+    ),
+    Field(
+        "fee-note --reason",
+        step(
+            lambda ref, v: [
+                "fee-note",
+                ref,
+                "--amount",
+                "5",
+                "--reason",
+                v,
+                "--on",
+                DAY1,
+                "--ground",
+                "excessive",
+            ],  # issue 13: a fee needs its ground
+            known_account=True,
+        ),
+        lambda b, ref: (
+            (b.wb.request(ref).fee_notes or [None])[-1] and b.wb.request(ref).fee_notes[-1].reason
+        ),
+        reason_text,
+        "fee-note",
+    ),
+    Field(
+        "recipient --not-applicable --note",
+        step(
+            lambda ref, v: ["recipient", ref, "Mollie", "--not-applicable", "--note", v],
+            rights=("erasure",),
+        ),
+        lambda b, ref: next(
+            i["note"] for i in b.json(ref)["recipients"] if i["recipient"] == "Mollie"
+        ),
+        reason_text,
+        None,
+    ),
+    Field(
+        "settings set organisation.name",
+        setting("organisation.name"),
+        lambda b, key: b.wb.settings().value(key),
+        lambda v: v.strip(),
+        "acknowledgement",
+        dossier=False,
+    ),
+    Field(
+        "settings set letters.signature_name",
+        setting("letters.signature_name"),
+        lambda b, key: b.wb.settings().value(key),
+        lambda v: v.strip(),
+        "acknowledgement",
+        dossier=False,
+    ),
 ]
 
 
 # -- the bench: one database for the module, and a Workbench held open for the checks ------
+
 
 class Bench:
     def __init__(self, root: Path) -> None:
@@ -230,16 +306,19 @@ class Bench:
         self.wb = open_workbench(root / "data", PASSPHRASE)
         self.wb.set_setting("bank.iban", "BE71096123456769")
         self.settings_defaults = self.wb.settings().as_dict()
-        self.letter_ref = self.new_request(name="Vaste Betrokkene", street="Markt 1",
-                                           postcode="8800", city="Roeselare")
+        self.letter_ref = self.new_request(
+            name="Vaste Betrokkene", street="Markt 1", postcode="8800", city="Roeselare"
+        )
 
-    def new_request(self, *, rights: tuple[str, ...] = ("access",),
-                    known_account: bool = False, **subject: str) -> str:
+    def new_request(
+        self, *, rights: tuple[str, ...] = ("access",), known_account: bool = False, **subject: str
+    ) -> str:
         from cluma_dpo.services.requests import NewRequest
 
         subject.setdefault("name", "Nieuwe Betrokkene")
-        return self.wb.register(NewRequest(rights=list(rights), received=R,
-                                           known_account=known_account, **subject))
+        return self.wb.register(
+            NewRequest(rights=list(rights), received=R, known_account=known_account, **subject)
+        )
 
     def next_reference(self) -> str:
         seq = scalar(self.wb, f"SELECT coalesce(max(seq), 0) FROM requests WHERE year = {R.year}")
@@ -284,6 +363,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
 
 # -- what "prints" means -------------------------------------------------------------------
 
+
 @cache
 def font_cmap() -> frozenset[int]:
     from reportlab.pdfbase.ttfonts import TTFont
@@ -296,14 +376,18 @@ def font_cmap() -> frozenset[int]:
 def visible(value: str) -> str:
     """The characters that must show on paper: no white space, controls or format marks."""
     return "".join(
-        ch for ch in unicodedata.normalize("NFC", value)
+        ch
+        for ch in unicodedata.normalize("NFC", value)
         if not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf")
     )
 
 
 def squeeze(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFC", text)
-                   if not ch.isspace() and unicodedata.category(ch)[0] != "C")
+    return "".join(
+        ch
+        for ch in unicodedata.normalize("NFC", text)
+        if not ch.isspace() and unicodedata.category(ch)[0] != "C"
+    )
 
 
 def pdf_text(pdf: bytes) -> tuple[str, int, int]:
@@ -333,11 +417,13 @@ def pdf_text(pdf: bytes) -> tuple[str, int, int]:
 
 def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
     problems = []
-    missing_glyphs = sorted({f"U+{ord(ch):04X}" for ch in visible(value)
-                             if ord(ch) not in font_cmap()})
+    missing_glyphs = sorted(
+        {f"U+{ord(ch):04X}" for ch in visible(value) if ord(ch) not in font_cmap()}
+    )
     if missing_glyphs:
-        problems.append(f"{what}: no glyph in the letter font for {missing_glyphs[:6]} "
-                        "(prints as empty boxes)")
+        problems.append(
+            f"{what}: no glyph in the letter font for {missing_glyphs[:6]} (prints as empty boxes)"
+        )
     text, pages, off_page = pdf_text(pdf)
     if off_page:
         problems.append(f"{what}: {off_page} characters lie outside the page")
@@ -345,19 +431,22 @@ def pdf_problems(pdf: bytes, value: str, what: str) -> list[str]:
     for word in unicodedata.normalize("NFC", value).split():
         word = "".join(ch if ord(ch) <= 0xFFFF else " " for ch in squeeze(word))
         for part in word.split():
-            words += [part[i:i + 40] for i in range(0, len(part), 40)]
+            words += [part[i : i + 40] for i in range(0, len(part), 40)]
     absent = [w for w in words if w not in text]
     if len(absent) > pages - 1:
         reversed_ = [w for w in absent if w[::-1] in text]
         if reversed_:
-            problems.append(f"{what}: right-to-left text drawn left to right (reversed, "
-                            f"letters not joined): {[w[:30] for w in reversed_[:4]]}")
+            problems.append(
+                f"{what}: right-to-left text drawn left to right (reversed, "
+                f"letters not joined): {[w[:30] for w in reversed_[:4]]}"
+            )
         else:
             problems.append(f"{what}: not in the PDF text: {[w[:30] for w in absent[:4]]}")
     return problems
 
 
 # -- the test ----------------------------------------------------------------------------------
+
 
 def _check(bench: Bench, field: Field, label: str, value: str) -> tuple[list[str], str | None]:
     """Problems with one value in one field; and the reference/key if it was accepted."""
@@ -441,8 +530,9 @@ def _export(bench: Bench, field: Field, accepted: dict[str, tuple[str, str]]) ->
         elif expected is not None and (
             cell.data_type != "s" or cell.value != _NOT_XML.sub("", expected)
         ):
-            problems.append(f"{field.id} <- {label}: register cell {cell.data_type!r} "
-                            f"{str(cell.value)[:40]!r}")
+            problems.append(
+                f"{field.id} <- {label}: register cell {cell.data_type!r} {str(cell.value)[:40]!r}"
+            )
     return problems
 
 

@@ -57,17 +57,37 @@ def test_app_open_while_writers_run(env: Env) -> None:
 
     writers = [
         python_script(
-            WRITER, f"Schrijver{k}", str(CYCLES), received, str(document), env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            WRITER,
+            f"Schrijver{k}",
+            str(CYCLES),
+            received,
+            str(document),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         for k in range(WRITERS)
     ]
     adds = [
         subprocess.Popen(
-            [sys.executable, "-m", "cluma_dpo", "add", "--right", "objection",
-             "--name", f"Los Proces {k}", "--email", f"los{k}@example.be",
-             "--received", received],
-            env=env.child_env(), cwd=env.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            [
+                sys.executable,
+                "-m",
+                "cluma_dpo",
+                "add",
+                "--right",
+                "objection",
+                "--name",
+                f"Los Proces {k}",
+                "--email",
+                f"los{k}@example.be",
+                "--received",
+                received,
+            ],
+            env=env.child_env(),
+            cwd=env.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
         for k in range(PLAIN_ADDS)
@@ -123,8 +143,13 @@ def test_app_open_while_writers_run(env: Env) -> None:
         assert {status[r] for r in writer_refs} == {"closed"}
         assert not rows(wb, "SELECT id FROM identity_documents")
         # every writer command left exactly its audit events: 1 add + 5 steps + 1 erasure
-        per_ref = dict(rows(wb, "SELECT reference, count(*) FROM audit_events "
-                                "WHERE reference IS NOT NULL GROUP BY reference"))
+        per_ref = dict(
+            rows(
+                wb,
+                "SELECT reference, count(*) FROM audit_events "
+                "WHERE reference IS NOT NULL GROUP BY reference",
+            )
+        )
         short = {r: per_ref.get(r) for r in writer_refs if per_ref.get(r, 0) < 8}
         assert not short, f"requests with too few audit events: {short}"
     finally:

@@ -133,8 +133,7 @@ def check_after_crash(env: Env, printed_refs: list[str], steps: list[list[str]])
 
         def events(kind: str) -> set[str]:
             return {
-                r[0]
-                for r in rows(wb, f"SELECT reference FROM audit_events WHERE kind = '{kind}'")
+                r[0] for r in rows(wb, f"SELECT reference FROM audit_events WHERE kind = '{kind}'")
             }
 
         for kind, sql in STATE_OF_EVENT.items():
@@ -144,17 +143,29 @@ def check_after_crash(env: Env, printed_refs: list[str], steps: list[list[str]])
                     f"{kind}: change without event {sorted(state - events(kind))[:5]}, "
                     f"event without change {sorted(events(kind) - state)[:5]}"
                 )
-        docs = {r[0] for r in rows(wb, "SELECT DISTINCT r.reference FROM requests r "
-                                        "JOIN identity_documents d ON d.request_id = r.id")}
+        docs = {
+            r[0]
+            for r in rows(
+                wb,
+                "SELECT DISTINCT r.reference FROM requests r "
+                "JOIN identity_documents d ON d.request_id = r.id",
+            )
+        }
         should_hold = events("identity-document-stored") - events("identity-document-erased")
         if docs != should_hold:
             problems.append(
                 f"identity documents held {sorted(docs)[:5]} but the audit says "
                 f"{sorted(should_hold)[:5]}"
             )
-        ended = {r[0] for r in rows(wb, "SELECT reference FROM requests WHERE identity_status "
-                                        "IN ('verified', 'failed') OR status IN "
-                                        "('closed', 'withdrawn', 'rejected')")}
+        ended = {
+            r[0]
+            for r in rows(
+                wb,
+                "SELECT reference FROM requests WHERE identity_status "
+                "IN ('verified', 'failed') OR status IN "
+                "('closed', 'withdrawn', 'rejected')",
+            )
+        }
         if docs & ended:
             kept = sorted(docs & ended)[:10]
             problems.append(f"identity documents kept after the check ended: {kept}")
@@ -271,8 +282,9 @@ def test_kill_9_during_backup_leaves_nothing_mistaken_for_a_backup(env: Env) -> 
             # a moment inside the copy: a backup file not yet reported has grown past 64 KiB
             def copying(out: Path = out, writer: Writer = writer) -> bool:
                 done = {Path(p[0]).name for p in writer.printed("BACKUP")}
-                return any(f.name not in done and f.stat().st_size > 65536
-                           for f in out.glob("backup-*.db"))
+                return any(
+                    f.name not in done and f.stat().st_size > 65536 for f in out.glob("backup-*.db")
+                )
 
             delay = -1.0
             writer.kill_after(0, when=copying)
@@ -321,15 +333,19 @@ def schema_difference(original: Path, copy: Path) -> list[str]:
         wb = open_workbench(folder, PASSPHRASE)
         try:
             names = rows(wb, "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-            counts = {n: scalar(wb, f'SELECT count(*) FROM "{n}"') for t, n in names
-                      if t == "table"}
+            counts = {
+                n: scalar(wb, f'SELECT count(*) FROM "{n}"') for t, n in names if t == "table"
+            }
             return counts, {n for _, n in names}
         finally:
             wb.close()
 
     (a, a_names), (b, b_names) = shape(original), shape(copy)
-    out = [f"{t}: {a[t]} -> {b.get(t)}" for t in sorted(a) if a[t] != b.get(t)
-           and t != "audit_events" and t != "audit_head"]
+    out = [
+        f"{t}: {a[t]} -> {b.get(t)}"
+        for t in sorted(a)
+        if a[t] != b.get(t) and t != "audit_events" and t != "audit_head"
+    ]
     return out + [f"missing {n}" for n in sorted(a_names - b_names)]
 
 

@@ -40,14 +40,15 @@ def make_document(path: Path) -> bytes:
     (the document spans many overflow pages; every part must go)."""
     marker = b"ID-DOC-MARKER-" + os.urandom(12).hex().encode()
     body = os.urandom(64 * 1024)
-    data = marker + body[:32 * 1024] + marker + body[32 * 1024:] + marker
+    data = marker + body[: 32 * 1024] + marker + body[32 * 1024 :] + marker
     path.write_bytes(data)
     return marker
 
 
 def files_holding(folder: Path, needle: bytes, *, skip: tuple[Path, ...] = ()) -> list[str]:
     return [
-        str(p) for p in folder.rglob("*")
+        str(p)
+        for p in folder.rglob("*")
         if p.is_file() and p not in skip and needle in p.read_bytes()
     ]
 
@@ -95,8 +96,20 @@ def new_request(env: Env) -> tuple[str, str]:
     """A new database with one request whose identity information was asked for."""
     r = received_day()
     assert run_cli(["init"], env).code == 0
-    added = run_cli(["add", "--right", "access", "--name", "Ida Document", "--email",
-                     "ida@example.be", "--received", r.isoformat()], env)
+    added = run_cli(
+        [
+            "add",
+            "--right",
+            "access",
+            "--name",
+            "Ida Document",
+            "--email",
+            "ida@example.be",
+            "--received",
+            r.isoformat(),
+        ],
+        env,
+    )
     assert added.code == 0, added
     ref = added.out.strip()
     asked = run_cli(["identity", ref, "--requested-on", r.isoformat()], env)
@@ -113,8 +126,9 @@ def test_document_is_encrypted_then_erased_from_every_page_and_later_backups(env
     marker = make_document(doc)
     db = env.data_dir / "cluma-dpo.db"
 
-    stored = run_cli(["identity", ref, "--received-on", day, "--document", str(doc)], env,
-                     TMPDIR=str(tmpdir))
+    stored = run_cli(
+        ["identity", ref, "--received-on", day, "--document", str(doc)], env, TMPDIR=str(tmpdir)
+    )
     assert stored.code == 0, stored
     assert show(env, ref)["identity"]["document_stored"] is True
 
@@ -128,8 +142,11 @@ def test_document_is_encrypted_then_erased_from_every_page_and_later_backups(env
     in_backup = marker in plaintext_image(before, PASSPHRASE)
     assert in_backup, "control: a backup made before the erasure holds the document"
 
-    verified = run_cli(["identity", ref, "--verified", "--method", "id-document", "--on", day],
-                       env, TMPDIR=str(tmpdir))
+    verified = run_cli(
+        ["identity", ref, "--verified", "--method", "id-document", "--on", day],
+        env,
+        TMPDIR=str(tmpdir),
+    )
     assert verified.code == 0, verified
     view = show(env, ref)
     assert view["identity"]["document_stored"] is False

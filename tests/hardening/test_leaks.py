@@ -84,7 +84,10 @@ class Workflow:
         batch.write_text(json.dumps(self.commands), encoding="utf-8")
         proc = subprocess.run(
             [sys.executable, str(AUDITED), str(batch), str(results)],
-            env=self.env.child_env(), capture_output=True, text=True, timeout=600,
+            env=self.env.child_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
             cwd=self.scanned / "home",
         )
         assert proc.returncode == 0, proc.stderr[-3000:]
@@ -103,7 +106,9 @@ def _run_workflow(wf: Workflow) -> None:
     day = lambda n: (r + timedelta(days=n)).isoformat()  # noqa: E731
     doc = wf.io / "paspoort-scan.png"
     doc.write_bytes(
-        os.urandom(20_000) + f" {NAME} {DOC_MARKER} ".encode() + os.urandom(20_000)
+        os.urandom(20_000)
+        + f" {NAME} {DOC_MARKER} ".encode()
+        + os.urandom(20_000)
         + f"{NAME}".encode("utf-16-le")
     )
     must = wf.cli
@@ -114,13 +119,36 @@ def _run_workflow(wf: Workflow) -> None:
     must("init")
     must("settings", "set", "bank.iban", IBAN)
     must(
-        "add", "--right", "access", "--right", "rectification", "--name", NAME,
-        "--email", EMAIL, "--street", STREET, "--postcode", "8800", "--city", "Roeselare",
-        "--received", r.isoformat(), "--channel", "post",
+        "add",
+        "--right",
+        "access",
+        "--right",
+        "rectification",
+        "--name",
+        NAME,
+        "--email",
+        EMAIL,
+        "--street",
+        STREET,
+        "--postcode",
+        "8800",
+        "--city",
+        "Roeselare",
+        "--received",
+        r.isoformat(),
+        "--channel",
+        "post",
     )
     must(
-        "add", "--right", "erasure", "--name", f"{NAME} Junior", "--email",
-        f"junior.{EMAIL}", "--received", r.isoformat(),
+        "add",
+        "--right",
+        "erasure",
+        "--name",
+        f"{NAME} Junior",
+        "--email",
+        f"junior.{EMAIL}",
+        "--received",
+        r.isoformat(),
     )
     # Issue 13: each letter is printed while it fits the request (the step it belongs to).
     pdf = lambda kind: str(wf.out / f"{kind}.pdf")  # noqa: E731
@@ -133,13 +161,42 @@ def _run_workflow(wf: Workflow) -> None:
     must("identity", ref, "--verified", "--method", "id-document", "--on", day(3))
     must("extend", ref, "--reason", f"{NAME} asked for data from many systems", "--on", day(4))
     must("letter", ref, "extension", "--late", "--out", pdf("extension"))
-    must("fee-note", ref, "--amount", "12.50", "--reason", f"tenth copy for {NAME}",
-         "--ground", "excessive", "--out", str(wf.out / "fee-note.pdf"))
-    close = ("close", ref, "--outcome", "partly-granted", "--granted", "rectification",
-             "--refused", "access", "--reason", f"{NAME}: Art. 15(4)", "--on", day(5))
+    must(
+        "fee-note",
+        ref,
+        "--amount",
+        "12.50",
+        "--reason",
+        f"tenth copy for {NAME}",
+        "--ground",
+        "excessive",
+        "--out",
+        str(wf.out / "fee-note.pdf"),
+    )
+    close = (
+        "close",
+        ref,
+        "--outcome",
+        "partly-granted",
+        "--granted",
+        "rectification",
+        "--refused",
+        "access",
+        "--reason",
+        f"{NAME}: Art. 15(4)",
+        "--on",
+        day(5),
+    )
     must(*close, "--answered")  # the decision first, then the Art. 19 notices
-    must("letter", ref, "recipient-notice", "--recipient", "Combell",
-         "--out", pdf("recipient-notice"))
+    must(
+        "letter",
+        ref,
+        "recipient-notice",
+        "--recipient",
+        "Combell",
+        "--out",
+        pdf("recipient-notice"),
+    )
     must("recipient", ref, "Combell", "--notified", "--on", day(5))
     must("recipient", ref, "Mollie", "--not-applicable", "--note", f"{NAME} never paid online")
     for told in ("Google Analytics", "PayPal"):  # Art. 19 settled before the close
@@ -155,8 +212,9 @@ def _run_workflow(wf: Workflow) -> None:
 
     report_ready = find_spec("cluma_dpo.documents.quarterly_report") is not None
     for suffix in ("pdf", "xlsx"):
-        wf.cli("report", "--quarter", quarter, "--out", str(wf.out / f"q.{suffix}"),
-               ok=report_ready)
+        wf.cli(
+            "report", "--quarter", quarter, "--out", str(wf.out / f"q.{suffix}"), ok=report_ready
+        )
     must("due", "--json")
     must("backup", "--out", str(wf.out / "backup.db"))
     must("audit", "verify")
@@ -166,17 +224,60 @@ def _run_workflow(wf: Workflow) -> None:
     # induced errors: each must fail, and say nothing personal
     for args in (
         ("show", "DSR-2099-9999"),
-        ("add", "--right", "access", "--name", NAME, "--email", f"{EMAIL}@x",
-         "--received", r.isoformat()),
-        ("add", "--right", "access", "--name", NAME, "--email", f"{NAME} <{EMAIL}>",
-         "--received", r.isoformat()),
-        ("add", "--right", "access", "--name", NAME, "--postcode", "Quxvalderon",
-         "--received", r.isoformat()),
+        (
+            "add",
+            "--right",
+            "access",
+            "--name",
+            NAME,
+            "--email",
+            f"{EMAIL}@x",
+            "--received",
+            r.isoformat(),
+        ),
+        (
+            "add",
+            "--right",
+            "access",
+            "--name",
+            NAME,
+            "--email",
+            f"{NAME} <{EMAIL}>",
+            "--received",
+            r.isoformat(),
+        ),
+        (
+            "add",
+            "--right",
+            "access",
+            "--name",
+            NAME,
+            "--postcode",
+            "Quxvalderon",
+            "--received",
+            r.isoformat(),
+        ),
         ("add", "--right", "access", "--name", (NAME + " ") * 12, "--received", r.isoformat()),
-        ("add", "--right", "access", "--name", "Quxvalderon\x07Plimsoll",
-         "--received", r.isoformat()),
-        ("add", "--right", "access", "--name", NAME, "--street", f"{STREET}\x1b[2J",
-         "--received", r.isoformat()),
+        (
+            "add",
+            "--right",
+            "access",
+            "--name",
+            "Quxvalderon\x07Plimsoll",
+            "--received",
+            r.isoformat(),
+        ),
+        (
+            "add",
+            "--right",
+            "access",
+            "--name",
+            NAME,
+            "--street",
+            f"{STREET}\x1b[2J",
+            "--received",
+            r.isoformat(),
+        ),
         ("add", "--right", "access", "--name", NAME, "--received", "2099-01-01"),
         ("add", "--right", "access", "--name", NAME, "--received", f"{NAME}"),
         ("edit", ref, "--email", f"{NAME} <{EMAIL}>"),
@@ -199,8 +300,7 @@ def _run_workflow(wf: Workflow) -> None:
     # a name pasted into a field that holds no personal data (see the last test)
     for args in (
         ("add", "--right", NAME, "--name", "X", "--received", r.isoformat()),
-        ("add", "--right", "access", "--channel", NAME, "--name", "X", "--received",
-         r.isoformat()),
+        ("add", "--right", "access", "--channel", NAME, "--name", "X", "--received", r.isoformat()),
         ("show", NAME),
         ("fee-note", other, "--amount", NAME, "--reason", "copy"),
         ("recipient", other, NAME, "--notified"),
@@ -301,14 +401,16 @@ def test_no_temp_files_and_nothing_written_then_removed(workflow: Workflow) -> N
     allowed_transient = (workflow.env.data_dir, workflow.out, workflow.io)
     written = {w["path"] for w in writes if w["event"] == "open"}
     removed = [
-        p for p in sorted(written)
+        p
+        for p in sorted(written)
         if not Path(p).exists()
         and not Path(p).is_relative_to(workflow.tmp)
         and not any(Path(p).is_relative_to(a) for a in allowed_transient)
     ]
     assert not removed, f"files written and removed again outside the data dir: {removed}"
     outside = sorted(
-        p for p in written
+        p
+        for p in written
         if not any(Path(p).is_relative_to(a) for a in (*allowed_transient, workflow.scanned))
     )
     assert not outside, f"files written outside the test's folders: {outside}"

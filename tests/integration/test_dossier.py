@@ -39,8 +39,11 @@ REFUSED = RequestView(
     received=date(2026, 3, 5),
     status=Status.CLOSED,
     subject=DataSubject(
-        name="<b>Jan</b> & Zoon <jan@voorbeeld.be>", email="jan@voorbeeld.be",
-        street="Kachtemsestraat 161 bus 2", postcode="8800", city="Roeselare",
+        name="<b>Jan</b> & Zoon <jan@voorbeeld.be>",
+        email="jan@voorbeeld.be",
+        street="Kachtemsestraat 161 bus 2",
+        postcode="8800",
+        city="Roeselare",
     ),
     outcome=Outcome.REFUSED,
     outcome_reason="Wettelijke bewaarplicht: boekhouding 7 jaar (WER art. III.88)",
@@ -54,16 +57,36 @@ REFUSED = RequestView(
             "10 dagen gepauzeerd in afwachting van identiteitsgegevens → woensdag 15 april 2026.",
         ),
     },
-    identity=IdentityView(IdentityStatus.VERIFIED, IdentityMethod.ID_DOCUMENT, date(2026, 3, 16),
-                          "kopie gezien, daarna gewist", document_stored=False),
-    fee_notes=(FeeNoteView("FN-2026-0007", "12.10", "21", "tweede kopie", date(2026, 3, 20),
-                           date(2026, 4, 19), FeeStatus.PAID, "+++090/9337/55493+++",
-                           date(2026, 3, 25)),),
-    recipients=(RecipientItemView("Combell", "notified", date(2026, 4, 9)),
-                RecipientItemView("Google Analytics", "open"),
-                RecipientItemView("PayPal", "not-applicable", note="geen betalingen")),
-    documents=(DocumentView("refusal", "nl", datetime(2026, 4, 10, 11, 5), SHA,
-                            "weigering-DSR-2026-0042.pdf"),),
+    identity=IdentityView(
+        IdentityStatus.VERIFIED,
+        IdentityMethod.ID_DOCUMENT,
+        date(2026, 3, 16),
+        "kopie gezien, daarna gewist",
+        document_stored=False,
+    ),
+    fee_notes=(
+        FeeNoteView(
+            "FN-2026-0007",
+            "12.10",
+            "21",
+            "tweede kopie",
+            date(2026, 3, 20),
+            date(2026, 4, 19),
+            FeeStatus.PAID,
+            "+++090/9337/55493+++",
+            date(2026, 3, 25),
+        ),
+    ),
+    recipients=(
+        RecipientItemView("Combell", "notified", date(2026, 4, 9)),
+        RecipientItemView("Google Analytics", "open"),
+        RecipientItemView("PayPal", "not-applicable", note="geen betalingen"),
+    ),
+    documents=(
+        DocumentView(
+            "refusal", "nl", datetime(2026, 4, 10, 11, 5), SHA, "weigering-DSR-2026-0042.pdf"
+        ),
+    ),
     events=(
         EventView(datetime(2026, 3, 5, 9, 0), "request-registered", "per post"),
         EventView(datetime(2026, 3, 6, 10, 0), "identity-requested", "<script>x</script>"),
@@ -112,34 +135,48 @@ def test_every_section_is_there(refused_text: str) -> None:
 
 def test_broken_audit_chain_and_anonymised_request_are_said_plainly() -> None:
     anonymised = replace(REFUSED, anonymised=True, subject=DataSubject(name="(geanonimiseerd)"))
-    text = text_of(render_dossier(anonymised,
-                                  audit=ChainReport(False, 40, 17, "its note was changed"),
-                                  today=TODAY))
+    text = text_of(
+        render_dossier(
+            anonymised, audit=ChainReport(False, 40, 17, "its note was changed"), today=TODAY
+        )
+    )
     flat = " ".join(text.split())
     assert "Dit verzoek werd geanonimiseerd volgens het bewaarbeleid" in flat
-    assert ("De auditketen is NIET intact: de eerste gebroken schakel is gebeurtenis 17: de "
-            "notitie werd gewijzigd.") in flat
+    assert (
+        "De auditketen is NIET intact: de eerste gebroken schakel is gebeurtenis 17: de "
+        "notitie werd gewijzigd."
+    ) in flat
 
 
 def test_paused_request_and_other_languages() -> None:
-    paused = replace(REFUSED, status=Status.AWAITING_INFORMATION, outcome=None, answered_on=None,
-                     pauses=(Pause(date(2026, 3, 6)),), due_date=None, effective_due_date=None)
-    text = text_of(render_dossier(paused, audit=ChainReport(True, 3), today=TODAY,
-                                  language="fr"))
+    paused = replace(
+        REFUSED,
+        status=Status.AWAITING_INFORMATION,
+        outcome=None,
+        answered_on=None,
+        pauses=(Pause(date(2026, 3, 6)),),
+        due_date=None,
+        effective_due_date=None,
+    )
+    text = text_of(render_dossier(paused, audit=ChainReport(True, 3), today=TODAY, language="fr"))
     assert "Délai légal" in text and "suspendu" in text
     assert "Page 1 sur" in text
-    english = text_of(render_dossier(REFUSED, audit=ChainReport(True, 3), today=TODAY,
-                                     language="en"))
+    english = text_of(
+        render_dossier(REFUSED, audit=ChainReport(True, 3), today=TODAY, language="en")
+    )
     assert "Statutory due date" in english and "refused" in english
 
 
 def test_long_timeline_spans_pages_with_numbers() -> None:
     start = datetime(2026, 3, 5, 9)
-    events = tuple(EventView(start + timedelta(hours=i), "note-added", f"notitie {i}")
-                   for i in range(150))
-    with pdfplumber.open(io.BytesIO(render_dossier(replace(REFUSED, events=events),
-                                                   audit=ChainReport(True, 3),
-                                                   today=TODAY))) as doc:
+    events = tuple(
+        EventView(start + timedelta(hours=i), "note-added", f"notitie {i}") for i in range(150)
+    )
+    with pdfplumber.open(
+        io.BytesIO(
+            render_dossier(replace(REFUSED, events=events), audit=ChainReport(True, 3), today=TODAY)
+        )
+    ) as doc:
         total = len(doc.pages)
         assert total >= 3
         assert f"Pagina {total} van {total}" in (doc.pages[-1].extract_text() or "")

@@ -18,8 +18,22 @@ from tests.integration.test_dossier import REFUSED, TODAY
 from tests.integration.test_dossier_words import EVERY_KIND
 
 INTACT = ChainReport(True, 12)
-GRID_HEADERS = ("recipient", "status", "checked_on", "note", "number", "amount", "issued", "due",
-                "payment_ref", "kind", "produced", "file", "when_by", "event")
+GRID_HEADERS = (
+    "recipient",
+    "status",
+    "checked_on",
+    "note",
+    "number",
+    "amount",
+    "issued",
+    "due",
+    "payment_ref",
+    "kind",
+    "produced",
+    "file",
+    "when_by",
+    "event",
+)
 
 
 def words_on_pages(pdf: bytes) -> set[str]:
@@ -50,9 +64,17 @@ def page_bodies(pdf: bytes) -> list[list[str]]:
 
 
 # What a page may not hold alone: section headings and the "none" of an empty section.
-LONELY = {"Ontvangers verwittigd (AVG art. 19)", "Kostennota's", "Opgemaakte documenten",
-          "Tijdlijn", "geen", "Kostennota's: geen", "Opgemaakte documenten: geen",
-          "Ontvangers verwittigd (AVG art. 19): geen", "Kostennota's geen"}
+LONELY = {
+    "Ontvangers verwittigd (AVG art. 19)",
+    "Kostennota's",
+    "Opgemaakte documenten",
+    "Tijdlijn",
+    "geen",
+    "Kostennota's: geen",
+    "Opgemaakte documenten: geen",
+    "Ontvangers verwittigd (AVG art. 19): geen",
+    "Kostennota's geen",
+}
 
 
 @pytest.mark.parametrize("documents", [0, 20])
@@ -64,13 +86,17 @@ def test_no_page_holds_only_headings_or_an_empty_section(documents: int, recipie
         REFUSED,
         fee_notes=(),
         documents=REFUSED.documents * documents,
-        recipients=tuple(RecipientItemView(f"Ontvanger {n}", "notified", date(2026, 4, 9),
-                                           "verwittigd per e-mail") for n in range(recipients)),
-        events=tuple(replace(REFUSED.events[0], at=start + timedelta(hours=n))
-                     for n in range(25)),
+        recipients=tuple(
+            RecipientItemView(
+                f"Ontvanger {n}", "notified", date(2026, 4, 9), "verwittigd per e-mail"
+            )
+            for n in range(recipients)
+        ),
+        events=tuple(replace(REFUSED.events[0], at=start + timedelta(hours=n)) for n in range(25)),
     )
-    for number, lines in enumerate(page_bodies(render_dossier(request, audit=INTACT,
-                                                              today=TODAY)), 1):
+    for number, lines in enumerate(
+        page_bodies(render_dossier(request, audit=INTACT, today=TODAY)), 1
+    ):
         assert lines, f"page {number} is empty"
         assert not set(lines) <= LONELY, f"page {number} holds only {lines}"
 

@@ -76,8 +76,16 @@ def recorded_event_kinds() -> set[str]:
 
 def test_the_scan_finds_the_kinds_it_should() -> None:
     kinds = recorded_event_kinds()
-    assert {"request-registered", "document-produced", "anonymised", "recipient-notified",
-            "quarterly-report", "withdrawn", "rejected", "database-created"} <= kinds
+    assert {
+        "request-registered",
+        "document-produced",
+        "anonymised",
+        "recipient-notified",
+        "quarterly-report",
+        "withdrawn",
+        "rejected",
+        "database-created",
+    } <= kinds
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
@@ -144,9 +152,18 @@ def dutch() -> str:
 
 
 def test_dutch_dossier_has_no_english_labels(dutch: str) -> None:
-    for english in ("acknowledgement", "request-registered", "identity-request", "recipient-notice",
-                    "fee-note", "document-produced", "Audit trail", "every link verified",
-                    "marketing-opt-out", "request registered"):
+    for english in (
+        "acknowledgement",
+        "request-registered",
+        "identity-request",
+        "recipient-notice",
+        "fee-note",
+        "document-produced",
+        "Audit trail",
+        "every link verified",
+        "marketing-opt-out",
+        "request registered",
+    ):
         assert english not in dutch, english
     # issue 14: event kinds are names, capitalised as in the app's timeline (one code each)
     for dutch_word in ("ontvangstbevestiging", "Verzoek geregistreerd", "uitschrijving marketing",
@@ -163,8 +180,9 @@ def test_audit_verdict_is_one_sentence_in_the_dossier_language(dutch: str) -> No
         ("en", "The audit chain is NOT intact: the first broken link is event 17"),
         ("de", "Die Audit-Kette ist NICHT intakt: das erste gebrochene Glied ist Ereignis 17"),
     ):
-        text = " ".join(text_of(render_dossier(REFUSED, audit=broken, today=TODAY,
-                                               language=language)).split())
+        text = " ".join(
+            text_of(render_dossier(REFUSED, audit=broken, today=TODAY, language=language)).split()
+        )
         assert expected in text, (language, text[-400:])
         assert "its note was changed" not in text or language == "en"
 
@@ -178,8 +196,9 @@ def test_audit_verdict_is_one_sentence_in_the_dossier_language(dutch: str) -> No
     ],
 )
 def test_other_languages(language: str, words: tuple[str, ...]) -> None:
-    text = " ".join(text_of(render_dossier(EVERY_KIND, audit=INTACT, today=TODAY,
-                                           language=language)).split())
+    text = " ".join(
+        text_of(render_dossier(EVERY_KIND, audit=INTACT, today=TODAY, language=language)).split()
+    )
     for phrase in words:  # a label may wrap in its column: its words, each whole
         assert all(w in text.split() for w in phrase.split()), (language, phrase)
     assert "request-registered" not in text and "acknowledgement (" not in text
@@ -192,8 +211,9 @@ def test_an_unknown_event_kind_prints_without_a_crash() -> None:
 
 def test_a_document_produced_note_names_the_kind_in_the_dossier_language() -> None:
     note = f"acknowledgement (fr); sha256 {SHA}"
-    produced = replace(REFUSED, events=(EventView(datetime(2026, 3, 5, 9), "document-produced",
-                                                  note),))
+    produced = replace(
+        REFUSED, events=(EventView(datetime(2026, 3, 5, 9), "document-produced", note),)
+    )
     text = text_of(render_dossier(produced, audit=INTACT, today=TODAY))
     flat = " ".join(text.split())
     assert "Document opgemaakt" in flat and "ontvangstbevestiging (fr)" in flat
@@ -202,16 +222,20 @@ def test_a_document_produced_note_names_the_kind_in_the_dossier_language() -> No
 
 
 def test_article_and_address_wording() -> None:
-    no_address = replace(REFUSED, subject=replace(REFUSED.subject, street=None, postcode=None,
-                                                  city=None))
-    german = " ".join(text_of(render_dossier(no_address, audit=INTACT, today=TODAY,
-                                             language="de")).split())
+    no_address = replace(
+        REFUSED, subject=replace(REFUSED.subject, street=None, postcode=None, city=None)
+    )
+    german = " ".join(
+        text_of(render_dossier(no_address, audit=INTACT, today=TODAY, language="de")).split()
+    )
     assert "Löschung (Art. 17), Auskunft (Art. 15)" in german
     assert "Anschrift" not in german  # not "Anschrift BE": a country alone is no address
 
 
 def test_the_dossier_speaks_the_request_language(
-    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", "dossier language 2026")
@@ -219,8 +243,17 @@ def test_the_dossier_speaks_the_request_language(
     assert cli("init").rc == 0
     texts = {}
     for language in ("fr", "de", "nl"):
-        added = cli("add", "--right", "access", "--name", "Anne Dupont", "--received",
-                    "2026-11-02", "--language", language)
+        added = cli(
+            "add",
+            "--right",
+            "access",
+            "--name",
+            "Anne Dupont",
+            "--received",
+            "2026-11-02",
+            "--language",
+            language,
+        )
         assert added.rc == 0, added.err
         out = tmp_path / f"{language}.pdf"
         assert cli("dossier", added.out.strip(), "--out", out).rc == 0

@@ -64,8 +64,7 @@ VALUES: dict[str, Any] = {
     "fees.vat_rate": "21",
     "fees.payment_days": 30,
     "recipients": RECIPIENTS,  # with their postal addresses, roles and safeguards
-    "sources": ["Google Analytics", "Google Ads", "Facebook", "Facebook Ads",
-                "social-media login"],
+    "sources": ["Google Analytics", "Google Ads", "Facebook", "Facebook Ads", "social-media login"],
     "access.purposes.nl": [
         "Terbeschikkingstelling, operationalisering en onderhoud van onze website",
         "Verbetering, personalisatie en uitbreiding van onze website",
@@ -83,8 +82,13 @@ VALUES: dict[str, Any] = {
         "Communicating with you, including for marketing",
         "Detecting and preventing fraud",
     ],
-    "access.categories.nl": ["Voornaam en naam", "Adres", "E-mailadres", "Bankgegevens",
-                             "IP-adres, browsertype en acties op onze website"],
+    "access.categories.nl": [
+        "Voornaam en naam",
+        "Adres",
+        "E-mailadres",
+        "Bankgegevens",
+        "IP-adres, browsertype en acties op onze website",
+    ],
     "access.categories.fr": ["Prénom et nom", "Adresse", "Adresse e-mail"],
     "access.categories.en": ["First and last name", "Address", "E-mail address"],
     "access.retention.nl": "Zolang u een account hebt op onze website; na het wissen van uw "
@@ -93,10 +97,16 @@ VALUES: dict[str, Any] = {
     "access.retention.en": "As long as you have an account on our website.",
     "access.automated_decisions.nl": "Wij nemen over u geen uitsluitend geautomatiseerde "
     "besluiten.",
-    **{f"access.{part}.{language}": empty
-       for part, empty in (("purposes", ()), ("categories", ()), ("retention", ""),
-                           ("automated_decisions", ""))
-       for language in ("de",)},
+    **{
+        f"access.{part}.{language}": empty
+        for part, empty in (
+            ("purposes", ()),
+            ("categories", ()),
+            ("retention", ""),
+            ("automated_decisions", ""),
+        )
+        for language in ("de",)
+    },
 }
 SETTINGS = Settings.from_values(VALUES)
 
@@ -109,8 +119,13 @@ def make_request(**changes: Any) -> RequestView:
         received=date(2026, 11, 5),
         status=Status.IN_PROGRESS,
         subject=DataSubject(
-            name="Ann Peeters", email="ann@example.be", street="Ooststraat 12 bus 3",
-            postcode="8800", city="Roeselare", country="BE", language=Language.NL,
+            name="Ann Peeters",
+            email="ann@example.be",
+            street="Ooststraat 12 bus 3",
+            postcode="8800",
+            city="Roeselare",
+            country="BE",
+            language=Language.NL,
         ),
         due_date=date(2026, 12, 7),
         extended_due_date=date(2027, 2, 5),
@@ -126,8 +141,16 @@ def make_request(**changes: Any) -> RequestView:
             RecipientItemView("Google Analytics", "not-applicable"),
         ),
         fee_notes=(
-            FeeNoteView("FN-2026-0042", "12.10", "21", "Tweede kopie", TODAY,
-                        date(2026, 12, 25), FeeStatus.UNPAID, "+++202/6000/04236+++"),
+            FeeNoteView(
+                "FN-2026-0042",
+                "12.10",
+                "21",
+                "Tweede kopie",
+                TODAY,
+                date(2026, 12, 25),
+                FeeStatus.UNPAID,
+                "+++202/6000/04236+++",
+            ),
         ),
     )
     return dataclasses.replace(request, **changes)
@@ -140,11 +163,17 @@ def answered(*outcomes: tuple[Right, Outcome], **changes: Any) -> RequestView:
     overall = {o for _, o in outcomes}
     outcome = overall.pop() if len(overall) == 1 else Outcome.PARTLY_GRANTED
     values: dict[str, Any] = {
-        "rights": rights, "status": Status.CLOSED, "outcome": outcome,
-        "right_outcomes": per_right, "answered_on": TODAY, "ended_on": TODAY,
-        "identity": IdentityView(status=IdentityStatus.VERIFIED), "fee_notes": (),
-        "outcome_done": "Uw adres is rechtgezet." if Outcome.PARTLY_GRANTED in
-        {o for _, o in outcomes} else None,
+        "rights": rights,
+        "status": Status.CLOSED,
+        "outcome": outcome,
+        "right_outcomes": per_right,
+        "answered_on": TODAY,
+        "ended_on": TODAY,
+        "identity": IdentityView(status=IdentityStatus.VERIFIED),
+        "fee_notes": (),
+        "outcome_done": "Uw adres is rechtgezet."
+        if Outcome.PARTLY_GRANTED in {o for _, o in outcomes}
+        else None,
     }
     return make_request(**{**values, **changes})
 
@@ -159,21 +188,37 @@ def refused(*rights: Right, **changes: Any) -> RequestView:
 
 # Free texts written for a letter in another language than the request's (issue 13: a
 # Dutch reason is never printed in a French letter).
-REASON = {"fr": "La demande est manifestement infondée.", "en": "The request is manifestly "
-          "unfounded.", "de": "Der Antrag ist offenkundig unbegründet."}
-DONE = {"fr": "Votre adresse a été rectifiée.", "en": "Your address has been rectified.",
-        "de": "Ihre Adresse wurde berichtigt."}
+REASON = {
+    "fr": "La demande est manifestement infondée.",
+    "en": "The request is manifestly unfounded.",
+    "de": "Der Antrag ist offenkundig unbegründet.",
+}
+DONE = {
+    "fr": "Votre adresse a été rectifiée.",
+    "en": "Your address has been rectified.",
+    "de": "Ihre Adresse wurde berichtigt.",
+}
 
 
-def letter(kind: str = "acknowledgement", language: str = "nl", *,
-           request: RequestView | None = None, settings: Settings | None = None,
-           recipient: str | None = "Combell", today: date = TODAY,
-           texts: dict[str, str | None] | None = None, **kwargs: Any) -> bytes:
+def letter(
+    kind: str = "acknowledgement",
+    language: str = "nl",
+    *,
+    request: RequestView | None = None,
+    settings: Settings | None = None,
+    recipient: str | None = "Combell",
+    today: date = TODAY,
+    texts: dict[str, str | None] | None = None,
+    **kwargs: Any,
+) -> bytes:
     if texts is None:
         texts = {"reason": REASON.get(language), "done": DONE.get(language)}
-    return render_letter(request or make_request(), settings or SETTINGS,
-                         LetterOptions(kind, language, today, recipient=recipient, texts=texts),
-                         **kwargs)
+    return render_letter(
+        request or make_request(),
+        settings or SETTINGS,
+        LetterOptions(kind, language, today, recipient=recipient, texts=texts),
+        **kwargs,
+    )
 
 
 def pages(pdf: bytes) -> list[Any]:
@@ -192,24 +237,37 @@ def window_rect(side: str) -> tuple[float, float, float, float]:
 
 # -- every kind in every language ------------------------------------------------------
 
-EVERY_RIGHT = (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION,
-               Right.OBJECTION, Right.PORTABILITY)
+EVERY_RIGHT = (
+    Right.ACCESS,
+    Right.RECTIFICATION,
+    Right.ERASURE,
+    Right.RESTRICTION,
+    Right.OBJECTION,
+    Right.PORTABILITY,
+)
 ALL_RIGHTS = answered(
-    (Right.ACCESS, Outcome.GRANTED), (Right.RECTIFICATION, Outcome.PARTLY_GRANTED),
-    (Right.ERASURE, Outcome.GRANTED), (Right.RESTRICTION, Outcome.GRANTED),
-    (Right.OBJECTION, Outcome.REFUSED), (Right.PORTABILITY, Outcome.GRANTED),
+    (Right.ACCESS, Outcome.GRANTED),
+    (Right.RECTIFICATION, Outcome.PARTLY_GRANTED),
+    (Right.ERASURE, Outcome.GRANTED),
+    (Right.RESTRICTION, Outcome.GRANTED),
+    (Right.OBJECTION, Outcome.REFUSED),
+    (Right.PORTABILITY, Outcome.GRANTED),
 )
 # Issue 13: each kind only for a request in the state it tells the truth about.
 KIND_CASES = {
     "acknowledgement": make_request(rights=EVERY_RIGHT),
-    "identity-request": make_request(rights=EVERY_RIGHT, status=Status.AWAITING_INFORMATION,
-                                     identity=IdentityView(status=IdentityStatus.REQUESTED)),
+    "identity-request": make_request(
+        rights=EVERY_RIGHT,
+        status=Status.AWAITING_INFORMATION,
+        identity=IdentityView(status=IdentityStatus.REQUESTED),
+    ),
     "extension": make_request(rights=EVERY_RIGHT, status=Status.EXTENDED),
     "answer": ALL_RIGHTS,
     "refusal": refused(*EVERY_RIGHT),
     "recipient-notice": ALL_RIGHTS,
-    "withdrawal-confirmation": make_request(rights=EVERY_RIGHT, status=Status.WITHDRAWN,
-                                            ended_on=date(2026, 11, 20)),
+    "withdrawal-confirmation": make_request(
+        rights=EVERY_RIGHT, status=Status.WITHDRAWN, ended_on=date(2026, 11, 20)
+    ),
 }
 
 
@@ -223,8 +281,12 @@ def test_every_kind_renders_in_every_language(kind: str, language: str) -> None:
     assert "DSR-2026-0042" in text
     assert "Steven Deweirt" in text
     fonts = {c["fontname"].split("+")[-1] for p in pages(pdf) for c in p.chars}
-    assert fonts <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
-                     "DejaVuSans-BoldOblique"}
+    assert fonts <= {
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans-Oblique",
+        "DejaVuSans-BoldOblique",
+    }
     # Nothing of the template syntax or of the markup leaks into the letter.
     for leak in ("{{", "{%", "##", "<b>", "&amp;", "&nbsp;", "Undefined"):
         assert leak not in text, leak
@@ -245,11 +307,19 @@ def test_the_answer_follows_the_rights() -> None:
 
 # -- layout ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("side", ["left", "right"])
 def test_the_address_lies_inside_the_window(side: str) -> None:
-    request = make_request(subject=DataSubject(
-        name="Ελένη Παπαδοπούλου-Nguyễn van den Broeck-Ørsted Şükrü Güneş", street="Rue de la "
-        "Loi 16 bus 3", postcode="75001", city="Paris", country="FR", language=Language.FR))
+    request = make_request(
+        subject=DataSubject(
+            name="Ελένη Παπαδοπούλου-Nguyễn van den Broeck-Ørsted Şükrü Güneş",
+            street="Rue de la Loi 16 bus 3",
+            postcode="75001",
+            city="Paris",
+            country="FR",
+            language=Language.FR,
+        )
+    )
     settings = Settings.from_values({**VALUES, "letters.window": side})
     for kind, case in (("acknowledgement", request), ("answer", granted(subject=request.subject))):
         page = pages(letter(kind, "fr", request=case, settings=settings))[0]
@@ -270,8 +340,11 @@ def test_a_belgian_address_has_no_country_line() -> None:
 
 def test_an_overlong_address_is_shrunk_into_the_window() -> None:
     long_name = "Aleksandra Wiśniewska-Kowalczyk-Lewandowska-Dąbrowska " * 4
-    request = make_request(subject=DataSubject(name=long_name.strip(), street="Lange straat 1",
-                                               postcode="8800", city="Roeselare"))
+    request = make_request(
+        subject=DataSubject(
+            name=long_name.strip(), street="Lange straat 1", postcode="8800", city="Roeselare"
+        )
+    )
     page = pages(letter(request=request))[0]
     inside = " ".join(page.within_bbox(window_rect("left")).extract_text().split())
     assert "Lange straat 1" in inside and "8800 Roeselare" in inside
@@ -283,19 +356,23 @@ def test_fold_and_punch_marks_at_the_left_edge() -> None:
     assert marks == [105.0, 148.5, 210.0]
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("nl", "Roeselare, 25 november 2026"),
-    ("fr", "Roeselare, le 25 novembre 2026"),
-    ("en", "Roeselare, 25 November 2026"),
-    ("de", "Roeselare, 25. November 2026"),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nl", "Roeselare, 25 november 2026"),
+        ("fr", "Roeselare, le 25 novembre 2026"),
+        ("en", "Roeselare, 25 November 2026"),
+        ("de", "Roeselare, 25. November 2026"),
+    ],
+)
 def test_place_and_long_date_in_the_letters_language(language: str, expected: str) -> None:
     assert expected in text_of(letter(language=language))
 
 
 def test_the_first_of_the_month_in_french() -> None:
     assert "Roeselare, le 1er décembre 2026" in text_of(
-        letter(language="fr", today=date(2026, 12, 1)))
+        letter(language="fr", today=date(2026, 12, 1))
+    )
 
 
 def test_page_numbers_only_when_there_is_more_than_one_page() -> None:
@@ -313,9 +390,12 @@ def test_page_numbers_only_when_there_is_more_than_one_page() -> None:
 
 # -- text is data, never markup -----------------------------------------------------------
 
+
 def test_a_name_with_markup_prints_literally_with_every_glyph() -> None:
-    request = make_request(subject=dataclasses.replace(make_request().subject, name=TRICKY_NAME),
-                           rights=(Right.ERASURE,))
+    request = make_request(
+        subject=dataclasses.replace(make_request().subject, name=TRICKY_NAME),
+        rights=(Right.ERASURE,),
+    )
     notice = letter("recipient-notice", request=granted(Right.ERASURE, subject=request.subject))
     assert TRICKY_NAME in text_of(notice)  # in the body
     # In the window, and not bold: "<b>" was printed, not obeyed.
@@ -345,23 +425,43 @@ def test_database_text_cannot_make_markup_or_structure() -> None:
 def test_parse_markup() -> None:
     blocks = parse_markup("Een\nalinea.\n\n## Titel\nTekst:\n- een\n  vervolg\n- twee\n\n> reden")
     assert [(b.kind, b.text) for b in blocks] == [
-        ("paragraph", "Een alinea."), ("heading", "Titel"), ("paragraph", "Tekst:"),
-        ("bullet", "een vervolg"), ("bullet", "twee"), ("quote", "reden"),
+        ("paragraph", "Een alinea."),
+        ("heading", "Titel"),
+        ("paragraph", "Tekst:"),
+        ("bullet", "een vervolg"),
+        ("bullet", "twee"),
+        ("quote", "reden"),
     ]
 
 
 # -- legal content --------------------------------------------------------------------------
 
 REMEDIES = {
-    "nl": ("Gegevensbeschermingsautoriteit (GBA)", "Drukpersstraat 35, 1000 Brussel",
-           "www.gegevensbeschermingsautoriteit.be", "rechtbank van eerste aanleg",
-           "artikel 79 AVG", "artikel 12, lid 4, AVG"),
-    "fr": ("Autorité de protection des données (APD)", "rue de la Presse 35, 1000 Bruxelles",
-           "tribunal de première instance", "article 79 du RGPD"),
-    "en": ("Data Protection Authority (Gegevensbeschermingsautoriteit)",
-           "Drukpersstraat 35, 1000 Brussels", "court of first instance", "Article 79 GDPR"),
-    "de": ("Datenschutzbehörde (Gegevensbeschermingsautoriteit)", "Gericht erster Instanz",
-           "Art. 79 DSGVO"),
+    "nl": (
+        "Gegevensbeschermingsautoriteit (GBA)",
+        "Drukpersstraat 35, 1000 Brussel",
+        "www.gegevensbeschermingsautoriteit.be",
+        "rechtbank van eerste aanleg",
+        "artikel 79 AVG",
+        "artikel 12, lid 4, AVG",
+    ),
+    "fr": (
+        "Autorité de protection des données (APD)",
+        "rue de la Presse 35, 1000 Bruxelles",
+        "tribunal de première instance",
+        "article 79 du RGPD",
+    ),
+    "en": (
+        "Data Protection Authority (Gegevensbeschermingsautoriteit)",
+        "Drukpersstraat 35, 1000 Brussels",
+        "court of first instance",
+        "Article 79 GDPR",
+    ),
+    "de": (
+        "Datenschutzbehörde (Gegevensbeschermingsautoriteit)",
+        "Gericht erster Instanz",
+        "Art. 79 DSGVO",
+    ),
 }
 
 
@@ -375,17 +475,26 @@ def test_a_refusal_names_the_authority_the_courts_and_the_reason(language: str) 
     assert reason in text
 
 
-SOCIAL_MEDIA_LOGIN = {"nl": "inloggen via sociale media", "fr": "connexion via les réseaux "
-                      "sociaux", "en": "social media sign-in", "de": "Anmeldung über soziale "
-                      "Netzwerke"}
+SOCIAL_MEDIA_LOGIN = {
+    "nl": "inloggen via sociale media",
+    "fr": "connexion via les réseaux sociaux",
+    "en": "social media sign-in",
+    "de": "Anmeldung über soziale Netzwerke",
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_access_answer_names_the_recipients_and_the_15_1_information(language: str) -> None:
     text = text_of(letter("answer", language, request=granted()))
     # Issue 13: the default source names in the letter's language.
-    for name in ("Combell", "Google Analytics", "PayPal", "Mollie", "Google Ads",
-                 SOCIAL_MEDIA_LOGIN[language]):
+    for name in (
+        "Combell",
+        "Google Analytics",
+        "PayPal",
+        "Mollie",
+        "Google Ads",
+        SOCIAL_MEDIA_LOGIN[language],
+    ):
         assert name in text, name
     assert "social-media login" not in text
     # Issue 13: an empty German text falls back to the shipped German one, never to another
@@ -418,8 +527,12 @@ def test_identity_request_says_the_clock_stops() -> None:
     assert "artikel 12, lid 6, AVG" in text  # why we ask
     assert "kopie onleesbaar" not in text  # issue 13: the DPO's note is never the request
     needed = dataclasses.replace(asked, needed="uw klantnummer te bezorgen")
-    text = text_of(letter("identity-request", request=make_request(
-        status=Status.AWAITING_INFORMATION, identity=needed)))
+    text = text_of(
+        letter(
+            "identity-request",
+            request=make_request(status=Status.AWAITING_INFORMATION, identity=needed),
+        )
+    )
     assert "uw klantnummer te bezorgen" in text
 
 
@@ -439,6 +552,7 @@ def test_recipient_notice_is_addressed_to_the_recipient() -> None:
 
 
 # -- errors a user can cause ------------------------------------------------------------------
+
 
 def test_unknown_kind_or_language() -> None:
     with pytest.raises(ValidationError, match="letter kind 'poem' is unknown"):
@@ -460,12 +574,15 @@ def test_letters_that_would_be_incomplete_are_refused() -> None:
 
 # -- templates the DPO edits ------------------------------------------------------------------
 
+
 def test_a_template_in_the_data_dir_overrides_the_shipped_one(tmp_path: Path) -> None:
     assert "Wij hebben uw verzoek" in text_of(letter(templates_dir=tmp_path))
     own = tmp_path / "nl" / "acknowledgement.j2"
     own.parent.mkdir()
-    own.write_text('{% set subject_line %}Eigen onderwerp{% endset %}\n'
-                   'Beste {{ subject.name }}, dank u.\n', encoding="utf-8")
+    own.write_text(
+        "{% set subject_line %}Eigen onderwerp{% endset %}\nBeste {{ subject.name }}, dank u.\n",
+        encoding="utf-8",
+    )
     request = make_request(subject=dataclasses.replace(make_request().subject, name=TRICKY_NAME))
     text = text_of(letter(request=request, templates_dir=tmp_path))
     assert "Eigen onderwerp" in text
@@ -480,7 +597,8 @@ def test_a_catalogue_in_the_data_dir_overrides_single_wordings(tmp_path: Path) -
     own.write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
         'msgid "Acknowledgement of your request"\nmsgstr "Uw verzoek is goed aangekomen"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     text = text_of(letter(templates_dir=tmp_path))
     assert "Uw verzoek is goed aangekomen" in text
     assert "Wij hebben uw verzoek" in text  # the other wordings stay the shipped ones
@@ -492,8 +610,11 @@ def test_a_trans_variable_is_text_too(tmp_path: Path) -> None:
     # Values given to a {% trans %} block or _() are escaped and defused like {{ value }}.
     own = tmp_path / "nl" / "acknowledgement.j2"
     own.parent.mkdir()
-    own.write_text('{% trans name=subject.name %}Beste {{ name }}, dank u.{% endtrans %}\n\n'
-                   '{{ _("Hallo %(name)s", name=subject.name) }}\n', encoding="utf-8")
+    own.write_text(
+        "{% trans name=subject.name %}Beste {{ name }}, dank u.{% endtrans %}\n\n"
+        '{{ _("Hallo %(name)s", name=subject.name) }}\n',
+        encoding="utf-8",
+    )
     for name in ("<font size=80>Groot</font>", "- geen opsomming", "## geen titel"):
         request = make_request(subject=dataclasses.replace(make_request().subject, name=name))
         pdf = letter(request=request, templates_dir=tmp_path)
@@ -526,20 +647,23 @@ def test_every_kind_has_one_template_and_every_language_a_catalogue() -> None:
         assert resource("locale", language, "LC_MESSAGES", "letters.po").is_file(), language
 
 
-@pytest.mark.parametrize(("language", "form", "salutation", "closing"), [
-    ("nl", FormOfAddress.FEMALE, "Geachte mevrouw,", "Met vriendelijke groeten,"),
-    ("nl", FormOfAddress.MALE, "Geachte heer,", "Met vriendelijke groeten,"),
-    ("nl", FormOfAddress.NEUTRAL, "Geachte Ann Peeters,", "Met vriendelijke groeten,"),
-    ("fr", FormOfAddress.FEMALE, "Madame,", "Veuillez agréer, Madame, l'expression"),
-    ("fr", FormOfAddress.MALE, "Monsieur,", "Veuillez agréer, Monsieur, l'expression"),
-    ("fr", FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
-    ("de", FormOfAddress.FEMALE, "Sehr geehrte Frau Ann Peeters,", "Mit freundlichen Grüßen"),
-    ("de", FormOfAddress.MALE, "Sehr geehrter Herr Ann Peeters,", "Mit freundlichen Grüßen"),
-    ("de", FormOfAddress.NEUTRAL, "Guten Tag Ann Peeters,", "Mit freundlichen Grüßen"),
-    ("en", FormOfAddress.FEMALE, "Dear Ms Ann Peeters,", "Yours sincerely,"),
-    ("en", FormOfAddress.MALE, "Dear Mr Ann Peeters,", "Yours sincerely,"),
-    ("en", FormOfAddress.NEUTRAL, "Dear Ann Peeters,", "Yours sincerely,"),
-])
+@pytest.mark.parametrize(
+    ("language", "form", "salutation", "closing"),
+    [
+        ("nl", FormOfAddress.FEMALE, "Geachte mevrouw,", "Met vriendelijke groeten,"),
+        ("nl", FormOfAddress.MALE, "Geachte heer,", "Met vriendelijke groeten,"),
+        ("nl", FormOfAddress.NEUTRAL, "Geachte Ann Peeters,", "Met vriendelijke groeten,"),
+        ("fr", FormOfAddress.FEMALE, "Madame,", "Veuillez agréer, Madame, l'expression"),
+        ("fr", FormOfAddress.MALE, "Monsieur,", "Veuillez agréer, Monsieur, l'expression"),
+        ("fr", FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
+        ("de", FormOfAddress.FEMALE, "Sehr geehrte Frau Ann Peeters,", "Mit freundlichen Grüßen"),
+        ("de", FormOfAddress.MALE, "Sehr geehrter Herr Ann Peeters,", "Mit freundlichen Grüßen"),
+        ("de", FormOfAddress.NEUTRAL, "Guten Tag Ann Peeters,", "Mit freundlichen Grüßen"),
+        ("en", FormOfAddress.FEMALE, "Dear Ms Ann Peeters,", "Yours sincerely,"),
+        ("en", FormOfAddress.MALE, "Dear Mr Ann Peeters,", "Yours sincerely,"),
+        ("en", FormOfAddress.NEUTRAL, "Dear Ann Peeters,", "Yours sincerely,"),
+    ],
+)
 def test_the_words_around_a_letter_follow_the_form_of_address(
     language: str, form: FormOfAddress, salutation: str, closing: str
 ) -> None:
@@ -551,14 +675,21 @@ def test_the_words_around_a_letter_follow_the_form_of_address(
     parts = render_template("acknowledgement", language, context).parts
     assert str(parts["salutation"]) == salutation
     assert str(parts["closing"]).startswith(closing)
-    assert parts["page_of"] == {"nl": "Pagina {page} van {pages}", "fr": "Page {page} sur {pages}",
-                                "en": "Page {page} of {pages}",
-                                "de": "Seite {page} von {pages}"}[language]
+    assert (
+        parts["page_of"]
+        == {
+            "nl": "Pagina {page} van {pages}",
+            "fr": "Page {page} sur {pages}",
+            "en": "Page {page} of {pages}",
+            "de": "Seite {page} von {pages}",
+        }[language]
+    )
 
 
 # -- speed -----------------------------------------------------------------------------------
 # How long one letter takes in a warm process (target 50 ms) is measured in
 # tests/benchmarks/test_letters.py; here only what makes it fast: nothing built twice.
+
 
 def test_fonts_and_styles_are_built_once() -> None:
     letter()
@@ -577,10 +708,15 @@ def test_every_wording_is_in_every_catalogue() -> None:
     used: set[str] = set()
     for path in resource("templates").glob("*.j2"):
         with path.open("rb") as source:
-            options = {"extensions": "jinja2.ext.i18n", "trimmed": "true",
-                       "trim_blocks": "true", "lstrip_blocks": "true"}
+            options = {
+                "extensions": "jinja2.ext.i18n",
+                "trimmed": "true",
+                "trim_blocks": "true",
+                "lstrip_blocks": "true",
+            }
             for _line, func, message, _c in babel_extract(
-                    source, ("_", "gettext", "pgettext"), [], options):
+                source, ("_", "gettext", "pgettext"), [], options
+            ):
                 if isinstance(message, tuple):
                     message = message[1] if func == "pgettext" else message[0]
                 used.add(message)

@@ -474,9 +474,7 @@ def test_unknown_recipient_is_refused(db: Path, cli) -> None:
 # -- Art. 21(3) suppression list ----------------------------------------------------------
 
 
-def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(
-    db: Path, cli
-) -> None:
+def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: Path, cli) -> None:
     # Issue 13 split the objection: only the marketing opt-out (Art. 21(2)-(3)) goes on the
     # list at once; an Art. 21(1) objection is weighed first (test below).
     assert ok(cli, "suppression", "list", "--json").json() == []

@@ -38,11 +38,18 @@ def test_withdrawn_and_rejected_are_counted_so_the_total_adds_up() -> None:
     pages, text = flat_text(pdf_for(AFTER))
     assert pages == 2
     assert "Ontvangen verzoeken: stand op het kwartaaleinde 6 1" in text
-    for row in ("beantwoord of afgesloten 3", "ingetrokken 1", "afgewezen (art. 12 lid 5) 1",
-                "nog open 1", "Ingetrokken verzoeken 2"):
+    for row in (
+        "beantwoord of afgesloten 3",
+        "ingetrokken 1",
+        "afgewezen (art. 12 lid 5) 1",
+        "nog open 1",
+        "Ingetrokken verzoeken 2",
+    ):
         assert row in text, row
-    assert ("Stand op het einde van het kwartaal: van de 6 ontvangen verzoeken waren er 3 "
-            "beantwoord of afgesloten, 1 ingetrokken, 1 afgewezen en 1 nog open.") in text
+    assert (
+        "Stand op het einde van het kwartaal: van de 6 ontvangen verzoeken waren er 3 "
+        "beantwoord of afgesloten, 1 ingetrokken, 1 afgewezen en 1 nog open."
+    ) in text
 
 
 def test_a_running_quarter_is_provisional_and_open_is_counted_today() -> None:
@@ -90,8 +97,7 @@ def test_workbook_carries_references_not_names_unless_asked() -> None:
     assert "Betrokkene" not in plain[0] and "E-mail" not in plain[0]
     assert {row[0] for row in plain[1:]} == {r.reference for r in behind}
     assert not any(r.subject.name in row[1:] for r in behind for row in plain[1:])
-    named = sheet_rows(render_quarterly_xlsx(this, before, behind, include_names=True),
-                       "Verzoeken")
+    named = sheet_rows(render_quarterly_xlsx(this, before, behind, include_names=True), "Verzoeken")
     assert named[0][:3] == ("Referentie", "Betrokkene", "E-mail")
     assert named[1][1] == behind[0].subject.name
 
@@ -107,14 +113,25 @@ def test_a_running_quarter_workbook_says_provisional() -> None:
 
 
 def test_the_setting_adds_names_to_the_report_workbook(
-    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", "quarterly names 2026")
     monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
     assert cli("init").rc == 0
-    added = cli("add", "--right", "access", "--name", "Anne Dupont", "--email",
-                "anne@example.be", "--received", "2026-11-02")
+    added = cli(
+        "add",
+        "--right",
+        "access",
+        "--name",
+        "Anne Dupont",
+        "--email",
+        "anne@example.be",
+        "--received",
+        "2026-11-02",
+    )
     assert added.rc == 0, added.err
     out = tmp_path / "q.xlsx"
     assert cli("report", "--quarter", "2026Q4", "--out", out).rc == 0

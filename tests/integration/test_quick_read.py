@@ -43,8 +43,12 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert fill_demo(wb, N) == N
         refs = [
             wb.register(
-                NewRequest(rights=["access", "erasure"], name=name, received="2026-11-02",
-                           email=f"p{i}@example.be")
+                NewRequest(
+                    rights=["access", "erasure"],
+                    name=name,
+                    received="2026-11-02",
+                    email=f"p{i}@example.be",
+                )
             )
             for i, name in enumerate(CORNER_NAMES)
         ]
@@ -84,8 +88,9 @@ def test_show_every_request(both: tuple[Workbench, quick.QuickReader]) -> None:
 
 
 @pytest.mark.parametrize("reference", ["DSR-2026-9999", "Jan Peeters", ""])
-def test_show_unknown_says_the_same(both: tuple[Workbench, quick.QuickReader],
-                                    reference: str) -> None:
+def test_show_unknown_says_the_same(
+    both: tuple[Workbench, quick.QuickReader], reference: str
+) -> None:
     wb, reader = both
     with pytest.raises(NotFound) as theirs:
         wb.request(reference)
@@ -99,8 +104,20 @@ def _queries() -> Iterator[RequestQuery]:
         yield RequestQuery(status=status)
     for right in (r.value for r in Right):
         yield RequestQuery(right=right)
-    for term in ("peeters", " PEETERS ", "%", "_", "\\", "100%", "bo_", "é\\d", "dsr-2025",
-                 "zzzz", "@example.be", ""):
+    for term in (
+        "peeters",
+        " PEETERS ",
+        "%",
+        "_",
+        "\\",
+        "100%",
+        "bo_",
+        "é\\d",
+        "dsr-2025",
+        "zzzz",
+        "@example.be",
+        "",
+    ):
         yield RequestQuery(search=term)
     for days in (0, 7, 30, 400):
         yield RequestQuery(due_within=days)
@@ -172,12 +189,13 @@ def test_a_refused_setting_falls_back_to_its_default_alike(data: Path, tmp_path:
     try:
         with wb.writing() as uow:
             uow.session.execute(
-                text("UPDATE settings SET value = '\"soon\"' "
-                     "WHERE key = 'warnings.due_soon_days'")
+                text("UPDATE settings SET value = '\"soon\"' WHERE key = 'warnings.due_soon_days'")
             )
             uow.session.execute(
-                text("INSERT INTO settings (key, value) "
-                     "VALUES ('deadlines.pause_for_identity', '\"perhaps\"')")
+                text(
+                    "INSERT INTO settings (key, value) "
+                    "VALUES ('deadlines.pause_for_identity', '\"perhaps\"')"
+                )
             )
         reader = quick.open_reader(copy, PASSPHRASE, clock=FixedClock.on(TODAY))
         assert reader is not None
@@ -195,9 +213,18 @@ def test_a_refused_setting_falls_back_to_its_default_alike(data: Path, tmp_path:
 
 def test_the_same_file_name_and_connection_settings(data: Path) -> None:
     assert quick_store.DB_NAME == engine.DB_NAME
-    pragmas = ("busy_timeout", "foreign_keys", "secure_delete", "temp_store", "synchronous",
-               "journal_mode", "cipher_page_size", "kdf_iter", "cipher_hmac_algorithm",
-               "cipher_kdf_algorithm")
+    pragmas = (
+        "busy_timeout",
+        "foreign_keys",
+        "secure_delete",
+        "temp_store",
+        "synchronous",
+        "journal_mode",
+        "cipher_page_size",
+        "kdf_iter",
+        "cipher_hmac_algorithm",
+        "cipher_kdf_algorithm",
+    )
     store = engine.open_store(data, PASSPHRASE)
     try:
         with store.engine.connect() as conn:
@@ -213,8 +240,7 @@ def test_the_same_file_name_and_connection_settings(data: Path) -> None:
     assert ours == theirs
 
 
-def test_the_workbench_is_used_when_the_quick_door_cannot_open(data: Path,
-                                                               tmp_path: Path) -> None:
+def test_the_workbench_is_used_when_the_quick_door_cannot_open(data: Path, tmp_path: Path) -> None:
     assert quick_store.open_quick(data, "wrong passphrase") is None
     assert quick_store.open_quick(data, "") is None
     assert quick_store.open_quick(tmp_path / "nothing", PASSPHRASE) is None
@@ -248,10 +274,15 @@ def test_the_verbs_print_the_same_either_way(  # type: ignore[no-untyped-def]
     cli, data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _cli_env(monkeypatch, data, tmp_path)
-    verbs = [("show", "DSR-2026-0007", "--json"), ("show", "DSR-2025-0003"),
-             ("list", "--json", "--search", "peeters"), ("list", "--overdue"),
-             ("list", "--status", "received", "--right", "access", "--limit", "3"),
-             ("due", "--json"), ("due", "--today", "2026-12-24")]
+    verbs = [
+        ("show", "DSR-2026-0007", "--json"),
+        ("show", "DSR-2025-0003"),
+        ("list", "--json", "--search", "peeters"),
+        ("list", "--overdue"),
+        ("list", "--status", "received", "--right", "access", "--limit", "3"),
+        ("due", "--json"),
+        ("due", "--today", "2026-12-24"),
+    ]
     quick_runs = [cli(*verb) for verb in verbs]
     monkeypatch.setattr(quick, "open_reader", lambda *a, **k: None)  # the workbench only
     assert [cli(*verb) for verb in verbs] == quick_runs

@@ -78,7 +78,8 @@ def test_settings_set_recipients_refuses_what_is_wrong(
     r = cli("settings", "set", "recipients", json.dumps(value))
     assert r.rc == 1
     assert_one_line_error(r)
-    assert r.err.startswith("cluma-dpo: recipients must be a JSON array of recipients")
+    # the setting is named by its label in the dialog, not by its key (issue 14)
+    assert r.err.startswith("cluma-dpo: Recipients (Art. 19) must be a JSON array of recipients")
     assert words in r.err
     assert ok(cli, "settings", "show").out == before
 

@@ -29,7 +29,7 @@ from cluma_dpo.domain.model import (
 )
 
 TODAY = date(2026, 11, 25)
-HOSTILE = ["=1+2", "+32 51 24 45 00", "-x", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "#N/A"]
+HOSTILE = ["=1+2", "+32 51 24 45 00", "-x", "@SUM(A1)", '=HYPERLINK("http://x")', "#N/A"]
 
 
 def make(i: int, name: str | None = None, email: str | None = None) -> RequestView:
@@ -48,9 +48,20 @@ def make(i: int, name: str | None = None, email: str | None = None) -> RequestVi
         effective_due_date=received + timedelta(days=31),
         identity=IdentityView(method=IdentityMethod.ACCOUNT_EMAIL),
         fee_notes=(
-            FeeNoteView("FN-2026-0001", "12.10", "21", "kopie", received, received,
-                        FeeStatus.PAID, "+++000/0000/00097+++", received),
-        ) if i == 0 else (),
+            FeeNoteView(
+                "FN-2026-0001",
+                "12.10",
+                "21",
+                "kopie",
+                received,
+                received,
+                FeeStatus.PAID,
+                "+++000/0000/00097+++",
+                received,
+            ),
+        )
+        if i == 0
+        else (),
     )
 
 
@@ -138,10 +149,19 @@ def test_empty_register_is_valid() -> None:
 def test_libreoffice_reads_text_not_formulas(workbook_bytes: bytes, tmp_path: Path) -> None:
     (tmp_path / "register.xlsx").write_bytes(workbook_bytes)
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir",
-         str(tmp_path), str(tmp_path / "register.xlsx")],
-        check=True, capture_output=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "register.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     with open(tmp_path / "register.csv", encoding="utf-8", newline="") as f:
         names = [row[1] for row in csv.reader(f)]

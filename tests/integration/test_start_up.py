@@ -58,10 +58,19 @@ def imported(data: tuple[Path, str], tmp_path: Path, *argv: str) -> set[str]:
     directory, _ = data
     out = tmp_path / "modules.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLUMA_DPO_")}
-    env.update(CLUMA_DPO_DATA_DIR=str(directory), CLUMA_DPO_PASSPHRASE=PASSPHRASE,
-               CLUMA_DPO_LOG_DIR=str(tmp_path / "logs"))
-    done = subprocess.run([sys.executable, "-c", PROBE, str(out), *argv], env=env,
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    env.update(
+        CLUMA_DPO_DATA_DIR=str(directory),
+        CLUMA_DPO_PASSPHRASE=PASSPHRASE,
+        CLUMA_DPO_LOG_DIR=str(tmp_path / "logs"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(out), *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     return set(json.loads(out.read_text(encoding="utf-8")))
 
@@ -83,8 +92,13 @@ def test_help_loads_nothing_heavy(data: tuple[Path, str], tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     "verb",
-    [("show", "{ref}", "--json"), ("show", "{ref}"), ("list", "--json", "--search", "Peeters"),
-     ("list", "--overdue"), ("due", "--json")],
+    [
+        ("show", "{ref}", "--json"),
+        ("show", "{ref}"),
+        ("list", "--json", "--search", "Peeters"),
+        ("list", "--overdue"),
+        ("due", "--json"),
+    ],
     ids=" ".join,
 )
 def test_the_read_verbs_load_no_document_library_qt_or_orm(
@@ -98,8 +112,9 @@ def test_the_read_verbs_load_no_document_library_qt_or_orm(
 
 def test_a_letter_loads_no_spreadsheet_library(data: tuple[Path, str], tmp_path: Path) -> None:
     _, ref = data
-    modules = imported(data, tmp_path, "letter", ref, "answer", "--out",
-                       str(tmp_path / "answer.pdf"))
+    modules = imported(
+        data, tmp_path, "letter", ref, "answer", "--out", str(tmp_path / "answer.pdf")
+    )
     assert loaded(modules, {"openpyxl", "lxml"} | NEVER) == []
     assert (tmp_path / "answer.pdf").read_bytes().startswith(b"%PDF")
 
@@ -111,9 +126,11 @@ def test_the_register_loads_no_pdf_library(data: tuple[Path, str], tmp_path: Pat
     assert (tmp_path / "register.xlsx").is_file()
 
 
-def test_the_quarterly_report_as_pdf_loads_no_spreadsheet_library(data: tuple[Path, str],
-                                                                   tmp_path: Path) -> None:
+def test_the_quarterly_report_as_pdf_loads_no_spreadsheet_library(
+    data: tuple[Path, str], tmp_path: Path
+) -> None:
     quarter = last_full_quarter(date.today())  # the process reads the machine's clock
-    modules = imported(data, tmp_path, "report", "--quarter", quarter, "--out",
-                       str(tmp_path / "report.pdf"))
+    modules = imported(
+        data, tmp_path, "report", "--quarter", quarter, "--out", str(tmp_path / "report.pdf")
+    )
     assert loaded(modules, {"openpyxl", "lxml", "jinja2"} | NEVER) == []

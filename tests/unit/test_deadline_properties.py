@@ -136,7 +136,7 @@ def test_effective_is_never_after_the_statutory_or_extended_date(
     if d.company_target is not None:
         assert d.effective <= d.company_target.date
     # The explaining path agrees with the fast path.
-    full = compute_deadlines(inp, language="en")
+    full = compute_deadlines(inp)
     assert full.effective == d.effective
     assert full.statutory is not None and full.statutory.reasons
 

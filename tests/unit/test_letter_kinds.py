@@ -38,6 +38,7 @@ from cluma_dpo.domain.model import (
 )
 from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings_defaults import RECIPIENTS
+from cluma_dpo.texts import render
 
 K = LetterKind
 REQUEST = RequestView(
@@ -131,7 +132,8 @@ TABLE = [
 
 @pytest.mark.parametrize(("case", "request_", "kind", "refusal"), TABLE, ids=[t[0] for t in TABLE])
 def test_which_kind_fits(case: str, request_: RequestView, kind: LetterKind, refusal: str | None):
-    reason = why_not(kind, request_)
+    found = why_not(kind, request_)
+    reason = render(found, "en") if found else None
     if refusal is None:
         assert reason is None, case
         assert check_letter(kind.value, request_) is kind

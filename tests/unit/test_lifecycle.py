@@ -17,6 +17,7 @@ from cluma_dpo.domain.lifecycle import (
     why_not,
 )
 from cluma_dpo.domain.model import Outcome, Status
+from cluma_dpo.texts import render
 
 FINAL = (Status.CLOSED, Status.WITHDRAWN, Status.REJECTED)
 
@@ -27,7 +28,8 @@ def test_every_pair_is_allowed_or_refused_with_a_message(status: Status, action:
         assert why_not(status, action) is None
         assert next_status(status, action) is TRANSITIONS[status][action]
     else:
-        reason = why_not(status, action)
+        found = why_not(status, action)
+        reason = render(found, "en") if found else None
         assert reason and reason.endswith(".") and reason[0].isupper()
         with pytest.raises(IllegalTransition) as err:
             next_status(status, action)

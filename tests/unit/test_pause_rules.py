@@ -34,7 +34,8 @@ def test_no_second_pause_while_one_is_open() -> None:
 
 
 def test_no_pause_once_the_statutory_date_has_passed() -> None:
-    with pytest.raises(IllegalTransition, match=r"\(2026-04-07\) has passed"):
+    # a date in a sentence is written long (issue 14)
+    with pytest.raises(IllegalTransition, match=r"\(7 April 2026\) has passed"):
         dl.check_pause_start((), date(2026, 4, 8), statutory_due=date(2026, 4, 7))
 
 

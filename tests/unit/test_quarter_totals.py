@@ -26,21 +26,42 @@ def request(ref: str, received: date, status: S, **kw: object) -> RequestView:
 
 
 REQUESTS = [
-    request("A", date(2026, 10, 2), S.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 10, 20)),
-    request("B", date(2026, 10, 5), S.ANSWERED, outcome=Outcome.REFUSED,
-            outcome_reason="bewaarplicht", answered_on=date(2026, 11, 3)),
-    request("C", date(2026, 10, 9), S.WITHDRAWN,
-            events=(EventView(datetime(2026, 10, 21, 9), "withdrawn"),)),
-    request("D", date(2026, 11, 3), S.REJECTED, outcome_reason="buitensporig",
-            answered_on=date(2026, 11, 10)),
+    request(
+        "A", date(2026, 10, 2), S.CLOSED, outcome=Outcome.GRANTED, answered_on=date(2026, 10, 20)
+    ),
+    request(
+        "B",
+        date(2026, 10, 5),
+        S.ANSWERED,
+        outcome=Outcome.REFUSED,
+        outcome_reason="bewaarplicht",
+        answered_on=date(2026, 11, 3),
+    ),
+    request(
+        "C",
+        date(2026, 10, 9),
+        S.WITHDRAWN,
+        events=(EventView(datetime(2026, 10, 21, 9), "withdrawn"),),
+    ),
+    request(
+        "D",
+        date(2026, 11, 3),
+        S.REJECTED,
+        outcome_reason="buitensporig",
+        answered_on=date(2026, 11, 10),
+    ),
     request("E", date(2026, 11, 12), S.IN_PROGRESS),
     # answered after the day the report is made (recorded later with its real date)
-    request("F", date(2026, 11, 14), S.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 11, 30)),
+    request(
+        "F", date(2026, 11, 14), S.CLOSED, outcome=Outcome.GRANTED, answered_on=date(2026, 11, 30)
+    ),
     # received in Q3, withdrawn in Q4: a withdrawal of this quarter, not one it received
-    request("G", date(2026, 9, 20), S.WITHDRAWN,
-            events=(EventView(datetime(2026, 10, 1, 9), "withdrawn"),)),
+    request(
+        "G",
+        date(2026, 9, 20),
+        S.WITHDRAWN,
+        events=(EventView(datetime(2026, 10, 1, 9), "withdrawn"),),
+    ),
 ]
 
 
@@ -64,8 +85,14 @@ def test_a_running_quarter_counts_open_on_the_day_the_report_is_made() -> None:
 
 
 def test_the_new_figures_are_compared_with_the_previous_quarter() -> None:
-    for key in ("state", "state.answered", "state.withdrawn", "state.rejected", "state.open",
-                "withdrawals"):
+    for key in (
+        "state",
+        "state.answered",
+        "state.withdrawn",
+        "state.rejected",
+        "state.open",
+        "withdrawals",
+    ):
         assert key in FIGURE_KEYS
     this = quarter_figures(REQUESTS, Q4, date(2027, 1, 15))
     before = quarter_figures(REQUESTS, Q4.previous(), date(2027, 1, 15))

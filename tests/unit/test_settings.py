@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.recipients import Recipient, Role
+from cluma_dpo.domain.setting_labels import label
 from cluma_dpo.domain.settings import SETTINGS, defaults, to_text, validate
 from cluma_dpo.domain.settings_defaults import RECIPIENTS
 from cluma_dpo.domain.validation import text_problem
+from cluma_dpo.texts import render
 
 EXPECTED_DEFAULTS: dict[str, object] = {
     "organisation.name": "Cluma Engineering NV",
@@ -66,10 +68,17 @@ INVALID: dict[str, list[str]] = {
     "dpo.name": ["", "\x7f"],
     "dpo.email": ["steven", "a@b@c"],
     "recipients": [
-        '["Combell", 3]', '["a", null]', "[broken", "a\x00b", '{"name": "Combell"}',
-        '[{"name": ""}]', '[{"name": "Combell", "country": "XX"}]',
-        '[{"name": "Combell", "country": 32}]', '[{"name": "Combell", "role": "owner"}]',
-        '[{"name": "Combell", "adress": "Gent"}]', '["Combell", "combell"]',
+        '["Combell", 3]',
+        '["a", null]',
+        "[broken",
+        "a\x00b",
+        '{"name": "Combell"}',
+        '[{"name": ""}]',
+        '[{"name": "Combell", "country": "XX"}]',
+        '[{"name": "Combell", "country": 32}]',
+        '[{"name": "Combell", "role": "owner"}]',
+        '[{"name": "Combell", "adress": "Gent"}]',
+        '["Combell", "combell"]',
         '[{"name": "Google", "country": "US"}]',  # outside the EEA: no safeguard named
         '[{"name": "Combell", "street": "' + "x" * 81 + '"}]',
     ],
@@ -125,16 +134,20 @@ def test_every_key_has_a_tested_invalid_value() -> None:
 @pytest.mark.parametrize(
     ("key", "raw"), [(key, raw) for key, raws in INVALID.items() for raw in raws]
 )
-def test_invalid_values_are_refused_naming_the_key(key: str, raw: str) -> None:
+def test_invalid_values_are_refused_naming_the_setting(key: str, raw: str) -> None:
+    # issue 14: a message names the setting by its label in the dialog, never by its key
     with pytest.raises(ValidationError) as info:
         validate(key, raw)
-    assert info.value.message.startswith(f"{key} must be ")
+    assert info.value.message.startswith(f"{render(label(key), 'en')} must be ")
+    assert "." not in key or key not in info.value.message
 
 
 def test_message_says_what_is_allowed() -> None:
     with pytest.raises(ValidationError) as info:
         validate("warnings.due_soon_days", "90")
-    assert info.value.message == "warnings.due_soon_days must be a whole number from 1 to 60"
+    assert info.value.message == (
+        "Warn before a due date (days) must be a whole number from 1 to 60"
+    )
 
 
 def test_unknown_key_lists_the_known_ones() -> None:
@@ -172,11 +185,17 @@ def test_default_survives_text_round_trip(key: str) -> None:
         ("letters.signature_title", "", ""),
         # the forms before issue 13 (names only) still load: recipients with a name only
         ("recipients", '["Combell", " Mollie "]', (Recipient("Combell"), Recipient("Mollie"))),
-        ("recipients", "Combell; Google Analytics;;",
-         (Recipient("Combell"), Recipient("Google Analytics"))),
+        (
+            "recipients",
+            "Combell; Google Analytics;;",
+            (Recipient("Combell"), Recipient("Google Analytics")),
+        ),
         ("recipients", "[]", ()),
-        ("recipients", '[{"name": "Mollie", "country": "nl", "role": "Controller"}]',
-         (Recipient("Mollie", country="NL", role=Role.CONTROLLER),)),
+        (
+            "recipients",
+            '[{"name": "Mollie", "country": "nl", "role": "Controller"}]',
+            (Recipient("Mollie", country="NL", role=Role.CONTROLLER),),
+        ),
         ("sources", "", ()),
         ("interface.language", "de", "de"),  # issue 14: German screens
         ("interface.language", " DE ", "de"),
@@ -195,11 +214,19 @@ def test_display_text() -> None:
 
 
 # Items as a DPO types them: printable in the letters' font (Latin, Greek, Cyrillic...).
-item = st.text(
-    st.characters(min_codepoint=0x20, max_codepoint=0x4FF,
-                  blacklist_categories=("Cc", "Cs", "Cf", "Co", "Cn")),
-    min_size=1, max_size=40,
-).map(str.strip).filter(lambda t: bool(t) and text_problem(t) is None)
+item = (
+    st.text(
+        st.characters(
+            min_codepoint=0x20,
+            max_codepoint=0x4FF,
+            blacklist_categories=("Cc", "Cs", "Cf", "Co", "Cn"),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+    .map(str.strip)
+    .filter(lambda t: bool(t) and text_problem(t) is None)
+)
 
 
 @given(st.lists(item, max_size=8))

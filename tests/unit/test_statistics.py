@@ -37,19 +37,34 @@ Q2 = Quarter(2026, 2)
 
 def fee(number: str, amount: str, issued: date, paid: date | None = None) -> FeeNoteView:
     return FeeNoteView(
-        number=number, amount=amount, vat_rate="21", reason="extra copy", issued_on=issued,
-        due_on=issued, status=FeeStatus.PAID if paid else FeeStatus.UNPAID,
-        structured_reference="+++000/0000/00097+++", paid_on=paid,
+        number=number,
+        amount=amount,
+        vat_rate="21",
+        reason="extra copy",
+        issued_on=issued,
+        due_on=issued,
+        status=FeeStatus.PAID if paid else FeeStatus.UNPAID,
+        structured_reference="+++000/0000/00097+++",
+        paid_on=paid,
     )
 
 
 def request(
-    ref: str, received: date, rights: tuple[Right, ...], channel: Channel, status: Status,
+    ref: str,
+    received: date,
+    rights: tuple[Right, ...],
+    channel: Channel,
+    status: Status,
     **kw: object,
 ) -> RequestView:
     return RequestView(
-        reference=ref, rights=rights, channel=channel, received=received, status=status,
-        subject=DataSubject(name=f"Subject {ref}"), **kw,  # type: ignore[arg-type]
+        reference=ref,
+        rights=rights,
+        channel=channel,
+        received=received,
+        status=status,
+        subject=DataSubject(name=f"Subject {ref}"),
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -57,47 +72,140 @@ A = Right.ACCESS
 E_, P, W, PH, IP = Channel.EMAIL, Channel.POST, Channel.WEB, Channel.PHONE, Channel.IN_PERSON
 REQUESTS = [
     # received in Q3
-    request("A", date(2026, 7, 2), (A,), E_, Status.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 7, 20),
-            due_date=date(2026, 8, 3), effective_due_date=date(2026, 8, 3),
-            fee_notes=(fee("FN-2026-0001", "12.10", date(2026, 7, 5), date(2026, 7, 15)),)),
-    request("B", date(2026, 7, 10), (Right.ERASURE, Right.RECTIFICATION), P, Status.ANSWERED,
-            outcome=Outcome.PARTLY_GRANTED, answered_on=date(2026, 8, 20),
-            due_date=date(2026, 8, 10), effective_due_date=date(2026, 8, 10)),
-    request("C", date(2026, 8, 1), (Right.OBJECTION,), W, Status.CLOSED, outcome=Outcome.REFUSED,
-            outcome_reason="Wettelijke bewaarplicht ", answered_on=date(2026, 8, 5),
-            due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
-    request("D", date(2026, 9, 20), (A,), E_, Status.IN_PROGRESS,
-            due_date=date(2026, 10, 20), effective_due_date=date(2026, 10, 20)),
-    request("E", date(2026, 9, 1), (Right.PORTABILITY,), PH, Status.EXTENDED,
-            extended_on=date(2026, 9, 25), due_date=date(2026, 10, 1),
-            extended_due_date=date(2026, 12, 1), effective_due_date=date(2026, 12, 1),
-            fee_notes=(fee("FN-2026-0003", "12.10", date(2026, 9, 30)),)),
-    request("I", date(2026, 8, 15), (A,), IP, Status.REJECTED,
-            outcome_reason="Buitensporig: vijfde verzoek", answered_on=date(2026, 9, 10),
-            # recorded after the quarter with the date it happened: answered_on counts
-            events=(EventView(datetime(2026, 10, 3, 16), "rejected"),)),
-    request("J", date(2026, 9, 28), (Right.RESTRICTION,), E_, Status.WITHDRAWN,
-            events=(EventView(datetime(2026, 10, 2, 9, 30), "request-withdrawn"),)),
-    request("K", date(2026, 7, 1), (A,), P, Status.IN_PROGRESS,
-            due_date=date(2026, 8, 5), effective_due_date=date(2026, 8, 5)),
+    request(
+        "A",
+        date(2026, 7, 2),
+        (A,),
+        E_,
+        Status.CLOSED,
+        outcome=Outcome.GRANTED,
+        answered_on=date(2026, 7, 20),
+        due_date=date(2026, 8, 3),
+        effective_due_date=date(2026, 8, 3),
+        fee_notes=(fee("FN-2026-0001", "12.10", date(2026, 7, 5), date(2026, 7, 15)),),
+    ),
+    request(
+        "B",
+        date(2026, 7, 10),
+        (Right.ERASURE, Right.RECTIFICATION),
+        P,
+        Status.ANSWERED,
+        outcome=Outcome.PARTLY_GRANTED,
+        answered_on=date(2026, 8, 20),
+        due_date=date(2026, 8, 10),
+        effective_due_date=date(2026, 8, 10),
+    ),
+    request(
+        "C",
+        date(2026, 8, 1),
+        (Right.OBJECTION,),
+        W,
+        Status.CLOSED,
+        outcome=Outcome.REFUSED,
+        outcome_reason="Wettelijke bewaarplicht ",
+        answered_on=date(2026, 8, 5),
+        due_date=date(2026, 9, 1),
+        effective_due_date=date(2026, 9, 1),
+    ),
+    request(
+        "D",
+        date(2026, 9, 20),
+        (A,),
+        E_,
+        Status.IN_PROGRESS,
+        due_date=date(2026, 10, 20),
+        effective_due_date=date(2026, 10, 20),
+    ),
+    request(
+        "E",
+        date(2026, 9, 1),
+        (Right.PORTABILITY,),
+        PH,
+        Status.EXTENDED,
+        extended_on=date(2026, 9, 25),
+        due_date=date(2026, 10, 1),
+        extended_due_date=date(2026, 12, 1),
+        effective_due_date=date(2026, 12, 1),
+        fee_notes=(fee("FN-2026-0003", "12.10", date(2026, 9, 30)),),
+    ),
+    request(
+        "I",
+        date(2026, 8, 15),
+        (A,),
+        IP,
+        Status.REJECTED,
+        outcome_reason="Buitensporig: vijfde verzoek",
+        answered_on=date(2026, 9, 10),
+        # recorded after the quarter with the date it happened: answered_on counts
+        events=(EventView(datetime(2026, 10, 3, 16), "rejected"),),
+    ),
+    request(
+        "J",
+        date(2026, 9, 28),
+        (Right.RESTRICTION,),
+        E_,
+        Status.WITHDRAWN,
+        events=(EventView(datetime(2026, 10, 2, 9, 30), "request-withdrawn"),),
+    ),
+    request(
+        "K",
+        date(2026, 7, 1),
+        (A,),
+        P,
+        Status.IN_PROGRESS,
+        due_date=date(2026, 8, 5),
+        effective_due_date=date(2026, 8, 5),
+    ),
     # received in Q2
-    request("F", date(2026, 6, 15), (A,), E_, Status.CLOSED, outcome=Outcome.GRANTED,
-            answered_on=date(2026, 7, 14),
-            due_date=date(2026, 7, 15), effective_due_date=date(2026, 7, 15),
-            fee_notes=(fee("FN-2026-0002", "10.00", date(2026, 6, 20), date(2026, 7, 2)),)),
-    request("G", date(2026, 5, 2), (Right.MARKETING_OPT_OUT,), W, Status.CLOSED,
-            outcome=Outcome.GRANTED, answered_on=date(2026, 5, 4),
-            # the company target (next working day) governs warnings; the law gives a month
-            due_date=date(2026, 6, 2), effective_due_date=date(2026, 5, 4)),
-    request("H", date(2026, 4, 10), (Right.ERASURE,), E_, Status.REJECTED,
-            outcome_reason="Kennelijk ongegrond",
-            events=(EventView(datetime(2026, 4, 10, 8), "request-registered"),
-                    EventView(datetime(2026, 5, 20, 14), "rejected"))),
+    request(
+        "F",
+        date(2026, 6, 15),
+        (A,),
+        E_,
+        Status.CLOSED,
+        outcome=Outcome.GRANTED,
+        answered_on=date(2026, 7, 14),
+        due_date=date(2026, 7, 15),
+        effective_due_date=date(2026, 7, 15),
+        fee_notes=(fee("FN-2026-0002", "10.00", date(2026, 6, 20), date(2026, 7, 2)),),
+    ),
+    request(
+        "G",
+        date(2026, 5, 2),
+        (Right.MARKETING_OPT_OUT,),
+        W,
+        Status.CLOSED,
+        outcome=Outcome.GRANTED,
+        answered_on=date(2026, 5, 4),
+        # the company target (next working day) governs warnings; the law gives a month
+        due_date=date(2026, 6, 2),
+        effective_due_date=date(2026, 5, 4),
+    ),
+    request(
+        "H",
+        date(2026, 4, 10),
+        (Right.ERASURE,),
+        E_,
+        Status.REJECTED,
+        outcome_reason="Kennelijk ongegrond",
+        events=(
+            EventView(datetime(2026, 4, 10, 8), "request-registered"),
+            EventView(datetime(2026, 5, 20, 14), "rejected"),
+        ),
+    ),
     # received in Q1, answered late in Q2
-    request("L", date(2026, 3, 20), (A,), E_, Status.CLOSED, outcome=Outcome.REFUSED,
-            outcome_reason="Wettelijke bewaarplicht", answered_on=date(2026, 4, 25),
-            due_date=date(2026, 4, 21), effective_due_date=date(2026, 4, 21)),
+    request(
+        "L",
+        date(2026, 3, 20),
+        (A,),
+        E_,
+        Status.CLOSED,
+        outcome=Outcome.REFUSED,
+        outcome_reason="Wettelijke bewaarplicht",
+        answered_on=date(2026, 4, 25),
+        due_date=date(2026, 4, 21),
+        effective_due_date=date(2026, 4, 21),
+    ),
 ]
 
 
@@ -105,8 +213,13 @@ def test_third_quarter_figures() -> None:
     f = quarter_figures(REQUESTS, Q3, TODAY)
     assert f.received == 8  # A B C D E I J K
     assert f.received_by_right == {
-        Right.ACCESS: 4, Right.RECTIFICATION: 1, Right.ERASURE: 1, Right.RESTRICTION: 1,
-        Right.OBJECTION: 1, Right.PORTABILITY: 1, Right.MARKETING_OPT_OUT: 0,
+        Right.ACCESS: 4,
+        Right.RECTIFICATION: 1,
+        Right.ERASURE: 1,
+        Right.RESTRICTION: 1,
+        Right.OBJECTION: 1,
+        Right.PORTABILITY: 1,
+        Right.MARKETING_OPT_OUT: 0,
     }
     assert f.received_by_channel == {E_: 3, P: 2, W: 1, PH: 1, IP: 1}
     assert (f.answered, f.answered_on_time, f.answered_late) == (4, 3, 1)  # A C F | B
@@ -227,36 +340,82 @@ def test_on_time_means_by_the_legal_due_date_that_applied() -> None:
     done = dict(status=Status.CLOSED, outcome=Outcome.GRANTED)
     requests = [
         # erasure after account deletion: target 31 Jul missed, the law's 1 Sep met
-        request("T", date(2026, 7, 1), (Right.ERASURE,), E_, account_deletion=True,
-                answered_on=date(2026, 8, 20), due_date=date(2026, 9, 1),
-                company_target_date=date(2026, 7, 31), effective_due_date=date(2026, 7, 31),
-                **done),
+        request(
+            "T",
+            date(2026, 7, 1),
+            (Right.ERASURE,),
+            E_,
+            account_deletion=True,
+            answered_on=date(2026, 8, 20),
+            due_date=date(2026, 9, 1),
+            company_target_date=date(2026, 7, 31),
+            effective_due_date=date(2026, 7, 31),
+            **done,
+        ),
         # extended: answered after the first month, before the extended date
-        request("X", date(2026, 7, 1), (A,), E_, extended_on=date(2026, 7, 20),
-                answered_on=date(2026, 9, 15), due_date=date(2026, 8, 3),
-                extended_due_date=date(2026, 10, 1), effective_due_date=date(2026, 10, 1),
-                **done),
+        request(
+            "X",
+            date(2026, 7, 1),
+            (A,),
+            E_,
+            extended_on=date(2026, 7, 20),
+            answered_on=date(2026, 9, 15),
+            due_date=date(2026, 8, 3),
+            extended_due_date=date(2026, 10, 1),
+            effective_due_date=date(2026, 10, 1),
+            **done,
+        ),
         # late: after the extended date
-        request("Y", date(2026, 7, 1), (A,), E_, extended_on=date(2026, 7, 20),
-                answered_on=date(2026, 9, 30), due_date=date(2026, 8, 3),
-                extended_due_date=date(2026, 9, 29), effective_due_date=date(2026, 9, 29),
-                **done),
+        request(
+            "Y",
+            date(2026, 7, 1),
+            (A,),
+            E_,
+            extended_on=date(2026, 7, 20),
+            answered_on=date(2026, 9, 30),
+            due_date=date(2026, 8, 3),
+            extended_due_date=date(2026, 9, 29),
+            effective_due_date=date(2026, 9, 29),
+            **done,
+        ),
     ]
     f = quarter_figures(requests, Q3, TODAY)
     assert (f.answered, f.answered_on_time, f.answered_late) == (3, 2, 1)  # T X | Y
 
 
 def test_overdue_now_is_the_warnings_overdue() -> None:
-    """"Overdue now" counts what `cluma-dpo due` calls overdue: open, the clock running."""
+    """ "Overdue now" counts what `cluma-dpo due` calls overdue: open, the clock running."""
     requests = [
-        request("O", date(2026, 8, 1), (A,), E_, Status.IN_PROGRESS,
-                due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
+        request(
+            "O",
+            date(2026, 8, 1),
+            (A,),
+            E_,
+            Status.IN_PROGRESS,
+            due_date=date(2026, 9, 1),
+            effective_due_date=date(2026, 9, 1),
+        ),
         # paused for identity: no due date runs, even if a company target passed
-        request("P", date(2026, 9, 1), (Right.OBJECTION,), E_, Status.AWAITING_INFORMATION,
-                company_target_date=date(2026, 9, 2), effective_due_date=date(2026, 9, 2),
-                clock_paused=True),
+        request(
+            "P",
+            date(2026, 9, 1),
+            (Right.OBJECTION,),
+            E_,
+            Status.AWAITING_INFORMATION,
+            company_target_date=date(2026, 9, 2),
+            effective_due_date=date(2026, 9, 2),
+            clock_paused=True,
+        ),
         # answered, not yet closed: nothing more is due
-        request("Q", date(2026, 8, 1), (A,), E_, Status.ANSWERED, answered_on=date(2026, 9, 1),
-                due_date=date(2026, 9, 1), effective_due_date=date(2026, 9, 1)),
+        request(
+            "Q",
+            date(2026, 8, 1),
+            (A,),
+            E_,
+            Status.ANSWERED,
+            answered_on=date(2026, 9, 1),
+            due_date=date(2026, 9, 1),
+            effective_due_date=date(2026, 9, 1),
+        ),
     ]
     assert quarter_figures(requests, Q3, TODAY).overdue_now == 1  # O

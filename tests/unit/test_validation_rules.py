@@ -10,13 +10,14 @@ import pytest
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.settings import SETTINGS
+from cluma_dpo.texts import render
 
 
 def test_subject_problems_name_each_field_that_breaks_its_rule() -> None:
-    problems = v.subject_problems(
+    problems = {f: render(m, "en") for f, m in v.subject_problems(
         {"name": " ", "email": "x@", "street": "s" * 201, "postcode": "880", "city": "Roeselare",
          "country": "BE"}
-    )  # fmt: skip
+    ).items()}  # fmt: skip
     assert list(problems) == ["name", "email", "street", "postcode"]
     assert problems["name"] == "The name is required and may not be empty."
     assert problems["street"] == "The street is too long: at most 200 characters."
@@ -24,7 +25,8 @@ def test_subject_problems_name_each_field_that_breaks_its_rule() -> None:
 
 
 def test_the_postcode_waits_for_a_valid_country() -> None:
-    assert v.subject_problems({"postcode": "880", "country": "Belgium"}) == {
+    problems = v.subject_problems({"postcode": "880", "country": "Belgium"})
+    assert {f: render(m, "en") for f, m in problems.items()} == {
         "country": "The country must be a two-letter ISO code such as BE, NL or FR."
     }
     assert v.subject_problems({"postcode": "75008", "country": "FR"}) == {}

@@ -138,9 +138,7 @@ class NewRequestDialog(QDialog):
             out["rights"] = self.tr("Tick at least one right.")
         check(
             "received",
-            lambda: v.iso_date(
-                pydate(ui.receivedEdit.date()), "The date of receipt", today=self.today
-            ),
+            lambda: v.iso_date(pydate(ui.receivedEdit.date()), v.FIELD_RECEIVED, today=self.today),
         )
         subject = v.subject_problems(
             {
@@ -162,7 +160,7 @@ class NewRequestDialog(QDialog):
             ("city", "address"),
         ):
             if field in subject:
-                out.setdefault(shown, subject[field])
+                out.setdefault(shown, say(subject[field]))
         return out
 
     def _validate(self) -> None:
