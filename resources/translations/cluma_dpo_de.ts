@@ -1870,7 +1870,7 @@
         <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>a right</source>
         <translation>ein Recht</translation>
     </message>
@@ -3096,7 +3096,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
         <source>Data subject</source>
         <translation>Betroffene Person</translation>
     </message>

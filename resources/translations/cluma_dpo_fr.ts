@@ -1870,7 +1870,7 @@
         <translation>Cochez au moins un droit.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>a right</source>
         <translation>un droit</translation>
     </message>
@@ -3096,7 +3096,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
         <source>Data subject</source>
         <translation>Personne concernée</translation>
     </message>

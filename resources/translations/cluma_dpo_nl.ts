@@ -76,7 +76,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Ingetrokken…</translation>
+        <translation>In&amp;getrokken…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -116,7 +116,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Mark paid…</source>
-        <translation>Als &amp;betaald markeren…</translation>
+        <translation>Als betaald &amp;markeren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -256,7 +256,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>B&amp;eeld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,7 +822,7 @@
     <message>
         <location line="+3"/>
         <source>Mark &amp;paid…</source>
-        <translation>Als &amp;betaald markeren…</translation>
+        <translation>Als betaald &amp;markeren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,7 +1870,7 @@
         <translation>Vink minstens één recht aan.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>a right</source>
         <translation>een recht</translation>
     </message>
@@ -3096,7 +3096,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+34"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
         <source>Data subject</source>
         <translation>Betrokkene</translation>
     </message>

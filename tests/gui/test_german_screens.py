@@ -112,17 +112,7 @@ def _accelerator(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-# Dutch shares D between &Documenten and Beel&d in the menu bar (nl.ts is another's to fix).
-_NL_MENU_KEYS = pytest.mark.xfail(reason="nl menu bar: &Documenten and Beel&d", strict=False)
-
-
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(x, marks=_NL_MENU_KEYS) if x == "nl" else x
-        for x in build_translations.LANGUAGES
-    ],
-)
+@pytest.mark.parametrize("language", build_translations.LANGUAGES)
 def test_access_keys_are_unique_in_each_menu(
     qtbot: Any, wb: Any, data_dir: Path, language: str
 ) -> None:
