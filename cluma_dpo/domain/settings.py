@@ -208,7 +208,7 @@ _SPECS += [
         "enum",
         "nl",
         "Language of the application's screens.",
-        choices=("nl", "fr", "en"),
+        choices=("nl", "fr", "en", "de"),
     ),
 ]
 
