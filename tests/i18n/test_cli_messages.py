@@ -17,8 +17,31 @@ from cluma_dpo.cli import main
 
 PASSPHRASE = "correct horse battery staple 42"
 ENGLISH_WORDS = frozenset(
-    "the and with cannot must should this that from been has have not are were your you "
-    "already only please when which there".split()
+    [
+        "the",
+        "and",
+        "with",
+        "cannot",
+        "must",
+        "should",
+        "this",
+        "that",
+        "from",
+        "been",
+        "has",
+        "have",
+        "not",
+        "are",
+        "were",
+        "your",
+        "you",
+        "already",
+        "only",
+        "please",
+        "when",
+        "which",
+        "there",
+    ]
 )
 ADD = ["add", "--right", "access", "--name", "Jan Peeters"]
 
