@@ -16,6 +16,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from cluma_dpo.domain.messages import N_, ListOf, Message, msg, msg_n
 
@@ -88,13 +89,13 @@ def ntranslate(singular: str, plural: str, n: int) -> str:
 @contextlib.contextmanager
 def speaking_argparse() -> Iterator[None]:
     """argparse's texts come from the catalogue while the command line is parsed."""
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._ = translate  # type: ignore[attr-defined]
-    argparse.ngettext = ntranslate  # type: ignore[attr-defined]
+    module: Any = argparse  # argparse's `_` (gettext) is not in its published types
+    saved = module._, module.ngettext
+    module._, module.ngettext = translate, ntranslate
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        module._, module.ngettext = saved
 
 
 # -- typed options: a date, a right -------------------------------------------------------

@@ -11,7 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.model import RequestView
-from cluma_dpo.texts import render_note
+from cluma_dpo.texts import event_label, render_note
 
 if TYPE_CHECKING:
     from cluma_dpo.domain.recipients import Recipient
@@ -161,7 +161,7 @@ def show_text(r: RequestView) -> str:
         for e in r.events:
             lines.append(
                 # stored in UTC, shown in the workstation's time
-                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.kind}"
+                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {event_label(e.kind)}"
                 + (f"  {render_note(e.note)}" if e.note else "")
             )
     return "\n".join(lines)

@@ -84,7 +84,7 @@ _CHOICES = {
 }
 # The language of the screens is offered in its own name: whoever cannot read the
 # current one still finds theirs.
-_AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+_AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
 
 
 translate = QCoreApplication.translate

@@ -79,6 +79,7 @@ NAMES = {
     "Nederlands",
     "Français",
     "English",
+    "Deutsch",
     "Taal",
     "Langue",
     "Language",
