@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from cluma_dpo import __version__
+from cluma_dpo.cli.argparse_texts import speaking_argparse
 from cluma_dpo.cli.common import CliError, Handler, pause_collector, work_begins
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.process import forbid_core_dumps
 
 
@@ -23,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse's own errors are bad input too: one line, exit 1 (not argparse's 2,
         # which the contract reserves for "cannot open the database").
-        raise CliError(f"{_without_values(message)} (see `{self.prog} --help`)")
+        raise CliError(msg("cli.usage", problem=_without_values(message), prog=self.prog))
 
 
 def _without_values(message: str) -> str:
@@ -65,7 +67,8 @@ def _accept_data_dir_everywhere(sub: argparse._SubParsersAction[_Parser]) -> Non
 
 def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with speaking_argparse():
+        args = parser.parse_args(argv)
     if args.verb is None or args.verb in ("init", "backup", "restore", "demo"):
         work_begins()  # the app, and verbs that open the database by themselves
     if args.verb is None:
@@ -109,17 +112,15 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"cluma-dpo: {exc.text()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("cluma-dpo: interrupted; nothing half-written was kept.", file=sys.stderr)
+        _say(msg("cli.interrupted"))
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:
         # file system trouble (no space, no permission): the file name is the user's own
         name = Path(exc.filename).name if exc.filename else ""
-        print(
-            f"cluma-dpo: {exc.strerror or 'input/output error'}" + (f": {name}" if name else ""),
-            file=sys.stderr,
-        )
+        problem = _os_problem(exc)
+        _say(msg("cli.os_error_file", problem=problem, name=name) if name else problem)
         return 1
     except Exception as exc:  # a bug: say so plainly, log it without personal data
         from cluma_dpo.storage.engine import explain_sqlite_error
@@ -129,11 +130,32 @@ def _main(argv: Sequence[str] | None) -> int:
             print(f"cluma-dpo: {mapped.text()}", file=sys.stderr)
             return mapped.exit_code
         log_exception(exc)
-        print(
-            f"cluma-dpo: internal error ({type(exc).__name__}); details are in the log.",
-            file=sys.stderr,
-        )
+        _say(msg("cli.internal_error", kind=type(exc).__name__))
         return 3
+
+
+def _say(message: Message) -> None:
+    """One line on stderr, in the CLI's language."""
+    from cluma_dpo.texts import render
+
+    print(f"cluma-dpo: {render(message)}", file=sys.stderr)
+
+
+def _os_problem(exc: OSError) -> Message:
+    """What the file system said, in the CLI's language (the OS's own text is English)."""
+    import errno
+
+    codes = {
+        errno.ENOSPC: msg("cli.os.no_space"),
+        errno.EACCES: msg("cli.os.permission"),
+        errno.EPERM: msg("cli.os.permission"),
+        errno.ENOENT: msg("cli.os.not_found"),
+        errno.EROFS: msg("cli.os.read_only"),
+        errno.EISDIR: msg("cli.os.is_folder"),
+        errno.ENOTDIR: msg("cli.os.not_folder"),
+        errno.EEXIST: msg("cli.os.exists"),
+    }
+    return codes.get(exc.errno or 0) or msg("cli.os.io_error")
 
 
 def _speak(argv: Sequence[str]) -> None:

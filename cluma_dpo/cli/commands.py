@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
-from cluma_dpo.cli.common import CliError, opened, passphrase, read
+from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right
+from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
 from cluma_dpo.cli.output import dumps, recipient_lines, request_json, show_text
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
 from cluma_dpo.texts import render
 
@@ -25,10 +26,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         required=True,
         metavar="R",
+        type=cli_right,
         help="one of: " + ", ".join(RIGHTS) + " (repeat for several)",
     )
     p.add_argument("--name", required=True)
-    p.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--received", required=True, metavar="YYYY-MM-DD", type=cli_date)
     p.add_argument("--email")
     p.add_argument("--street")
     p.add_argument("--postcode")
@@ -60,9 +62,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--right", choices=RIGHTS)
     p.add_argument("--overdue", action="store_true")
-    p.add_argument("--due-within", type=int, metavar="DAYS")
+    p.add_argument("--due-within", type=cli_count, metavar="DAYS")
     p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=cli_count, default=None)
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="show one request")
@@ -116,15 +118,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     directory = data_dir(args.data_dir)
     if (directory / "cluma-dpo.db").exists():
-        raise CliError(f"A database already exists in {directory}; nothing was changed.")
-    secret = new_passphrase(passphrase(confirm=True, prompt="New passphrase: "))
+        raise CliError(msg("cli.database_exists", folder=str(directory)))
+    secret = new_passphrase(passphrase(confirm=True, prompt=msg("cli.prompt.new_passphrase")))
     wb = open_workbench(directory, secret, create=True)
     try:
         wb.record("database-created", None, None)
     finally:
         wb.close()
-    print(f"Created the encrypted database {directory / 'cluma-dpo.db'}.")
-    print("Keep the passphrase safe: without it the data cannot be recovered.")
+    say(msg("cli.created", file=str(directory / "cluma-dpo.db")))
+    say(msg("cli.keep_passphrase_safe"))
     return 0
 
 
@@ -155,7 +157,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from cluma_dpo.services.queries import RequestQuery
 
     if args.due_within is not None and not 0 <= args.due_within <= 3650:
-        raise CliError("--due-within takes a number of days from 0 to 3650.")
+        raise CliError(msg("cli.due_within_range"))
     q = RequestQuery(
         status=args.status,
         right=args.right,
@@ -168,7 +170,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(dumps([request_json(r, with_events=False) for r in rows]))
         return 0
     if not rows:
-        print("No requests match.")
+        say(msg("cli.no_requests_match"))
     for r in rows:
         due = (
             "paused"
@@ -194,7 +196,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.form_of_address is not None:
         changes["form"] = args.form_of_address
     if not changes:
-        raise CliError("Nothing to change: give at least one of --" + ", --".join(fields) + ".")
+        options = "--" + ", --".join(fields)  # option names: the same in every language
+        raise CliError(msg("cli.nothing_to_change", options=options))
     with opened(args) as wb:
         wb.update_subject(args.reference, **changes)
     return 0
@@ -211,7 +214,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         out = backup(wb, Path(args.out), secret)
     finally:
         wb.close()
-    print(f"Encrypted backup written to {out} (same passphrase as the database).")
+    say(msg("cli.backup_written", file=str(out)))
     return 0
 
 
@@ -219,7 +222,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cluma_dpo.services.safety import restore
 
     target = restore(data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force)
-    print(f"Restored into {target}.")
+    say(msg("cli.restored", file=str(target)))
     return 0
 
 
@@ -228,9 +231,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from cluma_dpo.services.safety import change_passphrase
 
     with opened(args) as wb:
-        new = passphrase(confirm=True, prompt="New passphrase: ", env=ENV_NEW_PASSPHRASE)
+        new = passphrase(
+            confirm=True, prompt=msg("cli.prompt.new_passphrase"), env=ENV_NEW_PASSPHRASE
+        )
         change_passphrase(wb, new_passphrase(new))
-    print("Passphrase changed. The old passphrase no longer opens the database.")
+    say(msg("cli.passphrase_changed"))
     return 0
 
 
@@ -249,9 +254,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             )
         )
     elif report.ok:
-        print(render(report.message))
+        say(getattr(report, "msg", None) or report.message)
     if not report.ok:
-        print(f"cluma-dpo: {render(report.message)}", file=sys.stderr)
+        say(getattr(report, "msg", None) or report.message, error=True)
         return 1
     return 0
 
@@ -284,9 +289,6 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
         value = wb.set_setting(args.key, args.value)
     print(_setting_text(args.key, value))
     if args.key == "recipients" and isinstance(value, tuple) and incomplete(value):
-        print(
-            "cluma-dpo: note: no postal address yet for "
-            f"{', '.join(incomplete(value))}; a notice to them is refused until it is added",
-            file=sys.stderr,
-        )
+        names = ", ".join(incomplete(value))  # names the DPO typed, verbatim
+        say(msg("cli.recipients_incomplete", names=names), error=True)
     return 0

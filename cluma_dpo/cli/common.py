@@ -42,6 +42,17 @@ class CliError(Exception):
         return render(self.msg, language)
 
 
+def say(message: Message | str, *, error: bool = False) -> None:
+    """A line for the user in the CLI's language: on stdout, or on stderr after "cluma-dpo: "
+    when `error` (a plain str is printed as it is: text of the domain's not yet converted)."""
+    from cluma_dpo.texts import render
+
+    if error:
+        print(f"cluma-dpo: {render(message)}", file=sys.stderr)
+    else:
+        print(render(message))
+
+
 def speak_setting(wb: Workbench) -> None:
     """The CLI speaks interface.language once the database is open (unless
     $CLUMA_DPO_LANGUAGE says otherwise), and remembers it for the next start."""
@@ -54,19 +65,21 @@ def speak_setting(wb: Workbench) -> None:
 
 
 def passphrase(
-    *, confirm: bool = False, prompt: str = "Passphrase: ", env: str = ENV_PASSPHRASE
+    *, confirm: bool = False, prompt: Message | None = None, env: str = ENV_PASSPHRASE
 ) -> str:
+    from cluma_dpo.texts import render
+
     value = os.environ.get(env)
     if value:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat it: ") != value:
-            raise CliError("The two passphrases differ; nothing was changed.")
+        value = getpass.getpass(render(prompt or msg("cli.prompt.passphrase")) + " ")
+        if confirm and getpass.getpass(render(msg("cli.prompt.repeat")) + " ") != value:
+            raise CliError(msg("cli.passphrases_differ"))
         if not value:
-            raise CliError("No passphrase given.", 2 if not confirm else 1)
+            raise CliError(msg("cli.no_passphrase_given"), 2 if not confirm else 1)
         return value
-    raise CliError(f"No passphrase: set {env} or run the command on a terminal.", 2)
+    raise CliError(msg("cli.no_passphrase", env=env), 2)
 
 
 # Start-up of a process of its own (imports, the key derivation) makes objects that live until

@@ -6,8 +6,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from cluma_dpo.cli.common import CliError, opened
+from cluma_dpo.cli.argparse_texts import cli_count, cli_date
+from cluma_dpo.cli.common import CliError, opened, say
 from cluma_dpo.domain.letters import LETTER_KINDS
+from cluma_dpo.domain.messages import ListOf, msg, msg_n, note_of
 from cluma_dpo.domain.model import Language
 from cluma_dpo.files import write_atomically
 
@@ -51,7 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "earlier answered access request of the person is on record); excessive: a manifestly "
         "unfounded or excessive request (Art. 12(5)(a))",
     )
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument("--language", choices=[x.value for x in Language])
     p.add_argument("--out", metavar="FILE.pdf", help="also write the fee note as PDF")
     p.set_defaults(handler=cmd_fee_note)
@@ -73,26 +75,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("retention", help="purge what the retention settings say is due")
     rsub = p.add_subparsers(dest="retention_verb", required=True, metavar="run")
     r = rsub.add_parser("run")
-    r.add_argument("--today", metavar="DATE", help="confirm the date (default: the clock)")
+    r.add_argument(
+        "--today", metavar="DATE", type=cli_date, help="confirm the date (default: the clock)"
+    )
     r.add_argument(
         "--yes", action="store_true", help="anonymise; without it, only list what is due"
     )
     r.set_defaults(handler=cmd_retention)
 
     p = sub.add_parser("demo", help="fill a new database with realistic sample data")
-    p.add_argument("--requests", type=int, default=300, metavar="N")
-    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--requests", type=cli_count, default=300, metavar="N")
+    p.add_argument("--seed", type=cli_count, default=2026)
     p.set_defaults(handler=cmd_demo)
 
 
 def _target(out: str, suffixes: tuple[str, ...]) -> Path:
     path = Path(out).expanduser()
     if path.suffix.lower() not in suffixes:
-        raise CliError(f"--out must end in {' or '.join(suffixes)}.")
+        raise CliError(msg("cli.out_suffix", suffixes=ListOf(suffixes, style="or")))
     if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name.")
+        raise CliError(msg("cli.out_is_folder", file=str(path)))
     if not path.parent.is_dir():
-        raise CliError(f"The folder {path.parent} does not exist.")
+        raise CliError(msg("cli.no_folder", folder=str(path.parent)))
     return path
 
 
@@ -119,7 +123,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             texts={"reason": args.reason, "done": args.done, "needed": args.needed},
             late=args.late,
         )
-    print(f"Letter written to {out}.")
+    say(msg("cli.letter_written", file=str(out)))
     return 0
 
 
@@ -149,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _target(args.out, (".xlsx",))
     with opened(args) as wb:
         wb.export_register(deliver=_to(out))
-    print(f"Register written to {out}.")
+    say(msg("cli.register_written", file=str(out)))
     return 0
 
 
@@ -157,7 +161,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf",))
     with opened(args) as wb:
         wb.dossier(args.reference, filename=out.name, deliver=_to(out))
-    print(f"Dossier written to {out}.")
+    say(msg("cli.dossier_written", file=str(out)))
     return 0
 
 
@@ -169,7 +173,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = _target(args.out, (".pdf", ".xlsx"))
     with opened(args) as wb:
         wb.quarterly_report(args.quarter, out.suffix.lower().lstrip("."), deliver=_to(out))
-    print(f"Quarterly report written to {out}.")
+    say(msg("cli.report_written", file=str(out)))
     return 0
 
 
@@ -188,14 +192,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
         else:
             due = wb.retention_due(today, date_confirmed=confirmed)
     if args.yes:
-        print(f"{n} request(s) anonymised under the retention policy.")
+        say(msg_n("cli.retention_done", "cli.retention_done.other", n))
         return 0
     for reference, finished in due:
         print(f"{reference}  finished {finished.isoformat()}")
-    print(
-        f"{len(due)} request(s) would be anonymised on {today.isoformat()}; "
-        "nothing was changed (add --yes to anonymise them)."
-    )
+    say(msg_n("cli.retention_due", "cli.retention_due.other", len(due), day=today))
     return 0
 
 
@@ -205,21 +206,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import new_passphrase
 
     if not 1 <= args.requests <= 200_000:
-        raise CliError("--requests takes a number from 1 to 200000.")
+        raise CliError(msg("cli.requests_range"))
     directory = data_dir(args.data_dir)
     if (directory / "cluma-dpo.db").exists():
-        raise CliError(
-            f"A database already exists in {directory}; demo data goes into a new "
-            "one (choose another --data-dir)."
-        )
-    secret = new_passphrase(passphrase(confirm=True, prompt="New passphrase: "))
+        raise CliError(msg("cli.demo_database_exists", folder=str(directory)))
+    secret = new_passphrase(passphrase(confirm=True, prompt=msg("cli.prompt.new_passphrase")))
     wb = open_workbench(directory, secret, create=True)
     try:
         from cluma_dpo.services.demo import fill_demo
 
-        wb.record("database-created", None, "demo data")
+        wb.record("database-created", None, note_of(msg("note.demo_data")))
         n = fill_demo(wb, args.requests, seed=args.seed)
     finally:
         wb.close()
-    print(f"Demo database with {n} requests created in {directory}.")
+    say(msg_n("cli.demo_created", "cli.demo_created.other", n, folder=str(directory)))
     return 0

@@ -11,7 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.model import RequestView
-from cluma_dpo.texts import render
+from cluma_dpo.texts import event_label, render, render_note
 
 if TYPE_CHECKING:
     from cluma_dpo.domain.recipients import Recipient
@@ -104,7 +104,7 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
             {
                 "at": e.at.isoformat(timespec="seconds"),
                 "kind": e.kind,
-                "note": e.note,
+                "note": render_note(e.note) if e.note is not None else None,
                 "actor": e.actor,
             }
             for e in r.events
@@ -161,8 +161,8 @@ def show_text(r: RequestView) -> str:
         for e in r.events:
             lines.append(
                 # stored in UTC, shown in the workstation's time
-                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.kind}"
-                + (f"  {e.note}" if e.note else "")
+                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {event_label(e.kind)}"
+                + (f"  {render_note(e.note)}" if e.note else "")
             )
     return "\n".join(lines)
 

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cluma_dpo.cli.common import CliError, opened, read
+from cluma_dpo.cli.argparse_texts import cli_date, cli_right
+from cluma_dpo.cli.common import CliError, opened, read, say
 from cluma_dpo.cli.output import dumps
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import IdentityMethod, Outcome
 
 if TYPE_CHECKING:
@@ -20,8 +22,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("identity", help="identity check steps (GDPR Art. 12(6))")
     p.add_argument("reference", metavar="REF")
     step = p.add_mutually_exclusive_group(required=True)
-    step.add_argument("--requested-on", metavar="DATE", help="information asked: clock paused")
-    step.add_argument("--received-on", metavar="DATE", help="information arrived: clock runs")
+    step.add_argument(
+        "--requested-on", metavar="DATE", type=cli_date, help="information asked: clock paused"
+    )
+    step.add_argument(
+        "--received-on", metavar="DATE", type=cli_date, help="information arrived: clock runs"
+    )
     step.add_argument("--verified", action="store_true")
     step.add_argument("--failed", action="store_true")
     p.add_argument(
@@ -31,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "document, stored encrypted and erased when the check ends",
     )
     p.add_argument("--method", choices=[m.value for m in IdentityMethod])
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument(
         "--reason",
         help="with --failed: why (internal note, never printed); with --requested-on: what "
@@ -42,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("extend", help="extend by two months (GDPR Art. 12(3))")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason", required=True)
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_extend)
 
     p = sub.add_parser("close", help="record the answer and close the request")
@@ -54,6 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         metavar="RIGHT",
+        type=cli_right,
         help="partly granted: a right that was granted in full (repeatable)",
     )
     p.add_argument(
@@ -61,6 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         metavar="RIGHT",
+        type=cli_right,
         help="partly granted: a right that was refused (repeatable); rights named in "
         "neither were granted in part",
     )
@@ -72,19 +80,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "the request waits as answered; the notices then say what was decided; close again "
         "once every recipient is marked",
     )
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_close)
 
     p = sub.add_parser("withdraw", help="the data subject withdrew the request")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason")
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_withdraw)
 
     p = sub.add_parser("reject", help="reject as manifestly unfounded or excessive (Art. 12(5))")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason", required=True)
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_reject)
 
     p = sub.add_parser("recipient", help="Art. 19 checklist: mark a recipient told or not needed")
@@ -93,7 +101,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     state = p.add_mutually_exclusive_group(required=True)
     state.add_argument("--notified", action="store_true")
     state.add_argument("--not-applicable", action="store_true")
-    p.add_argument("--on", metavar="DATE")
+    p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument("--note", help="required with --not-applicable: why")
     p.set_defaults(handler=cmd_recipient)
 
@@ -126,13 +134,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     o.set_defaults(handler=cmd_objections_confirm)
 
     p = sub.add_parser("due", help="deadline warnings")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", type=cli_date)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_due)
 
     p = sub.add_parser("fee-paid", help="record the payment of a fee note")
     p.add_argument("number", metavar="FN")
-    p.add_argument("--on", metavar="DATE", required=True)
+    p.add_argument("--on", metavar="DATE", type=cli_date, required=True)
     p.set_defaults(handler=cmd_fee_paid)
 
     p = sub.add_parser("fee-cancel", help="cancel an unpaid fee note")
@@ -149,28 +157,25 @@ def _with(args: argparse.Namespace, action: Callable[[Workbench], object]) -> in
 
 def cmd_identity(args: argparse.Namespace) -> int:
     if args.document and not args.received_on:
-        raise CliError("--document goes with --received-on.")
+        raise CliError(msg("cli.document_needs_received_on"))
     if args.method and not args.verified:
-        raise CliError("--method goes with --verified.")
+        raise CliError(msg("cli.method_needs_verified"))
     if args.reason and not (args.failed or args.requested_on):
-        raise CliError(
-            "--reason goes with --requested-on (what is needed) or --failed (why it failed)."
-        )
+        raise CliError(msg("cli.reason_needs_step"))
     if args.on and not (args.verified or args.failed):
-        raise CliError("--on goes with --verified or --failed (the other steps carry their date).")
+        raise CliError(msg("cli.on_needs_step"))
     if args.verified and not args.method:
-        raise CliError(
-            "--verified needs --method (" + ", ".join(m.value for m in IdentityMethod) + ")."
-        )
+        methods = ", ".join(m.value for m in IdentityMethod)  # values to type, as typed
+        raise CliError(msg("cli.verified_needs_method", methods=methods))
     document = suffix = None
     if args.document:
         from cluma_dpo.domain.validation import MAX_DOCUMENT_BYTES
 
         path = Path(args.document)
         if not path.is_file():
-            raise CliError(f"No file at {path}.")
+            raise CliError(msg("cli.no_file", file=str(path)))
         if path.stat().st_size > MAX_DOCUMENT_BYTES:  # refused before it is read
-            raise CliError("The identity document is larger than 20 MB.")
+            raise CliError(msg("cli.document_too_large"))
         document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
 
     def act(wb: Workbench) -> None:
@@ -189,7 +194,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_extend(args: argparse.Namespace) -> int:
     def act(wb: Workbench) -> None:
         wb.extend(args.reference, args.reason, args.on)
-        print(f"Extended; new due date {wb.request(args.reference).extended_due_date}.")
+        due = wb.request(args.reference).extended_due_date
+        say(msg("cli.extended", due=due) if due else msg("cli.extended_no_date"))
 
     return _with(args, act)
 
@@ -210,12 +216,7 @@ def cmd_close(args: argparse.Namespace) -> int:
             items = [
                 i.recipient for i in wb.request(args.reference).recipients if i.state == "open"
             ]
-            print(
-                f"Answered, not yet closed: GDPR Art. 19 first. Send the recipient notices "
-                f"(`cluma-dpo letter {args.reference} recipient-notice --recipient NAME ...`) "
-                f"to {', '.join(items)}, mark each with `cluma-dpo recipient`, then close again "
-                "(without --answered)."
-            )
+            say(msg("cli.answered_not_closed", reference=args.reference, names=", ".join(items)))
 
     return _with(args, act)
 
@@ -267,12 +268,9 @@ def cmd_objections(args: argparse.Namespace) -> int:
             )
             return
         if not views:
-            print("No objection waits for review.")
+            say(msg("cli.no_objection_to_review"))
             return
-        print(
-            "Registered as `objection` before the split; confirm each with "
-            "`cluma-dpo objections confirm REF --as objection|marketing-opt-out`:"
-        )
+        say(msg("cli.objections_to_confirm"))
         for v in views:
             print(f"{v.reference}  {v.received.isoformat()}  {v.status.value}")
 
@@ -286,15 +284,13 @@ def cmd_objections_confirm(args: argparse.Namespace) -> int:
 def cmd_suppression_add(args: argparse.Namespace) -> int:
     def act(wb: Workbench) -> None:
         added = wb.suppress(args.email)
-        print("Added to the suppression list." if added else "Already on the suppression list.")
+        say(msg("cli.suppression_added") if added else msg("cli.suppression_already"))
 
     return _with(args, act)
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from cluma_dpo.domain.validation import iso_date
-
-    today = iso_date(args.today, "--today", allow_future=True) if args.today else None
+    today = args.today  # a date (cli_date) or None
 
     warnings = read(args, lambda wb: wb.due(today))
     if args.json:
@@ -306,7 +302,7 @@ def cmd_due(args: argparse.Namespace) -> int:
             out.append(item)
         print(dumps(out))
     elif not warnings:
-        print("Nothing is overdue or due soon.")
+        say(msg("cli.nothing_due"))
     else:
         for w in warnings:
             extra = f"  {w.fee_note}" if w.fee_note else ""

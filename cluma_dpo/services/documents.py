@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cluma_dpo.domain import statistics as stats
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg, msg_n, note_of
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
@@ -141,7 +142,10 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]
     language = load_settings(uow.session).interface.language  # the DPO's own language
     data = render_register(views, suppression, today=today or uow.today, language=language)
-    return Produced(data, "register-exported", f"{len(views)} requests")
+    n = len(views)
+    return Produced(
+        data, "register-exported", note_of(msg_n("note.register", "note.register.other", n))
+    )
 
 
 def dossier_pdf(
@@ -181,7 +185,7 @@ def quarterly_report(
     today = today or uow.today
     quarter = stats.parse_quarter(quarter_text, today=today)
     if fmt not in ("pdf", "xlsx"):
-        raise ValidationError("The report is written as .pdf or .xlsx.")
+        raise ValidationError(msg("report.format"))
     views = quarter_views(uow, quarter)
     this = stats.quarter_figures(views, quarter, today)
     previous = stats.quarter_figures(views, quarter.previous(), today)
@@ -198,4 +202,5 @@ def quarterly_report(
         data = qr.render_quarterly_xlsx(
             this, previous, behind, include_names=names, language=language
         )
-    return Produced(data, "quarterly-report", f"{quarter_text} as {fmt}")
+    note = note_of(msg("note.quarterly_report", quarter=quarter_text, format=fmt))
+    return Produced(data, "quarterly-report", note)

@@ -9,6 +9,7 @@ from cluma_dpo.domain import fees as fee_rules
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
+from cluma_dpo.domain.messages import Amount, Message, msg, note_of
 from cluma_dpo.domain.model import FeeGround, FeeNoteView, FeeStatus, Status
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
@@ -34,9 +35,7 @@ def issue_fee_note(
     settings = load_settings(s)
     iban = settings.bank.iban
     if not iban:
-        raise ValidationError(
-            "bank.iban is not set: configure it first with `cluma-dpo settings set bank.iban BE..`."
-        )
+        raise ValidationError(msg("fee.no_iban"))
     fee_rules.validate_iban(iban)
     value = v.fee_amount(amount)
     rights = repo.parse_rights(rec.rights)
@@ -45,7 +44,7 @@ def issue_fee_note(
     fee_rules.check_fee_reason(chosen, why)
     issued = v.iso_date(on or uow.today, v.FIELD_FEE_NOTE_DATE, today=uow.today)
     if issued < rec.received:
-        raise ValidationError("The fee note cannot be dated before the request was received.")
+        raise ValidationError(msg("fee.before_received"))
     lc.next_status(Status(rec.status), lc.Action.REQUEST_FEE)
     seq = repo.next_sequence(s, FeeNoteRecord, issued.year)
     number = f"{FEE_PREFIX}-{issued.year}-{seq:04d}"
@@ -68,7 +67,15 @@ def issue_fee_note(
     uow.record(
         "fee-note-issued",
         rec.reference,
-        f"{number}: EUR {fee.amount}; ground: {chosen.value}; reason: {why}",
+        note_of(
+            msg(
+                "note.fee_note_issued",
+                number=number,
+                amount=Amount(Decimal(fee.amount)),
+                ground=_GROUNDS.get(chosen.value) or chosen.value,
+                reason=why,
+            )
+        ),
     )
     s.flush()
     return repo.fee_view(fee)
@@ -117,27 +124,44 @@ def _settle_if_done(uow: UnitOfWork, rec: RequestRecord) -> None:
 
 def fee_paid(uow: UnitOfWork, number: str, on: date | str | None = None) -> FeeNoteView:
     fee = repo.get_fee_note(uow.session, number)
-    if fee.status != FeeStatus.UNPAID.value:
-        raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
+    _check_unpaid(fee)
     paid = v.iso_date(on or uow.today, v.FIELD_PAYMENT_DATE, today=uow.today)
     if paid < fee.issued_on:
-        raise ValidationError("The payment date lies before the fee note was issued.")
+        raise ValidationError(msg("fee.paid_before_issued"))
     fee.status, fee.paid_on = FeeStatus.PAID.value, paid
-    uow.record("fee-paid", fee.request.reference, f"{fee.number} paid on {paid.isoformat()}")
+    uow.record(
+        "fee-paid", fee.request.reference, note_of(msg("note.fee_paid", number=fee.number, on=paid))
+    )
     _settle_if_done(uow, fee.request)
     return repo.fee_view(fee)
 
 
 def cancel_fee_note(uow: UnitOfWork, number: str, reason: str | None = None) -> FeeNoteView:
     fee = repo.get_fee_note(uow.session, number)
-    if fee.status != FeeStatus.UNPAID.value:
-        raise IllegalTransition(f"Fee note {fee.number} is already {fee.status}.")
+    _check_unpaid(fee)
     why = v.reason(reason, required=False)
     fee.status = FeeStatus.CANCELLED.value
     uow.record(
         "fee-note-cancelled",
         fee.request.reference,
-        fee.number + (f"; reason: {why}" if why else ""),
+        note_of(
+            msg("note.fee_note_cancelled_why", number=fee.number, reason=why)
+            if why
+            else msg("note.fee_note_cancelled", number=fee.number)
+        ),
     )
     _settle_if_done(uow, fee.request)
     return repo.fee_view(fee)
+
+
+_GROUNDS: dict[str, Message] = {
+    "further-copy": msg("fee.ground.further-copy"),
+    "excessive": msg("fee.ground.excessive"),
+}
+
+
+def _check_unpaid(fee: FeeNoteRecord) -> None:
+    if fee.status == FeeStatus.PAID.value:
+        raise IllegalTransition(msg("fee.already_paid", number=fee.number))
+    if fee.status != FeeStatus.UNPAID.value:
+        raise IllegalTransition(msg("fee.already_cancelled", number=fee.number))

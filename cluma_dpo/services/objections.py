@@ -9,6 +9,7 @@ either way (removing someone from the list could send marketing to a person who 
 from __future__ import annotations
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.model import RequestView, Right
 from cluma_dpo.services.deadlines import refresh_deadlines
 from cluma_dpo.services.requests import now
@@ -28,10 +29,10 @@ def confirm_kind(uow: UnitOfWork, reference: str, kind: str) -> None:
     """Record which objection an old `objection` request was; the rights change if it was
     a marketing opt-out, and its deadlines follow (open requests)."""
     if kind not in KINDS:
-        raise ValidationError(f"Confirm the kind as one of: {', '.join(KINDS)}.")
+        raise ValidationError(msg("objection.confirm_kind", kinds=", ".join(KINDS)))
     rec = repo.get_request(uow.session, reference, details=True)
     if not rec.kind_review:
-        raise ValidationError(f"{rec.reference} has no objection waiting for review.")
+        raise ValidationError(msg("objection.none_waiting", reference=rec.reference))
     rights = [r.value for r in repo.parse_rights(rec.rights)]
     if kind == Right.MARKETING_OPT_OUT.value:
         rights = list(dict.fromkeys(kind if r == Right.OBJECTION.value else r for r in rights))
@@ -42,7 +43,9 @@ def confirm_kind(uow: UnitOfWork, reference: str, kind: str) -> None:
     uow.record(
         "objection-kind-confirmed",
         rec.reference,
-        "Art. 21(1) objection"
-        if kind == Right.OBJECTION.value
-        else "marketing opt-out (Art. 21(2)-(3)); the suppression entry stays",
+        note_of(
+            msg("note.objection_art21_1")
+            if kind == Right.OBJECTION.value
+            else msg("note.objection_marketing")
+        ),
     )

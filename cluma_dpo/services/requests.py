@@ -7,6 +7,8 @@ from datetime import date, datetime
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import naive_utc
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.events import channel_message, field_message, right_message
+from cluma_dpo.domain.messages import ListOf, msg, note_of
 from cluma_dpo.domain.model import (
     OPEN_STATUSES,
     IdentityStatus,
@@ -56,7 +58,7 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     language = v.language(cmd.language)
     form = v.form_of_address(cmd.form)
     if cmd.account_deletion and Right.ERASURE not in rights:
-        raise ValidationError("--account-deletion only applies to an erasure request.")
+        raise ValidationError(msg("request.account_deletion_needs_erasure"))
 
     s = uow.session
     settings = load_settings(s)
@@ -99,11 +101,17 @@ def register_request(uow: UnitOfWork, cmd: NewRequest, *, today: date | None = N
     uow.record(
         "request-registered",
         reference,
-        f"rights: {', '.join(r.value for r in rights)}; channel: {channel.value}; "
-        f"received: {received.isoformat()}",
+        note_of(
+            msg(
+                "note.request_registered",
+                rights=ListOf(right_message(r) for r in rights),
+                channel=channel_message(channel),
+                received=received,
+            )
+        ),
     )
     if cmd.known_account:
-        uow.record("identity-not-needed", reference, "request from a known account")
+        uow.record("identity-not-needed", reference, note_of(msg("note.known_account")))
     return reference
 
 
@@ -154,10 +162,10 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     """Edit the data subject; each changed field is an audit event (without the values)."""
     rec = repo.get_request(uow.session, reference)
     if rec.anonymised:
-        raise ValidationError("This request was anonymised; its data subject cannot be edited.")
+        raise ValidationError(msg("request.anonymised_no_edit"))
     unknown = set(changes) - set(_SUBJECT_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(msg("request.unknown_fields", fields=", ".join(sorted(unknown))))
     country = v.country(changes.get("country", rec.subject_country))
     attr = {
         "name": "subject_name",
@@ -185,7 +193,11 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
     changed = [f for f in _SUBJECT_FIELDS if getattr(rec, attr[f]) != new[f]]
     for f in changed:
         setattr(rec, attr[f], new[f])
-        uow.record("subject-edited", rec.reference, f"field changed: {f}")
+        uow.record(
+            "subject-edited",
+            rec.reference,
+            note_of(msg("note.field_changed", field=field_message(f))),
+        )
     if changed:
         rec.search_key = repo.search_key(rec.reference, rec.subject_name, rec.subject_email)
         rec.updated_at = now(uow)

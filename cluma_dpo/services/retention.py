@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from cluma_dpo.domain.clock import utc_stamp
 from cluma_dpo.domain.errors import ImplausibleClock
+from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.model import Status
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
@@ -38,16 +39,10 @@ def check_clock(today: date, newest: date | None) -> None:
     if newest is None:
         return
     if today < newest:
-        raise ImplausibleClock(
-            f"Today ({today.isoformat()}) is earlier than the last audit entry "
-            f"({newest.isoformat()}): the clock looks wrong. Check it, or confirm the date "
-            "with --today YYYY-MM-DD."
-        )
+        raise ImplausibleClock(msg("retention.clock_before", today=today, newest=newest))
     if (today - newest).days > MAX_DAYS_AFTER_LAST_ENTRY:
         raise ImplausibleClock(
-            f"Today ({today.isoformat()}) is {(today - newest).days} days after the last "
-            f"audit entry ({newest.isoformat()}): the clock looks wrong. Check it, or "
-            "confirm the date with --today YYYY-MM-DD."
+            msg("retention.clock_after", today=today, newest=newest, days=(today - newest).days)
         )
 
 
@@ -85,8 +80,7 @@ def run_retention(uow: UnitOfWork, today: date) -> int:
                 utc_stamp(uow.clock),
                 "anonymised",
                 reference,
-                f"personal data removed under the retention policy ({years} years): "
-                f"finished on {finished.isoformat()}",
+                note_of(msg("note.anonymised", years=years, finished=finished)),
             )
             for _, reference, finished in due
         ),

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
@@ -17,9 +18,9 @@ from cluma_dpo.storage import engine as eng
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
     out = Path(out).expanduser().resolve()
     if out.resolve() == wb.path.resolve():
-        raise ValidationError("The backup must be a different file from the database itself.")
+        raise ValidationError(msg("backup.same_file"))
     eng.export_encrypted(wb.store, out, passphrase)
-    wb.record("backup-made", None, "encrypted backup written")
+    wb.record("backup-made", None, note_of(msg("note.backup_made")))
     return out
 
 
@@ -37,21 +38,18 @@ def _verify_file(path: Path, passphrase: str) -> None:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result != "ok" or current_revision(store) not in KNOWN_REVISIONS:
-            raise StoreError("The backup file is damaged or is not a cluma-dpo backup.")
+            raise StoreError(msg("backup.damaged"))
         problem = eng.manifest_problem(store)
         if problem is not None:
-            raise StoreError(f"The backup file is incomplete: {problem}; it was not restored.")
+            raise StoreError(msg("backup.incomplete", problem=problem))
         with store.session(write=False) as session:
             report = chain_report(session)
         if not report.ok:
-            raise StoreError(
-                "The backup file is incomplete or damaged (its audit trail does "
-                "not verify); it was not restored."
-            )
+            raise StoreError(msg("backup.chain_broken"))
     except StoreError:
         raise
     except Exception:
-        raise StoreError("The backup file is damaged or is not a cluma-dpo backup.") from None
+        raise StoreError(msg("backup.damaged")) from None
     finally:
         engine.dispose()
 
@@ -59,13 +57,10 @@ def _verify_file(path: Path, passphrase: str) -> None:
 def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool = False) -> Path:
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
-        raise ValidationError(f"No backup file at {backup_file}.")
+        raise ValidationError(msg("backup.no_file", file=str(backup_file)))
     target = Path(data_dir) / DB_NAME
     if target.exists() and not force:
-        raise ValidationError(
-            f"A database already exists at {target}; restore into an empty data dir, "
-            "or add --force to replace it (the current one is kept as an encrypted backup)."
-        )
+        raise ValidationError(msg("backup.database_exists", file=str(target)))
     _verify_file(backup_file, passphrase)
     if not target.parent.exists():
         target.parent.mkdir(parents=True)
@@ -88,7 +83,9 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
     try:
         eng.drop_manifest(store)
         eng.set_wal(store.engine)
-        Workbench(store).record("restored-from-backup", None, "database restored from a backup")
+        Workbench(store).record(
+            "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
+        )
     finally:
         store.close()
     return target

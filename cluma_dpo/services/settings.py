@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from cluma_dpo.domain import settings as schema
+from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.recipients import incomplete
 from cluma_dpo.logs import LOG
 from cluma_dpo.services.deadlines import refresh_deadlines
@@ -44,7 +45,8 @@ def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
     encoded = json.dumps(schema.to_text(key, value), ensure_ascii=False)
     repo.store_setting(uow.session, key, encoded)
     # settings are the company's, not a person's: the value may go in the audit note
-    uow.record("setting-changed", None, f"{key} = {schema.to_text(key, value)}"[:500])
+    shown = schema.to_text(key, value)[:480]
+    uow.record("setting-changed", None, note_of(msg("note.setting_changed", key=key, value=shown)))
     if key in DEADLINE_KEYS:
         _refresh_open_deadlines(uow)
     return value

@@ -7,6 +7,7 @@ An illegal step raises before anything is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from cluma_dpo.domain import deadlines as dl
@@ -14,7 +15,9 @@ from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.model import IdentityStatus, Status
+from cluma_dpo.domain.events import method_message, outcome_message, right_message
+from cluma_dpo.domain.messages import ListOf, Message, msg, msg_n, note_of
+from cluma_dpo.domain.model import IdentityStatus, RightOutcome, Status
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
 from cluma_dpo.services.requests import now
@@ -27,15 +30,22 @@ from cluma_dpo.storage.records import (
     RequestRecord,
     SuppressionRecord,
 )
-from cluma_dpo.storage.views import format_right_outcomes
-from cluma_dpo.texts import render
+from cluma_dpo.storage.views import format_right_outcomes, parse_right_outcomes
 
 
-def _step_date(rec: RequestRecord, on: date | str | None, what: str, today: date) -> date:
+def _step_date(rec: RequestRecord, on: date | str | None, what: Message, today: date) -> date:
     d = today if on is None else v.iso_date(on, what, today=today)
     if d < rec.received:
-        raise ValidationError(f"{what} lies before the day the request was received.")
+        raise ValidationError(msg("validation.before_received", field=what))
     return d
+
+
+def _split(items: Iterable[RightOutcome]) -> ListOf:
+    """What became of each right: "inzage ingewilligd en wissing geweigerd"."""
+    return ListOf(
+        msg("note.right_outcome", right=right_message(i.right), outcome=outcome_message(i.outcome))
+        for i in items
+    )
 
 
 def _identity_failed(rec: RequestRecord) -> bool:
@@ -57,11 +67,10 @@ def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
     erased = repo.erase_identity_documents(uow.session, rec)
     if erased:
         uow.checkpoint_after = True
-        uow.record(
-            "identity-document-erased",
-            rec.reference,
-            f"{erased} identity document(s) erased after the check",
+        note = msg_n(
+            "note.identity_documents_erased", "note.identity_documents_erased.other", erased
         )
+        uow.record("identity-document-erased", rec.reference, note_of(note))
 
 
 def _end_open_pauses(rec: RequestRecord, d: date) -> None:
@@ -86,7 +95,7 @@ def request_identity(
     in the request's language; without it the letter uses the standard wording)."""
     rec = _load(uow, reference)
     what = v.reason(needed, v.FIELD_NEEDED, required=False)
-    d = _step_date(rec, on, "The date the information was asked for", uow.today)
+    d = _step_date(rec, on, msg("word.date.identity_asked"), uow.today)
     _next(rec, lc.Action.REQUEST_IDENTITY)  # a final state refuses first
     dl.check_pause_start(deadline_input(rec).pauses, d, statutory_due=rec.due_date)
     _advance(uow, rec, lc.Action.REQUEST_IDENTITY)
@@ -97,8 +106,11 @@ def request_identity(
     uow.record(
         "identity-requested",
         rec.reference,
-        f"identity information asked on {d.isoformat()}; the clock is paused"
-        + (f"; asked for: {what}" if what else ""),
+        note_of(
+            msg("note.identity_requested_what", on=d, needed=what)
+            if what
+            else msg("note.identity_requested", on=d)
+        ),
     )
 
 
@@ -110,7 +122,7 @@ def receive_identity(
     suffix: str | None = None,
 ) -> None:
     rec = _load(uow, reference)
-    d = _step_date(rec, on, "The date the information arrived", uow.today)
+    d = _step_date(rec, on, msg("word.date.identity_arrived"), uow.today)
     dl.check_pause_end(deadline_input(rec).pauses, d)
     open_pauses = [p for p in rec.pauses if p.ended is None]
     if document is not None:
@@ -124,7 +136,7 @@ def receive_identity(
     uow.record(
         "identity-received",
         rec.reference,
-        f"identity information received on {d.isoformat()}; clock paused {paused} days",
+        note_of(msg_n("note.identity_received", "note.identity_received.other", paused, on=d)),
     )
     if document is not None:
         rec.identity_documents.append(
@@ -133,7 +145,7 @@ def receive_identity(
         uow.record(
             "identity-document-stored",
             rec.reference,
-            "a copy of an identity document is stored encrypted until the check ends",
+            note_of(msg("note.identity_document_stored")),
         )
 
 
@@ -142,12 +154,13 @@ def verify_identity(
 ) -> None:
     rec = _load(uow, reference)
     m = v.identity_method(method)
-    d = _step_date(rec, on, "The date of the identity check", uow.today)
+    d = _step_date(rec, on, msg("word.date.identity_check"), uow.today)
     _advance(uow, rec, lc.Action.VERIFY_IDENTITY)
     rec.identity_status = IdentityStatus.VERIFIED.value
     rec.identity_method = m.value
     rec.identity_checked_on = d
-    uow.record("identity-verified", rec.reference, f"method: {m.value}; on {d.isoformat()}")
+    note = msg("note.identity_verified", method=method_message(m), on=d)
+    uow.record("identity-verified", rec.reference, note_of(note))
     _erase_identity_documents(uow, rec)
 
 
@@ -156,7 +169,7 @@ def fail_identity(
 ) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, required=False)
-    d = _step_date(rec, on, "The date of the identity check", uow.today)
+    d = _step_date(rec, on, msg("word.date.identity_check"), uow.today)
     _advance(uow, rec, lc.Action.FAIL_IDENTITY)
     _end_open_pauses(rec, d)
     rec.identity_status = IdentityStatus.FAILED.value
@@ -179,7 +192,7 @@ def extension_check(rec: RequestRecord, settings: Settings, on: date, reason: st
 def extend(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, v.FIELD_EXTENSION_REASON)
-    d = _step_date(rec, on, "The date of the extension", uow.today)
+    d = _step_date(rec, on, msg("word.date.extension"), uow.today)
     _next(rec, lc.Action.EXTEND)  # refuses in a final state first
     settings = load_settings(uow.session)
     extension_check(rec, settings, d, why)
@@ -190,7 +203,7 @@ def extend(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
     uow.record(
         "extended",
         rec.reference,
-        f"extended on {d.isoformat()} to {rec.extended_due_date}; reason: {why}",
+        note_of(msg("note.extended", on=d, due=rec.extended_due_date or d, reason=why or "")),
     )
 
 
@@ -220,7 +233,7 @@ def close(
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
     what = v.reason(done, v.FIELD_DONE, required=False)
-    d = _step_date(rec, on, "The date of the answer", uow.today)
+    d = _step_date(rec, on, msg("word.date.answer"), uow.today)
     _next(rec, lc.Action.CLOSE)
     failed = _identity_failed(rec)
     open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
@@ -235,34 +248,44 @@ def close(
         or (rec.right_outcomes or None)
         != (format_right_outcomes(items) if result.value == "partly-granted" else None)
     ):
+        recorded = _split(parse_right_outcomes(rec.right_outcomes))
+        on, said = rec.answered_on or d, outcome_message(rec.outcome or result.value)
         raise ValidationError(
-            f"The answer recorded on {rec.answered_on} was {rec.outcome}"
-            + (f" ({rec.right_outcomes})" if rec.right_outcomes else "")
-            + ": close with that same outcome; the person has been given that answer."
+            msg("lifecycle.close_same_outcome_split", on=on, outcome=said, split=recorded)
+            if recorded.items
+            else msg("lifecycle.close_same_outcome", on=on, outcome=said)
         )
     oc.check_outcomes(items, open_items, identity_failed=failed, answering=answered)
     to_tell = oc.art19_pending(items, open_items)
-    split = ", ".join(f"{i.right.value} {i.outcome.value}" for i in items)
     rec.outcome, rec.outcome_reason = result.value, why
     rec.outcome_done = what
     rec.right_outcomes = format_right_outcomes(items) if result.value == "partly-granted" else None
-    note = (
-        f"outcome: {result.value}"
-        + (f" ({split})" if rec.right_outcomes else "")
-        + (f"; done: {what}" if what else "")
-        + (f"; reason: {why}" if why else "")
+    note = msg(
+        "note.outcome",
+        outcome=outcome_message(result),
+        split=msg("note.split", split=_split(items)) if rec.right_outcomes else "",
+        done=msg("note.done", done=what) if what else "",
+        reason=msg("note.reason", reason=why) if why else "",
     )
     if to_tell:
         if Status(rec.status) is not Status.ANSWERED:
             _advance(uow, rec, lc.Action.ANSWER)
         rec.answered_on = d
         rec.updated_at = now(uow)
-        uow.record("answered", rec.reference, f"{note}; Art. 19: {render(to_tell, 'en')}")
+        told = ListOf(
+            right_message(i.right)
+            for i in items
+            if i.right.notifies_recipients and i.outcome in oc.GRANTING
+        )
+        pending = msg_n(
+            "note.answered", "note.answered.other", open_items, outcome=note, rights=told
+        )
+        uow.record("answered", rec.reference, note_of(pending))
         return False
     _advance(uow, rec, lc.Action.CLOSE)
     rec.answered_on = rec.answered_on or d
     rec.ended_on = d
-    uow.record("closed", rec.reference, note)
+    uow.record("closed", rec.reference, note_of(note))
     _erase_identity_documents(uow, rec)
     return True
 
@@ -272,7 +295,7 @@ def withdraw(
 ) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, required=False)
-    d = _step_date(rec, on, "The date of the withdrawal", uow.today)
+    d = _step_date(rec, on, msg("word.date.withdrawal"), uow.today)
     _advance(uow, rec, lc.Action.WITHDRAW)
     _end_open_pauses(rec, d)
     rec.ended_on = d
@@ -288,14 +311,14 @@ def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None =
     why = v.reason(reason, v.FIELD_REJECTION_REASON, required=False)
     _next(rec, lc.Action.REJECT)
     lc.check_reject(why)
-    d = _step_date(rec, on, "The date of the rejection", uow.today)
+    d = _step_date(rec, on, msg("word.date.rejection"), uow.today)
     _advance(uow, rec, lc.Action.REJECT)
     _end_open_pauses(rec, d)
     rec.outcome_reason = why
     rec.answered_on = d
     rec.ended_on = d
     refresh_deadlines(rec, load_settings(uow.session))
-    uow.record("rejected", rec.reference, f"Art. 12(5): {why}")
+    uow.record("rejected", rec.reference, note_of(msg("note.rejected", reason=why or "")))
     _erase_identity_documents(uow, rec)
 
 
@@ -315,19 +338,28 @@ def mark_recipient(
     wanted = (recipient or "").strip().casefold()
     items = [i for i in rec.recipient_items if i.recipient.casefold() == wanted]
     if not items:
-        names = ", ".join(i.recipient for i in rec.recipient_items) or "none"
+        names = ", ".join(i.recipient for i in rec.recipient_items)
         raise ValidationError(
-            f"This request has no such recipient on its checklist (it has: {names})."
+            msg("recipient.not_on_checklist", names=names)
+            if names
+            else msg("recipient.checklist_empty")
         )
     why = v.reason(note, v.FIELD_NOTE, required=state == "not-applicable")
     item = items[0]
     item.state = state
-    item.on = _step_date(rec, on, "The date", uow.today) if state != lc.RECIPIENT_OPEN else None
+    item.on = (
+        _step_date(rec, on, msg("word.date.recipient"), uow.today)
+        if state != lc.RECIPIENT_OPEN
+        else None
+    )
     item.note = why
     rec.updated_at = now(uow)
-    uow.record(
-        f"recipient-{state}", rec.reference, f"{item.recipient}" + (f": {why}" if why else "")
+    told = (
+        msg("note.recipient_why", recipient=item.recipient, reason=why)
+        if why
+        else msg("note.recipient", recipient=item.recipient)
     )
+    uow.record(f"recipient-{state}", rec.reference, note_of(told))
 
 
 # -- Art. 21(3) suppression list ----------------------------------------------------------
@@ -337,7 +369,7 @@ def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None
     """Put an e-mail on the marketing suppression list; False if it was there already."""
     address = v.email(email)
     if address is None:
-        raise ValidationError("Give the e-mail address to put on the suppression list.")
+        raise ValidationError(msg("suppression.email_needed"))
     key = address.casefold()
     if repo.is_suppressed(uow.session, key):
         return False
@@ -345,7 +377,7 @@ def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None
         uow.session,
         SuppressionRecord(email=key, since=on or uow.today, source_reference=reference),
     )
-    uow.record("suppression-added", reference, "e-mail put on the marketing suppression list")
+    uow.record("suppression-added", reference, note_of(msg("note.suppression_added")))
     return True
 
 

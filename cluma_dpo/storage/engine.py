@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
 
@@ -117,31 +118,19 @@ def explain_sqlite_error(exc: BaseException) -> StoreError | ValidationError | N
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    msg = str(orig).lower()
-    if primary == 13 or "disk is full" in msg:  # SQLITE_FULL
-        return ValidationError(
-            "Not enough disk space: nothing was changed. Free some space and try again."
-        )
-    if primary in (14, 8) or "unable to open" in msg or "readonly" in msg:  # CANTOPEN, READONLY
-        return StoreError(
-            "Cannot open or write the database file: check that the data dir "
-            "exists and that you may write to it."
-        )
-    if primary == 11 or "malformed" in msg:  # SQLITE_CORRUPT
-        return StoreError(
-            "The database file is damaged: restore it from a backup (`cluma-dpo restore FILE`)."
-        )
-    if primary in (5, 6) or "locked" in msg or "busy" in msg:  # BUSY, LOCKED
-        return StoreError("The database is busy; try again in a moment.")
-    if primary == 26 or "not a database" in msg:  # SQLITE_NOTADB: what a wrong key looks like
-        return StoreError(
-            "Cannot open the database: wrong passphrase, or not a cluma-dpo database."
-        )
-    if primary == 10 or "disk i/o" in msg:  # SQLITE_IOERR
-        return StoreError(
-            "The disk reported an input/output error; check the drive and "
-            "restore from a backup if the problem stays."
-        )
+    said = str(orig).lower()
+    if primary == 13 or "disk is full" in said:  # SQLITE_FULL
+        return ValidationError(msg("store.disk_full"))
+    if primary in (14, 8) or "unable to open" in said or "readonly" in said:  # CANTOPEN, READONLY
+        return StoreError(msg("store.cannot_open_file"))
+    if primary == 11 or "malformed" in said:  # SQLITE_CORRUPT
+        return StoreError(msg("store.damaged"))
+    if primary in (5, 6) or "locked" in said or "busy" in said:  # BUSY, LOCKED
+        return StoreError(msg("store.busy"))
+    if primary == 26 or "not a database" in said:  # SQLITE_NOTADB: what a wrong key looks like
+        return StoreError(msg("store.wrong_passphrase"))
+    if primary == 10 or "disk i/o" in said:  # SQLITE_IOERR
+        return StoreError(msg("store.io_error"))
     return None
 
 
@@ -154,30 +143,28 @@ def check_key(engine: Engine) -> None:
         mapped = explain_sqlite_error(exc)
         if isinstance(mapped, StoreError):
             raise mapped from None
-        raise StoreError(
-            "Cannot open the database: wrong passphrase, or not a cluma-dpo database."
-        ) from None
+        raise StoreError(msg("store.wrong_passphrase")) from None
 
 
 def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Store:
     """Open (or with create=True, make) the encrypted database in data_dir."""
     if not passphrase:
-        raise StoreError("No passphrase given.")
+        raise StoreError(msg("store.no_passphrase"))
     path = Path(data_dir) / DB_NAME
     if Path(data_dir).exists() and not Path(data_dir).is_dir():
-        raise ValidationError(f"The data dir {data_dir} is a file, not a folder.")
+        raise ValidationError(msg("store.data_dir_is_file", folder=str(data_dir)))
     if create:
         if path.exists():
-            raise ValidationError(f"A database already exists at {path}; nothing was changed.")
+            raise ValidationError(msg("store.database_exists", file=str(path)))
         if not path.parent.exists():
             path.parent.mkdir(parents=True)
             with contextlib.suppress(OSError):
                 os.chmod(path.parent, 0o700)  # only a folder we made: never tighten a shared one
     elif not path.is_file():
-        raise StoreError(f"No database at {path}: create one with `cluma-dpo init`.")
+        raise StoreError(msg("store.no_database", file=str(path)))
     elif path.stat().st_size == 0:
         # what a full disk or a failed copy leaves: never re-initialise it with any passphrase
-        raise StoreError(f"The database file {path} is empty (damaged): restore a backup.")
+        raise StoreError(msg("store.empty_file", file=str(path)))
     engine = make_engine(path, passphrase)
     if create:
         set_wal(engine)
@@ -210,7 +197,7 @@ def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
     """
     target = Path(target)
     if target.exists():
-        raise ValidationError(f"{target} already exists; choose another file name.")
+        raise ValidationError(msg("store.file_exists", file=str(target)))
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f".{target.name}.part")
     with contextlib.suppress(FileNotFoundError):
@@ -256,21 +243,21 @@ def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
 MANIFEST = "backup_manifest"
 
 
-def manifest_problem(store: Store) -> str | None:
+def manifest_problem(store: Store) -> Message | None:
     """None when a backup holds every row its manifest promises, else what is wrong."""
     with store.engine.connect() as conn:
         has = conn.exec_driver_sql(
             f"SELECT 1 FROM sqlite_master WHERE type='table' AND name='{MANIFEST}'"
         ).first()
         if not has:
-            return "it was not made by `cluma-dpo backup`, or the copy was cut off"
+            return msg("backup.problem.no_manifest")
         for name, rows in conn.exec_driver_sql(f"SELECT name, rows FROM {MANIFEST}").all():
             try:
                 got = conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()
             except Exception:
-                return "a table is missing"
+                return msg("backup.problem.table_missing")
             if got != rows:
-                return "tables are incomplete"
+                return msg("backup.problem.incomplete")
     return None
 
 
@@ -291,11 +278,7 @@ def checkpoint(store: Store) -> None:
             raw.close()
     except Exception as exc:
         LOG.error("WAL checkpoint after an erasure failed: %s", type(exc).__name__)
-        raise StoreError(
-            "The data was erased, but its old copy could not be cleared from the database's "
-            "write-ahead log (the -wal file beside it). Close every program that has the "
-            "database open, cluma-dpo included: the last one to close clears it."
-        ) from exc
+        raise StoreError(msg("store.wal_not_cleared")) from exc
     if busy:  # SQLite reports a reader in the way as a result, not an error
         LOG.warning("WAL checkpoint after an erasure incomplete: a reader holds the WAL")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.domain.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -81,12 +82,9 @@ def ensure_schema(store: Store, keep_copy: Callable[[Path], None], *, create: bo
     if rev == SCHEMA_HEAD:
         return
     if rev is None and not create:
-        raise StoreError("This file opens with the passphrase but is not a cluma-dpo database.")
+        raise StoreError(msg("store.not_cluma_database"))
     if rev is not None and rev not in KNOWN_REVISIONS:
-        raise StoreError(
-            f"This database was made by a newer version of cluma-dpo (schema {rev}); "
-            "update the program."
-        )
+        raise StoreError(msg("store.newer_schema", schema=str(rev)))
     if create:  # a new file: nobody else can be upgrading it
         upgrade(store)
         return

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from cluma_dpo.domain import deadlines as dl
-from cluma_dpo.domain.messages import Message
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.domain.model import (
     Channel,
     DataSubject,
@@ -71,13 +71,17 @@ _REFERENCE = re.compile(r"^DSR-\d{4}-\d{4,6}$", re.IGNORECASE)
 _FEE_NUMBER = re.compile(r"^FN-\d{4}-\d{4,6}$", re.IGNORECASE)
 
 
-def not_found(what: str, key: str, value: str, form: re.Pattern[str]) -> str:
+def not_found(what: str, key: str, value: str, form: re.Pattern[str]) -> Message:
     # repeat the value only when it has the form of a reference: anything else typed
     # there (a pasted name) is not echoed
-    if form.match(value.strip()):
-        return f"No {what} with {key} {value.strip().upper()}."
-    example = "DSR-2026-0001" if what == "request" else "FN-2026-0001"
-    return f"No {what} with that {key}: it is written like {example}."
+    found = form.match(value.strip()) is not None
+    if what == "request":
+        if found:
+            return msg("store.no_request", reference=value.strip().upper())
+        return msg("store.no_request_like", example="DSR-2026-0001")
+    if found:
+        return msg("store.no_fee_note", number=value.strip().upper())
+    return msg("store.no_fee_note_like", example="FN-2026-0001")
 
 
 @lru_cache(maxsize=256)

@@ -82,10 +82,10 @@ NAMES = {
     "Nederlands",
     "Français",
     "English",
+    "Deutsch",
     "Taal",
     "Langue",
     "Language",
-    "Deutsch",
     "QR",
 }
 # Words that are correct, and the same as the English, in the language itself.

@@ -17,6 +17,7 @@ from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import fees as fee_rules
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import FixedClock
+from cluma_dpo.domain.messages import Message, message_of_note
 from cluma_dpo.domain.model import RequestView, Status
 from cluma_dpo.services import fees, workflow
 from cluma_dpo.services import requests as requests_service
@@ -210,6 +211,16 @@ def _on(note: str | None) -> str:
     return match.group(0)
 
 
+def _params(note: object) -> dict[str, Any]:
+    found = message_of_note(note) if isinstance(note, str | None) else note
+    return dict(found.params) if isinstance(found, Message) else {}
+
+
+def _code(param: object, prefix: str) -> str:
+    assert isinstance(param, Message) and param.code.startswith(prefix), param
+    return param.code.removeprefix(prefix)
+
+
 def _replay(wb: Workbench, r: RequestView) -> str:
     """Play one demo request's audit trail through the real services; returns its reference."""
     kinds = [e.kind for e in r.events]
@@ -225,44 +236,46 @@ def _replay(wb: Workbench, r: RequestView) -> str:
     numbers: dict[str, str] = {}
     items = {i.recipient: i for i in r.recipients}
     for k, e in enumerate(r.events):
+        # issue 14: a note is a stored message; its parameters say what the services were told
         note = e.note or ""
+        said = _params(e.note)
         if e.kind == "identity-requested":
             wb.request_identity(ref, _on(note))
         elif e.kind == "identity-received":
             stored = kinds[k + 1 : k + 2] == ["identity-document-stored"]
             wb.receive_identity(ref, _on(note), b"%PDF-1.4 demo" if stored else None, ".pdf")
         elif e.kind == "identity-verified":
-            wb.verify_identity(ref, note.split(";")[0].removeprefix("method: "), _on(note))
+            wb.verify_identity(ref, _code(said["method"], "word.method."), _on(note))
         elif e.kind == "identity-failed":
             wb.fail_identity(ref, e.note, r.identity.checked_on)
         elif e.kind == "extended":
-            wb.extend(ref, note.split("; reason: ", 1)[1], _on(note))
+            wb.extend(ref, str(said["reason"]), _on(note))
         elif e.kind == "fee-note-issued":
-            number, rest = note.split(": EUR ", 1)
-            amount, rest = rest.split("; ground: ", 1)  # issue 13: the ground of the fee
-            ground, reason = rest.split("; reason: ", 1)
+            number, reason = str(said["number"]), str(said["reason"])
+            amount = str(said["amount"].value)  # type: ignore[union-attr]
+            ground = _code(said["ground"], "fee.ground.")  # issue 13: the ground of the fee
             issued = next(f.issued_on for f in r.fee_notes if f.number == number)
             numbers[number] = wb.issue_fee_note(ref, amount, reason, issued, ground=ground).number
         elif e.kind == "fee-paid":
-            wb.fee_paid(numbers[note.split(" ")[0]], _on(note))
+            wb.fee_paid(numbers[str(said["number"])], _on(note))
         elif e.kind == "fee-note-cancelled":
-            number, reason = note.split("; reason: ", 1)
-            wb.cancel_fee_note(numbers[number], reason)
+            why = said.get("reason")
+            wb.cancel_fee_note(numbers[str(said["number"])], str(why) if why else None)
         elif e.kind.startswith("recipient-"):
-            name, _, why = note.partition(": ")
-            wb.mark_recipient(ref, name, e.kind[10:], items[name].on, why or None)
+            name, why = str(said["recipient"]), said.get("reason")
+            wb.mark_recipient(ref, name, e.kind[10:], items[name].on, str(why) if why else None)
         elif e.kind == "closed":
-            outcome, _, why = note.removeprefix("outcome: ").partition("; reason: ")
-            outcome, _, done = outcome.partition("; done: ")
-            outcome = outcome.split(" (")[0]  # issue 13: "(rectification granted, ...)"
+            outcome = _code(said["outcome"], "outcome.")
+            done = _params(said["done"]).get("done") if said["done"] else None
+            why = _params(said["reason"]).get("reason") if said["reason"] else None
             granted = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "granted")
             refused = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "refused")
-            wb.close_request(ref, outcome, why or None, r.answered_on, granted=granted,
-                             refused=refused, done=done or None)  # fmt: skip
+            wb.close_request(ref, outcome, why and str(why), r.answered_on, granted=granted,
+                             refused=refused, done=done and str(done))  # fmt: skip
         elif e.kind == "withdrawn":
             wb.withdraw(ref, e.note, r.ended_on)
         elif e.kind == "rejected":
-            wb.reject(ref, note.removeprefix("Art. 12(5): "), r.ended_on)
+            wb.reject(ref, str(said["reason"]), r.ended_on)
     return ref
 
 

@@ -191,7 +191,7 @@ def test_without_yes_retention_lists_and_changes_nothing(
         "DSR-2019-0004  finished 2019-07-08",
         "DSR-2019-0005  finished 2019-08-05",
     ]
-    assert lines[-1].startswith(f"{OLD_REQUESTS} request(s) would be anonymised on 2025-12-01")
+    assert lines[-1].startswith(f"{OLD_REQUESTS} request(s) would be anonymised on 1 December 2025")
     assert "nothing was changed" in lines[-1]
     assert _anonymised(capsys, data_dir) == 0
     assert NAME in _cli(capsys, data_dir, "show", "DSR-2019-0001", "--json")

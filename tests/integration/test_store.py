@@ -330,7 +330,9 @@ def test_wrong_passphrase_exits_2_with_one_line_and_changes_no_byte(db: Path, cl
     add_full(cli)
     before = snapshot(db)
     assert "cluma-dpo.db" in before
-    r = run_process(["list"], subprocess_env(db, CLUMA_DPO_PASSPHRASE=WRONG_PASSPHRASE))
+    r = run_process(
+        ["list"], subprocess_env(db, CLUMA_DPO_PASSPHRASE=WRONG_PASSPHRASE, CLUMA_DPO_LANGUAGE="en")
+    )  # issue 14: the child would answer in the setting's language (Dutch) otherwise
     assert r.rc == 2, (r.rc, r.err)
     assert_one_line_error(r)
     assert "passphrase" in r.err.lower()

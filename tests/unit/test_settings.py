@@ -97,7 +97,7 @@ INVALID: dict[str, list[str]] = {
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
     "reports.include_names": ["perhaps", "-1"],
-    "interface.language": ["es", "german"],  # de is a screen language since issue 14
+    "interface.language": ["es", "german", "xx"],  # de is a screen language since issue 14
 }
 for _key in ACCESS_KEYS:
     INVALID[_key] = ["a\x00b"] if ".retention." in _key or "automated" in _key else ["[1, 2]"]
