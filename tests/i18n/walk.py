@@ -138,6 +138,7 @@ def words(text: str) -> list[str]:
 
 def function_words(text: str, language: str) -> list[str]:
     exact = CASE_SENSITIVE.get(language, frozenset())
+    text = _CODE.sub(" ", masked_for_codes(text))  # "pause_for_identity" is a key, not "for"
     return [w for w in words(text) if (w if w.lower() in exact else w.lower()) in FUNCTION_WORDS]
 
 
