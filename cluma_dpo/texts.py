@@ -271,3 +271,8 @@ def event_label(kind: str, language: str | None = None) -> str:
     code = event_code(kind)
     text = gettext(code, language)
     return kind if text == code else text
+
+
+def render_param(value: Param, language: str | None = None) -> str:
+    """One parameter of a message as text in `language` (a date long, an amount in euro)."""
+    return _param(value, language or current_language())

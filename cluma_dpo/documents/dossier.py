@@ -51,7 +51,7 @@ from cluma_dpo.documents.theme import (
 from cluma_dpo.documents.words import LANGUAGES, document_label, event_label, label, word
 from cluma_dpo.documents.words import recipient_state as recipient_state_label
 from cluma_dpo.domain.audit import ChainReport
-from cluma_dpo.domain.messages import msg
+from cluma_dpo.domain.messages import Message, message_of_note, msg
 from cluma_dpo.domain.model import EventView, RequestView, Status
 
 MARGIN = 20 * mm
@@ -308,7 +308,15 @@ class _Dossier:
         """The note in the dossier's language (a note of an older version: as recorded); a
         produced document's note ("acknowledgement (nl); sha256 …") names its kind in the
         dossier's language over its digest."""
-        found = _PRODUCED.fullmatch(event.note or "") if event.kind == "document-produced" else None
+        if event.kind != "document-produced":
+            return texts.render_note(event.note, self.lang)
+        stored = message_of_note(event.note)
+        if isinstance(stored, Message) and "sha256" in stored.params:
+            p = stored.params
+            name = texts.render_param(p["kind"], self.lang)
+            kind = f"{name} ({texts.render_param(p['language'], self.lang)})"
+            return self._two_lines(kind, f"sha256 {p['sha256']}", size=_DIGEST_SIZE)
+        found = _PRODUCED.fullmatch(event.note or "")  # as older versions recorded it
         if found is None:
             return texts.render_note(event.note, self.lang)
         kind = f"{document_label(found['kind'], self.lang)} ({found['language']})"

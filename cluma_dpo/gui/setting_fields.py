@@ -299,12 +299,6 @@ class SettingField(QObject):
             self.editor = QLineEdit(parent)
             self.editor.textChanged.connect(self._changed)
         self.editor.setObjectName(f"field:{key}")
-        # The key, for whoever sets it with `cluma-dpo settings set` too.
-        self.editor.setToolTip(
-            translate("SettingFields", "On the command line: {0}").format(
-                f"cluma-dpo settings set {key}"
-            )
-        )
         set_message(self.error, None)
         # The editor with its message right under it, for a form row or a grid cell.
         self.cell = QWidget(parent)

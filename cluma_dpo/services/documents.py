@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cluma_dpo.domain import statistics as stats
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.messages import msg, msg_n, note_of
+from cluma_dpo.domain.messages import Message, msg, msg_n, note_of
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
@@ -45,7 +45,14 @@ def _document(
     return Produced(
         data,
         "document-produced",
-        f"{kind} ({language}); sha256 {digest}",
+        note_of(
+            msg(
+                "note.document",
+                kind=Message(f"doc.kind.{kind}"),  # codes listed in documents/words.py
+                language=Message(f"language.{language}"),
+                sha256=digest,
+            )
+        ),
         reference,
         kind,
         language,

@@ -81,22 +81,22 @@ def issue_fee_note(
     return repo.fee_view(fee)
 
 
-def grounds_of(session: Session, rec: RequestRecord) -> dict[str, str | None]:
+def grounds_of(session: Session, rec: RequestRecord) -> dict[str, Message | None]:
     """Each fee ground (`FeeGround`) with None when a fee note on it is allowed for the
     request, else why not (`domain.fees.fee_ground`)."""
     rights = repo.parse_rights(rec.rights)
     earlier = earlier_access(session, rec)
-    out: dict[str, str | None] = {}
+    out: dict[str, Message | None] = {}
     for ground in FeeGround:
         try:
             fee_rules.fee_ground(rights, ground.value, earlier_access=earlier)
             out[ground.value] = None
         except ValidationError as exc:
-            out[ground.value] = exc.message
+            out[ground.value] = exc.msg
     return out
 
 
-def refusal_of(session: Session, rec: RequestRecord) -> str | None:
+def refusal_of(session: Session, rec: RequestRecord) -> Message | None:
     """Why no fee note at all may be issued for the request; None when a ground allows
     one. Only a request that is nothing but a marketing opt-out is always free."""
     grounds = grounds_of(session, rec)
@@ -105,12 +105,12 @@ def refusal_of(session: Session, rec: RequestRecord) -> str | None:
     return grounds[FeeGround.EXCESSIVE.value]
 
 
-def fee_grounds(uow: UnitOfWork, reference: str) -> dict[str, str | None]:
+def fee_grounds(uow: UnitOfWork, reference: str) -> dict[str, Message | None]:
     """For the workbench's fee-note dialog: which ground it may offer, and why not."""
     return grounds_of(uow.session, repo.get_request(uow.session, reference, details=True))
 
 
-def fee_refusal(uow: UnitOfWork, reference: str) -> str | None:
+def fee_refusal(uow: UnitOfWork, reference: str) -> Message | None:
     return refusal_of(uow.session, repo.get_request(uow.session, reference, details=True))
 
 

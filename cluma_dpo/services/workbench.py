@@ -239,11 +239,11 @@ class Workbench:
             documents.record(uow, produced)
             return fee, produced.data
 
-    def fee_grounds(self, reference: str) -> dict[str, str | None]:
+    def fee_grounds(self, reference: str) -> dict[str, Message | None]:
         with self.reading() as uow:
             return fees.fee_grounds(uow, reference)
 
-    def fee_refusal(self, reference: str) -> str | None:
+    def fee_refusal(self, reference: str) -> Message | None:
         with self.reading() as uow:
             return fees.fee_refusal(uow, reference)
 

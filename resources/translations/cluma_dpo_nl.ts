@@ -707,7 +707,7 @@
 <context>
     <name>FeeNoteDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+50"/>
         <source>Fee note for {0}</source>
         <translation>Kostennota voor {0}</translation>
     </message>
@@ -2750,11 +2750,6 @@
         <location line="+33"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>On the command line: {0}</source>
-        <translation>Op de opdrachtregel: {0}</translation>
     </message>
 </context>
 <context>

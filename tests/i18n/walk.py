@@ -101,6 +101,8 @@ _MASKS = [
     re.compile(r"(?<![\w)])/(?:[\w.~-]+/)*[\w.~-]+"),  # absolute paths (folders)
     re.compile(r"\*\.\w+"),  # file filters
     re.compile(r"Cluma DPO|Cluma Engineering NV"),
+    # the values a command takes, named as typed ("not-applicable", "marketing-opt-out")
+    re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])"),
 ]
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a.b.c in lower case, each part of two letters or more ("e.g." and "d.w.z." are words)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.fees import fee_description
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import FeeGround, Language
 from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import ok_button, set_message
@@ -37,7 +38,7 @@ class FeeNoteDialog(QDialog):
         issue: Issue,
         parent: QWidget | None = None,
         *,
-        grounds: Mapping[str, str | None],
+        grounds: Mapping[str, Message | str | None],
         language: str,
     ) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class FeeNoteDialog(QDialog):
         self.ui.amountEdit.setFocus()
         self.ui.amountEdit.selectAll()
 
-    def _add_grounds(self, grounds: Mapping[str, str | None]) -> None:
+    def _add_grounds(self, grounds: Mapping[str, Message | str | None]) -> None:
         """One choice per ground; a ground the law does not allow here is greyed, with why."""
         texts = {
             FeeGround.FURTHER_COPY: self.tr("Further copy (Art. 15(3))"),
