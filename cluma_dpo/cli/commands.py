@@ -8,7 +8,8 @@ from pathlib import Path
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right
 from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
-from cluma_dpo.cli.output import dumps, recipient_lines, request_json, show_text
+from cluma_dpo.cli.output import dumps, request_json
+from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
 from cluma_dpo.texts import render
@@ -172,15 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         say(msg("cli.no_requests_match"))
     for r in rows:
-        due = (
-            "paused"
-            if r.paused
-            else (r.effective_due_date.isoformat() if r.effective_due_date else "-")
-        )
-        print(
-            f"{r.reference}  {r.received.isoformat()}  due {due:<10}  {r.status.value:<20} "
-            f"{','.join(x.value for x in r.rights):<24} {r.subject.name}"
-        )
+        print(list_line(r))
     return 0
 
 

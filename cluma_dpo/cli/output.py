@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.model import RequestView
-from cluma_dpo.texts import event_label, render, render_note
-
-if TYPE_CHECKING:
-    from cluma_dpo.domain.recipients import Recipient
+from cluma_dpo.texts import render, render_note
 
 
 def _plain(value: object) -> object:
@@ -125,58 +120,3 @@ def _json_default(value: object) -> object:
     if plain is value:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
     return plain
-
-
-def show_text(r: RequestView) -> str:
-    def d(x: date | None) -> str:
-        return x.isoformat() if x else "-"
-
-    lines = [
-        f"{r.reference}  {r.status.value}",
-        f"  data subject  {r.subject.name}",
-        f"  e-mail        {r.subject.email or '-'}",
-        f"  address       {', '.join(p for p in (r.subject.street, ' '.join(x for x in (r.subject.postcode, r.subject.city) if x), r.subject.country if r.subject.country != 'BE' else None) if p) or '-'}",  # noqa: E501
-        f"  rights        {', '.join(x.value for x in r.rights)}",
-        f"  received      {d(r.received)} ({r.channel.value})",
-        f"  due           {d(r.due_date) if not r.paused else 'paused'}",
-        f"  extended due  {d(r.extended_due_date)}",
-        f"  company target {d(r.company_target_date)}",
-        f"  effective due {d(r.effective_due_date)}",
-        f"  identity      {r.identity.status.value}"
-        + (f" ({r.identity.method.value})" if r.identity.method else ""),
-    ]
-    if r.outcome:
-        lines.append(
-            f"  outcome       {r.outcome.value}"
-            + (f": {r.outcome_reason}" if r.outcome_reason else "")
-        )
-    for f in r.fee_notes:
-        lines.append(
-            f"  fee note      {f.number} EUR {f.amount} {f.status.value} {f.structured_reference}"
-        )
-    for i in r.recipients:
-        lines.append(f"  recipient     {i.recipient}: {i.state}" + (f" {d(i.on)}" if i.on else ""))
-    if r.events:
-        lines.append("  timeline")
-        for e in r.events:
-            lines.append(
-                # stored in UTC, shown in the workstation's time
-                f"    {e.at.astimezone().strftime('%Y-%m-%d %H:%M')}  {event_label(e.kind)}"
-                + (f"  {render_note(e.note)}" if e.note else "")
-            )
-    return "\n".join(lines)
-
-
-def recipient_lines(recipients: Iterable[Recipient]) -> list[str]:
-    """The setting `recipients` for a person to read, one recipient a line (settings show)."""
-    lines = []
-    for r in recipients:
-        town = " ".join(t for t in (r.postcode, r.city) if t)
-        address = ", ".join(t for t in (r.entity, r.street, town, r.country) if t)
-        if not r.has_address:
-            address = f"{r.entity}, no postal address yet (incomplete: notices are refused)"
-        role = r.role.value + (", outside the EEA" if r.outside_eea else "")
-        extra = [f"purpose: {r.purpose}"] if r.purpose else []
-        extra += [f"safeguard: {r.safeguard}"] if r.safeguard else []
-        lines.append("; ".join([f"  {r.name} ({role}): {address}", *extra]))
-    return lines

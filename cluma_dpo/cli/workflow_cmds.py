@@ -304,9 +304,10 @@ def cmd_due(args: argparse.Namespace) -> int:
     elif not warnings:
         say(msg("cli.nothing_due"))
     else:
+        from cluma_dpo.cli.text_output import due_line
+
         for w in warnings:
-            extra = f"  {w.fee_note}" if w.fee_note else ""
-            print(f"{w.level.value:<20} {w.date.isoformat()}  {w.reference}{extra}")
+            print(due_line(w))
     return 0
 
 

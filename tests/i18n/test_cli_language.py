@@ -106,3 +106,51 @@ def test_a_forced_language_wins_over_the_setting(data_dir: Path) -> None:
     )
     assert r.returncode == 2
     assert "wrong passphrase" in r.stderr
+
+
+def test_show_list_and_due_read_in_the_cli_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not only the errors: what `show`, `list` and `due` print for a person is in the
+    CLI's language too (labels, statuses, rights, numeric dates), never English."""
+    from cluma_dpo.cli import main
+
+    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", "correct-horse-battery-staple")
+    monkeypatch.setenv("CLUMA_DPO_LANGUAGE", "en")
+    assert main(["init"]) == 0
+    assert (
+        main(
+            [
+                "add",
+                "--right",
+                "access",
+                "--right",
+                "erasure",
+                "--name",
+                "Jan Peeters",
+                "--received",
+                "2026-11-02",
+                "--email",
+                "jan@example.be",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    expected = {
+        "nl": ("betrokkene", "inzage, wissing", "02/11/2026", "ontvangen"),
+        "fr": ("personne concernée", "accès, effacement", "02/11/2026", "reçue le"),
+        "de": ("betroffene Person", "Auskunft, Löschung", "02.11.2026", "eingegangen"),
+    }
+    for language, words in expected.items():
+        monkeypatch.setenv("CLUMA_DPO_LANGUAGE", language)
+        assert main(["show", "DSR-2026-0001"]) == 0
+        shown = capsys.readouterr().out
+        for word in words:
+            assert word in shown, (language, word, shown)
+        for english in ("data subject", "rights", "received", "timeline", "not-checked"):
+            assert english not in shown, (language, english)
+        assert main(["list"]) == 0
+        listed = capsys.readouterr().out
+        assert words[1] in listed and words[2] in listed and "due" not in listed
