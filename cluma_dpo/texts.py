@@ -149,11 +149,19 @@ def short_date(d: date | None, language: str | None = None) -> str:
     return _format_date(d, _SHORT_DATE.get(language, "dd/MM/yyyy"), babel_locale(language))
 
 
+def numeric_date_pattern(language: str | None = None) -> str:
+    """The pattern of `short_date` (for a date field that is typed in: dd/MM/yyyy)."""
+    return _SHORT_DATE.get(language or current_language(), "dd/MM/yyyy")
+
+
 def long_date(d: date | None, language: str | None = None) -> str:
     """The date in a sentence: 4 januari 2027, 4 janvier 2027, 4 January 2027, 4. Januar 2027."""
     if d is None:
         return "—"
-    return _format_date(d, "long", babel_locale(language))
+    text = _format_date(d, "long", babel_locale(language))
+    if d.day == 1 and (language or current_language()) == "fr" and text.startswith("1 "):
+        return "1er " + text[2:]  # French writes the first of the month as an ordinal
+    return text
 
 
 def time_of_day(at: datetime, language: str | None = None) -> str:
@@ -276,3 +284,17 @@ def event_label(kind: str, language: str | None = None) -> str:
 def render_param(value: Param, language: str | None = None) -> str:
     """One parameter of a message as text in `language` (a date long, an amount in euro)."""
     return _param(value, language or current_language())
+
+
+HINT_PREFIX = "cli.hint."
+
+
+def hint(message: Message, language: str | None = None) -> str:
+    """What the command line adds to `message` for its user: the command that does what the
+    message asks (`cli.hint.<code>`, with the message's parameters), or "". The message
+    itself names no command, so the desktop app shows it as it is."""
+    code = HINT_PREFIX + message.code
+    language = language or current_language()
+    if gettext(code, language) == code:
+        return ""
+    return render(Message(code, message.params), language)

@@ -106,10 +106,10 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return _run(argv)
     except CliError as exc:
-        print(f"cluma-dpo: {exc.text()}", file=sys.stderr)
+        print(f"cluma-dpo: {_with_hint(exc.msg)}", file=sys.stderr)
         return exc.code
     except (DomainError, StoreError) as exc:
-        print(f"cluma-dpo: {exc.text()}", file=sys.stderr)
+        print(f"cluma-dpo: {_with_hint(exc.msg)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         _say(msg("cli.interrupted"))
@@ -156,6 +156,14 @@ def _os_problem(exc: OSError) -> Message:
         errno.EEXIST: msg("cli.os.exists"),
     }
     return codes.get(exc.errno or 0) or msg("cli.os.io_error")
+
+
+def _with_hint(message: Message) -> str:
+    """The message, then the command that does what it asks, for a user of the command line."""
+    from cluma_dpo import texts
+
+    extra = texts.hint(message)
+    return f"{texts.render(message)} {extra}" if extra else texts.render(message)
 
 
 def _speak(argv: Sequence[str]) -> None:

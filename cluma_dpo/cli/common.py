@@ -25,8 +25,8 @@ T = TypeVar("T")
 class CliError(Exception):
     """Bad use of the command line: one line on stderr, in the CLI's language."""
 
-    def __init__(self, message: Message | str, code: int = 1) -> None:
-        self.msg = message if isinstance(message, Message) else msg("text.verbatim", text=message)
+    def __init__(self, message: Message, code: int = 1) -> None:
+        self.msg = message
         super().__init__(self.msg.code)
         self.code = code
 

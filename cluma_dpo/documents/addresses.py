@@ -23,6 +23,7 @@ from cluma_dpo.documents.countries import LOCALES
 from cluma_dpo.documents.countries import country_name as country_name
 from cluma_dpo.documents.pdfkit import FONT, register_fonts
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 
 _LOCALES = LOCALES
 
@@ -226,15 +227,9 @@ def check_address_fits(lines: Sequence[str]) -> None:
     if fit.fits:
         return
     if any(wrap(line, MIN_ADDRESS_SIZE) is None for line in lines):
-        raise ValidationError(
-            "A word in this address is too wide for the window envelope even at 9 pt "
-            "(words break only at spaces and hyphens): shorten or split it."
-        )
+        raise ValidationError(msg("address.word_too_wide"))
     needed = sum(len(wrap(line, MIN_ADDRESS_SIZE) or ()) for line in lines)
-    raise ValidationError(
-        f"This address needs {needed} lines in the window envelope; at most "
-        f"{max_window_lines()} fit at 9 pt: shorten the name, street or city."
-    )
+    raise ValidationError(msg("address.too_many_lines", needed=needed, most=max_window_lines()))
 
 
 def check_subject_address(

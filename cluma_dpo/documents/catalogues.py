@@ -18,6 +18,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.paths import resource
 
 CATALOGUE = "letters"  # <language>/letters.po in the DPO's folder; the gettext domain
@@ -44,7 +45,7 @@ def _read_catalogue(path: Path, language: str) -> Catalog:
         with path.open("rb") as handle:
             return read_po(handle, locale=language, abort_invalid=True)
     except (OSError, PoFileError, ValueError) as exc:
-        raise ValidationError(f"wording catalogue {path}: {exc}") from exc
+        raise ValidationError(msg("wording.unreadable", path=str(path), problem=str(exc))) from exc
 
 
 _PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
@@ -60,9 +61,14 @@ def _check_placeholders(path: Path, msgid: object, msgstr: object) -> None:
         return sorted(m.group(0) for m in _PLACEHOLDER.finditer(text) if m.group(0) != "%%")
 
     if sorted(set(names(wording))) != sorted(set(names(original))):
+        wanted = sorted(set(names(original)))
         raise ValidationError(
-            f"wording catalogue {path}: the wording for {original[:60]!r} must use the "
-            f"placeholders {', '.join(sorted(set(names(original)))) or 'none'} exactly"
+            msg(
+                "wording.placeholders",
+                path=str(path),
+                original=repr(original[:60]),
+                names=", ".join(wanted) if wanted else msg("wording.no_placeholders"),
+            )
         )
 
 

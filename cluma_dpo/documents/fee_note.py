@@ -58,6 +58,7 @@ from cluma_dpo.domain.fees import (
     validate_iban,
     vat_split,
 )
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 
@@ -121,9 +122,7 @@ def _percent(rate: Decimal, language: str) -> str:
 def _bank(settings: Settings) -> tuple[str, str | None]:
     raw_iban = text(settings.bank.iban)
     if not raw_iban:
-        raise ValidationError(
-            "bank.iban is not set: configure it with `cluma-dpo settings set bank.iban ...`"
-        )
+        raise ValidationError(msg("fee.iban_not_set"))
     iban = validate_iban(raw_iban)
     raw_bic = text(settings.bank.bic)
     if raw_bic:
@@ -146,13 +145,15 @@ def epc_qr(
 
 
 def _fee_context(fee: FeeNoteView, settings: Settings, language: str) -> dict[str, Any]:
-    amount = parse_amount(fee.amount, field=f"{fee.number} amount")
+    amount = parse_amount(fee.amount, field=msg("fee.amount_of", number=fee.number))
     if amount <= 0:
-        raise ValidationError(f"{fee.number}: the amount must be more than 0")
+        raise ValidationError(msg("fee.amount_positive", number=fee.number))
     try:
         rate = Decimal(str(fee.vat_rate or "0").replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError(f"{fee.number}: VAT rate {fee.vat_rate!r} is not a number") from exc
+        raise ValidationError(
+            msg("fee.vat_not_a_number", number=fee.number, rate=repr(fee.vat_rate))
+        ) from exc
     net, vat = vat_split(amount, rate)
     iban, bic = _bank(settings)
     reference = fee.structured_reference or structured_reference(fee.number)

@@ -41,6 +41,7 @@ from cluma_dpo.domain import letters as rules
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letters import LetterKind, LetterPlan, notice_recipient
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import FeeGround, FeeStatus, RequestView
 from cluma_dpo.domain.settings import Settings
 
@@ -215,24 +216,19 @@ def letter_plan(
     check_language(options.language)
     plan = rules.plan(options.kind, request, options.recipient, settings.recipients)
     if plan.kind is LetterKind.RECIPIENT_NOTICE and rules.blank(options.recipient):
-        raise ValidationError("recipient-notice: name the recipient to be told (--recipient)")
+        raise ValidationError(msg("letter.recipient.unnamed"))
     if (
         plan.kind is LetterKind.EXTENSION
         and rules.extension_is_late(request, options.today)
         and not options.late
     ):
         raise ValidationError(
-            f"{request.reference}: the first month ended on {request.due_date}; an extension "
-            "notice should have gone out before then (Art. 12(3)). To print it now anyway, "
-            "confirm with --late: the letter says on which day the extension was decided."
+            msg("letter.extension.late", ref=request.reference, due=request.due_date or "-")
         )
     asked = rules.identity_request_is_late(request, options.today)
     if plan.kind is LetterKind.IDENTITY_REQUEST and asked is not None and not options.late:
         raise ValidationError(
-            f"{request.reference}: the clock was stopped on {asked.isoformat()}, the day the "
-            f"information was recorded as asked; a letter dated {options.today.isoformat()} "
-            "asks later. Record the day it really goes out (`identity --requested-on`), or "
-            "confirm with --late that it was asked on that day by other means."
+            msg("letter.identity.late", ref=request.reference, asked=asked, today=options.today)
         )
     given = {
         name: v.reason(value, f"The text for {rules.TEXT_OPTIONS[name]}", required=False)

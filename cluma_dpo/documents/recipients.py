@@ -11,6 +11,7 @@ from cluma_dpo.documents.addresses import format_address
 from cluma_dpo.documents.countries import HOME_COUNTRY, country_name
 from cluma_dpo.documents.pdfkit import clean
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.recipients import Recipient
 from cluma_dpo.domain.settings import Settings
 
@@ -93,4 +94,6 @@ def check_recipient_windows(recipients: Sequence[Recipient]) -> None:
             try:
                 check_address_fits(recipient_address_lines(recipient, language, attention))
             except ValidationError as exc:
-                raise ValidationError(f"recipients: {recipient.name}: {exc.message}") from None
+                raise ValidationError(
+                    msg("recipient.window", name=recipient.name, problem=exc.msg)
+                ) from None

@@ -49,6 +49,7 @@ from cluma_dpo.documents.catalogues import own_catalogue as own_catalogue
 from cluma_dpo.documents.catalogues import shipped_catalogue as shipped_catalogue
 from cluma_dpo.documents.pdfkit import clean, esc
 from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.paths import resource
 
 SHIPPED_TEMPLATES: Path = resource("templates")
@@ -204,7 +205,11 @@ def template_name(kind: str, language: str) -> str:
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValidationError(
-            f"language {language!r} is not supported: use one of {', '.join(LANGUAGES)}"
+            msg(
+                "template.language_unsupported",
+                language=repr(language),
+                allowed=", ".join(LANGUAGES),
+            )
         )
     return language
 
@@ -250,11 +255,17 @@ def render_template(
         module = env.get_template(name).make_module(dict(context))
     except TemplateNotFound as exc:
         raise ValidationError(
-            f"no template {exc.name} for letter kind {kind!r} in language {language!r}"
+            msg("template.missing", name=str(exc.name), kind=repr(kind), language=repr(language))
         ) from exc
     except TemplateSyntaxError as exc:
+        where = "/".join((language, exc.name or name))
         raise ValidationError(
-            f"template {language}/{exc.name or name} line {exc.lineno}: {exc.message}"
+            msg(
+                "template.syntax",
+                where=where,
+                line=exc.lineno,
+                problem=str(exc.message),
+            )
         ) from exc
     except ValidationError:
         raise
@@ -266,9 +277,13 @@ def render_template(
         # a sandbox refusal names an attribute and a type, never a value
         shown = isinstance(exc, SecurityError) or _UNDEFINED_NAME.fullmatch(message)
         said = f": {message}" if shown else ""
+        where = "/".join((language, name))
         raise ValidationError(
-            f"template {language}/{name}: it cannot be filled in ({type(exc).__name__}"
-            f"{said}); check the copy in the data dir's templates folder"
+            msg(
+                "template.cannot_fill",
+                where=where,
+                problem=type(exc).__name__ + said,
+            )
         ) from None
     parts = {
         name: Markup(tame(str(value))) if hasattr(value, "__html__") else value
@@ -302,7 +317,7 @@ def copy_template(kind: str, language: str, templates_dir: Path) -> Path:
     else:
         source, target = SHIPPED_TEMPLATES / f"{kind}.j2", templates_dir / language / f"{kind}.j2"
     if not source.is_file():
-        raise ValidationError(f"no shipped template {kind!r}")
+        raise ValidationError(msg("template.not_shipped", kind=repr(kind)))
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

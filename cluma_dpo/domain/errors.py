@@ -8,19 +8,14 @@ messages name the field, never its value.
 
 from __future__ import annotations
 
-from cluma_dpo.domain.messages import Message, msg
-
-
-def _as_message(message: Message | str) -> Message:
-    # A plain str is a message that is not yet in the catalogue: shown as it is.
-    return message if isinstance(message, Message) else msg("text.verbatim", text=message)
+from cluma_dpo.domain.messages import Message
 
 
 class _Explained(Exception):
     exit_code = 1
 
-    def __init__(self, message: Message | str) -> None:
-        self.msg = _as_message(message)
+    def __init__(self, message: Message) -> None:
+        self.msg = message
         super().__init__(self.msg.code)
 
     @property

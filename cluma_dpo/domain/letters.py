@@ -51,6 +51,13 @@ TEXT_OPTIONS: Mapping[str, str] = {
     "needed": "--needed",  # identity request: what the person is asked for
 }
 
+# What each free text is, as a message names it ("the reason").
+_TEXT_NAMES: Mapping[str, Message] = {
+    "reason": msg("letter.text_name.reason"),
+    "done": msg("letter.text_name.done"),
+    "needed": msg("letter.text_name.needed"),
+}
+
 _GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
 _IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
 
@@ -133,7 +140,8 @@ def _why_not_refusal(request: RequestView) -> Message | None:
     if _answered(request) and request.outcome is Outcome.REFUSED:
         return None
     if _answered(request):
-        return msg("letter.refusal.answered", ref=ref, outcome=str(request.outcome))
+        outcome = Message(f"outcome.{request.outcome.value}") if request.outcome else "-"
+        return msg("letter.refusal.answered", ref=ref, outcome=outcome)
     return msg("letter.refusal.not_refused", ref=ref)
 
 
@@ -143,7 +151,7 @@ def _why_not_notice(
     ref = request.reference
     notifying = [r for r in request.rights if r.notifies_recipients]
     if not notifying:
-        told = ", ".join(r.value for r in Right if r.notifies_recipients)
+        told = ListOf(right_name(r) for r in Right if r.notifies_recipients)
         return msg("letter.notice.no_right", ref=ref, rights=told)
     if _identity_failed(request):
         return msg("letter.notice.identity_failed", ref=ref)
@@ -374,10 +382,10 @@ def letter_texts(
                 msg(
                     "letter.text_other_language",
                     ref=request.reference,
-                    name=name,
-                    own=own,
-                    kind=str(letter.kind),
-                    language=language,
+                    name=_TEXT_NAMES[name],
+                    own=Message(f"language.{own}"),
+                    kind=Message(f"doc.kind.{letter.kind}"),
+                    language=Message(f"language.{language}"),
                     option=option,
                 )
             )
@@ -388,8 +396,8 @@ def letter_texts(
                 msg(
                     "letter.text_needed",
                     ref=request.reference,
-                    kind=str(letter.kind),
-                    name=name,
+                    kind=Message(f"doc.kind.{letter.kind}"),
+                    name=_TEXT_NAMES[name],
                     option=option,
                 )
             )

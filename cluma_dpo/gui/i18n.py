@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cluma_dpo import texts
 from cluma_dpo.domain.messages import Message
+from cluma_dpo.paths import DB_NAME
 
 # Qt's QT_TRANSLATE_NOOP(context, text): marks `text` for lupdate (which finds the calls by
 # this name) and returns it unchanged. PySide6's stubs declare it to return object.
@@ -57,9 +58,13 @@ def system_language() -> str:
     return code if code in ("nl", "fr", "de") else DEFAULT_LANGUAGE
 
 
-def start_language() -> str:
-    """The language before unlocking: the one used last, else the system's."""
+def start_language(directory: Path | None = None) -> str:
+    """The language before unlocking: the database's own setting as remembered beside it
+    (no copy means Dutch, the default), else the one used last, else the system's."""
     from cluma_dpo.gui.ui_settings import ui_settings
+
+    if directory is not None and (directory / DB_NAME).is_file():
+        return texts.remembered_language(directory) or DEFAULT_LANGUAGE
 
     remembered = str(ui_settings().value(REMEMBERED_KEY, "") or "")
     return remembered if remembered in LANGUAGES else system_language()

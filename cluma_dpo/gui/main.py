@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from cluma_dpo import texts
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path
 from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui.i18n import install_translations, remember_language, say, start_language
@@ -44,7 +45,7 @@ class Opened:
     demo: tuple[Path, WorkbenchApi, bool] | None = None  # (folder, workbench, still to be filled)
 
 
-def configure(app: QApplication) -> None:
+def configure(app: QApplication, directory: Path | None = None) -> None:
     from cluma_dpo.gui.icons import icon
 
     app.setOrganizationName(ORGANISATION)
@@ -58,7 +59,7 @@ def configure(app: QApplication) -> None:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     app.setWindowIcon(icon("app"))
-    install_translations(app, start_language())
+    install_translations(app, start_language(directory))
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -125,6 +126,7 @@ def show_window(
     if isinstance(app, QApplication):
         install_translations(app, language)
     remember_language(language)
+    texts.remember_language(directory, language)  # the unlock window's language next time
     window = MainWindow(wb, directory)
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -154,9 +156,9 @@ def run_app(data_dir_arg: str | None = None) -> int:
     forbid_core_dumps()  # before the unlock dialog reads the passphrase
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    configure(app)
-    sys.excepthook = _excepthook
     directory = data_dir(data_dir_arg)
+    configure(app, directory)
+    sys.excepthook = _excepthook
     opened = open_at_start(directory)
     if opened is None:
         return 0

@@ -11,6 +11,7 @@ import pytest
 import zxingcpp
 from stdnum.be import ogm_vcs
 
+from cluma_dpo import texts
 from cluma_dpo.documents.fee_note import render_fee_note
 from cluma_dpo.documents.templates import LANGUAGES
 from cluma_dpo.domain.errors import ValidationError
@@ -135,9 +136,12 @@ def test_the_fee_note_is_a_letter_in_the_window() -> None:
 def test_without_an_iban_the_fee_note_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         fee_note(settings=Settings.from_values({**VALUES, "bank.iban": ""}))
+    # issue 14: the message names the setting by what it is, not by its key; the command
+    # that sets it is the command line's own hint (texts.hint)
     assert caught.value.message == (
-        "bank.iban is not set: configure it with `cluma-dpo settings set bank.iban ...`"
+        "The IBAN of the bank account is not set: fill it in the settings (Bank) first."
     )
+    assert texts.hint(caught.value.msg, "en") == "(`cluma-dpo settings set bank.iban ...`)"
 
 
 def test_a_wrong_iban_or_bic_is_refused() -> None:

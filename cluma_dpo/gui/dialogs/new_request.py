@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLabel, QWidget
 
+from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Channel, Language, Right
-from cluma_dpo.gui import labels
+from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
 from cluma_dpo.gui.i18n import say
@@ -28,6 +29,8 @@ class NewRequestDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewRequestDialog()
         self.ui.setupUi(self)
+        # typed as the lists show dates: 04/01/2027, in German 04.01.2027
+        self.ui.receivedEdit.setDisplayFormat(texts.numeric_date_pattern(i18n.active_language()))
         self._register = register
         self.today = today
         self.reference: str | None = None

@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
 from cluma_dpo.gui.i18n import say
@@ -52,6 +54,8 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
+        # typed as the lists show dates: 04/01/2027, in German 04.01.2027
+        self.ui.dateEdit.setDisplayFormat(texts.numeric_date_pattern(i18n.active_language()))
         self.step = step
         self.today = today
         self.result_value: object = None
