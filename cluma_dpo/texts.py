@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext as gettext_module
 import os
+import stat
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -46,13 +47,13 @@ def translations(language: str) -> gettext_module.NullTranslations:
         english: gettext_module.NullTranslations = gettext_module.translation(
             DOMAIN, str(locale_dir()), languages=["en"]
         )
-    except OSError:  # a broken installation: the codes are shown, never a traceback
+    except Exception:
         english = gettext_module.NullTranslations()
     if language == "en":
         return english
     try:
         own = gettext_module.translation(DOMAIN, str(locale_dir()), languages=[language])
-    except OSError:
+    except Exception:
         return english
     own.add_fallback(english)
     return own
@@ -83,13 +84,25 @@ def system_language() -> str | None:
 
 def remembered_language(data_dir: Path | None) -> str | None:
     """interface.language as the database said it last (a copy outside the encrypted file:
-    a wrong passphrase is answered in the user's language too)."""
+    a wrong passphrase is answered in the user's language too). Only a small regular file
+    is read: a link, a pipe or a device in its place is ignored."""
     if data_dir is None:
         return None
     try:
-        value = (data_dir / REMEMBERED_FILE).read_text(encoding="ascii").strip()
+        fd = os.open(
+            data_dir / REMEMBERED_FILE,
+            os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0),
+        )
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        value = os.read(fd, 16).decode("ascii").strip().lower()
     except (OSError, UnicodeError):
         return None
+    finally:
+        os.close(fd)
     return value if value in LANGUAGES else None
 
 
@@ -116,7 +129,11 @@ def start_language(data_dir: Path | None) -> str:
     forced = os.environ.get(LANGUAGE_ENV, "").strip().lower()
     if forced in LANGUAGES:
         return forced
-    if data_dir is not None and (data_dir / "cluma-dpo.db").exists():
+    try:
+        has_database = data_dir is not None and (data_dir / "cluma-dpo.db").exists()
+    except OSError:  # a name too long, a folder not readable: the verb will say so
+        has_database = False
+    if has_database:
         return remembered_language(data_dir) or DEFAULT_LANGUAGE  # the setting's default
     return system_language() or DEFAULT_LANGUAGE
 
@@ -215,39 +232,73 @@ def gettext(code: str, language: str | None = None) -> str:
 def render(message: Message | str, language: str | None = None) -> str:
     """`message` as text in `language` (the process's language when None).
 
-    A plain `str` is returned as it is (text the user typed, or a reference).
+    A plain `str` is returned as it is (text the user typed, or a reference). Nothing a
+    message holds can make this fail or run long: only plain {name} placeholders of the
+    catalogue's wording are filled (never a format spec, an attribute or an index), only
+    the parameters the wording names are rendered, and whatever cannot be rendered is
+    shown as plain data rather than raised.
     """
     if isinstance(message, str):
         return message
     language = language or current_language()
-    t = translations(language)
-    if message.plural is not None and message.count is not None:
-        template = t.ngettext(message.code, message.plural, message.count)
-    else:
-        template = t.gettext(message.code)
-    values = {name: _param(value, language) for name, value in message.params.items()}
+    for lang in (language, "en"):
+        t = translations(lang)
+        if message.plural is not None and message.count is not None:
+            template = t.ngettext(message.code, message.plural, message.count)
+        else:
+            template = t.gettext(message.code)
+        if template in (message.code, message.plural):
+            continue  # no catalogue knows the code: its data is shown below
+        filled = _fill(template, message, language)
+        if filled is not None:
+            return filled
+    return _as_data(message, language)
+
+
+def _fill(template: str, message: Message, language: str) -> str | None:
+    """The wording with its {name} placeholders filled; None when it asks for more."""
+    import string
+
+    out: list[str] = []
     try:
-        return template.format_map(values)
-    except (KeyError, IndexError, ValueError):
-        # a catalogue whose wording names another parameter: say it in English rather
-        # than fail in the middle of a dialog (the catalogue check catches this in CI)
-        english = translations("en")
-        fallback = (
-            english.ngettext(message.code, message.plural, message.count)
-            if message.plural is not None and message.count is not None
-            else english.gettext(message.code)
-        )
-        try:
-            return fallback.format_map(values)
-        except (KeyError, IndexError, ValueError):
-            return message.code
+        for literal, field, spec, conversion in string.Formatter().parse(template):
+            out.append(literal)
+            if field is None:
+                continue
+            if spec or conversion or field not in message.params:
+                return None
+            out.append(_safe_param(message.params[field], language))
+    except ValueError:  # a stray brace in a wording
+        return None
+    return "".join(out)
+
+
+def _as_data(message: Message, language: str) -> str:
+    """A message no catalogue can word (a damaged installation): its code and its data."""
+    shown = ", ".join(
+        f"{name}: {_safe_param(value, language)}" for name, value in message.params.items()
+    )
+    return f"{message.code} ({shown})" if shown else message.code
+
+
+_LIST_LIMIT = 200  # items of a list parameter shown in one message
+
+
+def _safe_param(value: Param, language: str) -> str:
+    try:
+        return _param(value, language)
+    except Exception:
+        return str(getattr(value, "value", value))[:200]
 
 
 def _param(value: Param, language: str) -> str:
     if isinstance(value, Message):
         return render(value, language)
     if isinstance(value, ListOf):
-        return join([_param(v, language) for v in value.items], language, value.style)
+        items = [_safe_param(v, language) for v in value.items[:_LIST_LIMIT]]
+        if len(value.items) > _LIST_LIMIT:
+            items.append("…")
+        return join(items, language, value.style)
     if isinstance(value, Amount):
         return money(value.value, language)
     if isinstance(value, datetime):

@@ -102,8 +102,8 @@ def _main(argv: Sequence[str] | None) -> int:
             if reconfigure is not None:
                 reconfigure(errors="backslashreplace")
     argv = list(sys.argv[1:] if argv is None else argv)
-    _speak(argv)
     try:
+        _speak(argv)
         return _run(argv)
     except CliError as exc:
         print(f"cluma-dpo: {_with_hint(exc.msg)}", file=sys.stderr)

@@ -18,6 +18,7 @@ HINTS = (
     N_("cli.hint.letter.refusal.not_refused"),
     N_("cli.hint.letter.withdrawal.not_withdrawn"),
     N_("cli.hint.letter.recipient.unnamed"),
+    N_("cli.hint.letter.recipient.no_address"),
     N_("cli.hint.letter.extension.late"),
     N_("cli.hint.letter.identity.late"),
     N_("cli.hint.letter.text_needed"),

@@ -151,26 +151,35 @@ def _param_from_data(value: object) -> Param:
 # is a message stored as JSON, so the timeline and the dossier print it in their reader's
 # language; a note of older versions is English text and is printed as it was recorded.
 
-_NOTE_PREFIX = '{"code":'
+# A stored message starts with a control character that no typed text can hold (every
+# typed text is refused with control characters, in this version and the ones before):
+# a reason typed as '{"code": ...}' by a user, or stored so by an older version, stays
+# the user's text and is never read as a message of the program.
+_NOTE_MARK = "\x1e"
+_NOTE_LIMIT = 64_000  # characters: a note of the program is far shorter
 
 
 def note_of(message: Message) -> str:
     """The stored form of an event's note that is a message."""
     import json
 
-    return json.dumps(message_to_data(message), ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(message_to_data(message), ensure_ascii=False, separators=(",", ":"))
+    return _NOTE_MARK + data
 
 
 def message_of_note(note: str | None) -> Message | str | None:
-    """The message a stored note holds; the text itself for a note of older versions."""
-    if note is None or not note.startswith(_NOTE_PREFIX):
+    """The message a stored note holds; the text itself for any other note (one of an
+    older version, or one that is damaged, too long or too deeply nested)."""
+    if note is None or not note.startswith(_NOTE_MARK) or len(note) > _NOTE_LIMIT:
         return note
     import json
 
     try:
-        data = json.loads(note)
+        data = json.loads(note[len(_NOTE_MARK) :])
+        if not isinstance(data, Mapping):
+            return note
         return message_from_data(data)
-    except (ValueError, KeyError, TypeError):
+    except Exception:
         return note
 
 

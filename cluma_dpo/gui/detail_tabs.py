@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
-from cluma_dpo.gui import labels, timeline
+from cluma_dpo.gui import i18n, labels, timeline
 from cluma_dpo.gui.icons import icon
 
 
@@ -334,7 +334,7 @@ class TimelineTab(QWidget):
                 ]
             )
             item.setToolTip(2, timeline.actor_tip(e.actor))
-            item.setToolTip(3, note)
+            item.setToolTip(3, i18n.plain_tip(note))
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)

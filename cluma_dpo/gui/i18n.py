@@ -164,3 +164,13 @@ def say(message: Message | str | None) -> str:
     if message is None:
         return ""
     return texts.render(message, active_language())
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as typed: Qt takes a tooltip that looks like HTML for
+    rich text, so a note typed as '<h1>…' would otherwise be shown as a heading."""
+    import html
+
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

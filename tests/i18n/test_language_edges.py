@@ -87,3 +87,50 @@ def test_every_message_with_a_command_is_a_command_line_message() -> None:
     codes = {e.id for e in build_catalogues.extract() if isinstance(e.id, str)}
     for hint in HINTS:
         assert hint.removeprefix(texts.HINT_PREFIX) in codes, hint  # a hint of a real message
+
+
+def test_a_typed_note_shaped_like_a_stored_message_stays_text() -> None:
+    """A reason typed (now, or by an older version) as '{"code": ...}' is the user's text:
+    only what the program stored as a message, behind a mark no typed text can hold, is
+    read as one (the attacker's F1)."""
+    from cluma_dpo.domain.messages import message_of_note, note_of
+
+    typed = '{"code":"note.rejected","params":{"reason":"abusive"}}'
+    assert message_of_note(typed) == typed
+    stored = note_of(msg("note.extended", on=date(2026, 12, 1), to=date(2027, 3, 1), reason="x"))
+    assert not isinstance(message_of_note(stored), str)
+    # damaged, nested too deep or too long: shown as it is, never an error
+    assert message_of_note(stored[:-3]) == stored[:-3]
+    deep = stored[0] + '{"code":"x","params":{"a":' * 3000 + "1" + "}}" * 3000
+    assert message_of_note(deep) == deep
+
+
+def test_nothing_a_message_holds_makes_rendering_fail_or_run_long() -> None:
+    from decimal import Decimal
+
+    from cluma_dpo.domain.messages import Amount, ListOf, Message
+
+    # a code no catalogue knows is never used as a wording (no format string from data)
+    assert texts.render(Message("{a.upper}", {"a": "x"}), "en") == "{a.upper} (a: x)"
+    huge = Message("note.extended", {"on": "1", "to": Amount(Decimal("1e999999999")),
+                                     "reason": ListOf([Decimal("sNaN")] * 300_000)})  # fmt: skip
+    shown = texts.render(huge, "nl")
+    assert len(shown) < 10_000
+
+
+def test_a_link_or_a_pipe_in_place_of_the_language_file_is_ignored(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / texts.REMEMBERED_FILE).symlink_to("/dev/zero")
+    assert texts.remembered_language(tmp_path) is None
+    (tmp_path / texts.REMEMBERED_FILE).unlink()
+    os.mkfifo(tmp_path / texts.REMEMBERED_FILE)
+    assert texts.remembered_language(tmp_path) is None  # does not wait for a writer
+
+
+def test_a_typed_note_is_shown_as_text_in_the_timeline_tooltip() -> None:
+    from cluma_dpo.gui.i18n import plain_tip
+
+    assert plain_tip("<h1>IDENTITY VERIFIED</h1>") == (
+        "<qt>&lt;h1&gt;IDENTITY VERIFIED&lt;/h1&gt;</qt>"
+    )

@@ -96,7 +96,7 @@ def test_address_lines_follow_the_belgian_order() -> None:
     [
         ("Google Analytics", ["not applicable", "the recipients that can be told: Combell, "
                               "PayPal, Mollie"]),
-        ("Nonexistent Corp", ["'Nonexistent Corp' is not one of the recipients in the settings",
+        ("Nonexistent Corp", ["the recipient given is not one of the recipients in the settings",
                               "Combell, PayPal, Mollie"]),
         ("Mollie B.V.", ["is not one of the recipients"]),
     ],
@@ -117,8 +117,9 @@ def test_a_notice_to_a_recipient_off_the_checklist_is_refused() -> None:
 
 def test_a_notice_to_a_recipient_without_an_address_asks_to_complete_the_setting() -> None:
     names_only = Settings.from_values({"recipients": (Recipient("Combell"), Recipient("Mollie"))})
+    # issue 14: the message says what to complete; the command line adds the setting's key
     with pytest.raises(ValidationError, match="Combell has no postal address in the settings: "
-                       "complete the setting `recipients`"):  # fmt: skip
+                       "complete the recipient's address"):  # fmt: skip
         letter("recipient-notice", request=ERASURE, settings=names_only, recipient="Combell")
 
 

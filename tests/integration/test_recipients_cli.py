@@ -98,7 +98,8 @@ def test_a_list_of_names_still_works_but_is_incomplete(db: Path, cli) -> None:
             str(db.parent / "notice.pdf"))  # fmt: skip
     assert r.rc == 1
     assert_one_line_error(r)
-    assert "Combell has no postal address in the settings: complete the setting" in r.err
+    assert "Combell has no postal address in the settings: complete the recipient's" in r.err
+    assert "cluma-dpo settings set recipients" in r.err  # the command line's hint
     assert not (db.parent / "notice.pdf").exists()
 
 
@@ -111,7 +112,7 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
     ok(cli, "recipient", ref, "PayPal", "--not-applicable", "--note", "never paid online")
     out = db.parent / "notice.pdf"
     for name, words in (
-        ("Nonexistent Corp", "'Nonexistent Corp' is not one of the recipients in the settings"),
+        ("Nonexistent Corp", "the recipient given is not one of the recipients in the settings"),
         ("PayPal", "PayPal is marked not applicable on the checklist of " + ref),
     ):
         r = cli("letter", ref, "recipient-notice", "--recipient", name, "--out", str(out))

@@ -140,12 +140,16 @@ def test_a_notice_goes_to_a_settings_recipient_on_the_checklist_not_marked_not_a
             "Google Analytics is marked not applicable on the checklist of DSR-2026-0042",
         ),
         ("Mollie", "Mollie is not on the checklist of DSR-2026-0042"),
-        ("Old Host", "'Old Host' is not one of the recipients in the settings"),
-        ("Nobody", "'Nobody' is not one of the recipients in the settings"),
+        ("Old Host", "the recipient given is not one of the recipients in the settings"),
+        ("Nobody", "the recipient given is not one of the recipients in the settings"),
     ):
         with pytest.raises(ValidationError) as info:
             check_letter("recipient-notice", ERASURE, name, RECIPIENTS)
-        assert info.value.message == f"recipient-notice: {why}; {tell}", name
+        # issue 14: the letter kind in words, and a typed name that matches no recipient is
+        # not echoed (it may be a person's name typed in the wrong place)
+        assert info.value.message == f"recipient notice: {why}; {tell}", name
+        if name in ("Old Host", "Nobody"):
+            assert name not in info.value.message
 
 
 def test_a_notice_to_a_recipient_without_address_is_refused() -> None:
