@@ -106,12 +106,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Fee note…</source>
-        <translation>&amp;Kostennote…</translation>
+        <translation>&amp;Gebührenrechnung…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issue a fee note</source>
-        <translation>Eine Kostennote ausstellen</translation>
+        <translation>Eine Gebührenrechnung ausstellen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -121,7 +121,7 @@
     <message>
         <location line="+3"/>
         <source>Record the payment of the open fee note</source>
-        <translation>Die Zahlung der offenen Kostennote erfassen</translation>
+        <translation>Die Zahlung der offenen Gebührenrechnung erfassen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -226,7 +226,7 @@
     <message>
         <location line="+10"/>
         <source>This request has no unpaid fee note.</source>
-        <translation>Dieser Antrag hat keine unbezahlte Kostennote.</translation>
+        <translation>Dieser Antrag hat keine unbezahlte Gebührenrechnung.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -322,12 +322,12 @@
     <message>
         <location line="+67"/>
         <source>Fee note {0} issued.</source>
-        <translation>Kostennote {0} ausgestellt.</translation>
+        <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Save fee note</source>
-        <translation>Kostennote speichern</translation>
+        <translation>Gebührenrechnung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -339,7 +339,7 @@
     <message>
         <location line="-57"/>
         <source>Fee note</source>
-        <translation>Kostennote</translation>
+        <translation>Gebührenrechnung</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+50"/>
         <source>Fee note for {0}</source>
-        <translation>Kostennote für {0}</translation>
+        <translation>Gebührenrechnung für {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -719,12 +719,12 @@
     <message>
         <location line="+2"/>
         <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
-        <translation>Steht auf der Kostennote, die auf {0} ist: Schreiben Sie es auf {0}.</translation>
+        <translation>Steht auf der Gebührenrechnung, die auf {0} ist: Schreiben Sie es auf {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Issue fee note</source>
-        <translation>Kostennote &amp;ausstellen</translation>
+        <translation>Gebührenrechnung &amp;ausstellen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
         <source>Fee note</source>
-        <translation>Kostennote</translation>
+        <translation>Gebührenrechnung</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -779,7 +779,7 @@
     <message>
         <location line="+17"/>
         <source>Save the fee note as PDF afterwards</source>
-        <translation>Die Kostennote anschließend als PDF speichern</translation>
+        <translation>Die Gebührenrechnung anschließend als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@
     <message>
         <location line="+1"/>
         <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
-        <translation>Für Kostennoten und ihren QR-Code zur Zahlung (Art. 15 Abs. 3 DSGVO).</translation>
+        <translation>Für Gebührenrechnungen und ihren QR-Code zur Zahlung (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1519,7 +1519,7 @@
     <message>
         <location line="+4"/>
         <source>Fee note</source>
-        <translation>Kostennote</translation>
+        <translation>Gebührenrechnung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location line="+1"/>
         <source>Fee note issued</source>
-        <translation>Kostennote ausgestellt</translation>
+        <translation>Gebührenrechnung ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location line="+1"/>
         <source>Fee note cancelled</source>
-        <translation>Kostennote storniert</translation>
+        <translation>Gebührenrechnung storniert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
     </message>
@@ -1835,7 +1835,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
     </message>
@@ -2133,7 +2133,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/i18n.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Suchen in:</translation>
     </message>
@@ -2184,7 +2184,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2584,7 +2584,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Days to pay a fee note:</source>
-        <translation>&amp;Zahlungsfrist einer Kostennote (Tage):</translation>
+        <translation>&amp;Zahlungsfrist einer Gebührenrechnung (Tage):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2777,7 +2777,7 @@
     <message>
         <location line="+4"/>
         <source>The controller as it appears on every letter and fee note.</source>
-        <translation>Der Verantwortliche, wie er auf jedem Brief und jeder Kostennote steht.</translation>
+        <translation>Der Verantwortliche, wie er auf jedem Brief und jeder Gebührenrechnung steht.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2797,7 +2797,7 @@
     <message>
         <location line="+4"/>
         <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
-        <translation>Das Konto, das auf Kostennoten und in ihrem QR-Code zur Zahlung steht, und der Tarif für eine weitere Kopie der Daten (Art. 15 Abs. 3 DSGVO).</translation>
+        <translation>Das Konto, das auf Gebührenrechnungen und in ihrem QR-Code zur Zahlung steht, und der Tarif für eine weitere Kopie der Daten (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3045,12 +3045,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     <message>
         <location line="-17"/>
         <source>Fee note {0} paid</source>
-        <translation>Kostennote {0} bezahlt</translation>
+        <translation>Gebührenrechnung {0} bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note {0} of {1}, reference {2}.</source>
-        <translation>Kostennote {0} über {1}, Mitteilung {2}.</translation>
+        <translation>Gebührenrechnung {0} über {1}, Mitteilung {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3060,17 +3060,17 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     <message>
         <location line="+8"/>
         <source>Cancel fee note {0}</source>
-        <translation>Kostennote {0} stornieren</translation>
+        <translation>Gebührenrechnung {0} stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fee note stays in the register as cancelled.</source>
-        <translation>Die Kostennote bleibt als storniert im Register.</translation>
+        <translation>Die Gebührenrechnung bleibt als storniert im Register.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;fee note</source>
-        <translation>Kostennote &amp;stornieren</translation>
+        <translation>Gebührenrechnung &amp;stornieren</translation>
     </message>
     <message>
         <location line="+9"/>

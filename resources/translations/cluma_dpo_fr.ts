@@ -106,12 +106,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Fee note…</source>
-        <translation>&amp;Note de frais…</translation>
+        <translation>&amp;Facture…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issue a fee note</source>
-        <translation>Émettre une note de frais</translation>
+        <translation>Émettre une facture</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -121,7 +121,7 @@
     <message>
         <location line="+3"/>
         <source>Record the payment of the open fee note</source>
-        <translation>Enregistrer le paiement de la note de frais ouverte</translation>
+        <translation>Enregistrer le paiement de la facture ouverte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -226,7 +226,7 @@
     <message>
         <location line="+10"/>
         <source>This request has no unpaid fee note.</source>
-        <translation>Cette demande n&apos;a pas de note de frais impayée.</translation>
+        <translation>Cette demande n&apos;a pas de facture impayée.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -322,12 +322,12 @@
     <message>
         <location line="+67"/>
         <source>Fee note {0} issued.</source>
-        <translation>Note de frais {0} émise.</translation>
+        <translation>Facture {0} émise.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Save fee note</source>
-        <translation>Enregistrer la note de frais</translation>
+        <translation>Enregistrer la facture</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -339,7 +339,7 @@
     <message>
         <location line="-57"/>
         <source>Fee note</source>
-        <translation>Note de frais</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/fee_note.py" line="+50"/>
         <source>Fee note for {0}</source>
-        <translation>Note de frais pour {0}</translation>
+        <translation>Facture pour {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -719,12 +719,12 @@
     <message>
         <location line="+2"/>
         <source>Printed on the fee note, which is in {0}: write it in {0}.</source>
-        <translation>Imprimé sur la note de frais, rédigée en langue « {0} » : écrivez-le dans cette langue.</translation>
+        <translation>Imprimé sur la facture, rédigée en langue « {0} » : écrivez-le dans cette langue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Issue fee note</source>
-        <translation>&amp;Émettre la note de frais</translation>
+        <translation>&amp;Émettre la facture</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../../ui/fee_note.ui" line="+9"/>
         <source>Fee note</source>
-        <translation>Note de frais</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -779,7 +779,7 @@
     <message>
         <location line="+17"/>
         <source>Save the fee note as PDF afterwards</source>
-        <translation>Enregistrer ensuite la note de frais en PDF</translation>
+        <translation>Enregistrer ensuite la facture en PDF</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@
     <message>
         <location line="+1"/>
         <source>For fee notes and their payment QR code (GDPR Art. 15(3)).</source>
-        <translation>Pour les notes de frais et leur code QR de paiement (RGPD art. 15, par. 3).</translation>
+        <translation>Pour les factures et leur code QR de paiement (RGPD art. 15, par. 3).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation>répondue</translation>
+        <translation>réponse envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1519,7 +1519,7 @@
     <message>
         <location line="+4"/>
         <source>Fee note</source>
-        <translation>Note de frais</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location line="+1"/>
         <source>Fee note issued</source>
-        <translation>Note de frais émise</translation>
+        <translation>Facture émise</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location line="+1"/>
         <source>Fee note cancelled</source>
-        <translation>Note de frais annulée</translation>
+        <translation>Facture annulée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -1835,7 +1835,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
     </message>
@@ -2133,7 +2133,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/i18n.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
@@ -2184,7 +2184,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2599,7 +2599,7 @@
     <message>
         <location line="-4"/>
         <source>&amp;Days to pay a fee note:</source>
-        <translation>&amp;Délai de paiement d&apos;une note de frais (jours) :</translation>
+        <translation>&amp;Délai de paiement d&apos;une facture (jours) :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2777,7 +2777,7 @@
     <message>
         <location line="+4"/>
         <source>The controller as it appears on every letter and fee note.</source>
-        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre et chaque note de frais.</translation>
+        <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre et chaque facture.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2797,7 +2797,7 @@
     <message>
         <location line="+4"/>
         <source>The account printed on fee notes and in their payment QR code, and the tariff for a further copy of the data (GDPR Art. 15(3)).</source>
-        <translation>Le compte imprimé sur les notes de frais et dans leur code QR de paiement, et le tarif d&apos;une copie supplémentaire des données (RGPD art. 15, par. 3).</translation>
+        <translation>Le compte imprimé sur les factures et dans leur code QR de paiement, et le tarif d&apos;une copie supplémentaire des données (RGPD art. 15, par. 3).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2832,7 +2832,7 @@
     <message>
         <location line="+4"/>
         <source>When to warn, whether the clock stops while identity information is awaited (EDPB Guidelines 01/2022, §5.3), when the program locks itself, how long finished requests are kept, and the language of the screens.</source>
-        <translation>Quand avertir, si le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité (lignes directrices 01/2022 de l&apos;EDPB, § 5.3), quand le programme se verrouille, combien de temps les demandes terminées sont conservées, et la langue des écrans.</translation>
+        <translation>Quand avertir, si le délai est suspendu dans l&apos;attente d&apos;informations d&apos;identité (lignes directrices 01/2022 du CEPD, § 5.3), quand le programme se verrouille, combien de temps les demandes terminées sont conservées, et la langue des écrans.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2977,7 +2977,7 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+1"/>
         <source>GDPR Art. 12(6): ask only what removes a reasonable doubt. The clock stops from the day you ask until the information arrives (EDPB 01/2022 §5.3).</source>
-        <translation>RGPD art. 12, par. 6 : ne demandez que ce qui lève un doute raisonnable. Le délai est suspendu du jour de la demande jusqu&apos;à l&apos;arrivée des informations (EDPB 01/2022, § 5.3).</translation>
+        <translation>RGPD art. 12, par. 6 : ne demandez que ce qui lève un doute raisonnable. Le délai est suspendu du jour de la demande jusqu&apos;à l&apos;arrivée des informations (CEPD 01/2022, § 5.3).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3045,12 +3045,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="-17"/>
         <source>Fee note {0} paid</source>
-        <translation>Note de frais {0} payée</translation>
+        <translation>Facture {0} payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee note {0} of {1}, reference {2}.</source>
-        <translation>Note de frais {0} de {1}, communication {2}.</translation>
+        <translation>Facture {0} de {1}, communication {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3060,17 +3060,17 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+8"/>
         <source>Cancel fee note {0}</source>
-        <translation>Annuler la note de frais {0}</translation>
+        <translation>Annuler la facture {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fee note stays in the register as cancelled.</source>
-        <translation>La note de frais reste dans le registre comme annulée.</translation>
+        <translation>La facture reste dans le registre comme annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;fee note</source>
-        <translation>&amp;Annuler la note de frais</translation>
+        <translation>&amp;Annuler la facture</translation>
     </message>
     <message>
         <location line="+9"/>

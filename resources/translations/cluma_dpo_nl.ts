@@ -492,7 +492,7 @@
     <message>
         <location line="+1"/>
         <source>Company target:</source>
-        <translation>Bedrijfsdoelstelling:</translation>
+        <translation>Interne streefdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -1835,7 +1835,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+55"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Hoe de brieven de betrokkene aanspreken; neutraal als dat niet gekend is.</translation>
     </message>
@@ -1953,7 +1953,7 @@
     <message>
         <location line="+19"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
-        <translation>Wissing na verwijdering van het account (bedrijfsdoelstelling: 30 dagen)</translation>
+        <translation>Wissing na verwijdering van het account (interne streefdatum: 30 dagen)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2133,7 +2133,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/i18n.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/i18n.py" line="+46"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
@@ -2184,7 +2184,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+122"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>

@@ -107,7 +107,7 @@ def test_easter_and_the_pause_of_design_md() -> None:
     assert paused.statutory is not None
     assert paused.statutory.date == date(2026, 4, 15)
     assert lines(paused.statutory)[-1] == (
-        "10 dagen gepauzeerd in afwachting van identiteitsgegevens "
+        "10 dagen opgeschort in afwachting van identiteitsgegevens "  # issue 14: the legal term
         "(EDPB-richtsnoeren 01/2022, §5.3) → woensdag 15 april 2026."
     )
 
