@@ -25,32 +25,11 @@ from cluma_dpo.gui.i18n import QT_STRINGS
 from cluma_dpo.gui.main import install_translations
 from tests.gui.conftest import register
 from tests.gui.test_translations import build_translations, visible_texts
+from tests.i18n.english import FUNCTION_WORDS
 
 # Words only English uses: one of them in a German screen is a text left untranslated.
 ENGLISH = (
-    "the",
-    "and",
-    "with",
-    "cannot",
-    "must",
-    "should",
-    "this",
-    "that",
-    "from",
-    "been",
-    "has",
-    "have",
-    "not",
-    "are",
-    "were",
-    "your",
-    "you",
-    "already",
-    "only",
-    "please",
-    "when",
-    "which",
-    "there",
+    *FUNCTION_WORDS,
     "request",
     "requests",
     "open",

@@ -14,35 +14,10 @@ from pathlib import Path
 import pytest
 
 from cluma_dpo.cli import main
+from tests.i18n.english import FUNCTION_WORDS
 
 PASSPHRASE = "correct horse battery staple 42"
-ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "with",
-        "cannot",
-        "must",
-        "should",
-        "this",
-        "that",
-        "from",
-        "been",
-        "has",
-        "have",
-        "not",
-        "are",
-        "were",
-        "your",
-        "you",
-        "already",
-        "only",
-        "please",
-        "when",
-        "which",
-        "there",
-    ]
-)
+ENGLISH_WORDS = frozenset(FUNCTION_WORDS)
 ADD = ["add", "--right", "access", "--name", "Jan Peeters"]
 
 CASES: list[tuple[str, list[str]]] = [

@@ -25,6 +25,7 @@ from cluma_dpo.documents.register import render_register
 from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.statistics import Quarter, QuarterFigures, in_quarter, quarter_figures
+from tests.i18n.english import FUNCTION_WORDS, PATTERN
 from tests.integration.test_dossier import REFUSED
 from tests.integration.test_dossier import TODAY as DOSSIER_DAY
 from tests.integration.test_dossier_words import EVERY_KIND
@@ -35,12 +36,8 @@ from tests.unit.test_quarter_totals import REQUESTS as Q4_REQUESTS
 
 LANGUAGES = ["nl", "fr", "de"]
 # English function words, none of which is a word of Dutch, French or German
-ENGLISH = (
-    *("the", "and", "with", "cannot", "must", "should", "this", "that", "from", "been"),
-    *("has", "have", "not", "are", "were", "your", "you", "already", "only", "please"),
-    *("when", "which", "there"),
-)
-_ENGLISH = re.compile(r"\b(" + "|".join(ENGLISH) + r")\b", re.IGNORECASE)
+ENGLISH = FUNCTION_WORDS
+_ENGLISH = PATTERN
 _CODE = re.compile(r"\b(doc|event)\.[a-z_]")
 PDFTOTEXT = shutil.which("pdftotext") or "/usr/bin/pdftotext"
 

@@ -31,6 +31,7 @@ from cluma_dpo.domain.recipients import parse_recipients
 from cluma_dpo.domain.settings import spec_for, validate
 from cluma_dpo.domain.statistics import parse_quarter
 from cluma_dpo.texts import render
+from tests.i18n.english import PATTERN
 
 DOMAIN = Path(__file__).resolve().parents[2] / "cluma_dpo" / "domain"
 # Data, not sentences of the program: the default texts of the settings in each letter
@@ -149,9 +150,7 @@ def test_no_english_text_in_the_domain() -> None:
 # -- each domain error, raised on purpose, in Dutch, French and German ---------------------
 
 TODAY = date(2026, 11, 25)
-FUNCTION_WORDS = """the and with cannot must should this that from been has have not are
-were your you already only please when which there""".split()  # noqa: SIM905
-_FUNCTION = re.compile(r"\b(" + "|".join(FUNCTION_WORDS) + r")\b", re.IGNORECASE)
+_FUNCTION = PATTERN
 JAN_31 = dl.compute_deadlines(dl.DeadlineInput(date(2026, 1, 31), (Right.ACCESS,)))
 
 BAD: dict[str, Callable[[], object]] = {

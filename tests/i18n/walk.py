@@ -58,14 +58,13 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LOCALE = ROOT / "resources" / "locale"
 sys.path.insert(0, str(ROOT / "tools"))
+from tests.i18n.english import FUNCTION_WORDS as ENGLISH_ONLY  # noqa: E402
 
 # Whole words that only English uses (none is a Dutch, French or German word).
-_FUNCTION_WORDS = """
-the and with cannot must should this that from been has have not are were your you already
-only please when which there for would could these those their they into than does until
-can't isn't doesn't don't won't
+_MORE_WORDS = """
+for would could these those their they into than does until can't isn't doesn't don't won't
 """
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+FUNCTION_WORDS = frozenset((*ENGLISH_ONLY, *_MORE_WORDS.split()))
 # German capitalises the noun "Not" (need): only a lower-case "not" is English there.
 CASE_SENSITIVE = {"de": frozenset({"not"})}
 # Names, codes and units every language writes as English does.
