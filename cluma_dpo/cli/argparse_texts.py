@@ -86,8 +86,9 @@ def translate(msgid: str) -> str:
     if code is None:
         return msgid
     text = _template(code, msgid)
-    # "usage: " ends in a space the catalogue's text does not keep
-    return text + msgid[len(msgid.rstrip()) :] if text == text.rstrip() else text
+    if msgid.endswith(" ") and not text.endswith(" "):
+        return text + " "  # "usage: ": the catalogue's text keeps no trailing space
+    return text
 
 
 def ntranslate(singular: str, plural: str, n: int) -> str:
