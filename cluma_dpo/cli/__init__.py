@@ -12,16 +12,20 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cluma_dpo import __version__
-from cluma_dpo.cli.argparse_texts import speaking_argparse
+from cluma_dpo.cli.argparse_texts import ReferenceFirst, help_text, speaking_argparse, translate
 from cluma_dpo.cli.common import CliError, Handler, pause_collector, work_begins
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.process import forbid_core_dumps
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ReferenceFirst)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         # argparse's own errors are bad input too: one line, exit 1 (not argparse's 2,
         # which the contract reserves for "cannot open the database").
@@ -36,18 +40,18 @@ def _without_values(message: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the CLI's language: build it inside `speaking_argparse`, after
+    `_speak` (argparse's own titles and the -h help are translated when a parser is made)."""
     from cluma_dpo.cli import commands, documents_cmds, workflow_cmds
 
-    parser = _Parser(
-        prog="cluma-dpo",
-        description="GDPR rights requests for Cluma's DPO. Without a verb, the desktop app starts.",
-    )
-    parser.add_argument("--version", action="version", version=f"cluma-dpo {__version__}")
+    parser = _Parser(prog="cluma-dpo", description=help_text(msg("cli.help.program")))
     parser.add_argument(
-        "--data-dir",
-        help="folder of the encrypted database "
-        "(default: $CLUMA_DPO_DATA_DIR, else the user data dir)",
+        "--version",
+        action="version",
+        version=f"cluma-dpo {__version__}",
+        help=translate("show program's version number and exit"),  # Python 3.11 does not
     )
+    parser.add_argument("--data-dir", help=help_text(msg("cli.help.program.data_dir")))
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for module in (commands, workflow_cmds, documents_cmds):
         module.register(sub)
@@ -66,9 +70,8 @@ def _accept_data_dir_everywhere(sub: argparse._SubParsersAction[_Parser]) -> Non
 
 
 def _run(argv: Sequence[str]) -> int:
-    parser = build_parser()
     with speaking_argparse():
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     if args.verb is None or args.verb in ("init", "backup", "restore", "demo"):
         work_begins()  # the app, and verbs that open the database by themselves
     if args.verb is None:

@@ -1,12 +1,13 @@
-"""argparse's own errors in the CLI's language (issue #14).
+"""argparse's own words in the CLI's language (issue #14): its errors and its help.
 
-argparse says "the following arguments are required", "invalid choice" and the like through
-`gettext` bound as `argparse._` and `argparse.ngettext` when it was imported. While the
-command line is parsed, `speaking_argparse` puts functions there that look argparse's
+argparse says "the following arguments are required", "invalid choice", "usage: ",
+"options" and the like through `gettext` bound as `argparse._` and `argparse.ngettext` when
+it was imported. While the parser is built and the command line parsed (the help is written
+then, when -h is seen), `speaking_argparse` puts functions there that look argparse's
 English text up in `ARGPARSE_CODES` and answer with the catalogue's text in
 `texts.current_language()`. A text argparse writes with what was typed ("invalid choice:
 'Jan Peeters'") is answered without the typed value: a name pasted in the wrong place is
-never echoed. A text that is not in the table (the help's own words) stays argparse's.
+never echoed. The verbs' own help comes from the catalogue through `help_text`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -37,6 +38,12 @@ ARGPARSE_CODES: dict[str, str] = {
     "ignored explicit argument %r": N_("cli.argparse.ignored_explicit"),
     "unexpected option string: %s": N_("cli.argparse.unexpected_option"),
     "unknown parser %(parser_name)r (choices: %(choices)s)": N_("cli.argparse.invalid_choice"),
+    # the help's own words
+    "usage: ": N_("cli.argparse.usage"),
+    "positional arguments": N_("cli.argparse.positionals"),
+    "options": N_("cli.argparse.options"),
+    "show this help message and exit": N_("cli.argparse.help"),
+    "show program's version number and exit": N_("cli.argparse.version"),
 }
 # ngettext: the singular msgid -> the message with both codes
 ARGPARSE_PLURALS: dict[str, Message] = {
@@ -76,7 +83,12 @@ def _template(code: str, msgid: str, *, plural: str | None = None, n: int = 1) -
 
 def translate(msgid: str) -> str:
     code = ARGPARSE_CODES.get(msgid)
-    return msgid if code is None else _template(code, msgid)
+    if code is None:
+        return msgid
+    text = _template(code, msgid)
+    if msgid.endswith(" ") and not text.endswith(" "):
+        return text + " "  # "usage: ": the catalogue's text keeps no trailing space
+    return text
 
 
 def ntranslate(singular: str, plural: str, n: int) -> str:
@@ -88,7 +100,9 @@ def ntranslate(singular: str, plural: str, n: int) -> str:
 
 @contextlib.contextmanager
 def speaking_argparse() -> Iterator[None]:
-    """argparse's texts come from the catalogue while the command line is parsed."""
+    """argparse's texts come from the catalogue while the parser is built (the titles
+    "options" and "positional arguments" and the -h help are set then) and while the command
+    line is parsed (the errors; the help is formatted then)."""
     module: Any = argparse  # argparse's `_` (gettext) is not in its published types
     saved = module._, module.ngettext
     module._, module.ngettext = translate, ntranslate
@@ -96,6 +110,43 @@ def speaking_argparse() -> Iterator[None]:
         yield
     finally:
         module._, module.ngettext = saved
+
+
+# -- the help ------------------------------------------------------------------------------
+
+
+def help_text(message: Message) -> str:
+    """A description or an option's help in the CLI's language, as argparse wants it (it
+    fills in `%(default)s` and the like: a `%` of the text is doubled)."""
+    return _say(message).replace("%", "%%")
+
+
+class ReferenceFirst(argparse.HelpFormatter):
+    """The usage names a verb's positionals (REF) right after the verb, as it is typed:
+    `cluma-dpo fee-note REF [-h] --amount EUR ...`. argparse puts them after every option, on
+    a line of their own once the usage wraps, where the first line reads as if no reference
+    were needed. A parser with sub-verbs (VERB ...) keeps argparse's order."""
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        actions = list(actions)
+        leading = [a for a in actions if not a.option_strings]
+        if usage is not None or not leading:
+            return super()._format_usage(usage, actions, groups, prefix)
+        if any(isinstance(a, argparse._SubParsersAction) for a in leading):
+            return super()._format_usage(usage, actions, groups, prefix)
+        prog = self._prog
+        self._prog = f"{prog} {self._format_actions_usage(leading, [])}"
+        try:
+            options = [a for a in actions if a.option_strings]
+            return super()._format_usage(usage, options, groups, prefix)
+        finally:
+            self._prog = prog
 
 
 # -- typed options: a date, a right -------------------------------------------------------

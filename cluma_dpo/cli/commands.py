@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
-from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right
+from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
 from cluma_dpo.cli.output import dumps, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
@@ -18,17 +18,17 @@ RIGHTS = [r.value for r in Right]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create a new encrypted database")
+    p = sub.add_parser("init", help=help_text(msg("cli.help.init")))
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("add", help="register a request; prints its reference")
+    p = sub.add_parser("add", help=help_text(msg("cli.help.add")))
     p.add_argument(
         "--right",
         action="append",
         required=True,
         metavar="R",
         type=cli_right,
-        help="one of: " + ", ".join(RIGHTS) + " (repeat for several)",
+        help=help_text(msg("cli.help.add.right", rights=", ".join(RIGHTS))),  # as typed
     )
     p.add_argument("--name", required=True)
     p.add_argument("--received", required=True, metavar="YYYY-MM-DD", type=cli_date)
@@ -36,29 +36,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--street")
     p.add_argument("--postcode")
     p.add_argument("--city")
-    p.add_argument("--country", metavar="CC", help="ISO code; default BE")
+    p.add_argument("--country", metavar="CC", help=help_text(msg("cli.help.add.country")))
     p.add_argument("--channel", choices=[c.value for c in Channel], default="email")
     p.add_argument("--language", choices=[x.value for x in Language], default="nl")
     p.add_argument(
         "--form-of-address",
         choices=[f.value for f in FormOfAddress],
         default="neutral",
-        help="how letters address the person: female (mevrouw, Madame), male (de heer, "
-        "Monsieur) or neutral (default: wording that needs neither)",
+        help=help_text(msg("cli.help.add.form_of_address")),
     )
     p.add_argument(
         "--account-deletion",
         action="store_true",
-        help="erasure after deleting the account (company target: 30 days)",
+        help=help_text(msg("cli.help.add.account_deletion")),
     )
     p.add_argument(
-        "--known-account",
-        action="store_true",
-        help="the request comes from a known account: no identity check needed",
+        "--known-account", action="store_true", help=help_text(msg("cli.help.add.known_account"))
     )
     p.set_defaults(handler=cmd_add)
 
-    p = sub.add_parser("list", help="list requests")
+    p = sub.add_parser("list", help=help_text(msg("cli.help.list")))
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--right", choices=RIGHTS)
@@ -68,41 +65,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--limit", type=cli_count, default=None)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="show one request")
+    p = sub.add_parser("show", help=help_text(msg("cli.help.show")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("edit", help="correct the data subject's details (each change audited)")
+    p = sub.add_parser("edit", help=help_text(msg("cli.help.edit")))
     p.add_argument("reference", metavar="REF")
     for f in ("name", "email", "street", "postcode", "city", "country", "language"):
         p.add_argument(f"--{f}")
     p.add_argument("--form-of-address", choices=[f.value for f in FormOfAddress])
     p.set_defaults(handler=cmd_edit)
 
-    p = sub.add_parser("backup", help="write an encrypted copy of the database")
+    p = sub.add_parser("backup", help=help_text(msg("cli.help.backup")))
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a backup into the data dir")
+    p = sub.add_parser("restore", help=help_text(msg("cli.help.restore")))
     p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="replace an existing database (it is kept as an encrypted backup)",
-    )
+    p.add_argument("--force", action="store_true", help=help_text(msg("cli.help.restore.force")))
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("passwd", help="change the passphrase")
+    p = sub.add_parser("passwd", help=help_text(msg("cli.help.passwd")))
     p.set_defaults(handler=cmd_passwd)
 
-    p = sub.add_parser("audit", help="the audit trail")
+    p = sub.add_parser("audit", help=help_text(msg("cli.help.audit")))
     asub = p.add_subparsers(dest="audit_verb", required=True, metavar="verify")
-    v = asub.add_parser("verify", help="walk the hash chain; name the first broken link")
+    v = asub.add_parser("verify", help=help_text(msg("cli.help.audit.verify")))
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=cmd_audit_verify)
 
-    p = sub.add_parser("settings", help="show or change settings")
+    p = sub.add_parser("settings", help=help_text(msg("cli.help.settings")))
     ssub = p.add_subparsers(dest="settings_verb", required=True, metavar="show|set")
     s = ssub.add_parser("show")
     s.add_argument("--json", action="store_true")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from cluma_dpo.cli.argparse_texts import cli_count, cli_date
+from cluma_dpo.cli.argparse_texts import cli_count, cli_date, help_text
 from cluma_dpo.cli.common import CliError, opened, say
 from cluma_dpo.domain.letters import LETTER_KINDS
 from cluma_dpo.domain.messages import ListOf, msg, msg_n, note_of
@@ -15,75 +15,73 @@ from cluma_dpo.files import write_atomically
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("letter", help="print a letter as PDF for a window envelope")
+    p = sub.add_parser("letter", help=help_text(msg("cli.help.letter")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("kind", choices=LETTER_KINDS)
     p.add_argument(
         "--language",
         choices=[x.value for x in Language],
-        help="default: the data subject's language",
+        help=help_text(msg("cli.help.letter.language")),
     )
-    p.add_argument("--recipient", help="with recipient-notice: the recipient, e.g. Combell")
+    p.add_argument("--recipient", help=help_text(msg("cli.help.letter.recipient")))
     p.add_argument(
         "--reason",
         metavar="TEXT",
-        help="the reason as this letter prints it, in its language (refusal, partly granted, "
-        "extension); default: the recorded one, when the letter is in the request's language",
+        help=help_text(msg("cli.help.letter.reason")),
     )
-    p.add_argument("--done", metavar="TEXT", help="partly granted: what was done, likewise")
-    p.add_argument("--needed", metavar="TEXT", help="identity request: what is needed, likewise")
+    p.add_argument("--done", metavar="TEXT", help=help_text(msg("cli.help.letter.done")))
+    p.add_argument("--needed", metavar="TEXT", help=help_text(msg("cli.help.letter.needed")))
     p.add_argument(
         "--late",
         action="store_true",
-        help="extension: print it although the first month has ended (the DPO knows)",
+        help=help_text(msg("cli.help.letter.late")),
     )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_letter)
 
-    p = sub.add_parser("fee-note", help="issue a fee note (Art. 12(5), 15(3)); prints its number")
+    p = sub.add_parser("fee-note", help=help_text(msg("cli.help.fee_note")))
     p.add_argument("reference", metavar="REF")
-    p.add_argument("--amount", required=True, metavar="EUR", help="incl. VAT, e.g. 12.50")
     p.add_argument(
-        "--reason", required=True, help="the description printed on the note, in its language"
+        "--amount", required=True, metavar="EUR", help=help_text(msg("cli.help.fee_note.amount"))
     )
+    p.add_argument("--reason", required=True, help=help_text(msg("cli.help.fee_note.reason")))
     p.add_argument(
         "--ground",
         choices=["further-copy", "excessive"],
-        help="further-copy: a copy beyond the free first one (Art. 15(3); the default when an "
-        "earlier answered access request of the person is on record); excessive: a manifestly "
-        "unfounded or excessive request (Art. 12(5)(a))",
+        help=help_text(msg("cli.help.fee_note.ground")),
     )
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument("--language", choices=[x.value for x in Language])
-    p.add_argument("--out", metavar="FILE.pdf", help="also write the fee note as PDF")
+    p.add_argument("--out", metavar="FILE.pdf", help=help_text(msg("cli.help.fee_note.out")))
     p.set_defaults(handler=cmd_fee_note)
 
-    p = sub.add_parser("export", help="the register of requests as XLSX")
+    p = sub.add_parser("export", help=help_text(msg("cli.help.export")))
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("dossier", help="one request's whole file as PDF")
+    p = sub.add_parser("dossier", help=help_text(msg("cli.help.dossier")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_dossier)
 
-    p = sub.add_parser("report", help="the quarterly management report")
+    p = sub.add_parser("report", help=help_text(msg("cli.help.report")))
     p.add_argument("--quarter", required=True, metavar="YYYYQn")
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("retention", help="purge what the retention settings say is due")
+    p = sub.add_parser("retention", help=help_text(msg("cli.help.retention")))
     rsub = p.add_subparsers(dest="retention_verb", required=True, metavar="run")
     r = rsub.add_parser("run")
     r.add_argument(
-        "--today", metavar="DATE", type=cli_date, help="confirm the date (default: the clock)"
+        "--today",
+        metavar="DATE",
+        type=cli_date,
+        help=help_text(msg("cli.help.retention.run.today")),
     )
-    r.add_argument(
-        "--yes", action="store_true", help="anonymise; without it, only list what is due"
-    )
+    r.add_argument("--yes", action="store_true", help=help_text(msg("cli.help.retention.run.yes")))
     r.set_defaults(handler=cmd_retention)
 
-    p = sub.add_parser("demo", help="fill a new database with realistic sample data")
+    p = sub.add_parser("demo", help=help_text(msg("cli.help.demo")))
     p.add_argument("--requests", type=cli_count, default=300, metavar="N")
     p.add_argument("--seed", type=cli_count, default=2026)
     p.set_defaults(handler=cmd_demo)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cluma_dpo.cli.argparse_texts import cli_date, cli_right
+from cluma_dpo.cli.argparse_texts import cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, opened, read, say
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.messages import msg
@@ -19,49 +19,53 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("identity", help="identity check steps (GDPR Art. 12(6))")
+    p = sub.add_parser("identity", help=help_text(msg("cli.help.identity")))
     p.add_argument("reference", metavar="REF")
     step = p.add_mutually_exclusive_group(required=True)
     step.add_argument(
-        "--requested-on", metavar="DATE", type=cli_date, help="information asked: clock paused"
+        "--requested-on",
+        metavar="DATE",
+        type=cli_date,
+        help=help_text(msg("cli.help.identity.requested_on")),
     )
     step.add_argument(
-        "--received-on", metavar="DATE", type=cli_date, help="information arrived: clock runs"
+        "--received-on",
+        metavar="DATE",
+        type=cli_date,
+        help=help_text(msg("cli.help.identity.received_on")),
     )
     step.add_argument("--verified", action="store_true")
     step.add_argument("--failed", action="store_true")
     p.add_argument(
         "--document",
         metavar="FILE",
-        help="with --received-on: a copy of an ID "
-        "document, stored encrypted and erased when the check ends",
+        help=help_text(msg("cli.help.identity.document")),
     )
     p.add_argument("--method", choices=[m.value for m in IdentityMethod])
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument(
         "--reason",
-        help="with --failed: why (internal note, never printed); with --requested-on: what "
-        "is needed, in the request's language (printed in the identity request)",
+        help=help_text(msg("cli.help.identity.reason")),
     )
     p.set_defaults(handler=cmd_identity)
 
-    p = sub.add_parser("extend", help="extend by two months (GDPR Art. 12(3))")
+    p = sub.add_parser("extend", help=help_text(msg("cli.help.extend")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason", required=True)
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_extend)
 
-    p = sub.add_parser("close", help="record the answer and close the request")
+    p = sub.add_parser("close", help=help_text(msg("cli.help.close")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    p.add_argument("--reason", help="refused / partly granted: what was not done and why")
+    p.add_argument("--reason", help=help_text(msg("cli.help.close.reason")))
     p.add_argument(
         "--granted",
         action="append",
         default=[],
         metavar="RIGHT",
         type=cli_right,
-        help="partly granted: a right that was granted in full (repeatable)",
+        help=help_text(msg("cli.help.close.granted")),
     )
     p.add_argument(
         "--refused",
@@ -69,43 +73,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="RIGHT",
         type=cli_right,
-        help="partly granted: a right that was refused (repeatable); rights named in "
-        "neither were granted in part",
+        help=help_text(msg("cli.help.close.refused")),
     )
-    p.add_argument("--done", metavar="TEXT", help="partly granted: what was done")
+    p.add_argument("--done", metavar="TEXT", help=help_text(msg("cli.help.close.done")))
     p.add_argument(
         "--answered",
         action="store_true",
-        help="record the answer although recipients are still to be told (GDPR Art. 19): "
-        "the request waits as answered; the notices then say what was decided; close again "
-        "once every recipient is marked",
+        help=help_text(msg("cli.help.close.answered")),
     )
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_close)
 
-    p = sub.add_parser("withdraw", help="the data subject withdrew the request")
+    p = sub.add_parser("withdraw", help=help_text(msg("cli.help.withdraw")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason")
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_withdraw)
 
-    p = sub.add_parser("reject", help="reject as manifestly unfounded or excessive (Art. 12(5))")
+    p = sub.add_parser("reject", help=help_text(msg("cli.help.reject")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason", required=True)
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_reject)
 
-    p = sub.add_parser("recipient", help="Art. 19 checklist: mark a recipient told or not needed")
+    p = sub.add_parser("recipient", help=help_text(msg("cli.help.recipient")))
     p.add_argument("reference", metavar="REF")
-    p.add_argument("recipient", help="e.g. Combell")
+    p.add_argument("recipient", help=help_text(msg("cli.help.recipient.recipient")))
     state = p.add_mutually_exclusive_group(required=True)
     state.add_argument("--notified", action="store_true")
     state.add_argument("--not-applicable", action="store_true")
     p.add_argument("--on", metavar="DATE", type=cli_date)
-    p.add_argument("--note", help="required with --not-applicable: why")
+    p.add_argument("--note", help=help_text(msg("cli.help.recipient.note")))
     p.set_defaults(handler=cmd_recipient)
 
-    p = sub.add_parser("suppression", help="the marketing suppression list (Art. 21(3))")
+    p = sub.add_parser("suppression", help=help_text(msg("cli.help.suppression")))
     ssub = p.add_subparsers(dest="suppression_verb", required=True, metavar="list|add")
     s = ssub.add_parser("list")
     s.add_argument("--json", action="store_true")
@@ -116,34 +117,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "objections",
-        help="objections registered before the Art. 21(1) / marketing split, to confirm once",
+        help=help_text(msg("cli.help.objections")),
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_objections)
     osub = p.add_subparsers(dest="objections_action")
-    o = osub.add_parser("confirm", help="say which kind an old objection was")
+    o = osub.add_parser("confirm", help=help_text(msg("cli.help.objections.confirm")))
     o.add_argument("reference", metavar="REF")
     o.add_argument(
         "--as",
         dest="kind",
         required=True,
         choices=["objection", "marketing-opt-out"],
-        help="objection: Art. 21(1), weighed within the month; marketing-opt-out: "
-        "Art. 21(2)-(3), absolute (its suppression entry stays either way)",
+        help=help_text(msg("cli.help.objections.confirm.as")),
     )
     o.set_defaults(handler=cmd_objections_confirm)
 
-    p = sub.add_parser("due", help="deadline warnings")
+    p = sub.add_parser("due", help=help_text(msg("cli.help.due")))
     p.add_argument("--today", metavar="DATE", type=cli_date)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_due)
 
-    p = sub.add_parser("fee-paid", help="record the payment of a fee note")
+    p = sub.add_parser("fee-paid", help=help_text(msg("cli.help.fee_paid")))
     p.add_argument("number", metavar="FN")
     p.add_argument("--on", metavar="DATE", type=cli_date, required=True)
     p.set_defaults(handler=cmd_fee_paid)
 
-    p = sub.add_parser("fee-cancel", help="cancel an unpaid fee note")
+    p = sub.add_parser("fee-cancel", help=help_text(msg("cli.help.fee_cancel")))
     p.add_argument("number", metavar="FN")
     p.add_argument("--reason")
     p.set_defaults(handler=cmd_fee_cancel)
