@@ -111,4 +111,5 @@ def test_an_empty_section_is_one_line() -> None:
     assert "Ontvangers verwittigd (AVG art. 19): geen" in lines
     french = render_dossier(empty, audit=INTACT, today=TODAY, language="fr")
     with pdfplumber.open(io.BytesIO(french)) as doc:
-        assert "Notes de frais : néant" in (doc.pages[0].extract_text() or "")
+        # issue 14: a fee charged to the person is a facture, not a note de frais
+        assert "Factures : néant" in (doc.pages[0].extract_text() or "")

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from cluma_dpo import texts
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letters import (
     LETTER_KINDS,
@@ -92,7 +93,9 @@ TABLE = [
     ("ack while handled", REQUEST, K.ACKNOWLEDGEMENT, None),
     ("ack when withdrawn", WITHDRAWN, K.ACKNOWLEDGEMENT, "withdrawn"),
     ("ack when closed", closed(Outcome.GRANTED), K.ACKNOWLEDGEMENT, "answered"),
-    ("identity before asking", REQUEST, K.IDENTITY_REQUEST, "--requested-on"),
+    # issue 14: the reason says what to record; the command (--requested-on) is the command
+    # line's hint, checked below
+    ("identity before asking", REQUEST, K.IDENTITY_REQUEST, "record first that you ask"),
     ("identity asked", ID_ASKED, K.IDENTITY_REQUEST, None),
     ("identity after failure", ID_FAILED, K.IDENTITY_REQUEST, "refusal"),
     ("identity verified", replace(REQUEST, identity=VERIFIED), K.IDENTITY_REQUEST, "already"),
@@ -104,7 +107,7 @@ TABLE = [
     ("answer refused", closed(Outcome.REFUSED), K.ANSWER, "refusal"),
     ("answer rejected", REJECTED, K.ANSWER, "refusal"),
     ("answer identity failed", ID_FAILED, K.ANSWER, "refusal"),
-    ("answer withdrawn", WITHDRAWN, K.ANSWER, "withdrawal-confirmation"),
+    ("answer withdrawn", WITHDRAWN, K.ANSWER, "withdrawal confirmation"),
     ("refusal while open", REQUEST, K.REFUSAL, "not been refused"),
     ("refusal refused", closed(Outcome.REFUSED), K.REFUSAL, None),
     ("refusal rejected", REJECTED, K.REFUSAL, None),
@@ -141,6 +144,12 @@ def test_which_kind_fits(case: str, request_: RequestView, kind: LetterKind, ref
         assert reason is not None and refusal in reason, (case, reason)
         with pytest.raises(ValidationError, match=refusal.replace(".", r"\.")):
             plan(kind, request_)
+
+
+def test_the_command_line_adds_the_command_to_a_reason() -> None:
+    found = why_not(K.IDENTITY_REQUEST, REQUEST)
+    assert found is not None and "--requested-on" in texts.hint(found, "en")
+    assert "--requested-on" not in render(found, "en")  # the desktop app shows no command
 
 
 def test_the_kinds_are_the_contracts() -> None:
@@ -243,8 +252,10 @@ def test_free_texts_are_written_in_the_letter_language() -> None:
     refused = closed(Outcome.REFUSED, reason="Wettelijke bewaarplicht")
     p = plan(K.REFUSAL, refused)
     assert letter_texts(p, refused, "nl", {}) == {"reason": "Wettelijke bewaarplicht"}
-    with pytest.raises(ValidationError, match=r"recorded in nl.*in fr.*--reason"):
+    # issue 14: the languages named in words; the option is the command line's hint
+    with pytest.raises(ValidationError, match=r"recorded in Dutch.*in French") as caught:
         letter_texts(p, refused, "fr", {})
+    assert "--reason" in texts.hint(caught.value.msg, "en")
     assert letter_texts(p, refused, "fr", {"reason": "Obligation légale"}) == {
         "reason": "Obligation légale"
     }

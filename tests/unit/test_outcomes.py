@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cluma_dpo import texts
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
 from cluma_dpo.domain.fees import fee_ground
 from cluma_dpo.domain.model import FeeGround, Outcome, Right, RightOutcome
@@ -16,16 +17,19 @@ G, P, X = Outcome.GRANTED, Outcome.PARTLY_GRANTED, Outcome.REFUSED
 def test_granted_and_refused_apply_to_every_right() -> None:
     assert right_outcomes((R, E), G) == (RightOutcome(R, G), RightOutcome(E, G))
     assert right_outcomes((R, E), X) == (RightOutcome(R, X), RightOutcome(E, X))
-    with pytest.raises(ValidationError, match="split a partly granted request"):
+    # issue 14: the options are the command line's hint, the message says the rule
+    with pytest.raises(ValidationError, match="only a partly granted request is split") as caught:
         right_outcomes((R, E), G, refused=["erasure"])
+    assert "--granted and --refused" in texts.hint(caught.value.msg, "en")
 
 
 def test_partly_granted_names_each_right() -> None:
     items = right_outcomes((R, E), P, granted=["rectification"], refused=["erasure"])
     assert items == (RightOutcome(R, G), RightOutcome(E, X))
     # a right named in neither was itself granted in part: then say what was done
-    with pytest.raises(ValidationError, match="--done"):
+    with pytest.raises(ValidationError, match="say what was done") as caught:
         right_outcomes((R,), P)
+    assert "--done" in texts.hint(caught.value.msg, "en")
     assert right_outcomes((R,), P, done="address corrected") == (RightOutcome(R, P),)
 
 
