@@ -324,5 +324,7 @@ class Commands(QObject):
                 "one encrypted database; the audit trail is hash-chained."
             ).format(__version__)
             + "<br><br>"
-            + self.tr("Your data is kept in {0}").format(html.escape(str(self.w.directory))),
+            + self.tr("Your data is kept in {0}").format(
+                "<nobr>" + html.escape(str(self.w.directory)) + "</nobr>"
+            ),
         )

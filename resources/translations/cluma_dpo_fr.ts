@@ -492,7 +492,7 @@
     <message>
         <location line="+1"/>
         <source>Company target:</source>
-        <translation>Objectif de l&apos;entreprise :</translation>
+        <translation>Échéance interne :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1953,7 +1953,7 @@
     <message>
         <location line="+19"/>
         <source>Erasure after deleting the account (company target: 30 days)</source>
-        <translation>Effacement après suppression du compte (objectif de l&apos;entreprise : 30 jours)</translation>
+        <translation>Effacement après suppression du compte (échéance interne : 30 jours)</translation>
     </message>
     <message>
         <location line="+5"/>
