@@ -37,6 +37,8 @@ def test_the_desktop_entry_starts_the_bundle_without_arguments() -> None:
     assert entry["Terminal"] == "false"
     assert entry["Categories"].endswith(";")
     assert entry["X-Cluma-DPO-Version"] == "1.2.3"
+    # the spec version every desktop-file-validate knows (Debian 12's 0.26 refuses 1.5)
+    assert entry["Version"] == "1.4"
 
 
 def test_a_path_with_spaces_is_one_quoted_argument_of_exec() -> None:
