@@ -11,10 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from cluma_dpo.documents.words import label, recipient_state
 from cluma_dpo.domain.messages import N_
 from cluma_dpo.domain.model import DueWarning, RequestView
 from cluma_dpo.domain.recipients import Recipient
-from cluma_dpo.texts import event_label, gettext, money, render_note, short_date, timestamp
+from cluma_dpo.texts import (
+    current_language,
+    event_label,
+    gettext,
+    money,
+    render_note,
+    short_date,
+    timestamp,
+)
 
 # The labels of `show`, in the order printed.
 _LABELS = {
@@ -38,37 +47,31 @@ _DUE = N_("cli.list.due")
 _NONE = "-"
 
 
-def word(area: str, value: str) -> str:
-    """A value of the model (a status, a right...) as the language says it."""
-    code = f"{area}.{value}"
-    text = gettext(code)
-    return value if text == code else text
-
-
 def _d(x: date | None) -> str:
     return short_date(x) if x else _NONE
 
 
 def show_text(r: RequestView) -> str:
-    label = {key: gettext(code) for key, code in _LABELS.items()}
-    width = max(len(text) for text in label.values()) + 2
+    heading = {key: gettext(code) for key, code in _LABELS.items()}
+    width = max(len(text) for text in heading.values()) + 2
 
     def line(key: str, value: str) -> str:
-        return f"  {label[key]:<{width}}{value}"
+        return f"  {heading[key]:<{width}}{value}"
 
     town = " ".join(x for x in (r.subject.postcode, r.subject.city) if x)
     abroad = r.subject.country if r.subject.country != "BE" else None
     address = ", ".join(p for p in (r.subject.street, town, abroad) if p) or _NONE
-    identity = word("identity_status", r.identity.status.value)
+    lang = current_language()
+    identity = label(r.identity.status, lang)
     if r.identity.method:
-        identity += f" ({word('identity_method', r.identity.method.value)})"
+        identity += f" ({label(r.identity.method, lang)})"
     lines = [
-        f"{r.reference}  {word('status', r.status.value)}",
+        f"{r.reference}  {label(r.status, lang)}",
         line("subject", r.subject.name),
         line("email", r.subject.email or _NONE),
         line("address", address),
-        line("rights", ", ".join(word("right", x.value) for x in r.rights)),
-        line("received", f"{_d(r.received)} ({word('channel', r.channel.value)})"),
+        line("rights", ", ".join(label(x, lang) for x in r.rights)),
+        line("received", f"{_d(r.received)} ({label(r.channel, lang)})"),
         line("due", gettext(_PAUSED) if r.paused else _d(r.due_date)),
         line("extended", _d(r.extended_due_date)),
         line("target", _d(r.company_target_date)),
@@ -77,16 +80,16 @@ def show_text(r: RequestView) -> str:
     ]
     if r.outcome:
         reason = f": {r.outcome_reason}" if r.outcome_reason else ""
-        lines.append(line("outcome", word("outcome", r.outcome.value) + reason))
+        lines.append(line("outcome", label(r.outcome, lang) + reason))
     for f in r.fee_notes:
-        status = word("fee_status", f.status.value)
+        status = label(f.status, lang)
         fee = f"{f.number} {money(f.amount)} {status} {f.structured_reference}"
         lines.append(line("fee", fee))
     for i in r.recipients:
         on = f" {_d(i.on)}" if i.on else ""
-        lines.append(line("recipient", f"{i.recipient}: {word('recipient_state', i.state)}{on}"))
+        lines.append(line("recipient", f"{i.recipient}: {recipient_state(i.state, lang)}{on}"))
     if r.events:
-        lines.append(f"  {label['timeline']}")
+        lines.append(f"  {heading['timeline']}")
         for e in r.events:
             note = f"  {render_note(e.note)}" if e.note else ""
             lines.append(f"    {timestamp(e.at)}  {event_label(e.kind)}{note}")
@@ -94,9 +97,10 @@ def show_text(r: RequestView) -> str:
 
 
 def list_line(r: RequestView) -> str:
+    lang = current_language()
     due = gettext(_PAUSED) if r.paused else _d(r.effective_due_date)
-    status = word("status", r.status.value)
-    rights = ", ".join(word("right", x.value) for x in r.rights)
+    status = label(r.status, lang)
+    rights = ", ".join(label(x, lang) for x in r.rights)
     return (
         f"{r.reference}  {_d(r.received)}  {gettext(_DUE)} {due:<10}  {status:<22} "
         f"{rights:<28} {r.subject.name}"
@@ -135,7 +139,7 @@ def recipient_lines(recipients: Iterable[Recipient]) -> list[str]:
         address = ", ".join(t for t in (r.entity, r.street, town, r.country) if t)
         if not r.has_address:
             address = f"{r.entity}, {gettext(_RECIPIENT['incomplete'])}"
-        role = word("recipient_role", r.role.value)
+        role = label(r.role, current_language())
         if r.outside_eea:
             role += f", {gettext(_RECIPIENT['outside_eea'])}"
         extra = [f"{gettext(_RECIPIENT['purpose'])}: {r.purpose}"] if r.purpose else []

@@ -28,6 +28,7 @@ _PREFIX = {
     "IdentityStatus": "identity_status",
     "FeeStatus": "fee_status",
     "Language": "language",
+    "Role": "recipient_role",
 }
 
 # The model's values (and yes / no).
