@@ -6,10 +6,12 @@ location only: their messages (which may quote a value) never reach the file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import traceback
 from pathlib import Path
+from typing import Any
 
 LOG = logging.getLogger("cluma_dpo")
 
@@ -31,7 +33,7 @@ def setup_logging() -> None:
     LOG.propagate = False
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler: logging.Handler = _LogFile(folder / "cluma-dpo.log")
     except OSError:
         handler = logging.NullHandler()
@@ -52,8 +54,18 @@ class _LogFile(logging.Handler):
         if self._file is None:
             import logging.handlers
 
+            class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+                """Files of mode 0600 whatever the umask, also one an older version made
+                readable to others, and each file a rollover starts."""
+
+                def _open(self) -> Any:
+                    fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                    with contextlib.suppress(OSError, AttributeError):  # no fchmod: Windows
+                        os.fchmod(fd, 0o600)
+                    return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
             try:
-                self._file = logging.handlers.RotatingFileHandler(
+                self._file = PrivateRotatingFile(
                     self.baseFilename, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
                 )
             except OSError:
