@@ -4,9 +4,11 @@
 # its own, so the data dir is platformdirs' default there, as for the DPO.
 #
 #   tools/check_bundle.sh [BUNDLE_DIR]     default: the newest dist/cluma-dpo-*-linux-*/
+#   tools/check_bundle.sh ARCHIVE.tar.gz   unpack what the DPO downloads, check that
 #   SHOTS=/tmp/shots tools/check_bundle.sh  also save screenshots of the windows (ImageMagick)
 #
-# Checks: --version; init; add; letter (qpdf --check accepts the PDF); the desktop app
+# Checks: --version; init; add; letter (qpdf --check accepts the PDF); --install puts a
+# valid desktop entry into the menu and --uninstall takes it out, data untouched; the desktop app
 # under Xvfb shows the first-run wizard on a machine without a database and the unlock
 # window on one with it, each within 10 s (the time to the window is printed).
 # Needs: Xvfb, xdotool, qpdf (.ci/run installs them).
@@ -14,12 +16,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bundle=${1:-$(ls -dt dist/cluma-dpo-*-linux-*/ 2>/dev/null | head -n 1)}
+work=$(mktemp -d)
+case "$bundle" in
+  *.tar.gz)  # the archive as downloaded: unpacked into a folder with a space, as ~/My Programs
+    mkdir -p "$work/My Programs"
+    tar -xzf "$bundle" -C "$work/My Programs"
+    echo "== unpacked $(basename "$bundle") ($(du -sh "$bundle" | cut -f1))"
+    bundle=$(ls -d "$work/My Programs"/cluma-dpo-*/ | head -n 1)
+    ;;
+esac
 [ -n "$bundle" ] && [ -x "$bundle/cluma-dpo" ] || {
   echo "check_bundle: no bundle (build one: python tools/build_bundle.py)" >&2
   exit 1
 }
 exe=$(cd "$bundle" && pwd)/cluma-dpo
-work=$(mktemp -d)
 xvfb_pid=""
 app_pid=""
 cleanup() {
@@ -66,6 +76,18 @@ bundled due >/dev/null
 echo "== letter"
 bundled letter "$ref" acknowledgement --out "$work/out/acknowledgement.pdf"
 qpdf --check "$work/out/acknowledgement.pdf" | tail -n 1
+
+echo "== --install / --uninstall (the menu entry, without Python)"
+bundled --install
+entry="$work/home/.local/share/applications/cluma-dpo.desktop"
+[ -s "$entry" ] || { echo "check_bundle: --install wrote no $entry" >&2; exit 1; }
+[ -s "$work/home/.local/share/icons/hicolor/256x256/apps/cluma-dpo.png" ] || {
+  echo "check_bundle: --install put no icon" >&2; exit 1; }
+grep -qF "TryExec=$exe" "$entry" || { echo "check_bundle: the entry does not start $exe" >&2; exit 1; }
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
+bundled --uninstall
+[ ! -e "$entry" ] || { echo "check_bundle: --uninstall left $entry" >&2; exit 1; }
+[ -s "$db" ] || { echo "check_bundle: --uninstall touched the data" >&2; exit 1; }
 
 # The desktop app under Xvfb: the window must show within 10 s.
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &

@@ -170,3 +170,36 @@ def test_modules_loaded_by_file_or_name_are_hidden_imports() -> None:
     assert {"holidays.holiday_base", "holidays.groups", "alembic.op"} <= hidden
     assert "cluma_dpo.documents.quarterly_report.pdf" in hidden  # import_module by name
     assert not any(".migrations" in name for name in hidden if name.startswith("cluma_dpo"))
+
+
+def test_the_bundle_installs_itself_into_the_menu_without_python_tools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`./cluma-dpo --install` inside the bundle: the DPO's machine has no tools/ and no
+    Python, so the bundle's own program writes the entry (issue 19, the newcomer)."""
+    import bundle_entry
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the menu entry is Linux's")
+    home = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    (tmp_path / "Programs").mkdir()
+    bundle = _fake_bundle(tmp_path / "Programs" / "cluma dpo")
+    monkeypatch.setattr(sys, "executable", str(bundle / "cluma-dpo"))
+
+    assert bundle_entry.run(["cluma-dpo", "--install"]) == 0
+    desktop = home / "applications" / "cluma-dpo.desktop"
+    assert _entry(desktop.read_text())["Exec"] == f'"{bundle.resolve()}/cluma-dpo"'
+    assert _entry(desktop.read_text())["X-Cluma-DPO-Version"] == __version__
+    assert "installed" in capsys.readouterr().out
+
+    assert bundle_entry.run(["cluma-dpo", "--uninstall"]) == 0
+    assert not desktop.exists()
+
+
+def test_the_desktop_entry_speaks_the_four_languages_of_the_app() -> None:
+    entry = _entry(bundle_desktop.desktop_entry(Path("/opt/cluma-dpo/cluma-dpo"), "1"))
+    for key in ("GenericName", "Comment"):
+        for language in ("nl", "fr", "de"):
+            assert entry.get(f"{key}[{language}]"), f"{key}[{language}]"
