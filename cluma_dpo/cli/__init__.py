@@ -42,7 +42,7 @@ def _without_values(message: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """The parser, its help in the CLI's language: build it inside `speaking_argparse`, after
     `_speak` (argparse's own titles and the -h help are translated when a parser is made)."""
-    from cluma_dpo.cli import commands, documents_cmds, workflow_cmds
+    from cluma_dpo.cli import commands, documents_cmds, from_json, workflow_cmds
 
     parser = _Parser(prog="cluma-dpo", description=help_text(msg("cli.help.program")))
     parser.add_argument(
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (commands, workflow_cmds, documents_cmds):
         module.register(sub)
     _accept_data_dir_everywhere(sub)
+    from_json.offer(sub)
     return parser
 
 
@@ -70,8 +71,11 @@ def _accept_data_dir_everywhere(sub: argparse._SubParsersAction[_Parser]) -> Non
 
 
 def _run(argv: Sequence[str]) -> int:
+    from cluma_dpo.cli import from_json
+
     with speaking_argparse():
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(from_json.expand(parser, argv))
     if args.verb is None or args.verb in ("init", "backup", "restore", "demo"):
         work_begins()  # the app, and verbs that open the database by themselves
     if args.verb is None:

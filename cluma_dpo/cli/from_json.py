@@ -1,0 +1,143 @@
+"""`--from-json FILE|-`: personal data and free text off the command line (issue 16, finding 3).
+
+What is typed after a verb is readable by every local user in /proc/PID/cmdline (`ps`) and
+stays in the shell's history. Every verb that takes personal data or free text therefore
+also takes its options as a JSON object from a file or standard input, with the option
+names as keys (`{"name": "An Vermeulen", "right": ["access"], "known_account": true}`).
+
+The object is turned into option tokens in this process's memory, before argparse parses
+them: the same types, choices, required options and messages apply as on the command line.
+A value given both ways is refused, so there is never a silent choice between them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cluma_dpo.cli.argparse_texts import help_text
+from cluma_dpo.cli.common import CliError
+from cluma_dpo.domain.messages import msg
+
+OPTION = "--from-json"
+# what a verb takes that is personal data or free text: these verbs offer --from-json
+PERSONAL = frozenset(
+    {"name", "email", "street", "postcode", "city", "country", "reason", "note", "search",
+     "done", "needed", "document"}
+)  # fmt: skip
+MAX_BYTES = 1_000_000
+_NOT_FROM_JSON = frozenset({"help", "data_dir", "from_json"})
+
+
+def offer(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add --from-json to every verb (at any depth) that takes personal data or free text."""
+    for verb in set(sub.choices.values()):
+        if any(a.dest in PERSONAL for a in verb._actions):
+            verb.add_argument(OPTION, metavar="FILE|-", help=help_text(msg("cli.help.from_json")))
+        for action in verb._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                offer(action)
+
+
+def expand(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """argv with `--from-json X` replaced by the options the JSON object holds."""
+    args = list(argv)
+    at = next((i for i, a in enumerate(args) if a == OPTION or a.startswith(OPTION + "=")), None)
+    if at is None:
+        return args
+    if args[at] == OPTION:
+        if at + 1 >= len(args):
+            return args  # argparse says the value is missing
+        source, rest = args[at + 1], args[at + 2 :]
+    else:
+        source, rest = args[at][len(OPTION) + 1 :], args[at + 1 :]
+    before = args[:at]
+    verb = _verb_parser(parser, before)
+    if verb is None:
+        return args  # argparse says --from-json is not an option here
+    data = _read(source)
+    given = {a.split("=", 1)[0] for a in before + rest if a.startswith("--")}
+    tokens: list[str] = []
+    positionals: list[str] = []
+    actions = {a.dest: a for a in verb._actions if a.dest not in _NOT_FROM_JSON}
+    for key, value in data.items():
+        dest = str(key).replace("-", "_")
+        action = actions.get(dest)
+        if action is None or isinstance(action, argparse._SubParsersAction):
+            raise CliError(msg("cli.from_json.unknown_key", key=_shown(str(key))))
+        if not action.option_strings:
+            positionals.append(_text(dest, value))
+            continue
+        option = action.option_strings[-1]
+        if option in given:
+            raise CliError(msg("cli.from_json.twice", option=option))
+        tokens += _tokens(action, option, value)
+    if any(p.startswith("-") for p in positionals):
+        raise CliError(msg("cli.from_json.bad_value", key=_shown(next(iter(data)))))
+    return before + tokens + rest + positionals
+
+
+def _verb_parser(
+    parser: argparse.ArgumentParser, before: list[str]
+) -> argparse.ArgumentParser | None:
+    """The (sub)parser the tokens before --from-json lead to: `recipient`, `settings set`."""
+    current = parser
+    for token in before:
+        subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if subs and token in subs[0].choices:
+            current = subs[0].choices[token]
+    if not any(OPTION in a.option_strings for a in current._actions):
+        return None
+    return current
+
+
+def _read(source: str) -> dict[str, object]:
+    try:
+        if source == "-":
+            text = sys.stdin.read(MAX_BYTES + 1)
+        else:
+            with Path(source).open(encoding="utf-8") as fh:
+                text = fh.read(MAX_BYTES + 1)
+    except UnicodeDecodeError:
+        raise CliError(msg("cli.from_json.not_utf8")) from None
+    except OSError:
+        raise CliError(msg("cli.from_json.unreadable", name=Path(source).name)) from None
+    if len(text) > MAX_BYTES:
+        raise CliError(msg("cli.from_json.too_big", n=MAX_BYTES // 1000))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # the position, never the text around it (it may be a name)
+        raise CliError(msg("cli.from_json.invalid", line=exc.lineno, column=exc.colno)) from None
+    if not isinstance(data, dict):
+        raise CliError(msg("cli.from_json.not_object"))
+    return data
+
+
+def _text(key: str, value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise CliError(msg("cli.from_json.bad_value", key=_shown(key)))
+    return str(value)
+
+
+def _tokens(action: argparse.Action, option: str, value: object) -> list[str]:
+    key = action.dest
+    if isinstance(action, argparse._StoreTrueAction):
+        if not isinstance(value, bool):
+            raise CliError(msg("cli.from_json.bad_value", key=_shown(key)))
+        return [option] if value else []
+    if value is None:
+        return []
+    if isinstance(action, argparse._AppendAction):
+        values = value if isinstance(value, list) else [value]
+        return [f"{option}={_text(key, v)}" for v in values]
+    return [f"{option}={_text(key, value)}"]  # "=": a note may begin with a dash
+
+
+def _shown(key: str) -> str:
+    """A key as the user typed it, cut short: a value pasted as a key must not be echoed."""
+    return key if len(key) <= 30 and key.replace("-", "_").isidentifier() else "…"
