@@ -110,6 +110,7 @@ def _main(argv: Sequence[str] | None) -> int:
                 reconfigure(errors="backslashreplace")
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        _refuse_undecodable(argv)
         _speak(argv)
         return _run(argv)
     except CliError as exc:
@@ -139,6 +140,16 @@ def _main(argv: Sequence[str] | None) -> int:
         log_exception(exc)
         _say(msg("cli.internal_error", kind=type(exc).__name__))
         return 3
+
+
+def _refuse_undecodable(argv: Sequence[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates ("\udcff"); printed, stored
+    or used as a file name they fail far away (exit 3). Refused here, without echoing them."""
+    if any(_SURROGATE.search(token) for token in argv):
+        raise CliError(msg("cli.argument_not_utf8"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _say(message: Message) -> None:

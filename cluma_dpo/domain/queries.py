@@ -26,10 +26,16 @@ class RequestQuery:
     descending: bool = True
 
 
+# Longer than any searchable text (a name is at most 200 characters, an e-mail address 254):
+# a longer term matches nothing, and so does its first MAX_SEARCH characters. Cut there, the
+# pattern stays far below SQLite's 50,000-byte limit for LIKE (a 100 kB --search was exit 3).
+MAX_SEARCH = 2000
+
+
 def search_pattern(q: RequestQuery) -> str | None:
     """The LIKE pattern of the search box (escaped), or None when nothing is searched."""
     if not (q.search and q.search.strip()):
         return None
-    term = q.search.strip().casefold()
+    term = q.search.strip().casefold()[:MAX_SEARCH]
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
