@@ -111,8 +111,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import new_passphrase
 
     directory = data_dir(args.data_dir)
-    if (directory / "cluma-dpo.db").exists():
-        raise CliError(msg("cli.database_exists", folder=str(directory)))
+    existing = directory / "cluma-dpo.db"
+    if existing.exists() and not (existing.is_file() and existing.stat().st_size == 0):
+        raise CliError(msg("cli.database_exists", folder=str(directory)))  # 0 bytes: nothing
     secret = new_passphrase(passphrase(confirm=True, prompt=msg("cli.prompt.new_passphrase")))
     wb = open_workbench(directory, secret, create=True)
     try:

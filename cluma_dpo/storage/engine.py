@@ -154,12 +154,13 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
     if Path(data_dir).exists() and not Path(data_dir).is_dir():
         raise ValidationError(msg("store.data_dir_is_file", folder=str(data_dir)))
     if create:
-        if path.exists():
+        if path.exists() and not _empty_file(path):
             raise ValidationError(msg("store.database_exists", file=str(path)))
         if not path.parent.exists():
             path.parent.mkdir(parents=True)
             with contextlib.suppress(OSError):
                 os.chmod(path.parent, 0o700)  # only a folder we made: never tighten a shared one
+        _create_whole(path, passphrase)
     elif not path.is_file():
         raise StoreError(msg("store.no_database", file=str(path)))
     elif path.stat().st_size == 0:
@@ -187,6 +188,60 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
         store.close()
         raise
     return store
+
+
+def _empty_file(path: Path) -> bool:
+    """A 0-byte file where the database belongs holds nothing: `init` may replace it."""
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+NEW_PREFIX = f".{DB_NAME}.new-"
+
+
+def _create_whole(path: Path, passphrase: str) -> None:
+    """Make the new database under a hidden name and link it into place only when its schema
+    is complete: a kill at any moment leaves either no database or a whole one, never the
+    0-byte or schema-less file that every verb then calls damaged (issue 16, finding 9).
+    Left-overs of an earlier killed `init` are removed first (they hold only a schema)."""
+    from cluma_dpo.storage.migrate import ensure_schema
+
+    for stale in path.parent.glob(NEW_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    temp = path.with_name(f"{NEW_PREFIX}{os.getpid()}")
+    engine = make_engine(temp, passphrase)  # rollback journal: no -wal beside it to lose
+    try:
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o600)
+        ensure_schema(Store(temp, engine), lambda _prefix: None, create=True)
+    finally:
+        engine.dispose()
+    try:
+        if _empty_file(path):
+            os.replace(temp, path)
+        else:
+            _link_new(temp, path)
+    except FileExistsError:
+        raise ValidationError(msg("store.database_exists", file=str(path))) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _link_new(temp: Path, path: Path) -> None:
+    """temp at path, never over an existing file: a hard link refuses an existing name; where
+    the file system has no hard links (FAT, some network shares) a rename after a check."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.rename(temp, path)
 
 
 def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
