@@ -9,6 +9,7 @@ the buttons do is the window's (gui/kept_documents.py): the tab only asks by sig
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
@@ -78,8 +79,10 @@ class DocumentsTab(QWidget):
             self,
         )
         note.setWordWrap(True)
-        self.why = QLabel(self)  # why the selected document cannot be opened
+        # where the selected document is saved, whole, or why it cannot be opened
+        self.why = QLabel(self)
         self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.why.hide()
         self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)
@@ -114,20 +117,20 @@ class DocumentsTab(QWidget):
         self.docs = {}
         documents = view.documents if view is not None else ()
         for d in sorted(documents, key=lambda d: (d.produced_at, d.id or 0), reverse=True):
-            saved = d.saved_as or (self.tr("not saved (printed)") if d.kept else "—")
             item = QTreeWidgetItem(
                 [
                     labels.timestamp(d.produced_at),
                     document_title(d),
-                    language_name(d.language),
-                    saved,
+                    d.language.upper(),  # "NL": the column stays narrow, the path gets room
+                    self._saved_text(d),
                 ]
             )
             if d.made_by:
                 who = timeline.actor_name(d.made_by, self.officer_of())
                 item.setToolTip(0, self.tr("Made by {0}").format(who))
+            item.setToolTip(2, language_name(d.language))
             if d.saved_as:
-                item.setToolTip(3, d.saved_as)  # a long path, whole
+                item.setToolTip(3, d.saved_as)  # the whole path
             item.setIcon(1, icon("letter") if d.kept else icon("documents"))
             if d.id is not None:
                 item.setData(0, Qt.ItemDataRole.UserRole, d.id)
@@ -148,9 +151,17 @@ class DocumentsTab(QWidget):
             return None
         return self.docs.get(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def _why_not(self, doc: DocumentView) -> str:
+    def _saved_text(self, doc: DocumentView) -> str:
+        """The file's name first, then its folder: "brief.pdf — /home/dpo/Documenten"."""
+        if not doc.saved_as:
+            return self.tr("not saved") if doc.kept else "—"
+        path = PurePath(doc.saved_as)
+        return f"{path.name} — {path.parent}" if str(path.parent) not in ("", ".") else path.name
+
+    def _line(self, doc: DocumentView) -> str:
+        """Below the list: where the selected document is saved, or why it cannot be opened."""
         if doc.kept:
-            return ""
+            return self.tr("Saved as {0}").format(doc.saved_as) if doc.saved_as else ""
         if self.view is not None and self.view.anonymised:
             return self.tr(
                 "Removed under the retention policy: only the fact that it was made stays."
@@ -168,7 +179,7 @@ class DocumentsTab(QWidget):
         kept = doc is not None and doc.kept
         for button in (self.open_button, self.print_button, self.save_button):
             button.setEnabled(kept)
-        why = self._why_not(doc) if doc is not None else ""
+        why = self._line(doc) if doc is not None else ""
         self.why.setText(why)
         self.why.setVisible(bool(why))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,24 +53,30 @@ def earlier_of_kind(
 
 def ask_replace(parent: QWidget, earlier: DocumentView) -> str:
     """Replace, keep both or cancel (tests replace this function)."""
-    tr = parent.tr
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("A letter of this kind exists"))
-    saved = earlier.saved_as or tr("not saved (printed)")
+    box.setWindowTitle(QCoreApplication.translate("KeptDocuments", "A letter of this kind exists"))
+    saved = earlier.saved_as or QCoreApplication.translate("KeptDocuments", "not saved")
     box.setText(
-        tr("This request already has a {0} of {1} ({2}). Does the new letter replace it?").format(
-            document_title(earlier), labels.timestamp(earlier.produced_at), saved
-        )
+        QCoreApplication.translate(
+            "KeptDocuments",
+            "This request already has this letter: {0}, made {1} ({2}). "
+            "Does the new letter replace it?",
+        ).format(document_title(earlier), labels.timestamp(earlier.produced_at), saved)
     )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "KeptDocuments",
             "Replace: the earlier letter is removed from the documents (the timeline keeps "
-            "that it was made). Keep both: both stay in the documents."
+            "that it was made). Keep both: both stay in the documents.",
         )
     )
-    replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
-    both = box.addButton(tr("&Keep both"), QMessageBox.ButtonRole.YesRole)
+    replace = box.addButton(
+        QCoreApplication.translate("KeptDocuments", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    both = box.addButton(
+        QCoreApplication.translate("KeptDocuments", "&Keep both"), QMessageBox.ButtonRole.YesRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -188,16 +194,13 @@ class DocumentViewer(QDialog):
         self.viewer.setDocument(self.document)
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        saved = doc.saved_as or self.tr("not saved (printed)")
-        about = QLabel(
-            self.tr("{0}, {1} · made {2} · saved as {3}").format(
-                document_title(doc),
-                language_name(doc.language),
-                labels.timestamp(doc.produced_at),
-                saved,
-            ),
-            self,
+        made = (document_title(doc), language_name(doc.language), labels.timestamp(doc.produced_at))
+        text = (
+            self.tr("{0}, {1} · made {2} · saved as {3}").format(*made, doc.saved_as)
+            if doc.saved_as
+            else self.tr("{0}, {1} · made {2} · not saved").format(*made)
         )
+        about = QLabel(text, self)
         about.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)

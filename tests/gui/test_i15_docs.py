@@ -91,8 +91,12 @@ def test_saved_as_is_filled_after_saving_and_no_hash_is_shown(
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1)
     [row] = _rows(tab)
     assert "Acknowledgement" in row[1]
-    assert row[2] == "Dutch"
-    assert row[3] == str(target)  # "Bewaard als": where it was saved
+    assert row[2] == "NL" and tab.tree.topLevelItem(0).toolTip(2) == "Dutch"
+    # "Bewaard als": where it was saved, the file's name first, the whole path beside it
+    assert row[3] == f"ontvangst.pdf — {target.parent}"
+    assert tab.tree.topLevelItem(0).toolTip(3) == str(target)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    assert str(target) in tab.why.text() and tab.why.isVisibleTo(tab)
     _no_hash_anywhere(tab)
     [doc] = wb.documents(ref)
     assert wb.document_pdf(doc.id) == target.read_bytes()  # kept exactly as saved
@@ -106,7 +110,7 @@ def test_a_letter_is_reopened_inside_the_app(
     _select(qtbot, window, ref)
     tab = _tab(window)
     assert tab.tree.topLevelItemCount() == 1
-    assert _rows(tab)[0][3] == "not saved (printed)"
+    assert _rows(tab)[0][3] == "not saved"
     assert not tab.open_button.isEnabled() or tab.tree.currentItem() is not None
     tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
     assert tab.open_button.isEnabled() and tab.print_button.isEnabled()
@@ -135,7 +139,8 @@ def test_save_again_writes_the_kept_pdf_and_updates_saved_as(
     tab.save_button.click()
     [doc] = wb.documents(ref)
     assert again.read_bytes() == wb.document_pdf(doc.id)
-    qtbot.waitUntil(lambda: _rows(_tab(window))[0][3] == str(again))
+    qtbot.waitUntil(lambda: _tab(window).tree.topLevelItem(0).toolTip(3) == str(again))
+    assert _rows(_tab(window))[0][3] == f"opnieuw.pdf — {tmp_path}"
     assert wb.request(ref).events[-1].kind == "document-saved"
 
 
