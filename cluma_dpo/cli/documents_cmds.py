@@ -116,7 +116,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             args.kind,
             args.language,
             recipient=args.recipient,
-            filename=out.name,
+            filename=str(out),  # where it was saved, on the kept letter
             deliver=_to(out),
             texts={"reason": args.reason, "done": args.done, "needed": args.needed},
             late=args.late,
@@ -135,7 +135,7 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
                 args.reason,
                 args.on,
                 language=args.language,
-                filename=out.name,
+                filename=str(out),
                 deliver=_to(out),
                 ground=args.ground,
             )

@@ -219,8 +219,13 @@ class DocumentView:
     kind: str  # letter kind, "fee-note", "dossier", ...
     language: str
     produced_at: datetime
-    sha256: str
+    sha256: str  # for the dossier and the auditor; the screens never show it
     filename: str | None = None
+    id: int | None = None
+    saved_as: str | None = None  # where it was last saved (a path), None: never saved
+    made_by: str | None = None  # the audit actor who made it
+    kept: bool = False  # its PDF is kept in the database (letters and fee notes)
+    concerns: str | None = None  # an Art. 19 notice's recipient, a fee note's number
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
 from cluma_dpo.gui.dialogs.task import Make, TaskDialog
 from cluma_dpo.gui.i18n import say
+from cluma_dpo.gui.kept_documents import LetterKeeper, kept_fee_note
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -130,24 +131,18 @@ class Commands(QObject):
         if view is None:
             return None
         wb, reference = self.w.workbench, view.reference
+        keeper = LetterKeeper(wb, reference, self.w)  # kept once; a second of a kind asks
         dialog = LetterDialog(
             view,
             lambda c: wb.letter_preview(
                 reference, c.kind, c.language, recipient=c.recipient, texts=c.texts, late=c.late
             ),
-            lambda c, deliver: wb.letter(
-                reference,
-                c.kind,
-                c.language,
-                recipient=c.recipient,
-                texts=c.texts,
-                late=c.late,
-                deliver=deliver,
-            ),
+            keeper.produce,
             self.w,
             today=self.w.today(),
             kind=kind,
             recipient=recipient,
+            confirm=keeper.confirm,
         )
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))
         return self._open(dialog)
@@ -208,6 +203,10 @@ class Commands(QObject):
         )
 
     def save_fee_pdf(self, fee: FeeNoteView) -> QDialog | None:
+        kept = kept_fee_note(self.w.detail.view.documents if self.w.detail.view else (), fee.number)
+        if kept is not None:  # the PDF as issued, saved again: no second document (issue 15)
+            self.w.kept.save_again(kept)
+            return None
         target = self.w.ask_save_path(
             self.tr("Save fee note"), f"{fee.number}.pdf", self.tr("PDF (*.pdf)")
         )

@@ -28,12 +28,12 @@ from cluma_dpo.domain.model import RequestView, WarningLevel
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.detail_tabs import (
     DetailCommands,
-    DocumentsTab,
     FeesTab,
     IdentityTab,
     RecipientsTab,
     TimelineTab,
 )
+from cluma_dpo.gui.documents_tab import DocumentsTab
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 from cluma_dpo.gui.models.requests_model import warning_level

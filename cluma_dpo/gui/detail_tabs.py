@@ -1,4 +1,5 @@
-"""The detail panel's lists: identity, recipients (Art. 19), fee notes, documents, timeline."""
+"""The detail panel's lists: identity, recipients (Art. 19), fee notes, timeline (the
+documents: gui/documents_tab.py)."""
 
 from __future__ import annotations
 
@@ -274,41 +275,6 @@ class FeesTab(QWidget):
         fee = self.current_fee()
         if fee is not None:
             command(fee)
-
-
-class DocumentsTab(QWidget):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tree = _tree(
-            self, [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
-        )
-        note = QLabel(
-            self.tr(
-                "Each document made is recorded here with its fingerprint "
-                "(SHA-256); the file itself is where you saved it."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(_action_buttons(self, actions))
-
-    def show_request(self, view: RequestView) -> None:
-        self.tree.clear()
-        for d in sorted(view.documents, key=lambda d: d.produced_at, reverse=True):
-            item = QTreeWidgetItem(
-                [
-                    labels.timestamp(d.produced_at),
-                    labels.label(labels.DOCUMENT_KINDS, d.kind),
-                    d.language,
-                    d.filename or "",
-                ]
-            )
-            item.setToolTip(1, f"SHA-256 {d.sha256}")
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
 
 
 class TimelineTab(QWidget):

@@ -29,7 +29,7 @@ from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.gui import i18n, layout_memory
+from cluma_dpo.gui import i18n, kept_documents, layout_memory
 from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
 from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             },
             self,
         )
+        self.kept = kept_documents.install(self)  # the Documents tab's open/print/save again
         self.dashboard = DashboardStrip(self)
         self.banner = DeadlineBanner(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

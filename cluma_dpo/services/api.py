@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from cluma_dpo.domain.messages import Message
-from cluma_dpo.domain.model import FeeNoteView, RequestView
+from cluma_dpo.domain.model import DocumentView, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.commands import Dashboard, DueWarning, NewRequest, RequestQuery
 
@@ -154,6 +154,7 @@ class WorkbenchApi(RequestSource, Protocol):
         deliver: Deliver | None = None,
         texts: Mapping[str, str | None] | None = None,
         late: bool = False,
+        replaces: int | None = None,
     ) -> bytes: ...
 
     def letter_preview(
@@ -190,3 +191,12 @@ class WorkbenchApi(RequestSource, Protocol):
     def quarterly_report(
         self, quarter: str, fmt: str, *, deliver: Deliver | None = None
     ) -> bytes: ...
+
+    # -- kept documents (issue 15)
+    def documents(self, reference: str) -> list[DocumentView]: ...
+
+    def document_pdf(self, document_id: int) -> bytes: ...
+
+    def document_saved(self, document_id: int, path: str | Path) -> DocumentView: ...
+
+    def document_printed(self, document_id: int) -> None: ...

@@ -2,7 +2,8 @@
 
 Every document is built in memory and returned as bytes; the front end writes it only
 where the user asked. A document produced for a request is recorded on it (kind,
-language, SHA-256) and in the audit trail.
+language, SHA-256, who, where it was saved) and in the audit trail; a letter's or fee
+note's PDF is kept with it in the encrypted database, exactly as printed (issue 15).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork, chain_report
+from cluma_dpo.storage import kept
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 from cluma_dpo.storage.records import DocumentRecord
@@ -35,11 +37,22 @@ class Produced:
     reference: str | None = None  # set when the document belongs to a request
     kind: str = ""
     language: str = ""
-    filename: str | None = None
+    filename: str | None = None  # where it is saved (a path as the user chose it)
+    concerns: str | None = None  # an Art. 19 notice's recipient, a fee note's number
+    keep: bool = False  # keep the bytes in the database (letters and fee notes)
+    replaces: int | None = None  # the id of an earlier document this one replaces
 
 
 def _document(
-    data: bytes, reference: str, kind: str, language: str, filename: str | None
+    data: bytes,
+    reference: str,
+    kind: str,
+    language: str,
+    filename: str | None,
+    *,
+    concerns: str | None = None,
+    keep: bool = False,
+    replaces: int | None = None,
 ) -> Produced:
     digest = hashlib.sha256(data).hexdigest()
     return Produced(
@@ -57,25 +70,49 @@ def _document(
         kind,
         language,
         filename,
+        concerns,
+        keep,
+        replaces,
     )
 
 
-def record(uow: UnitOfWork, produced: Produced) -> None:
-    if produced.reference is not None:
-        rec = repo.get_request(uow.session, produced.reference)
-        name = Path(produced.filename).name[:255] if produced.filename else None
-        repo.add_document(
-            uow.session,
-            DocumentRecord(
-                request_id=rec.id,
-                kind=produced.kind,
-                language=produced.language,
-                sha256=hashlib.sha256(produced.data).hexdigest(),
-                produced_at=req.now(uow),
-                filename=name,
-            ),
-        )
+def record(uow: UnitOfWork, produced: Produced) -> int | None:
+    """Record the document (and keep its bytes) with its audit event, in one transaction;
+    returns the document's id (None: it belongs to no request)."""
+    if produced.reference is None:
+        uow.record(produced.event, produced.reference, produced.note)
+        return None
+    rec = repo.get_request(uow.session, produced.reference)
+    old = None
+    if produced.replaces is not None:
+        old = kept.get(uow.session, produced.replaces)
+        if old.request_id != rec.id or old.kind != produced.kind:
+            raise ValidationError(msg("document.replaces_other"))
+    name = Path(produced.filename).name[:255] if produced.filename else None
+    document_id = kept.add(
+        uow.session,
+        DocumentRecord(
+            request_id=rec.id,
+            kind=produced.kind,
+            language=produced.language,
+            sha256=hashlib.sha256(produced.data).hexdigest(),
+            produced_at=req.now(uow),
+            filename=name,
+            made_by=uow.actor,
+            saved_path=produced.filename,
+            concerns=produced.concerns,
+        ),
+        produced.data if produced.keep else None,
+    )
     uow.record(produced.event, produced.reference, produced.note)
+    if old is not None:  # removed after the new one was added: no id is used twice
+        note = msg(
+            "note.document_replaced", kind=Message(f"doc.kind.{old.kind}"), made=old.produced_at
+        )
+        kept.remove(uow.session, old)
+        uow.checkpoint_after = True  # the replaced letter leaves the WAL too
+        uow.record("document-replaced", produced.reference, note_of(note))
+    return document_id
 
 
 def templates_dir(uow: UnitOfWork) -> Path:
@@ -94,6 +131,7 @@ def letter(
     today: date | None = None,
     texts: Mapping[str, str | None] | None = None,
     late: bool = False,
+    replaces: int | None = None,
 ) -> Produced:
     from cluma_dpo.documents.letters import LetterOptions, render_letter
 
@@ -113,7 +151,9 @@ def letter(
         ),
         templates_dir=templates_dir(uow),
     )
-    return _document(pdf, view.reference, kind, lang, filename)
+    return _document(
+        pdf, view.reference, kind, lang, filename, concerns=recipient, keep=True, replaces=replaces
+    )
 
 
 def fee_note_pdf(
@@ -138,7 +178,9 @@ def fee_note_pdf(
         today=today or fee.issued_on,
         templates_dir=templates_dir(uow),
     )
-    return _document(pdf, view.reference, "fee-note", lang, filename)
+    return _document(
+        pdf, view.reference, "fee-note", lang, filename, concerns=fee.number, keep=True
+    )
 
 
 def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:

@@ -1,10 +1,11 @@
 """Retention: anonymise requests finished more than `retention.years` ago (GDPR Art. 5(1)(e)).
 
 What makes a person identifiable goes (name, contact data, free text, document names,
-identity documents); what the statistics count stays (dates, rights, channel, country,
-language, outcome, fee amounts). The suppression list is kept: Art. 21(3) needs it to
-keep the promise. The audit chain stays verifiable: it hashes a salted digest of each
-note (domain/audit.py), so a note set to NULL leaves every link intact.
+kept letters and fee notes, identity documents); what the statistics count stays (dates,
+rights, channel, country, language, outcome, fee amounts). The suppression list is kept:
+Art. 21(3) needs it to keep the promise. The audit chain stays verifiable: it hashes a
+salted digest of each note (domain/audit.py), so a note set to NULL leaves every link
+intact.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def run_retention(uow: UnitOfWork, today: date) -> int:
     """Anonymise what is due; idempotent. Returns how many requests were anonymised."""
     due = due_for_anonymisation(uow, today)
     years = load_settings(uow.session).retention.years
+    if due:  # kept letters and identity documents leave the WAL file too
+        uow.checkpoint_after = True
     for start in range(0, len(due), CHUNK):
         chunk = due[start : start + CHUNK]
         _anonymise(uow, [rid for rid, _, _ in chunk], [ref for _, ref, _ in chunk])

@@ -20,6 +20,7 @@ from cluma_dpo.services import documents, fees, monitoring, objections, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
+from cluma_dpo.services.kept import KeptDocuments
 from cluma_dpo.services.unit_of_work import (
     UnitOfWork,
     default_actor,
@@ -29,7 +30,7 @@ from cluma_dpo.services.unit_of_work import (
 from cluma_dpo.storage.engine import Store
 
 
-class Workbench:
+class Workbench(KeptDocuments):
     def __init__(
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
@@ -306,7 +307,10 @@ class Workbench:
         deliver: Deliver | None = None,
         texts: Mapping[str, str | None] | None = None,
         late: bool = False,
+        replaces: int | None = None,
     ) -> bytes:
+        """Make, deliver, record and keep a letter; `replaces`: the id of an earlier letter
+        of the kind that this one replaces (it goes, in the same transaction)."""
         return self._produce(
             lambda uow: documents.letter(
                 uow,
@@ -317,6 +321,7 @@ class Workbench:
                 filename=filename,
                 texts=texts,
                 late=late,
+                replaces=replaces,
             ),
             deliver,
         )

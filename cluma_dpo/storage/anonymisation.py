@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from cluma_dpo.storage.records import (
     AuditEventRecord,
     Base,
+    DocumentContentRecord,
     DocumentRecord,
     FeeNoteRecord,
     IdentityDocumentRecord,
@@ -59,7 +60,8 @@ def anonymise(
     at: datetime,
 ) -> None:
     """Replace the name by `name`, free text by the marker `removed`, and drop contact data,
-    document names, identity documents and the notes of their audit events."""
+    document names and where they were saved, kept documents, identity documents and the
+    notes of their audit events."""
     s, r = session, RequestRecord
     # Core statements on the tables: nothing of these requests is loaded in this session.
     s.execute(
@@ -83,7 +85,18 @@ def anonymise(
     )
     item, doc, fee = RecipientItemRecord, DocumentRecord, FeeNoteRecord
     s.execute(update(_table(item)).where(item.request_id.in_(ids)).values(note=None))
-    s.execute(update(_table(doc)).where(doc.request_id.in_(ids)).values(filename=None))
+    # a kept letter carries the name and address: it goes; the fact of it stays
+    content = DocumentContentRecord
+    s.execute(
+        delete(_table(content)).where(
+            content.document_id.in_(select(doc.id).where(doc.request_id.in_(ids)))
+        )
+    )
+    s.execute(
+        update(_table(doc))
+        .where(doc.request_id.in_(ids))
+        .values(filename=None, saved_path=None, kept_size=None)
+    )
     s.execute(
         delete(_table(IdentityDocumentRecord)).where(IdentityDocumentRecord.request_id.in_(ids))
     )

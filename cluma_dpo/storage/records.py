@@ -161,7 +161,8 @@ class FeeNoteRecord(Base):
 
 
 class DocumentRecord(Base):
-    """A document produced for a request (letter, fee note, dossier): the fact, not the file."""
+    """A document produced for a request (letter, fee note, dossier): the fact; a letter's
+    or fee note's PDF itself is kept beside it in document_contents (issue 15)."""
 
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,8 +171,24 @@ class DocumentRecord(Base):
     language: Mapped[str] = mapped_column(String(5))
     produced_at: Mapped[datetime] = mapped_column()
     sha256: Mapped[str] = mapped_column(String(64))
-    filename: Mapped[str | None] = mapped_column(String(255))
+    filename: Mapped[str | None] = mapped_column(String(255))  # the name only (dossier)
+    made_by: Mapped[str | None] = mapped_column(String(100))  # the audit actor
+    saved_path: Mapped[str | None] = mapped_column(Text)  # where it was last saved
+    # what makes two documents of a kind different: an Art. 19 notice's recipient, a fee
+    # note's number (None: one of its kind per request)
+    concerns: Mapped[str | None] = mapped_column(String(200))
+    kept_size: Mapped[int | None] = mapped_column(Integer)  # bytes kept; None: not kept
     request: Mapped[RequestRecord] = relationship(back_populates="documents")
+
+
+class DocumentContentRecord(Base):
+    """The PDF of a document exactly as it was printed or saved (encrypted with the rest).
+
+    A table of its own: lists of documents never read the bytes."""
+
+    __tablename__ = "document_contents"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SuppressionRecord(Base):

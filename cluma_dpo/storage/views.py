@@ -152,10 +152,7 @@ def request_view(
             "recipients": tuple(
                 RecipientItemView(i.recipient, i.state, i.on, i.note) for i in rec.recipient_items
             ),
-            "documents": tuple(
-                DocumentView(d.kind, d.language, d.produced_at, d.sha256, d.filename)
-                for d in rec.documents
-            ),
+            "documents": tuple(document_view(d) for d in rec.documents),
         }
     elif fees:
         extra = {
@@ -281,6 +278,22 @@ def listed_views(
     return out
 
 
+def document_view(d: Any) -> DocumentView:
+    """A documents row (record or plain row) as the front ends see it."""
+    return DocumentView(
+        d.kind,
+        d.language,
+        d.produced_at,
+        d.sha256,
+        d.filename,
+        id=d.id,
+        saved_as=d.saved_path,
+        made_by=d.made_by,
+        kept=d.kept_size is not None,
+        concerns=d.concerns,
+    )
+
+
 def event_view(e: Any) -> EventView:
     return EventView(at=datetime.fromisoformat(e.at), kind=e.kind, note=e.note, actor=e.actor)
 
@@ -300,9 +313,7 @@ def with_children(
     return dataclasses.replace(
         view,
         recipients=tuple(RecipientItemView(i.recipient, i.state, i.on, i.note) for i in items),
-        documents=tuple(
-            DocumentView(x.kind, x.language, x.produced_at, x.sha256, x.filename) for x in documents
-        ),
+        documents=tuple(document_view(x) for x in documents),
         explanations=dict(explanations),
     )
 

@@ -310,7 +310,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Save fee note</source>
         <translation>Gebührenrechnung speichern</translation>
     </message>
@@ -677,9 +677,32 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <source>{0}, {1} · made {2} · saved as {3}</source>
+        <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} · made {2} · not saved</source>
+        <translation>{0}, {1} · erstellt {2} · nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>Erneut s&amp;peichern…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -699,9 +722,54 @@
         <translation>Gespeichert als</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
+        <translation>Briefe und Gebührenrechnungen werden in der verschlüsselten Datenbank genau so aufbewahrt, wie sie gedruckt oder gespeichert wurden: Hier können Sie sie öffnen, drucken oder erneut speichern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>Erneut s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Made by {0}</source>
+        <translation>Erstellt von {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as {0}</source>
+        <translation>Gespeichert als {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed under the retention policy: only the fact that it was made stays.</source>
+        <translation>Nach der Aufbewahrungsfrist entfernt: Nur die Tatsache, dass es erstellt wurde, bleibt.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation>Jedes erstellte Dokument wird hier mit seinem Fingerabdruck (SHA-256) erfasst; die Datei selbst liegt dort, wo Sie sie gespeichert haben.</translation>
+        <source>A dossier is made anew each time; only the fact that it was made is kept.</source>
+        <translation>Ein Dossier wird jedes Mal neu erstellt; nur die Tatsache, dass es erstellt wurde, wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made before documents were kept in the database: only the fact is recorded.</source>
+        <translation>Erstellt, bevor Dokumente in der Datenbank aufbewahrt wurden: Nur die Tatsache ist erfasst.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +853,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1211,6 +1279,67 @@
         <location line="+4"/>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} sent to the printer.</source>
+        <translation>{0} an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as {0}.</source>
+        <translation>Als {0} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocuments</name>
+    <message>
+        <location line="-233"/>
+        <source>A letter of this kind exists</source>
+        <translation>Ein Brief dieser Art besteht bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request already has this letter: {0}, made {1} ({2}). Does the new letter replace it?</source>
+        <translation>Dieser Antrag hat diesen Brief bereits: {0}, erstellt {1} ({2}). Ersetzt der neue Brief ihn?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace: the earlier letter is removed from the documents (the timeline keeps that it was made). Keep both: both stay in the documents.</source>
+        <translation>Ersetzen: Der frühere Brief wird aus den Dokumenten entfernt (der Verlauf behält, dass er erstellt wurde). Beide behalten: Beide bleiben bei den Dokumenten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1769,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
@@ -1685,7 +1814,7 @@
         <translation>Sehen Sie sich den Brief an. Er wird erst dann als versandt bei den Dokumenten des Antrags erfasst, wenn Sie ihn drucken oder speichern.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -1827,7 +1956,7 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -3243,7 +3372,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+144"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+109"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

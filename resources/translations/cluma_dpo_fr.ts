@@ -310,7 +310,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Save fee note</source>
         <translation>Enregistrer la facture</translation>
     </message>
@@ -677,9 +677,32 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <source>{0}, {1} · made {2} · saved as {3}</source>
+        <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} · made {2} · not saved</source>
+        <translation>{0}, {1} · créé le {2} · non enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>&amp;Réenregistrer…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -699,9 +722,54 @@
         <translation>Enregistré sous</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
+        <translation>Les lettres et les factures sont conservées dans la base de données chiffrée, exactement telles qu&apos;elles ont été imprimées ou enregistrées : ouvrez-les, imprimez-les ou enregistrez-les à nouveau ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>&amp;Réenregistrer…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Made by {0}</source>
+        <translation>Créé par {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as {0}</source>
+        <translation>Enregistré sous {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed under the retention policy: only the fact that it was made stays.</source>
+        <translation>Supprimé selon la durée de conservation : seul le fait qu&apos;il a été créé reste.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation>Chaque document créé est consigné ici avec son empreinte (SHA-256) ; le fichier lui-même se trouve là où vous l&apos;avez enregistré.</translation>
+        <source>A dossier is made anew each time; only the fact that it was made is kept.</source>
+        <translation>Un dossier est recréé à chaque fois ; seul le fait qu&apos;il a été créé est conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made before documents were kept in the database: only the fact is recorded.</source>
+        <translation>Créé avant que les documents soient conservés dans la base de données : seul le fait est consigné.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +853,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1211,6 +1279,67 @@
         <location line="+4"/>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} sent to the printer.</source>
+        <translation>{0} envoyé(e) à l’imprimante.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save again</source>
+        <translation>Réenregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as {0}.</source>
+        <translation>Enregistré sous {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocuments</name>
+    <message>
+        <location line="-233"/>
+        <source>A letter of this kind exists</source>
+        <translation>Une lettre de ce type existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request already has this letter: {0}, made {1} ({2}). Does the new letter replace it?</source>
+        <translation>Cette demande a déjà cette lettre : {0}, créée le {1} ({2}). La nouvelle lettre la remplace-t-elle ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace: the earlier letter is removed from the documents (the timeline keeps that it was made). Keep both: both stay in the documents.</source>
+        <translation>Remplacer : la lettre précédente est retirée des documents (l&apos;historique garde la trace de sa création). Conserver les deux : les deux restent dans les documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conserver les deux</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1769,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -1685,7 +1814,7 @@
         <translation>Vérifiez la lettre. Elle n’est enregistrée comme envoyée dans les documents de la demande qu’une fois imprimée ou enregistrée.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Enregistrée sous {0} et consignée dans les documents de la demande.</translation>
     </message>
@@ -1827,7 +1956,7 @@
         <translation>demandes</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -3243,7 +3372,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

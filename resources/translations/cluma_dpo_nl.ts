@@ -310,7 +310,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Save fee note</source>
         <translation>Kostennota bewaren</translation>
     </message>
@@ -677,9 +677,32 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <source>{0}, {1} · made {2} · saved as {3}</source>
+        <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} · made {2} · not saved</source>
+        <translation>{0}, {1} · gemaakt {2} · niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>Opnieuw &amp;opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -699,9 +722,54 @@
         <translation>Bewaard als</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
+        <translation>Brieven en kostennota&apos;s worden in de versleutelde database bewaard, precies zoals ze afgedrukt of opgeslagen werden: open, druk af of sla ze hier opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;again…</source>
+        <translation>Opnieuw &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Made by {0}</source>
+        <translation>Gemaakt door {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as {0}</source>
+        <translation>Bewaard als {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed under the retention policy: only the fact that it was made stays.</source>
+        <translation>Verwijderd volgens de bewaartermijn: alleen het feit dat het gemaakt werd, blijft.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Each document made is recorded here with its fingerprint (SHA-256); the file itself is where you saved it.</source>
-        <translation>Elk gemaakt document wordt hier vastgelegd met zijn vingerafdruk (SHA-256); het bestand zelf staat waar u het hebt bewaard.</translation>
+        <source>A dossier is made anew each time; only the fact that it was made is kept.</source>
+        <translation>Een dossier wordt telkens opnieuw opgemaakt; alleen het feit dat het gemaakt werd, wordt bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made before documents were kept in the database: only the fact is recorded.</source>
+        <translation>Gemaakt voordat documenten in de database bewaard werden: alleen het feit is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +853,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1211,6 +1279,67 @@
         <location line="+4"/>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} sent to the printer.</source>
+        <translation>{0} naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save again</source>
+        <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as {0}.</source>
+        <translation>Opgeslagen als {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocuments</name>
+    <message>
+        <location line="-233"/>
+        <source>A letter of this kind exists</source>
+        <translation>Er bestaat al een brief van deze soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request already has this letter: {0}, made {1} ({2}). Does the new letter replace it?</source>
+        <translation>Dit verzoek heeft deze brief al: {0}, gemaakt {1} ({2}). Vervangt de nieuwe brief hem?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace: the earlier letter is removed from the documents (the timeline keeps that it was made). Keep both: both stay in the documents.</source>
+        <translation>Vervangen: de eerdere brief wordt uit de documenten verwijderd (de tijdlijn houdt bij dat hij gemaakt werd). Beide bewaren: beide blijven bij de documenten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide bewaren</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1769,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -1685,7 +1814,7 @@
         <translation>Bekijk de brief. Hij wordt pas als verstuurd bij de documenten van het verzoek bewaard wanneer u hem afdrukt of opslaat.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Opgeslagen als {0} en bij de documenten van het verzoek bewaard.</translation>
     </message>
@@ -1827,7 +1956,7 @@
         <translation>verzoeken</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -3243,7 +3372,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -53,7 +53,10 @@ class LetterChoice:
 
 Preview = Callable[[LetterChoice], bytes]  # a look only: nothing recorded
 # Makes the letter again, hands it to the deliverer (None: printed), records it as sent
-Produce = Callable[[LetterChoice, Deliver | None], bytes]
+# and keeps it; the path is where it is saved (None: printed)
+Produce = Callable[[LetterChoice, Deliver | None, Path | None], bytes]
+# Asked before printing or saving: False stops (a second letter of a kind, issue 15)
+Confirm = Callable[[LetterChoice], bool]
 
 
 def preview_available() -> bool:
@@ -71,11 +74,13 @@ class LetterDialog(QDialog):
         today: date,
         kind: str | None = None,
         recipient: str | None = None,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
         self._preview, self._produce = preview, produce
+        self._confirm = confirm
         self.view, self.today = view, today
         self.reference = view.reference
         self.pdf: bytes | None = None
@@ -271,12 +276,15 @@ class LetterDialog(QDialog):
         self.ui.makeButton.setEnabled(True)
         set_message(self.ui.statusLabel, message)
 
-    def _record(self, deliver: Deliver | None) -> bool:
+    def _confirmed(self) -> bool:
+        return self.made is not None and (self._confirm is None or self._confirm(self.made))
+
+    def _record(self, deliver: Deliver | None, path: Path | None = None) -> bool:
         """Make the letter as previewed and record it as sent; False (shown) if that failed."""
         if self.made is None:
             return False
         try:
-            self.pdf = self._produce(self.made, deliver)
+            self.pdf = self._produce(self.made, deliver, path)
         except DomainError as exc:
             set_message(self.ui.statusLabel, exc.msg)
             return False
@@ -292,24 +300,24 @@ class LetterDialog(QDialog):
         return file_dialogs.letter_name(self.reference, made.kind, made.language)
 
     def save_as(self) -> None:
-        if self.pdf is None:
+        if self.pdf is None or not self._confirmed():
             return
         name = file_dialogs.ask_save_file(
             self, self.tr("Save letter"), self.suggested_name(), self.tr("PDF (*.pdf)")
         )
         if name:
-            self.save_to(Path(name))
+            self.save_to(Path(name), confirmed=True)
 
-    def save_to(self, path: Path) -> None:
-        if self.pdf is None:
+    def save_to(self, path: Path, *, confirmed: bool = False) -> None:
+        if self.pdf is None or not (confirmed or self._confirmed()):
             return
-        if self._record(lambda data: write_atomically(path, data)):
+        if self._record(lambda data: write_atomically(path, data), path):
             self.ui.statusLabel.setText(
                 self.tr("Saved as {0} and recorded in the request's documents.").format(path)
             )
 
     def print_letter(self) -> None:
-        if self.document is None or self.pdf is None:
+        if self.document is None or self.pdf is None or not self._confirmed():
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

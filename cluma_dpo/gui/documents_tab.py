@@ -1,0 +1,189 @@
+"""The detail panel's Documents tab: each letter, fee note and dossier made for the request,
+where it was saved, and (for what the database keeps) Open, Print and Save again.
+
+The tab shows facts a person reads: kind, language, when, where it was saved. The
+document's digest stays in the dossier and the audit trail, never here (issue 15). What
+the buttons do is the window's (gui/kept_documents.py): the tab only asks by signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain.model import DocumentView, Language, RequestView
+from cluma_dpo.gui import labels, timeline
+from cluma_dpo.gui.icons import icon
+
+
+def document_title(doc: DocumentView) -> str:
+    """ "Fee note FN-2026-0001", "Art. 19 notice – Combell", "Acknowledgement of receipt"."""
+    kind = labels.label(labels.DOCUMENT_KINDS, doc.kind)
+    if not doc.concerns:
+        return kind
+    if doc.kind == "fee-note":
+        return f"{kind} {doc.concerns}"
+    return f"{kind} – {doc.concerns}"
+
+
+def language_name(code: str) -> str:
+    try:
+        return labels.label(labels.LANGUAGES, Language(code))
+    except ValueError:
+        return code
+
+
+class DocumentsTab(QWidget):
+    """Emits the chosen document; the window opens, prints or saves it."""
+
+    open_requested = Signal(object)  # DocumentView
+    print_requested = Signal(object)
+    save_requested = Signal(object)
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: RequestView | None = None
+        # the DPO's name (settings dpo.name): who "made by" names for this login
+        self.officer_of: Callable[[], str] = lambda: ""
+        self.docs: dict[int, DocumentView] = {}
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels(
+            [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
+        )
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        note = QLabel(
+            self.tr(
+                "Letters and fee notes are kept in the encrypted database exactly as "
+                "they were printed or saved: open, print or save them again here."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        # where the selected document is saved, whole, or why it cannot be opened
+        self.why = QLabel(self)
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why.hide()
+        self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)
+        self.save_button = QPushButton(icon("save"), self.tr("Save &again…"), self)
+        row = QHBoxLayout()
+        for button in (self.open_button, self.print_button, self.save_button):
+            row.addWidget(button)
+        for action in actions:  # make a letter, a dossier
+            tool = QToolButton(self)
+            tool.setDefaultAction(action)
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.addWidget(tool)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.why)
+        layout.addLayout(row)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested))
+        self.open_button.clicked.connect(lambda: self._ask(self.open_requested))
+        self.print_button.clicked.connect(lambda: self._ask(self.print_requested))
+        self.save_button.clicked.connect(lambda: self._ask(self.save_requested))
+        self._update_buttons()
+
+    def show_request(self, view: RequestView | None) -> None:
+        """The request's documents, newest first (None: nothing shown, e.g. locked)."""
+        current = self.current()
+        keep = current.id if current else None
+        self.view = view
+        self.tree.clear()
+        self.docs = {}
+        documents = view.documents if view is not None else ()
+        for d in sorted(documents, key=lambda d: (d.produced_at, d.id or 0), reverse=True):
+            item = QTreeWidgetItem(
+                [
+                    labels.timestamp(d.produced_at),
+                    document_title(d),
+                    d.language.upper(),  # "NL": the column stays narrow, the path gets room
+                    self._saved_text(d),
+                ]
+            )
+            if d.made_by:
+                who = timeline.actor_name(d.made_by, self.officer_of())
+                item.setToolTip(0, self.tr("Made by {0}").format(who))
+            item.setToolTip(2, language_name(d.language))
+            if d.saved_as:
+                item.setToolTip(3, d.saved_as)  # the whole path
+            item.setIcon(1, icon("letter") if d.kept else icon("documents"))
+            if d.id is not None:
+                item.setData(0, Qt.ItemDataRole.UserRole, d.id)
+                self.docs[d.id] = d
+            self.tree.addTopLevelItem(item)
+            if keep is not None and d.id == keep:
+                self.tree.setCurrentItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.show_request(None)
+
+    def current(self) -> DocumentView | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return self.docs.get(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _saved_text(self, doc: DocumentView) -> str:
+        """The file's name first, then its folder: "brief.pdf — /home/dpo/Documenten"."""
+        if not doc.saved_as:
+            return self.tr("not saved") if doc.kept else "—"
+        path = PurePath(doc.saved_as)
+        return f"{path.name} — {path.parent}" if str(path.parent) not in ("", ".") else path.name
+
+    def _line(self, doc: DocumentView) -> str:
+        """Below the list: where the selected document is saved, or why it cannot be opened."""
+        if doc.kept:
+            return self.tr("Saved as {0}").format(doc.saved_as) if doc.saved_as else ""
+        if self.view is not None and self.view.anonymised:
+            return self.tr(
+                "Removed under the retention policy: only the fact that it was made stays."
+            )
+        if doc.kind == "dossier":
+            return self.tr(
+                "A dossier is made anew each time; only the fact that it was made is kept."
+            )
+        return self.tr(
+            "Made before documents were kept in the database: only the fact is recorded."
+        )
+
+    def _update_buttons(self) -> None:
+        doc = self.current()
+        kept = doc is not None and doc.kept
+        for button in (self.open_button, self.print_button, self.save_button):
+            button.setEnabled(kept)
+        why = self._line(doc) if doc is not None else ""
+        self.why.setText(why)
+        self.why.setVisible(bool(why))
+
+    def _ask(self, signal: SignalInstance) -> None:
+        doc = self.current()
+        if doc is not None and doc.kept:
+            signal.emit(doc)

@@ -1,0 +1,303 @@
+"""Documents you can reopen (issue 15): what the window does with a kept letter or fee note.
+
+- Open: the PDF shown inside the app (QPdfDocument from a QBuffer: no file on disk).
+- Print: the kept pages to a printer the user chooses; recorded in the audit trail.
+- Save again: the kept bytes where the user chooses; that is where it is saved now.
+- LetterKeeper: the letter dialog's recorder. A second letter of a kind the request has
+  already asks whether it replaces the first (Replace / Keep both / Cancel); saving or
+  printing the same letter again in the dialog is no second document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.model import DocumentView
+from cluma_dpo.files import write_atomically
+from cluma_dpo.gui import file_dialogs, labels
+from cluma_dpo.gui.dialogs.letter import LetterChoice
+from cluma_dpo.gui.documents_tab import document_title, language_name
+from cluma_dpo.gui.icons import icon
+from cluma_dpo.services.api import Deliver, WorkbenchApi
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+REPLACE, KEEP_BOTH, CANCEL = "replace", "keep", "cancel"
+
+
+def earlier_of_kind(
+    docs: list[DocumentView], kind: str, concerns: str | None
+) -> list[DocumentView]:
+    """The documents a new letter of `kind` (to `concerns`) would be a second one of."""
+    return [d for d in docs if d.kind == kind and d.concerns == concerns]
+
+
+def ask_replace(parent: QWidget, earlier: DocumentView) -> str:
+    """Replace, keep both or cancel (tests replace this function)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("KeptDocuments", "A letter of this kind exists"))
+    saved = earlier.saved_as or QCoreApplication.translate("KeptDocuments", "not saved")
+    box.setText(
+        QCoreApplication.translate(
+            "KeptDocuments",
+            "This request already has this letter: {0}, made {1} ({2}). "
+            "Does the new letter replace it?",
+        ).format(document_title(earlier), labels.timestamp(earlier.produced_at), saved)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "KeptDocuments",
+            "Replace: the earlier letter is removed from the documents (the timeline keeps "
+            "that it was made). Keep both: both stay in the documents.",
+        )
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("KeptDocuments", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    both = box.addButton(
+        QCoreApplication.translate("KeptDocuments", "&Keep both"), QMessageBox.ButtonRole.YesRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return REPLACE if clicked is replace else KEEP_BOTH if clicked is both else CANCEL
+
+
+class LetterKeeper:
+    """Records what a LetterDialog makes: once per letter, asking before a second of a kind."""
+
+    def __init__(self, wb: WorkbenchApi, reference: str, parent: QWidget) -> None:
+        self.wb, self.reference, self.parent = wb, reference, parent
+        self.kept_id: int | None = None
+        self.kept_choice: LetterChoice | None = None
+        self.replaces: int | None = None
+
+    def _same_letter(self, choice: LetterChoice) -> bool:
+        return self.kept_id is not None and choice == self.kept_choice
+
+    def confirm(self, choice: LetterChoice) -> bool:
+        """Before printing or saving: False when the DPO cancelled."""
+        if self._same_letter(choice):
+            return True
+        earlier = earlier_of_kind(self.wb.documents(self.reference), choice.kind, choice.recipient)
+        self.replaces = None
+        if not earlier:
+            return True
+        answer = ask_replace(self.parent, earlier[-1])
+        if answer == REPLACE:
+            self.replaces = earlier[-1].id
+        return answer != CANCEL
+
+    def produce(self, choice: LetterChoice, deliver: Deliver | None, path: Path | None) -> bytes:
+        """Make, deliver and keep the letter, or deliver the one kept before again."""
+        if self.kept_id is not None and self._same_letter(choice):
+            data = self.wb.document_pdf(self.kept_id)
+            if deliver is not None:
+                deliver(data)
+                if path is not None:
+                    self.wb.document_saved(self.kept_id, path)
+            else:
+                self.wb.document_printed(self.kept_id)
+            return data
+        data = self.wb.letter(
+            self.reference,
+            choice.kind,
+            choice.language,
+            recipient=choice.recipient,
+            texts=choice.texts,
+            late=choice.late,
+            filename=str(path) if path is not None else None,
+            deliver=deliver,
+            replaces=self.replaces,
+        )
+        self.replaces = None
+        made = earlier_of_kind(self.wb.documents(self.reference), choice.kind, choice.recipient)
+        self.kept_id = max((d.id for d in made if d.id is not None), default=None)
+        self.kept_choice = choice
+        return data
+
+
+def pdf_document(data: bytes, parent: QObject) -> QPdfDocument:
+    """A QPdfDocument over the bytes in memory (the buffer is the document's child)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
+
+
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """The printer the user chooses; None if cancelled (tests replace this function)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Each page as an image, scaled to the printable area; False if the printer failed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = painter.viewport()
+            size = (
+                document.pagePointSize(page)
+                .toSize()
+                .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            )
+            painter.drawImage(QRect(area.topLeft(), size), document.render(page, size))
+    finally:
+        painter.end()
+    return True
+
+
+class DocumentViewer(QDialog):
+    """A kept document shown as it was printed, with Print and Save again beside it."""
+
+    def __init__(self, reference: str, doc: DocumentView, data: bytes, parent: QWidget) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        super().__init__(parent)
+        self.doc = doc
+        self.setWindowTitle(f"{reference} · {document_title(doc)}")
+        self.document = pdf_document(data, self)
+        self.viewer = QPdfView(self)
+        self.viewer.setDocument(self.document)
+        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
+        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        made = (document_title(doc), language_name(doc.language), labels.timestamp(doc.produced_at))
+        text = (
+            self.tr("{0}, {1} · made {2} · saved as {3}").format(*made, doc.saved_as)
+            if doc.saved_as
+            else self.tr("{0}, {1} · made {2} · not saved").format(*made)
+        )
+        about = QLabel(text, self)
+        about.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)
+        self.save_button = QPushButton(icon("save"), self.tr("Save &again…"), self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+
+
+class KeptDocumentActions(QObject):
+    """The window's answers to the Documents tab: open, print, save again."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.last_viewer: DocumentViewer | None = None
+        tab = window.detail.documents
+        tab.officer_of = lambda: window.detail.timeline.officer  # who "made by" names
+        tab.open_requested.connect(self.open)
+        tab.print_requested.connect(self.print)
+        tab.save_requested.connect(self.save_again)
+
+    def _reference(self) -> str | None:
+        view = self.w.detail.view if self.w.wb is not None else None
+        return view.reference if view is not None else None
+
+    def _pdf(self, doc: DocumentView) -> bytes | None:
+        if doc.id is None or self.w.wb is None:
+            return None
+        try:
+            return self.w.wb.document_pdf(doc.id)
+        except DomainError as exc:
+            self.w.show_message(exc.msg, error=True)
+            return None
+
+    def open(self, doc: DocumentView) -> DocumentViewer | None:
+        reference, data = self._reference(), self._pdf(doc)
+        if reference is None or data is None:
+            return None
+        viewer = DocumentViewer(reference, doc, data, self.w)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.print_button.clicked.connect(lambda: self.print(doc, viewer.document))
+        viewer.save_button.clicked.connect(lambda: self.save_again(doc))
+        viewer.destroyed.connect(lambda: setattr(self, "last_viewer", None))
+        self.last_viewer = viewer
+        viewer.open()
+        return viewer
+
+    def print(self, doc: DocumentView, document: QPdfDocument | None = None) -> bool:
+        reference = self._reference()
+        if reference is None or doc.id is None:
+            return False
+        if document is None:
+            data = self._pdf(doc)
+            if data is None:
+                return False
+            document = pdf_document(data, self)
+        printer = choose_printer(self.w)
+        if printer is None:
+            return False
+        if not print_pdf(document, printer):
+            self.w.show_message(self.tr("The printer could not be started."), error=True)
+            return False
+        self.w.workbench.document_printed(doc.id)
+        self.w.show_message(self.tr("{0} sent to the printer.").format(document_title(doc)))
+        self.w.request_changed(reference)
+        return True
+
+    def save_again(self, doc: DocumentView) -> Path | None:
+        reference, data = self._reference(), self._pdf(doc)
+        if reference is None or data is None or doc.id is None:
+            return None
+        suggested = doc.filename or file_dialogs.letter_name(reference, doc.kind, doc.language)
+        target = self.w.ask_save_path(self.tr("Save again"), suggested, self.tr("PDF (*.pdf)"))
+        if target is None:
+            return None
+        try:
+            write_atomically(target, data)
+        except OSError as exc:
+            self.w.show_message(exc.strerror or str(exc), error=True)
+            return None
+        self.w.workbench.document_saved(doc.id, target)
+        self.w.show_message(self.tr("Saved as {0}.").format(target))
+        self.w.request_changed(reference)
+        return target
+
+
+def kept_fee_note(docs: tuple[DocumentView, ...], number: str) -> DocumentView | None:
+    """The fee note's PDF as it was issued, if the database keeps it."""
+    found = [d for d in docs if d.kind == "fee-note" and d.concerns == number and d.kept]
+    return found[-1] if found else None
+
+
+def install(window: MainWindow) -> KeptDocumentActions:
+    return KeptDocumentActions(window)
