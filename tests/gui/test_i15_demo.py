@@ -124,9 +124,7 @@ def test_an_existing_demo_opens_without_asking(qtbot: Any, window: Any, tmp_path
     assert window.model.total == SMALL  # opened, not filled twice
 
 
-def test_the_wizard_says_what_it_does_about_the_demo_passphrase(
-    qtbot: Any, tmp_path: Path
-) -> None:
+def test_the_wizard_says_what_it_does_about_the_demo_passphrase(qtbot: Any, tmp_path: Path) -> None:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.gui.demo import create_database, open_or_create_demo
     from tests.gui.test_start import _walk_to_bank_page
@@ -192,9 +190,10 @@ def test_the_demo_is_marked_and_the_way_back_needs_no_restart(
     assert window.windowTitle() == "Cluma DPO — DEMO"
     banner = window.demo_mode.banner
     assert banner.isVisible() and banner.text() == "Demo data — nothing here is real"
-    assert banner.mapTo(window, banner.rect().topLeft()).y() < window.splitter.mapTo(
-        window, window.splitter.rect().topLeft()
-    ).y()
+    assert (
+        banner.mapTo(window, banner.rect().topLeft()).y()
+        < window.splitter.mapTo(window, window.splitter.rect().topLeft()).y()
+    )
     back = window.demo_mode.back_action
     assert back.isVisible() and back.text() == "&Back to my database"
     assert back in window.menus["file"].actions()
@@ -278,7 +277,11 @@ def test_the_title_says_cluma_dpo_once(qtbot: Any, window: Any) -> None:
     ("language", "banner", "back"),
     [
         ("nl", "Demogegevens — niets hiervan is echt", "&Terug naar mijn database"),
-        ("fr", "Données de démonstration — rien de tout ceci n’est réel", "&Retour à ma base de données"),
+        (
+            "fr",
+            "Données de démonstration — rien de tout ceci n'est réel",
+            "&Retour à ma base de données",
+        ),
         ("de", "Demodaten — nichts davon ist echt", "&Zurück zu meiner Datenbank"),
     ],
 )
