@@ -55,7 +55,7 @@ def passphrase_text() -> str:
         "The demo database has its own passphrase, {0}, shown here because it is no secret: the "
         "demo holds only invented people. Your own database keeps yours: File ▸ Back to my "
         "database asks for it.",
-    ).format(DEMO_PASSPHRASE)
+    ).format(f"<b>{DEMO_PASSPHRASE}</b>")  # the labels show rich text
 
 
 class DemoDialog(QDialog):

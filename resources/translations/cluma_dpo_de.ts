@@ -589,7 +589,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} Anträge werden erfunden…</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Wählen Sie einen anderen Ordner: Demodaten kommen nie in Ihre eigene Datenbank.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -616,7 +616,7 @@
     <message>
         <location line="+10"/>
         <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
-        <translation>Die Demodatenbank hat eine eigene Passphrase, {0}, die hier steht, weil sie kein Geheimnis ist: Die Demo enthält nur erfundene Personen. Ihre eigene Datenbank behält Ihre: Datei ▸ Zurück zu meiner Datenbank fragt danach.</translation>
+        <translation>Die Demodatenbank hat eine eigene Passphrase, {0}, die hier steht, weil sie kein Geheimnis ist: Die Demo enthält nur erfundene Personen. Ihre eigene Datenbank behält Ihre: Datei&#xa0;▸ Zurück zu meiner Datenbank fragt danach.</translation>
     </message>
 </context>
 <context>
@@ -670,12 +670,12 @@
         <translation>&amp;Zurück zu meiner Datenbank</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close the demo data and open your own database again</source>
         <translation>Die Demodaten schließen und Ihre eigene Datenbank wieder öffnen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>

@@ -589,7 +589,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Choisissez un autre dossier : les données de démonstration n&apos;entrent jamais dans votre propre base de données.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -616,7 +616,7 @@
     <message>
         <location line="+10"/>
         <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
-        <translation>La base de démonstration a sa propre phrase secrète, {0}, affichée ici car elle n&apos;a rien de secret : la démonstration ne contient que des personnes fictives. Votre propre base garde la vôtre : Fichier ▸ Retour à ma base de données vous la demande.</translation>
+        <translation>La base de démonstration a sa propre phrase secrète, {0}, affichée ici car elle n&apos;a rien de secret : la démonstration ne contient que des personnes fictives. Votre propre base garde la vôtre : Fichier&#xa0;▸ Retour à ma base de données vous la demande.</translation>
     </message>
 </context>
 <context>
@@ -670,12 +670,12 @@
         <translation>&amp;Retour à ma base de données</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close the demo data and open your own database again</source>
         <translation>Fermer la démonstration et rouvrir votre propre base de données</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>

@@ -589,7 +589,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Kies een andere map: demogegevens komen nooit in uw eigen database.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is a file, not a folder.</source>
         <translation>Dit is een bestand, geen map.</translation>
     </message>
@@ -616,7 +616,7 @@
     <message>
         <location line="+10"/>
         <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
-        <translation>De demodatabase heeft een eigen wachtwoordzin, {0}, die hier staat omdat ze geen geheim is: de demo bevat alleen verzonnen personen. Uw eigen database houdt de uwe: Bestand ▸ Terug naar mijn database vraagt erom.</translation>
+        <translation>De demodatabase heeft een eigen wachtwoordzin, {0}, die hier staat omdat ze geen geheim is: de demo bevat alleen verzonnen personen. Uw eigen database houdt de uwe: Bestand&#xa0;▸ Terug naar mijn database vraagt erom.</translation>
     </message>
 </context>
 <context>
@@ -670,12 +670,12 @@
         <translation>&amp;Terug naar mijn database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close the demo data and open your own database again</source>
         <translation>De demogegevens sluiten en uw eigen database weer openen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
