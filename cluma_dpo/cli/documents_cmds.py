@@ -212,7 +212,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     wb = open_workbench(directory, secret, create=True)
     try:
         from cluma_dpo.services.demo import fill_demo
+        from cluma_dpo.services.demo_folder import mark_demo
 
+        mark_demo(directory, known_passphrase=False)  # the app shows it as the demo
         wb.record("database-created", None, note_of(msg("note.demo_data")))
         n = fill_demo(wb, args.requests, seed=args.seed)
     finally:

@@ -1,6 +1,8 @@
 """Demo data: a separate database of invented requests, to try the program on.
 
-Demo data never goes into the DPO's own database: it is made in a folder he chooses.
+Demo data never goes into the DPO's own database: it is made in a folder he chooses (made if
+missing, refused if it holds anything else), marked as demo, and locked with the demo
+passphrase that the dialogs show (services/demo_folder.py).
 """
 
 from __future__ import annotations
@@ -9,12 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
+from cluma_dpo.domain.errors import DomainError, StoreError
+from cluma_dpo.gui import i18n
+from cluma_dpo.gui.demo_dialog import DemoDialog
+from cluma_dpo.gui.demo_mode import explain
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import WorkbenchApi
+from cluma_dpo.services.demo_folder import (
+    DEMO_PASSPHRASE,
+    DemoFolder,
+    demo_folder,
+    demo_passphrase,
+    mark_demo,
+)
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -40,13 +52,19 @@ def create_database(directory: Path, secret: str, settings: dict[str, str]) -> W
     return wb
 
 
-def open_or_create_demo(directory: Path, secret: str) -> tuple[WorkbenchApi, bool]:
-    """The demo database in `directory` and whether it is new (then still to be filled)."""
-    from cluma_dpo.app import database_path, open_workbench
+def open_or_create_demo(directory: Path) -> tuple[WorkbenchApi, bool]:
+    """The demo database in `directory` and whether it is new (then still to be filled).
 
-    if database_path(directory).exists():
+    A new one is locked with the demo passphrase, marked as demo, and speaks the language of
+    the screens (so that opening it does not rebuild the window in another language)."""
+    from cluma_dpo.app import open_workbench
+
+    if demo_folder(directory) is DemoFolder.DEMO:
+        secret = demo_passphrase(directory) or DEMO_PASSPHRASE
         return open_workbench(directory, secret, front_end="app"), False
-    return create_database(directory, secret, {}), True
+    wb = create_database(directory, DEMO_PASSPHRASE, {"interface.language": i18n.active_language()})
+    mark_demo(directory)
+    return wb, True
 
 
 def show_demo(window: MainWindow, directory: Path, wb: WorkbenchApi, fresh: bool) -> None:
@@ -57,46 +75,58 @@ def show_demo(window: MainWindow, directory: Path, wb: WorkbenchApi, fresh: bool
         window.switch_to(directory, wb)
 
 
-def fill(wb: WorkbenchApi, requests: int = DEMO_REQUESTS) -> int:
+def fill(wb: WorkbenchApi, requests: int | None = None) -> int:
     from cluma_dpo.app import fill_demo
 
-    return fill_demo(wb, requests)
+    return fill_demo(wb, DEMO_REQUESTS if requests is None else requests)
 
 
-def open_demo(window: MainWindow) -> None:
-    folder = QFileDialog.getExistingDirectory(
-        window, translate("Demo", "Choose an empty folder for the demo database")
-    )
-    if folder:
-        open_demo_in(window, Path(folder))
-
-
-def open_demo_in(window: MainWindow, directory: Path) -> QDialog:
-    """Open the demo database in `directory`, making it (and its data) if there is none."""
-    from cluma_dpo.app import open_workbench
-
-    if (directory / "cluma-dpo.db").exists():
-        unlock = UnlockDialog(
-            directory, lambda s: open_workbench(directory, s, front_end="app"), window
-        )
-        unlock.accepted.connect(lambda: window.switch_to(directory, _opened(unlock.workbench)))
-        dialog: QDialog = unlock
-    else:
-        first = FirstRunDialog(
-            directory, lambda s, st: create_database(directory, s, st), window, demo=True
-        )
-        first.accepted.connect(
-            lambda: _fill_then_switch(window, directory, _opened(first.workbench))
-        )
-        dialog = first
+def open_demo(window: MainWindow) -> DemoDialog:
+    """File ▸ Open demo data…: choose the folder (made if missing), then open or make it."""
+    home = window.demo_mode.home
+    dialog = DemoDialog(home.parent / f"{home.name}-demo", home, window)
+    dialog.accepted.connect(lambda: _open_chosen(window, dialog.folder))
     dialog.finished.connect(dialog.deleteLater)
     window.commands.last_dialog = dialog
     dialog.open()
     return dialog
 
 
+def _open_chosen(window: MainWindow, folder: Path | None) -> None:
+    if folder is not None:
+        open_demo_in(window, folder)
+
+
+def open_demo_in(window: MainWindow, directory: Path) -> QDialog | None:
+    """Open the demo database in `directory`, making it (and its data) if there is none.
+
+    A demo locked with another passphrase (made on the command line) asks for it."""
+    from cluma_dpo.app import open_workbench
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        wb, fresh = open_or_create_demo(directory)
+    except (DomainError, StoreError, OSError) as exc:
+        if demo_folder(directory) is not DemoFolder.DEMO or isinstance(exc, OSError):
+            window.show_message(exc.msg if not isinstance(exc, OSError) else str(exc), error=True)
+            return None
+        unlock = UnlockDialog(
+            directory, lambda s: open_workbench(directory, s, front_end="app"), window
+        )
+        explain(unlock, directory)
+        unlock.accepted.connect(lambda: window.switch_to(directory, _opened(unlock.workbench)))
+        unlock.finished.connect(unlock.deleteLater)
+        window.commands.last_dialog = unlock
+        unlock.open()
+        return unlock
+    finally:
+        QApplication.restoreOverrideCursor()
+    show_demo(window, directory, wb, fresh)
+    return None
+
+
 def _opened(wb: WorkbenchApi | None) -> WorkbenchApi:
-    """The workbench an accepted unlock or first-run dialog opened."""
+    """The workbench an accepted unlock dialog opened."""
     if wb is None:
         raise RuntimeError("the dialog was accepted without an open database")
     return wb

@@ -50,7 +50,7 @@ def configure(app: QApplication, directory: Path | None = None) -> None:
 
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Cluma DPO")
+    # no display name: the platform would add it to every title ("Cluma DPO — x — Cluma DPO")
     from cluma_dpo.gui.style import WorkbenchStyle
 
     app.setStyle(WorkbenchStyle())  # Fusion, system palette: dark mode follows the system
@@ -86,6 +86,7 @@ def open_at_start(directory: Path) -> Opened | None:
     """The open database, or None when the user cancelled."""
     from cluma_dpo.app import open_workbench
     from cluma_dpo.gui.demo import create_database, open_or_create_demo
+    from cluma_dpo.gui.demo_mode import explain
     from cluma_dpo.gui.dialogs.first_run import FirstRunDialog
     from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 
@@ -101,6 +102,7 @@ def open_at_start(directory: Path) -> Opened | None:
             print(f"cluma-dpo: {say(exc.msg)}", file=sys.stderr)
     if exists:
         unlock = UnlockDialog(directory, lambda s: open_workbench(directory, s, front_end="app"))
+        explain(unlock, directory)  # a demo folder says its passphrase
         if unlock.exec() != QDialog.DialogCode.Accepted:
             return None
         return Opened(unlock.workbench) if unlock.workbench is not None else None
@@ -149,7 +151,8 @@ def _replace(old: MainWindow) -> None:
     old.wb = None  # handed over: closing the old window must not close the database
     old.close()
     old.deleteLater()
-    show_window(wb, directory, geometry=geometry)
+    new = show_window(wb, directory, geometry=geometry)
+    new.demo_mode.set_home(old.demo_mode.home)  # the way back from the demo stays
 
 
 def run_app(data_dir_arg: str | None = None) -> int:

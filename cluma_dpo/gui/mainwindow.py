@@ -35,6 +35,7 @@ from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
 from cluma_dpo.gui.dashboard import DashboardStrip, DeadlineBanner
 from cluma_dpo.gui.demo import open_demo
+from cluma_dpo.gui.demo_mode import DemoMode
 from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.file_dialogs import ask_save_file
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self.clock: Clock = clock or getattr(wb, "clock", None) or app.CLOCK
         self.settings = Settings.from_values()  # the defaults, until a database is open
         self.populated_in: float | None = None
-        self.setWindowTitle("Cluma DPO — " + self.tr("requests"))  # never personal data
         self.setWindowIcon(icon("app"))
 
         self.acts = ActionSet(self)
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.menus = self.acts.build_menus(self)
         self.toolbar = self.acts.build_toolbar(self)
+        self.demo_mode = DemoMode(self)  # the title, the demo's banner, the way back
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
@@ -359,6 +360,7 @@ class MainWindow(QMainWindow):
         if existing is not None and existing.isVisible():
             return existing
         dialog = UnlockDialog(self.directory, self.opener, self, locked=True)
+        self.demo_mode.explain(dialog)
         dialog.accepted.connect(lambda: self.unlocked(dialog.workbench))
         dialog.finished.connect(dialog.deleteLater)
         self.commands.last_dialog = dialog
@@ -381,6 +383,7 @@ class MainWindow(QMainWindow):
         self.list_panel.remember_selection(None)
         self.wb = wb
         self.populate()
+        self.demo_mode.follow()
 
     # -- layout memory --------------------------------------------------------------------
     def restore_layout(self) -> None:

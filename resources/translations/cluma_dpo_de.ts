@@ -589,14 +589,105 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} Anträge werden erfunden…</translation>
+    </message>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_dialog.py" line="+32"/>
+        <source>Choose another folder: demo data never goes into your own database.</source>
+        <translation>Wählen Sie einen anderen Ordner: Demodaten kommen nie in Ihre eigene Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder holds a database that is not demo data; choose a new or empty folder.</source>
+        <translation>Dieser Ordner enthält eine Datenbank, die keine Demodaten sind; wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This folder is not empty; choose a new or empty folder: demo data is never mixed with other files.</source>
+        <translation>Dieser Ordner ist nicht leer; wählen Sie einen neuen oder leeren Ordner: Demodaten werden nie mit anderen Dateien vermischt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
+        <translation>Die Demodatenbank hat eine eigene Passphrase, {0}, die hier steht, weil sie kein Geheimnis ist: Die Demo enthält nur erfundene Personen. Ihre eigene Datenbank behält Ihre: Datei&#xa0;▸ Zurück zu meiner Datenbank fragt danach.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDialog</name>
+    <message>
+        <location line="+15"/>
+        <source>Cluma DPO — demo data</source>
+        <translation>Cluma DPO — Demodaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invented requests in a separate database, to try every step; your own database is not touched. The folder is made if it does not exist; a demo made earlier in it is opened again.</source>
+        <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt unberührt. Der Ordner wird angelegt, wenn er noch nicht existiert; eine früher darin angelegte Demo wird wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open demo data</source>
+        <translation>&amp;Demodaten öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Wählen Sie einen Ordner für die Demodatenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type or choose a folder.</source>
+        <translation>Geben Sie einen Ordner ein oder wählen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <source>Demo data — nothing here is real</source>
+        <translation>Demodaten — nichts davon ist echt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Zurück zu meiner Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the demo data and open your own database again</source>
+        <translation>Die Demodaten schließen und Ihre eigene Datenbank wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back to your own database: enter its passphrase.</source>
+        <translation>Zurück zu Ihrer eigenen Datenbank: Geben Sie deren Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is the demo: its passphrase is {0}.</source>
+        <translation>Dies ist die Demo: Die Passphrase lautet {0}.</translation>
     </message>
 </context>
 <context>
@@ -959,43 +1050,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
         <source>The database will be created in {0}</source>
         <translation>Die Datenbank wird in {0} angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cluma DPO — new demo database</source>
-        <translation>Cluma DPO — neue Demodatenbank</translation>
+        <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
+        <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Der Ordner wird angelegt, wenn er noch nicht existiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Demo database</source>
-        <translation>Demodatenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the passphrase of the demo database.</source>
-        <translation>Wählen Sie die Passphrase der Demodatenbank.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A separate database of invented requests, to try the program on.</source>
-        <translation>Eine separate Datenbank mit erfundenen Anträgen, um das Programm auszuprobieren.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The passphrase may not contain line breaks.</source>
         <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
     </message>
@@ -1015,14 +1090,9 @@
         <translation>Wiederholen Sie die Passphrase.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Wählen Sie einen leeren Ordner für die Demodatenbank</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation>Wählen Sie einen anderen Ordner: Demodaten kommen nie in Ihre eigene Datenbank.</translation>
+        <location line="+65"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Wählen Sie einen Ordner für die Demodatenbank</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
@@ -1205,12 +1275,7 @@
         <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Die Demodatenbank öffnet sich mit derselben Passphrase; über Datei ▸ Demodaten öffnen… finden Sie sie später wieder.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -1951,12 +2016,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
-        <source>requests</source>
-        <translation>Anträge</translation>
-    </message>
-    <message>
-        <location line="+173"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>

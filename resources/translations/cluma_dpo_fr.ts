@@ -589,14 +589,105 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Choisissez un dossier vide pour la base de démonstration</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
+    </message>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_dialog.py" line="+32"/>
+        <source>Choose another folder: demo data never goes into your own database.</source>
+        <translation>Choisissez un autre dossier : les données de démonstration n&apos;entrent jamais dans votre propre base de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Ceci est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder holds a database that is not demo data; choose a new or empty folder.</source>
+        <translation>Ce dossier contient une base de données qui n&apos;est pas une démonstration ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This folder is not empty; choose a new or empty folder: demo data is never mixed with other files.</source>
+        <translation>Ce dossier n&apos;est pas vide ; choisissez un dossier nouveau ou vide : les données de démonstration ne se mêlent jamais à d&apos;autres fichiers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
+        <translation>La base de démonstration a sa propre phrase secrète, {0}, affichée ici car elle n&apos;a rien de secret : la démonstration ne contient que des personnes fictives. Votre propre base garde la vôtre : Fichier&#xa0;▸ Retour à ma base de données vous la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDialog</name>
+    <message>
+        <location line="+15"/>
+        <source>Cluma DPO — demo data</source>
+        <translation>Cluma DPO — données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invented requests in a separate database, to try every step; your own database is not touched. The folder is made if it does not exist; a demo made earlier in it is opened again.</source>
+        <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base n&apos;est pas touchée. Le dossier est créé s&apos;il n&apos;existe pas ; une démonstration créée auparavant dans ce dossier est rouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open demo data</source>
+        <translation>&amp;Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Choisissez un dossier pour la base de démonstration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type or choose a folder.</source>
+        <translation>Saisissez ou choisissez un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <source>Demo data — nothing here is real</source>
+        <translation>Données de démonstration — rien de tout ceci n&apos;est réel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Retour à ma base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the demo data and open your own database again</source>
+        <translation>Fermer la démonstration et rouvrir votre propre base de données</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back to your own database: enter its passphrase.</source>
+        <translation>Retour à votre propre base de données : saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is the demo: its passphrase is {0}.</source>
+        <translation>Ceci est la démonstration : sa phrase secrète est {0}.</translation>
     </message>
 </context>
 <context>
@@ -959,43 +1050,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
         <source>The database will be created in {0}</source>
         <translation>La base de données sera créée dans {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
         <source>&amp;Create database</source>
         <translation>&amp;Créer la base de données</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Begin</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cluma DPO — new demo database</source>
-        <translation>Cluma DPO — nouvelle base de démonstration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo database</source>
-        <translation>Base de démonstration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the passphrase of the demo database.</source>
-        <translation>Choisissez la phrase secrète de la base de démonstration.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A separate database of invented requests, to try the program on.</source>
-        <translation>Une base de données distincte de demandes fictives, pour essayer le programme.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>At least {0} characters ({1} so far).</source>
         <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
     </message>
@@ -1005,7 +1075,12 @@
         <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
+        <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
+        <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. Le dossier est créé s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Type the same passphrase twice.</source>
         <translation>Tapez deux fois la même phrase secrète.</translation>
     </message>
@@ -1015,14 +1090,9 @@
         <translation>Répétez la phrase secrète.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Choisissez un dossier vide pour la base de démonstration</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation>Choisissez un autre dossier : les données de démonstration n&apos;entrent jamais dans votre propre base de données.</translation>
+        <location line="+65"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Choisissez un dossier pour la base de démonstration</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
@@ -1205,12 +1275,7 @@
         <translation>Ouvrir les données de &amp;démonstration</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. La base de démonstration s&apos;ouvre avec la même phrase secrète ; Fichier ▸ Ouvrir les données de démonstration… la retrouve plus tard.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
@@ -1951,12 +2016,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
-        <source>requests</source>
-        <translation>demandes</translation>
-    </message>
-    <message>
-        <location line="+173"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>

@@ -589,14 +589,105 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Kies een lege map voor de demodatabase</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
+    </message>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_dialog.py" line="+32"/>
+        <source>Choose another folder: demo data never goes into your own database.</source>
+        <translation>Kies een andere map: demogegevens komen nooit in uw eigen database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Dit is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder holds a database that is not demo data; choose a new or empty folder.</source>
+        <translation>Deze map bevat een database die geen demogegevens is; kies een nieuwe of lege map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This folder is not empty; choose a new or empty folder: demo data is never mixed with other files.</source>
+        <translation>Deze map is niet leeg; kies een nieuwe of lege map: demogegevens worden nooit met andere bestanden gemengd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo database has its own passphrase, {0}, shown here because it is no secret: the demo holds only invented people. Your own database keeps yours: File ▸ Back to my database asks for it.</source>
+        <translation>De demodatabase heeft een eigen wachtwoordzin, {0}, die hier staat omdat ze geen geheim is: de demo bevat alleen verzonnen personen. Uw eigen database houdt de uwe: Bestand&#xa0;▸ Terug naar mijn database vraagt erom.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDialog</name>
+    <message>
+        <location line="+15"/>
+        <source>Cluma DPO — demo data</source>
+        <translation>Cluma DPO — demogegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invented requests in a separate database, to try every step; your own database is not touched. The folder is made if it does not exist; a demo made earlier in it is opened again.</source>
+        <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft onaangeroerd. De map wordt aangemaakt als ze nog niet bestaat; een demo die er eerder in werd gemaakt, wordt opnieuw geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open demo data</source>
+        <translation>&amp;Demogegevens openen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Kies een map voor de demodatabase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type or choose a folder.</source>
+        <translation>Typ of kies een map.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <source>Demo data — nothing here is real</source>
+        <translation>Demogegevens — niets hiervan is echt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Terug naar mijn database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the demo data and open your own database again</source>
+        <translation>De demogegevens sluiten en uw eigen database weer openen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back to your own database: enter its passphrase.</source>
+        <translation>Terug naar uw eigen database: voer de wachtwoordzin ervan in.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is the demo: its passphrase is {0}.</source>
+        <translation>Dit is de demo: de wachtwoordzin is {0}.</translation>
     </message>
 </context>
 <context>
@@ -959,43 +1050,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+149"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
         <source>The database will be created in {0}</source>
         <translation>De database wordt aangemaakt in {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cluma DPO — new demo database</source>
-        <translation>Cluma DPO — nieuwe demodatabase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo database</source>
-        <translation>Demodatabase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the passphrase of the demo database.</source>
-        <translation>Kies de wachtwoordzin van de demodatabase.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A separate database of invented requests, to try the program on.</source>
-        <translation>Een aparte database met verzonnen verzoeken, om het programma op uit te proberen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>At least {0} characters ({1} so far).</source>
         <translation>Minstens {0} tekens (nu {1}).</translation>
     </message>
@@ -1005,7 +1075,12 @@
         <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
+        <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
+        <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De map wordt aangemaakt als ze nog niet bestaat.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Type the same passphrase twice.</source>
         <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
     </message>
@@ -1015,14 +1090,9 @@
         <translation>Herhaal de wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Choose an empty folder for the demo database</source>
-        <translation>Kies een lege map voor de demodatabase</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose another folder: demo data never goes into your own database.</source>
-        <translation>Kies een andere map: demogegevens komen nooit in uw eigen database.</translation>
+        <location line="+65"/>
+        <source>Choose a folder for the demo database</source>
+        <translation>Kies een map voor de demodatabase</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="+9"/>
@@ -1205,12 +1275,7 @@
         <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File ▸ Open demo data… finds it again later.</source>
-        <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De demodatabase opent met dezelfde wachtwoordzin; via Bestand ▸ Demogegevens openen… vindt u ze later terug.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
@@ -1951,12 +2016,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+73"/>
-        <source>requests</source>
-        <translation>verzoeken</translation>
-    </message>
-    <message>
-        <location line="+173"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>

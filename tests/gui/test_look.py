@@ -24,7 +24,7 @@ def test_title_never_shows_personal_data(qtbot: Any, wb: Any, window: Any) -> No
     ref = register(wb, "Ann Peeters", days_ago=2)
     window.reload(select=ref)
     assert window.detail.view is not None
-    assert window.windowTitle() == "Cluma DPO — requests"
+    assert window.windowTitle() == "Cluma DPO — data"  # the data folder's name (issue 15)
 
 
 def test_readable_default_font(qtbot: Any) -> None:

@@ -4,9 +4,8 @@ The details are prefilled from the privacy statement (domain.settings defaults) 
 checked as they are typed; Next waits until the page is right. Leaving the bank page
 creates the encrypted database and stores the details that differ from the defaults,
 each through `set_setting`. The last page chooses between the empty database and demo
-data (a separate database, with the same passphrase).
-
-For a demo database (File ▸ Open demo data…) only the passphrase page is shown.
+data (a separate database in a folder made for it, locked with the demo passphrase that the
+page shows: gui/demo.py).
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain import settings as schema
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError, StoreError
-from cluma_dpo.gui import i18n
+from cluma_dpo.gui import demo_dialog, i18n
 from cluma_dpo.gui.dialogs.common import (
     CapsLockHint,
     passphrase_strength,
@@ -40,8 +39,8 @@ from cluma_dpo.services.api import WorkbenchApi
 
 # passphrase, {setting key: raw text} -> an open Workbench
 Creator = Callable[[str, dict[str, str]], WorkbenchApi]
-# (folder, passphrase) -> (an open Workbench on the demo database there, made just now?)
-DemoOpener = Callable[[Path, str], tuple[WorkbenchApi, bool]]
+# folder -> (an open Workbench on the demo database there, made just now?)
+DemoOpener = Callable[[Path], tuple[WorkbenchApi, bool]]
 PASSPHRASE, ORGANISATION, SIGNATURE, BANK, DONE = range(5)
 _AUTONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
 
@@ -53,7 +52,6 @@ class FirstRunDialog(QWizard):
         creator: Creator,
         parent: QWidget | None = None,
         *,
-        demo: bool = False,
         demo_opener: DemoOpener | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +60,6 @@ class FirstRunDialog(QWizard):
         self.directory = Path(directory)
         self._creator = creator
         self._demo_opener = demo_opener
-        self.demo = demo
         self.workbench: WorkbenchApi | None = None
         self.demo_workbench: WorkbenchApi | None = None
         self.demo_fresh = False
@@ -111,16 +108,9 @@ class FirstRunDialog(QWizard):
         ui.demoFolderEdit.setText(str(self.directory.parent / f"{self.directory.name}-demo"))
         ui.demoBrowseButton.clicked.connect(self._choose_demo_folder)
         ui.demoRadio.toggled.connect(self._demo_toggled)
-        if demo:  # a demo database needs only its passphrase
-            for page_id in (ORGANISATION, SIGNATURE, BANK, DONE):
-                self.removePage(page_id)
-            ui.passphrasePage.commit = self._create
-            ui.languageLabel.hide()
-            ui.languageCombo.hide()
-        else:
-            ui.bankPage.setCommitPage(True)
-            ui.bankPage.commit = self._create
-            ui.donePage.commit = self._open_demo_if_chosen
+        ui.bankPage.setCommitPage(True)
+        ui.bankPage.commit = self._create
+        ui.donePage.commit = self._open_demo_if_chosen
         self._retranslate()
         for label in (ui.passphraseError, ui.errorLabel, ui.demoError, *self._errors.values()):
             set_message(label, None)
@@ -149,17 +139,15 @@ class FirstRunDialog(QWizard):
             self.tr("The database will be created in {0}").format(self.directory)
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
-        self.setButtonText(
-            QWizard.WizardButton.FinishButton,
-            self.tr("&Create database") if self.demo else self.tr("&Begin"),
-        )
-        if self.demo:
-            self.setWindowTitle(self.tr("Cluma DPO — new demo database"))
-            ui.passphrasePage.setTitle(self.tr("Demo database"))
-            ui.passphrasePage.setSubTitle(self.tr("Choose the passphrase of the demo database."))
-            ui.passphraseIntro.setText(
-                self.tr("A separate database of invented requests, to try the program on.")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Begin"))
+        ui.demoHint.setText(
+            self.tr(
+                "Invented requests in a separate database, to try every step; your own "
+                "database stays empty. The folder is made if it does not exist."
             )
+            + " "
+            + demo_dialog.passphrase_text()
+        )
 
     # -- checks as you type ---------------------------------------------------------------
     def passphrase_problem(self) -> str | None:
@@ -229,21 +217,18 @@ class FirstRunDialog(QWizard):
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            settings = {} if self.demo else self.settings()
-            self.workbench = self._creator(self.ui.passphraseEdit.text(), settings)
+            self.workbench = self._creator(self.ui.passphraseEdit.text(), self.settings())
         except (DomainError, StoreError) as exc:
-            set_message(self.ui.passphraseError if self.demo else self.ui.errorLabel, exc.msg)
+            set_message(self.ui.errorLabel, exc.msg)
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        if self.demo:
-            self._forget_passphrase()
         return True
 
     def _choose_demo_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self,
-            self.tr("Choose an empty folder for the demo database"),
+            self.tr("Choose a folder for the demo database"),
             self.ui.demoFolderEdit.text(),
         )
         if folder:
@@ -259,19 +244,18 @@ class FirstRunDialog(QWizard):
             self._forget_passphrase()
             return True
         folder = Path(self.ui.demoFolderEdit.text().strip()).expanduser()
-        if folder.resolve() == self.directory.resolve():
-            set_message(
-                self.ui.demoError,
-                self.tr("Choose another folder: demo data never goes into your own database."),
-            )
+        problem = demo_dialog.folder_problem(folder, self.directory)
+        if problem is not None:
+            set_message(self.ui.demoError, problem)
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.demo_workbench, self.demo_fresh = self._demo_opener(
-                folder, self.ui.passphraseEdit.text()
-            )
+            self.demo_workbench, self.demo_fresh = self._demo_opener(folder)
         except (DomainError, StoreError) as exc:
             set_message(self.ui.demoError, exc.msg)
+            return False
+        except OSError as exc:  # a folder that cannot be made
+            set_message(self.ui.demoError, str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -281,7 +265,7 @@ class FirstRunDialog(QWizard):
 
     def reject(self) -> None:
         """Closing the last page: the database exists already, so that is a beginning."""
-        if self.workbench is not None and not self.demo:
+        if self.workbench is not None:
             self._forget_passphrase()
             QDialog.done(self, QDialog.DialogCode.Accepted)
             return

@@ -364,6 +364,7 @@ class Ui_FirstRunDialog(object):
 
         self.demoHint = QLabel(self.donePage)
         self.demoHint.setObjectName(u"demoHint")
+        self.demoHint.setText(u"")
         self.demoHint.setWordWrap(True)
         self.demoHint.setIndent(24)
 
@@ -467,7 +468,6 @@ class Ui_FirstRunDialog(object):
         self.emptyRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Start with an &empty database", None))
         self.emptyHint.setText(QCoreApplication.translate("FirstRunDialog", u"The main window shows what to do first: register a request (Ctrl+N) as soon as one comes in.", None))
         self.demoRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Open &demo data", None))
-        self.demoHint.setText(QCoreApplication.translate("FirstRunDialog", u"Invented requests in a separate database, to try every step; your own database stays empty. The demo database opens with the same passphrase; File \u25b8 Open demo data\u2026 finds it again later.", None))
         self.demoFolderLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Folder:", None))
         self.demoBrowseButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Browse\u2026", None))
     # retranslateUi
