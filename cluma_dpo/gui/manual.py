@@ -13,7 +13,7 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -133,14 +133,13 @@ class ManualWindow(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.none_found)
         left_layout.addWidget(self.toc, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.find_next)
         self.toc.currentItemChanged.connect(self._chosen)
@@ -148,7 +147,7 @@ class ManualWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.search.installEventFilter(self)
-        self.resize(1000, 700)
+        self.resize(1100, 720)
         self.load(i18n.active_language())
 
     # -- contents -------------------------------------------------------------------------
@@ -183,6 +182,10 @@ class ManualWindow(QWidget):
             item.setToolTip(0, section.title)
         self.toc.expandAll()
         self.toc.blockSignals(False)
+        # the contents as wide as their longest title (within reason): nothing cut off
+        self.toc.resizeColumnToContents(0)
+        wide = min(max(self.toc.columnWidth(0) + 40, 260), 400)
+        self.splitter.setSizes([wide, max(self.width() - wide, 400)])
         self._filter(self.search.text())
 
     @property
@@ -219,6 +222,8 @@ class ManualWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+        if target:  # again once shown: the first layout moves the text
+            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(target))
 
     current_anchor: str | None = None
 
