@@ -160,6 +160,7 @@ class ActionSet(QObject):
                 ),
             ),
             "reset_layout": (self.tr("Reset column &layout"), "", "", ""),
+            "manual": (self.tr("&Manual"), "manual", "F1", self.tr("The manual, at this screen")),
             "about": (self.tr("&About Cluma DPO"), "about", "", ""),
             "quit": (self.tr("&Quit"), "quit", "Ctrl+Q", ""),
         }
@@ -260,7 +261,7 @@ class ActionSet(QObject):
         menu("documents", self.tr("&Documents"), ["letter", None, "fee_note", "mark_paid"])
         menu("reports", self.tr("R&eports"), ["export_register", "dossier", "quarterly"])
         menu("view", self.tr("&View"), ["refresh", "reset_layout"])
-        menu("help", self.tr("&Help"), ["about"])
+        menu("help", self.tr("&Help"), ["manual", None, "about"])
         return menus
 
     def build_toolbar(self, window: QMainWindow) -> QToolBar:

@@ -95,6 +95,7 @@ class Commands(QObject):
             if per_right
             else ReasonDialog(step, self.w, today=self.w.today())
         )
+        dialog.setObjectName(f"step-{name}")  # its section of the manual (gui/help.py)
         return self._open(
             dialog,
             lambda _d: self.w.request_changed(view.reference),

@@ -48,6 +48,7 @@ GLYPHS = {
     "dismiss": "close",
     "quit": "logout",
     "about": "help-circle-outline",
+    "manual": "book-open-variant",
     "edit": "account-edit",
     "undo": "undo",
     "recipients": "playlist-check",

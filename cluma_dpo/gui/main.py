@@ -60,6 +60,9 @@ def configure(app: QApplication, directory: Path | None = None) -> None:
         app.setFont(font)
     app.setWindowIcon(icon("app"))
     install_translations(app, start_language(directory))
+    from cluma_dpo.gui.help import install as install_help
+
+    install_help(app)  # F1 in the first-run and unlock dialogs too
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

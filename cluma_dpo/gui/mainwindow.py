@@ -39,6 +39,7 @@ from cluma_dpo.gui.demo_mode import DemoMode
 from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.file_dialogs import ask_save_file
+from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
         self._wire()
+        attach_help(self)  # Help ▸ Manual (F1) and F1 in every dialog
         self._default_header = self.list_panel.table.horizontalHeader().saveState()
         self.restore_layout()
         if self.wb is not None:

@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The manual, at this screen</source>
+        <translation>Das Handbuch, bei diesem Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
         <translation>&amp;Über Cluma DPO</translation>
     </message>
@@ -315,7 +325,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -2008,7 +2018,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
     </message>
@@ -2016,9 +2026,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/manual.py" line="+158"/>
+        <source>Manual — Cluma DPO</source>
+        <translation>Handbuch — Cluma DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the manual (Ctrl+F)</source>
+        <translation>Im Handbuch suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sections holding every word stay in the contents; Enter finds it</source>
+        <translation>Nur die Abschnitte mit jedem Wort bleiben im Inhaltsverzeichnis; Eingabe findet es im Text</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No section holds “{0}”.</source>
+        <translation>Kein Abschnitt enthält „{0}“.</translation>
     </message>
 </context>
 <context>

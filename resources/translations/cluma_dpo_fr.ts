@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Mode d&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The manual, at this screen</source>
+        <translation>Le mode d&apos;emploi, à cet écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
         <translation>À &amp;propos de Cluma DPO</translation>
     </message>
@@ -315,7 +325,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -2008,7 +2018,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -2016,9 +2026,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/manual.py" line="+158"/>
+        <source>Manual — Cluma DPO</source>
+        <translation>Mode d&apos;emploi — Cluma DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the manual (Ctrl+F)</source>
+        <translation>Rechercher dans le mode d&apos;emploi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sections holding every word stay in the contents; Enter finds it</source>
+        <translation>Seules les parties contenant chaque mot restent dans la table des matières ; Entrée le trouve dans le texte</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No section holds “{0}”.</source>
+        <translation>Aucune partie ne contient « {0} ».</translation>
     </message>
 </context>
 <context>

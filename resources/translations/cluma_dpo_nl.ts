@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The manual, at this screen</source>
+        <translation>De handleiding, bij dit scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Cluma DPO</source>
         <translation>&amp;Over Cluma DPO</translation>
     </message>
@@ -315,7 +325,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2008,7 +2018,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+76"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -2016,9 +2026,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+247"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/manual.py" line="+158"/>
+        <source>Manual — Cluma DPO</source>
+        <translation>Handleiding — Cluma DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the manual (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sections holding every word stay in the contents; Enter finds it</source>
+        <translation>Alleen de delen met elk woord blijven in de inhoudstafel staan; Enter zoekt het in de tekst</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No section holds “{0}”.</source>
+        <translation>Geen enkel deel bevat “{0}”.</translation>
     </message>
 </context>
 <context>
