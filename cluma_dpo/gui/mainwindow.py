@@ -9,14 +9,12 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from cluma_dpo.gui.lock import IdleWatcher, LockPage
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
+from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
         self.list_panel.settings_requested.connect(c.settings)
         self.detail.copy_requested.connect(self.copy_text)
         self.list_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list_panel.table.customContextMenuRequested.connect(self._row_menu)
+        self.list_panel.table.customContextMenuRequested.connect(lambda pos: row_menu(self, pos))
         self.dashboard.preset_chosen.connect(self._apply_preset)
         self.banner.show_requested.connect(self._apply_preset)
         self.lock_page.unlock_requested.connect(self.ask_unlock)
@@ -277,30 +276,6 @@ class MainWindow(QMainWindow):
         if self.list_panel.selected_reference == reference:
             self._show_reference(reference)
         self.refresh_dashboard()
-
-    def _row_menu(self, pos: Any) -> None:
-        if self.wb is None or self.detail.view is None:
-            return
-        menu = QMenu(self)
-        menu.setToolTipsVisible(True)
-        menu.addMenu(self.acts.identity_menu)
-        for name in (
-            None,
-            "extend",
-            "close",
-            "withdraw",
-            "reject",
-            None,
-            "letter",
-            "fee_note",
-            "mark_paid",
-            "dossier",
-        ):
-            if name is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(self.acts[name])
-        menu.popup(self.list_panel.table.viewport().mapToGlobal(pos))
 
     def show_message(self, text: Message | str, *, error: bool = False) -> None:
         text = say(text)
