@@ -45,6 +45,7 @@ from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.ui_settings import ui_settings
+from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
+        self.unsaved = UnsavedGuard(self)  # asks before unsaved edits go; keeps them over a lock
         self._wire()
         self._default_header = self.list_panel.table.horizontalHeader().saveState()
         self.restore_layout()
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
         self.list_panel.set_preset(preset)
 
     def _show_reference(self, reference: str | None) -> None:
+        if not self.unsaved.may_show(reference):
+            return
         view: RequestView | None = None
         available = None
         if reference is not None and self.wb is not None:
@@ -320,6 +324,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         self.idle.stop()
+        self.unsaved.keep()
         for dialog in self.findChildren(QDialog):
             dialog.done(QDialog.DialogCode.Rejected)
             dialog.hide()
