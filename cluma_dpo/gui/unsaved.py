@@ -16,23 +16,24 @@ if TYPE_CHECKING:
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Unsaved", text)
+translate = QCoreApplication.translate
 
 
 def unsaved_box(parent: QWidget | None, text: str, *, can_save: bool) -> QMessageBox:
     """Save / Discard / Cancel (Save left out when the input cannot be saved as it is)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setWindowTitle(translate("Unsaved", "Unsaved changes"))
     box.setText(text)
     if can_save:
-        save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(translate("Unsaved", "&Save"), QMessageBox.ButtonRole.AcceptRole)
         save.setObjectName(SAVE)
         box.setDefaultButton(save)
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        translate("Unsaved", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName(DISCARD)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Unsaved", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName(CANCEL)
     box.setEscapeButton(cancel)
     if not can_save:
@@ -52,10 +53,12 @@ def ask_discard_form(parent: QWidget | None) -> bool:
     """True to throw away a filled-in form. Tests replace this function."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Discard the new request?"))
-    box.setText(_tr("What you filled in is not registered. Discard it?"))
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("Unsaved", "Discard the new request?"))
+    box.setText(translate("Unsaved", "What you filled in is not registered. Discard it?"))
+    discard = box.addButton(
+        translate("Unsaved", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("Unsaved", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -290,7 +290,7 @@ def test_the_close_dialog_summarises_and_warns_without_an_answer_letter(
     assert "Dirk Maes" in text
     assert "access" in text and "erasure" in text
     assert "granted" in text  # the outcome chosen
-    assert "Received" in text and "Closed on" in text
+    assert "received" in text and "closed on" in text
     assert "Fee notes" in text and "none" in text
     assert "Recipients" in text
     assert dialog.letter_warning.isVisible()

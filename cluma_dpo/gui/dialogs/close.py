@@ -56,6 +56,9 @@ class CloseDialog(ReasonDialog):
         done_label.setBuddy(self.done_edit)
         form.addRow(done_label, self.done_edit)
         self.ui.formLayout.insertRow(1, self.rights_box)
+        # room for the summary on a 768-pixel screen: the reasons scroll after six lines
+        lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
+        self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
         self.summary_box = CloseSummary(view, self)
         self.summary, self.letter_warning = self.summary_box.text, self.summary_box.warning
         main = self.ui.mainLayout

@@ -18,12 +18,23 @@ from cluma_dpo.gui import labels
 ANSWER_KINDS = (LetterKind.ANSWER.value, LetterKind.REFUSAL.value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseSummary", text)
+translate = QCoreApplication.translate
 
 
 def answer_letters(view: RequestView) -> list[DocumentView]:
     return [d for d in view.documents if d.kind in ANSWER_KINDS]
+
+
+def _part_text(right: str, outcome: str) -> str:
+    """One right's share, worded as the dialog's choice per right words it."""
+    text = (
+        translate("CloseDialog", "granted in part")
+        if outcome == Outcome.PARTLY_GRANTED.value
+        else labels.label(labels.OUTCOMES, Outcome(outcome))
+    )
+    return translate("CloseSummary", "{0}: {1}").format(
+        labels.label(labels.RIGHTS, Right(right)), text
+    )
 
 
 def _outcome_text(outcome: Outcome | None, parts: Mapping[str, str]) -> str:
@@ -31,17 +42,13 @@ def _outcome_text(outcome: Outcome | None, parts: Mapping[str, str]) -> str:
         return "—"
     text = labels.label(labels.OUTCOMES, outcome)
     if outcome is Outcome.PARTLY_GRANTED and parts:
-        each = "; ".join(
-            f"{labels.label(labels.RIGHTS, Right(r))}: {labels.label(labels.OUTCOMES, Outcome(o))}"
-            for r, o in parts.items()
-        )
-        text += f" ({each})"
+        text += " (" + "; ".join(_part_text(r, o) for r, o in parts.items()) + ")"
     return text
 
 
 def _fees_text(view: RequestView) -> str:
     if not view.fee_notes:
-        return _tr("none")
+        return translate("CloseSummary", "none")
     return "; ".join(
         f"{n.number} {labels.money(n.amount)} {labels.label(labels.FEE_STATUSES, n.status)}"
         for n in view.fee_notes
@@ -50,7 +57,7 @@ def _fees_text(view: RequestView) -> str:
 
 def _recipients_text(view: RequestView) -> str:
     if not view.recipients:
-        return _tr("none to tell")
+        return translate("CloseSummary", "none to tell")
     counts: dict[str, int] = {}
     for item in view.recipients:
         counts[item.state] = counts.get(item.state, 0) + 1
@@ -64,7 +71,7 @@ def _recipients_text(view: RequestView) -> str:
 def _letters_text(view: RequestView) -> str:
     letters = answer_letters(view)
     if not letters:
-        return _tr("none")
+        return translate("CloseSummary", "none")
     return "; ".join(
         f"{labels.label(labels.DOCUMENT_KINDS, d.kind)} ({labels.long_date(d.produced_at.date())})"
         for d in letters
@@ -76,16 +83,19 @@ def summary_html(
 ) -> str:
     """The request, the outcome chosen, the dates, fee notes, recipients and answer letters."""
     due = view.extended_due_date or view.due_date
+    dates = translate("CloseSummary", "received {0} · due {1} · closed on {2}").format(
+        labels.long_date(view.received), labels.long_date(due), labels.long_date(closed_on)
+    )
     rows = (
-        (_tr("Request:"), f"{view.reference} · {labels.rights_text(view.rights)}"),
-        (_tr("Data subject:"), view.subject.name),
-        (_tr("Received:"), labels.long_date(view.received)),
-        (_tr("Due:"), labels.long_date(due)),
-        (_tr("Outcome:"), _outcome_text(outcome, parts)),
-        (_tr("Closed on:"), labels.long_date(closed_on)),
-        (_tr("Fee notes:"), _fees_text(view)),
-        (_tr("Recipients (Art. 19):"), _recipients_text(view)),
-        (_tr("Answer letter:"), _letters_text(view)),
+        (
+            translate("CloseSummary", "Request:"),
+            f"{view.reference} · {labels.rights_text(view.rights)} · {view.subject.name}",
+        ),
+        (translate("CloseSummary", "Outcome:"), _outcome_text(outcome, parts)),
+        (translate("CloseSummary", "Dates:"), dates),
+        (translate("CloseSummary", "Fee notes:"), _fees_text(view)),
+        (translate("CloseSummary", "Recipients (Art. 19):"), _recipients_text(view)),
+        (translate("CloseSummary", "Answer letter:"), _letters_text(view)),
     )
     cells = "".join(
         f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
@@ -98,7 +108,7 @@ class CloseSummary(QGroupBox):
     """The summary box of the close dialog, with the warning under it."""
 
     def __init__(self, view: RequestView, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("What closing records"), parent)
+        super().__init__(translate("CloseSummary", "What closing records"), parent)
         self.view = view
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -111,10 +121,11 @@ class CloseSummary(QGroupBox):
         self.warning.setMargin(6)
         self.warning.setText(
             "⚠ "
-            + _tr(
+            + translate(
+                "CloseSummary",
                 "No answer letter was produced for this request. The person must receive "
                 "the answer: make it under Documents ▸ Letter (the answer or the refusal). "
-                "You can still close now."
+                "You can still close now.",
             )
         )
         self.warning.setVisible(not answer_letters(view))
