@@ -73,6 +73,7 @@ class UnsavedGuard(QObject):
         self.w = window
         self.kept: tuple[str, dict[str, str]] | None = None  # over a lock: memory only
         self._asking = False
+        self._directory = window.directory  # the database of the request shown
         window.installEventFilter(self)
 
     def _text(self, reference: str) -> str:
@@ -84,11 +85,26 @@ class UnsavedGuard(QObject):
         """Whether the detail may show `reference` now (False: it keeps what it shows)."""
         if self._asking:
             return False
+        allowed = self._may_show(reference)
+        if allowed:
+            self._directory = self.w.directory
+        return allowed
+
+    def _may_show(self, reference: str | None) -> bool:
         editor = self.w.detail.subject
         if self.kept is not None and reference is not None and not self.w.locked:
             return self._restore(reference)
         view = editor.view
         if view is None or not editor.dirty:
+            return True
+        if self._directory != self.w.directory:  # another database is open: never save there
+            editor.discard()
+            self.w.show_message(
+                self.tr(
+                    "The unsaved changes to {0} were dropped: another database was opened."
+                ).format(view.reference),
+                error=True,
+            )
             return True
         if reference == view.reference:  # a refresh of the same request: keep the edits
             editor.keep_for(view.reference, editor.edited())
@@ -162,6 +178,8 @@ class UnsavedGuard(QObject):
             self.kept = (editor.view.reference, editor.edited())
 
     def may_close(self) -> bool:
+        """Save / Discard / Cancel before the window closes (or another database is opened):
+        True when nothing unsaved is left."""
         editor = self.w.detail.subject
         if self.kept is not None:  # locked with edits kept: they can be saved only unlocked
             text = self.tr(

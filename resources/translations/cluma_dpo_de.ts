@@ -3408,17 +3408,22 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>Die ungespeicherten Änderungen an {0} wurden verworfen: eine andere Datenbank wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
         <translation>Ihre ungespeicherten Änderungen an {0} blieben während der Sperre erhalten; speichern Sie sie oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind nicht gespeichert; entsperren Sie zuerst, um sie zu speichern. Schließen und verwerfen?</translation>
     </message>

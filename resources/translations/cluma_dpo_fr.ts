@@ -3408,17 +3408,22 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>Les modifications non enregistrées de {0} ont été abandonnées : une autre base de données a été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
         <translation>Vos modifications non enregistrées de {0} ont été conservées pendant le verrouillage ; enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas enregistrées ; déverrouillez d’abord pour les enregistrer. Fermer et les abandonner ?</translation>
     </message>

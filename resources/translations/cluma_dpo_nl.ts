@@ -3408,17 +3408,22 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>De niet-bewaarde wijzigingen aan {0} zijn vervallen: er werd een andere database geopend.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
         <translation>Uw niet-bewaarde wijzigingen aan {0} bleven bewaard tijdens de vergrendeling; bewaar ze of maak ze ongedaan.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn niet bewaard; ontgrendel eerst om ze te bewaren. Afsluiten en ze weggooien?</translation>
     </message>

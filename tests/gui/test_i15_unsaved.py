@@ -344,3 +344,58 @@ def test_the_question_names_its_buttons(qtbot: Any) -> None:
     qtbot.addWidget(box)
     assert "Save" not in {b.text().replace("&", "") for b in box.buttons()}
     assert QApplication.instance() is not None
+
+
+def test_the_idle_lock_during_the_question_keeps_the_edit(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, two: Any, data_dir: Path
+) -> None:
+    from cluma_dpo.app import open_workbench
+
+    older, newer = two
+    monkeypatch.setattr(window, "ask_unlock", lambda: None)
+
+    def lock_while_asking(_parent: Any, _text: str, *, can_save: bool = True) -> str:
+        window.idle.idle.emit()  # ten minutes pass with the question open
+        return unsaved.CANCEL
+
+    monkeypatch.setattr(unsaved, "ask_unsaved", lock_while_asking)
+    window.list_panel.select_reference(newer)
+    assert window.locked
+    assert window.detail.subject.edits["street"].text() == ""
+    monkeypatch.setattr(unsaved, "ask_unsaved", Asker(unsaved.CANCEL))
+    window.unlocked(open_workbench(data_dir, PASSPHRASE, front_end="app"))
+    assert window.detail.view.reference == older
+    assert window.detail.subject.edits["street"].text() == STREET
+    _clean(window)
+
+
+def test_closing_while_locked_with_kept_edits_asks_without_save(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, two: Any
+) -> None:
+    monkeypatch.setattr(window, "ask_unlock", lambda: None)
+    window.lock()
+    ask = Asker(unsaved.CANCEL)
+    monkeypatch.setattr(unsaved, "ask_unsaved", ask)
+    window.close()
+    assert ask.asked and ask.asked[0][1] is False  # saving needs the database unlocked
+    assert window.isVisible()
+    ask.choice = unsaved.DISCARD
+    window.close()
+    assert not window.isVisible()
+    assert window.unsaved.kept is None
+
+
+def test_edits_are_never_saved_into_another_database(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, two: Any, tmp_path: Path
+) -> None:
+    """Another database (the demo) opened under unsaved edits: they are not written there."""
+    from cluma_dpo.app import open_workbench
+
+    older, _newer = two
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda *a, **k: unsaved.SAVE)
+    other = open_workbench(tmp_path / "other", PASSPHRASE, create=True)
+    register(other, "Demo Person", days_ago=5)  # the same reference in the other database
+    window.wb = None  # the fixture closes its own database
+    window.switch_to(tmp_path / "other", other)
+    assert other.request(older).subject.street is None
+    assert "dropped" in window.statusBar().currentMessage()
