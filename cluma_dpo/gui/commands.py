@@ -89,10 +89,9 @@ class Commands(QObject):
         if view is None:
             return None
         step = _STEPS[name](self.wb, view, self.w.today())
-        per_right = name == "close" and step.choices  # an answered request: no choice left
-        dialog = (
+        dialog = (  # closing, answered or not, shows its summary (issue 15)
             CloseDialog(step, view, self.w, today=self.w.today())
-            if per_right
+            if name == "close"
             else ReasonDialog(step, self.w, today=self.w.today())
         )
         dialog.setObjectName(f"step-{name}")  # its section of the manual (gui/help.py)

@@ -46,6 +46,7 @@ from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.ui_settings import ui_settings
+from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
+        self.unsaved = UnsavedGuard(self)  # asks before unsaved edits go; keeps them over a lock
         self._wire()
         attach_help(self)  # Help ▸ Manual (F1) and F1 in every dialog
         self._default_header = self.list_panel.table.horizontalHeader().saveState()
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
         self.list_panel.set_preset(preset)
 
     def _show_reference(self, reference: str | None) -> None:
+        if not self.unsaved.may_show(reference):
+            return
         view: RequestView | None = None
         available = None
         if reference is not None and self.wb is not None:
@@ -299,6 +303,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         self.idle.stop()
+        self.unsaved.keep()
         for dialog in self.findChildren(QDialog):
             dialog.done(QDialog.DialogCode.Rejected)
             dialog.hide()

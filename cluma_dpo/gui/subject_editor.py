@@ -35,6 +35,8 @@ class SubjectEditor(QGroupBox):
         self.setTitle(self.tr("Data subject"))
         self._save = save
         self.view: RequestView | None = None
+        # edits to put back when `reference` is shown next (a refresh, the end of a lock)
+        self._pending: tuple[str, dict[str, str]] | None = None
         self.edits = {f: QLineEdit(self) for f in _FIELDS}
         self.edits["country"].setMaxLength(2)
         self.language = QComboBox(self)
@@ -74,7 +76,7 @@ class SubjectEditor(QGroupBox):
         self.language.currentIndexChanged.connect(self._validate)
         self.form_of_address.currentIndexChanged.connect(self._validate)
         self.save_button.clicked.connect(self.save)
-        self.undo_button.clicked.connect(lambda: self.show_request(self.view))
+        self.undo_button.clicked.connect(self.discard)
 
     def _original(self) -> dict[str, str]:
         s = self.view.subject if self.view else None
@@ -92,8 +94,12 @@ class SubjectEditor(QGroupBox):
         }
 
     def show_request(self, view: RequestView | None) -> None:
+        """Show `view`'s data subject; edits kept by `keep_for` come back for its request."""
+        pending, self._pending = self._pending, None
         self.view = view
         original = self._original()
+        if view is not None and pending is not None and pending[0] == view.reference:
+            original = {**original, **pending[1]}
         for f, edit in self.edits.items():
             edit.blockSignals(True)
             edit.setText(original.get(f, ""))
@@ -111,12 +117,35 @@ class SubjectEditor(QGroupBox):
         self.form_of_address.blockSignals(False)
         self._validate()
 
-    def changes(self) -> dict[str, str | None]:
-        original = self._original()
-        current = {f: e.text().strip() for f, e in self.edits.items()}
+    def _current(self) -> dict[str, str]:
+        current = {f: e.text() for f, e in self.edits.items()}
         current["language"] = str(self.language.currentData())
         current["form"] = str(self.form_of_address.currentData())
+        return current
+
+    def changes(self) -> dict[str, str | None]:
+        original = self._original()
+        current = {f: val.strip() for f, val in self._current().items()}
         return {f: (val or None) for f, val in current.items() if val != original.get(f, "")}
+
+    @property
+    def dirty(self) -> bool:
+        """Edited and not saved."""
+        return self.view is not None and bool(self.changes())
+
+    def edited(self) -> dict[str, str]:
+        """The fields as typed where they differ from the stored ones (kept in memory only)."""
+        original = self._original()
+        return {f: val for f, val in self._current().items() if val != original.get(f, "")}
+
+    def keep_for(self, reference: str, edited: dict[str, str]) -> None:
+        """Put `edited` back into the fields when `reference` is shown next."""
+        self._pending = (reference, dict(edited))
+
+    def discard(self) -> None:
+        """Back to the stored values (Undo)."""
+        self._pending = None
+        self.show_request(self.view)
 
     def problem(self) -> str | None:
         problems = v.subject_problems({f: e.text() for f, e in self.edits.items()})
@@ -129,8 +158,12 @@ class SubjectEditor(QGroupBox):
         self.save_button.setEnabled(dirty and problem is None)
         self.undo_button.setEnabled(dirty)
 
-    def save(self) -> None:
-        if self.view is None or not self.save_button.isEnabled():
-            return
+    def save(self) -> bool:
+        """True when the changes were saved (or there were none to save)."""
+        if self.view is None or not self.dirty:
+            return True
+        if not self.save_button.isEnabled():
+            return False
         error = self._save(self.view.reference, self.changes())
         set_message(self.message, error)
+        return error is None

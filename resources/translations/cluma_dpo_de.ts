@@ -292,12 +292,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
         <source>granted in part</source>
         <translation>teilweise stattgegeben</translation>
     </message>
@@ -312,9 +313,73 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSummary</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>none to tell</source>
+        <translation>niemand zu informieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>received {0} · due {1} · closed on {2}</source>
+        <translation>Eingang {0} · fällig {1} · abgeschlossen am {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request:</source>
+        <translation>Antrag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee notes:</source>
+        <translation>Gebührenrechnungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (Art. 19):</source>
+        <translation>Empfänger (Art. 19):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer letter:</source>
+        <translation>Antwortschreiben:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What closing records</source>
+        <translation>Was der Abschluss festhält</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
+        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten: erstellen Sie sie unter Dokumente ▸ Brief (die Antwort oder die Ablehnung). Sie können trotzdem jetzt abschließen.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +390,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -2026,7 +2091,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2087,7 +2152,7 @@
         <translation>Die Datenschutzerklärung verspricht die Löschung binnen 30 Tagen nach dem Löschen des Kontos.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Tick at least one right.</source>
         <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
@@ -3318,7 +3383,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Betroffene Person</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3521,6 +3586,68 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/unsaved.py" line="+26"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard the new request?</source>
+        <translation>Den neuen Antrag verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you filled in is not registered. Discard it?</source>
+        <translation>Was Sie eingegeben haben, ist nicht erfasst. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location line="+20"/>
+        <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
+        <translation>Die Änderungen an der betroffenen Person von {0} sind noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>Die ungespeicherten Änderungen an {0} wurden verworfen: eine andere Datenbank wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
+        <translation>Ihre ungespeicherten Änderungen an {0} blieben während der Sperre erhalten; speichern Sie sie oder machen Sie sie rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
+        <translation>Die Änderungen an der betroffenen Person von {0} sind nicht gespeichert; entsperren Sie zuerst, um sie zu speichern. Schließen und verwerfen?</translation>
     </message>
 </context>
 <context>

@@ -292,12 +292,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
         <source>granted in part</source>
         <translation>accordé en partie</translation>
     </message>
@@ -312,9 +313,73 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSummary</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>none to tell</source>
+        <translation>personne à informer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>received {0} · due {1} · closed on {2}</source>
+        <translation>reçue le {0} · échéance {1} · clôturée le {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee notes:</source>
+        <translation>Factures :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (Art. 19):</source>
+        <translation>Destinataires (art. 19) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer letter:</source>
+        <translation>Lettre de réponse :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What closing records</source>
+        <translation>Ce que la clôture enregistre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
+        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse : faites-la via Documents ▸ Lettre (la réponse ou le refus). Vous pouvez tout de même clôturer maintenant.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +390,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -2026,7 +2091,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2087,7 +2152,7 @@
         <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>
@@ -3318,7 +3383,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -3521,6 +3586,68 @@ Due now: {0}. Extended: {1}.</source>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
         <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/unsaved.py" line="+26"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard the new request?</source>
+        <translation>Abandonner la nouvelle demande ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you filled in is not registered. Discard it?</source>
+        <translation>Ce que vous avez rempli n’est pas enregistré. L’abandonner ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location line="+20"/>
+        <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
+        <translation>Les modifications de la personne concernée de {0} ne sont pas encore enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>Les modifications non enregistrées de {0} ont été abandonnées : une autre base de données a été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
+        <translation>Vos modifications non enregistrées de {0} ont été conservées pendant le verrouillage ; enregistrez-les ou annulez-les.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
+        <translation>Les modifications de la personne concernée de {0} ne sont pas enregistrées ; déverrouillez d’abord pour les enregistrer. Fermer et les abandonner ?</translation>
     </message>
 </context>
 <context>

@@ -292,12 +292,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+29"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
         <source>granted in part</source>
         <translation>gedeeltelijk ingewilligd</translation>
     </message>
@@ -312,9 +313,73 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSummary</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>none to tell</source>
+        <translation>niemand te informeren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>received {0} · due {1} · closed on {2}</source>
+        <translation>ontvangen {0} · uiterlijk {1} · afgesloten op {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee notes:</source>
+        <translation>Kostennota&apos;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (Art. 19):</source>
+        <translation>Ontvangers (art. 19):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer letter:</source>
+        <translation>Antwoordbrief:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What closing records</source>
+        <translation>Wat het afsluiten vastlegt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
+        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen: maak het via Documenten ▸ Brief (het antwoord of de weigering). U kunt nu toch afsluiten.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +390,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2026,7 +2091,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2087,7 +2152,7 @@
         <translation>De privacyverklaring belooft wissing binnen 30 dagen na het verwijderen van het account.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Tick at least one right.</source>
         <translation>Vink minstens één recht aan.</translation>
     </message>
@@ -3318,7 +3383,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Betrokkene</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -3521,6 +3586,68 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <location line="+13"/>
         <source>Caps Lock is on.</source>
         <translation>Caps Lock staat aan.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/unsaved.py" line="+26"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Niet bewaren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard the new request?</source>
+        <translation>Het nieuwe verzoek weggooien?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you filled in is not registered. Discard it?</source>
+        <translation>Wat u hebt ingevuld, is niet geregistreerd. Weggooien?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location line="+20"/>
+        <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
+        <translation>De wijzigingen aan de betrokkene van {0} zijn nog niet bewaard. Bewaren?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The unsaved changes to {0} were dropped: another database was opened.</source>
+        <translation>De niet-bewaarde wijzigingen aan {0} zijn vervallen: er werd een andere database geopend.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
+        <translation>Uw niet-bewaarde wijzigingen aan {0} bleven bewaard tijdens de vergrendeling; bewaar ze of maak ze ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
+        <translation>De wijzigingen aan de betrokkene van {0} zijn niet bewaard; ontgrendel eerst om ze te bewaren. Afsluiten en ze weggooien?</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,12 @@ def test_an_answered_request_is_closed_with_its_recorded_answer(
     _select(qtbot, window, ref)
     window.acts["close"].trigger()
     dialog = window.commands.last_dialog
-    assert not isinstance(dialog, CloseDialog)  # nothing to choose again: it is recorded
+    # nothing to choose again: it is recorded (issue 15: the close dialog, for its summary,
+    # shows neither the outcome choice nor the choice per right)
+    assert isinstance(dialog, CloseDialog)
+    assert not dialog.ui.choiceCombo.isVisibleTo(dialog)
+    assert not dialog.rights_box.isVisibleTo(dialog)
+    assert "partly granted" in dialog.summary.text()
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         ok_button(dialog.ui.buttonBox).click()
     view = wb.request(ref)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
+from cluma_dpo.gui import unsaved
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
 
@@ -53,13 +55,18 @@ def test_register_through_the_dialog_shows_it_in_the_list(qtbot: Any, window: An
     assert window.detail.subject.edits["city"].text() == "Roeselare"
 
 
-def test_account_deletion_only_with_erasure(qtbot: Any, window: Any) -> None:
+def test_account_deletion_only_with_erasure(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: Any
+) -> None:
     window.acts["new"].trigger()
     ui = window.commands.last_dialog.ui
     assert not ui.accountDeletionCheck.isEnabled()
     ui.erasureCheck.setChecked(True)
     assert ui.accountDeletionCheck.isEnabled()
+    asked: list[bool] = []  # issue 15: a filled form asks before it is discarded
+    monkeypatch.setattr(unsaved, "ask_discard_form", lambda _p: asked.append(True) or True)
     window.commands.last_dialog.reject()
+    assert asked == [True]
 
 
 def test_ctrl_n_opens_the_dialog(qtbot: Any, window: Any) -> None:

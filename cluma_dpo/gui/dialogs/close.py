@@ -2,7 +2,8 @@
 
 The reason dialog with, under "partly granted", one choice per right (granted, granted in
 part, refused) and a field for what was done; the domain (`domain.outcomes`) checks the
-split as you type, and its message is shown in the dialog.
+split as you type, and its message is shown in the dialog. Under the form, a summary of what
+closing records, with a warning when no answer letter was produced (issue 15).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QFormLayout as Form
 
 from cluma_dpo.domain.model import Outcome, RequestView
 from cluma_dpo.gui import labels
+from cluma_dpo.gui.dialogs.close_summary import CloseSummary
+from cluma_dpo.gui.dialogs.common import pydate
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
 
 
@@ -53,8 +56,34 @@ class CloseDialog(ReasonDialog):
         done_label.setBuddy(self.done_edit)
         form.addRow(done_label, self.done_edit)
         self.ui.formLayout.insertRow(1, self.rights_box)
+        # room for the summary on a 768-pixel screen: the reasons scroll after six lines
+        lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
+        self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
+        self.summary_box = CloseSummary(view, self)
+        self.summary, self.letter_warning = self.summary_box.text, self.summary_box.warning
+        main = self.ui.mainLayout
+        main.insertWidget(main.indexOf(self.ui.buttonBox), self.summary_box)
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
+
+    def _validate(self) -> None:
+        super()._validate()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        """The summary follows the outcome, the split per right and the date chosen."""
+        if not hasattr(self, "summary_box"):
+            return  # the base dialog validates before the summary exists
+        choice = self.ui.choiceCombo.currentData()
+        if self.step.choices:  # the outcome being chosen
+            outcome = Outcome(choice) if choice else None
+            parts = {r: str(c.currentData()) for r, c in self.parts.items()}
+        else:  # an answered request: the recorded answer, as it is
+            outcome = self.view.outcome
+            parts = {i.right.value: i.outcome.value for i in self.view.right_outcomes}
+        if outcome is not Outcome.PARTLY_GRANTED:
+            parts = {}
+        self.summary_box.update_summary(outcome, parts, pydate(self.ui.dateEdit.date()))
 
     @property
     def partly(self) -> bool:

@@ -13,7 +13,7 @@ from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import Channel, Language, Right
-from cluma_dpo.gui import i18n, labels
+from cluma_dpo.gui import i18n, labels, unsaved
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
 from cluma_dpo.gui.i18n import say
@@ -95,6 +95,30 @@ class NewRequestDialog(QDialog):
         )
         self._validate()
         ui.nameEdit.setFocus()
+        self._untouched = self._state()
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything the form holds, to tell whether anything was filled in."""
+        ui = self.ui
+        edits = (ui.nameEdit, ui.emailEdit, ui.streetEdit, ui.postcodeEdit, ui.cityEdit)
+        return (
+            *(e.text() for e in (*edits, ui.countryEdit)),
+            *(box.isChecked() for box in self.right_boxes.values()),
+            ui.receivedEdit.date(),
+            *(c.currentIndex() for c in (ui.channelCombo, ui.languageCombo, self.form_combo)),
+            ui.accountDeletionCheck.isChecked(),
+            ui.knownAccountCheck.isChecked(),
+        )
+
+    def filled(self) -> bool:
+        return self._state() != self._untouched
+
+    def reject(self) -> None:
+        """Annuleren, Escape and the close button: ask before a filled form is thrown away.
+        (Locking closes the form with done(), which does not ask.)"""
+        if self.filled() and not unsaved.ask_discard_form(self):
+            return
+        super().reject()
 
     # -- reading the form -----------------------------------------------------------------
     def rights(self) -> list[str]:

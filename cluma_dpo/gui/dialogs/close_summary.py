@@ -1,0 +1,139 @@
+"""Close with care: the summary of what closing records, and the warning when no answer
+letter was produced for the request (the person must receive the answer, GDPR Art. 12(3))."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from cluma_dpo.domain.letters import LetterKind
+from cluma_dpo.domain.model import DocumentView, Outcome, RequestView, Right
+from cluma_dpo.gui import labels
+
+# the letters that answer a request: the answer itself, or the refusal with its reasons
+ANSWER_KINDS = (LetterKind.ANSWER.value, LetterKind.REFUSAL.value)
+
+
+translate = QCoreApplication.translate
+
+
+def answer_letters(view: RequestView) -> list[DocumentView]:
+    return [d for d in view.documents if d.kind in ANSWER_KINDS]
+
+
+def _part_text(right: str, outcome: str) -> str:
+    """One right's share, worded as the dialog's choice per right words it."""
+    text = (
+        translate("CloseDialog", "granted in part")
+        if outcome == Outcome.PARTLY_GRANTED.value
+        else labels.label(labels.OUTCOMES, Outcome(outcome))
+    )
+    return translate("CloseSummary", "{0}: {1}").format(
+        labels.label(labels.RIGHTS, Right(right)), text
+    )
+
+
+def _outcome_text(outcome: Outcome | None, parts: Mapping[str, str]) -> str:
+    if outcome is None:
+        return "—"
+    text = labels.label(labels.OUTCOMES, outcome)
+    if outcome is Outcome.PARTLY_GRANTED and parts:
+        text += " (" + "; ".join(_part_text(r, o) for r, o in parts.items()) + ")"
+    return text
+
+
+def _fees_text(view: RequestView) -> str:
+    if not view.fee_notes:
+        return translate("CloseSummary", "none")
+    return "; ".join(
+        f"{n.number} {labels.money(n.amount)} {labels.label(labels.FEE_STATUSES, n.status)}"
+        for n in view.fee_notes
+    )
+
+
+def _recipients_text(view: RequestView) -> str:
+    if not view.recipients:
+        return translate("CloseSummary", "none to tell")
+    counts: dict[str, int] = {}
+    for item in view.recipients:
+        counts[item.state] = counts.get(item.state, 0) + 1
+    return ", ".join(
+        f"{counts[state]} {labels.label(labels.RECIPIENT_STATES, state)}"
+        for state in ("notified", "not-applicable", "open")
+        if state in counts
+    )
+
+
+def _letters_text(view: RequestView) -> str:
+    letters = answer_letters(view)
+    if not letters:
+        return translate("CloseSummary", "none")
+    return "; ".join(
+        f"{labels.label(labels.DOCUMENT_KINDS, d.kind)} ({labels.long_date(d.produced_at.date())})"
+        for d in letters
+    )
+
+
+def summary_html(
+    view: RequestView, outcome: Outcome | None, parts: Mapping[str, str], closed_on: date | None
+) -> str:
+    """The request, the outcome chosen, the dates, fee notes, recipients and answer letters."""
+    due = view.extended_due_date or view.due_date
+    dates = translate("CloseSummary", "received {0} · due {1} · closed on {2}").format(
+        labels.long_date(view.received), labels.long_date(due), labels.long_date(closed_on)
+    )
+    rows = (
+        (
+            translate("CloseSummary", "Request:"),
+            f"{view.reference} · {labels.rights_text(view.rights)} · {view.subject.name}",
+        ),
+        (translate("CloseSummary", "Outcome:"), _outcome_text(outcome, parts)),
+        (translate("CloseSummary", "Dates:"), dates),
+        (translate("CloseSummary", "Fee notes:"), _fees_text(view)),
+        (translate("CloseSummary", "Recipients (Art. 19):"), _recipients_text(view)),
+        (translate("CloseSummary", "Answer letter:"), _letters_text(view)),
+    )
+    cells = "".join(
+        f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table>{cells}</table>"
+
+
+class CloseSummary(QGroupBox):
+    """The summary box of the close dialog, with the warning under it."""
+
+    def __init__(self, view: RequestView, parent: QWidget | None = None) -> None:
+        super().__init__(translate("CloseSummary", "What closing records"), parent)
+        self.view = view
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        font = self.warning.font()
+        font.setBold(True)
+        self.warning.setFont(font)
+        self.warning.setFrameShape(QLabel.Shape.StyledPanel)
+        self.warning.setMargin(6)
+        self.warning.setText(
+            "⚠ "
+            + translate(
+                "CloseSummary",
+                "No answer letter was produced for this request. The person must receive "
+                "the answer: make it under Documents ▸ Letter (the answer or the refusal). "
+                "You can still close now.",
+            )
+        )
+        self.warning.setVisible(not answer_letters(view))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.warning)
+
+    def update_summary(
+        self, outcome: Outcome | None, parts: Mapping[str, str], closed_on: date | None
+    ) -> None:
+        self.text.setText(summary_html(self.view, outcome, parts, closed_on))
