@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 from cluma_dpo.gui import file_dialogs, labels
@@ -159,7 +159,9 @@ def test_a_future_date_is_refused_with_the_reason_beside_the_field(
     window.acts["withdraw"].trigger()
     dialog = window.commands.last_dialog
     tomorrow = window.today() + timedelta(days=1)
-    # the calendar shows the days after today as not to be chosen, and says why
+    # the calendar (made on the first click) shows the days after today as not to be
+    # chosen, and says why
+    qtbot.mouseClick(dialog.ui.dateEdit, Qt.MouseButton.LeftButton)
     calendar = dialog.ui.dateEdit.calendarWidget()
     q_tomorrow = QDate(tomorrow.year, tomorrow.month, tomorrow.day)
     assert calendar.dateTextFormat(q_tomorrow).toolTip()
