@@ -165,6 +165,7 @@ class ActionSet(QObject):
             "quit": (self.tr("&Quit"), "quit", "Ctrl+Q", ""),
         }
         self.actions: dict[str, QAction] = {}
+        self.identity_button: QToolButton | None = None  # the toolbar's menu of identity steps
         self.base_tips: dict[str, str] = {}
         for name, (text, icon_name, shortcut, tip) in spec.items():
             action = QAction(text, window)
@@ -215,6 +216,15 @@ class ActionSet(QObject):
             else:
                 why = available.get(code, self.tr("Not possible for this request."))
                 self._set(name, why is None, why)
+        if self.identity_button is not None:  # a menu button, no action: as its actions
+            self.identity_button.setEnabled(unlocked and view is not None)
+            self.identity_button.setToolTip(
+                self.tr("Identity check steps")
+                if unlocked and view
+                else no_db
+                if not unlocked
+                else no_selection
+            )
         unpaid = view is not None and any(f.status is FeeStatus.UNPAID for f in view.fee_notes)
         self._set(
             "mark_paid",
@@ -279,6 +289,7 @@ class ActionSet(QObject):
         identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         identity.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addWidget(identity)
+        self.identity_button = identity
         bar.addAction(a["extend"])
         close_menu = QMenu(bar)
         close_menu.setToolTipsVisible(True)

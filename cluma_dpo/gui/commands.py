@@ -95,10 +95,17 @@ class Commands(QObject):
             else ReasonDialog(step, self.w, today=self.w.today())
         )
         dialog.setObjectName(f"step-{name}")  # its section of the manual (gui/help.py)
-        return self._open(
-            dialog,
-            lambda _d: self.w.request_changed(view.reference),
-        )
+        return self._open(dialog, self._recorded(view.reference))
+
+    def _recorded(self, reference: str) -> Callable[[ReasonDialog], None]:
+        """After a step: show the request anew, and say in the status bar what was done."""
+
+        def done(dialog: ReasonDialog) -> None:
+            self.w.request_changed(reference)
+            if dialog.done_text:
+                self.w.show_message(dialog.done_text)
+
+        return done
 
     def save_subject(self, reference: str, changes: dict[str, str | None]) -> str | None:
         try:
@@ -117,13 +124,17 @@ class Commands(QObject):
             self.w.show_message(exc.msg, error=True)
             return
         self.w.request_changed(view.reference)
+        self.w.show_message(
+            (
+                self.tr("{0}: {1} recorded as told.")
+                if state == "notified"
+                else self.tr("{0}: {1} to be told again.")
+            ).format(view.reference, recipient)
+        )
 
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None:
         step = steps.recipient_not_applicable(self.w.workbench, view, recipient)
-        self._open(
-            ReasonDialog(step, self.w, today=self.w.today()),
-            lambda _d: self.w.request_changed(view.reference),
-        )
+        self._open(ReasonDialog(step, self.w, today=self.w.today()), self._recorded(view.reference))
 
     # -- documents ------------------------------------------------------------------------
     def letter(self, kind: str | None = None, recipient: str | None = None) -> QDialog | None:
@@ -186,7 +197,7 @@ class Commands(QObject):
             ReasonDialog(
                 steps.fee_paid(self.w.workbench, fee, self.w.today()), self.w, today=self.w.today()
             ),
-            lambda _d: self.w.request_changed(view.reference),
+            self._recorded(view.reference),
         )
 
     def cancel_fee(self, fee: FeeNoteView) -> QDialog | None:
@@ -199,7 +210,7 @@ class Commands(QObject):
                 self.w,
                 today=self.w.today(),
             ),
-            lambda _d: self.w.request_changed(view.reference),
+            self._recorded(view.reference),
         )
 
     def save_fee_pdf(self, fee: FeeNoteView) -> QDialog | None:

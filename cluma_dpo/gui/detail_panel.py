@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView, WarningLevel
+from cluma_dpo.domain.settings import Settings
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.detail_tabs import (
     DetailCommands,
@@ -37,6 +38,7 @@ from cluma_dpo.gui.documents_tab import DocumentsTab
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import DUE_SOON_COLOUR, OVERDUE_COLOUR, icon
 from cluma_dpo.gui.models.requests_model import warning_level
+from cluma_dpo.gui.steps import extended_date
 from cluma_dpo.gui.subject_editor import SaveSubject, SubjectEditor
 
 
@@ -93,6 +95,8 @@ class DatesBox(QGroupBox):
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Due (one month):"), self.statutory)
         self.form.addRow(self.tr("Extension:"), self.extended)
+        self.extended.label.setWordWrap(True)
+        self.pause_for_identity = True  # settings deadlines.pause_for_identity
         self.form.addRow(self.tr("Company target:"), self.target)
         self.form.addRow(self.tr("Governing date:"), self.governing)
         outer.addWidget(self.explanation)
@@ -122,6 +126,7 @@ class DatesBox(QGroupBox):
             self._explained(
                 self.statutory, labels.long_date(view.due_date), ex.get("statutory", ())
             )
+        extension_label = self.tr("Extension:")
         if view.extended_due_date is not None:
             self._explained(
                 self.extended,
@@ -131,13 +136,27 @@ class DatesBox(QGroupBox):
                 ex.get("extended", ()),
             )
         elif view.status.is_open and view.due_date is not None and today <= view.due_date:
+            # the last day to decide to extend, and the deadline an extension would give
+            # (issue 15: "possible until" read as if the extension ran until then)
+            until = extended_date(view, today, pause_for_identity=self.pause_for_identity)
             self._explained(
                 self.extended,
-                self.tr("possible until {0}").format(labels.long_date(view.due_date)),
-                (),
+                self.tr("decide by {0} (the new deadline would be {1})").format(
+                    labels.long_date(view.due_date), labels.long_date(until)
+                ),
+                (
+                    self.tr(
+                        "GDPR Art. 12(3): the time to answer may be extended once, by two "
+                        "further months; the data subject is told why within the first month."
+                    ),
+                ),
             )
+            extension_label = self.tr("Extend:")
         else:
             self._explained(self.extended, "—", ())
+        label = self.form.labelForField(self.extended)
+        if isinstance(label, QLabel):
+            label.setText(extension_label)
         self.form.setRowVisible(self.target, view.company_target_date is not None)
         self._explained(
             self.target, labels.long_date(view.company_target_date), ex.get("company_target", ())
@@ -264,9 +283,12 @@ class DetailPanel(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             self.title.clear()
             self.subject.show_request(None)
-            for tab in (self.recipients, self.fees, self.documents, self.timeline):
+            self.recipients.clear()
+            for tab in (self.fees, self.documents, self.timeline):
                 tab.tree.clear()
+            self.copy_button.setEnabled(False)  # nothing active while locked (issue 15)
             return
+        self.copy_button.setEnabled(True)
         self.title.setText(f"{view.reference} · {labels.rights_text(view.rights)}")
         anonymised = view.anonymised
         self.copy_actions["name"].setEnabled(not anonymised)
@@ -281,6 +303,11 @@ class DetailPanel(QWidget):
             2, self.tr("Recipients (%n)", "", open_items) if open_items else self.tr("Recipients")
         )
         self.stack.setCurrentIndex(1)  # the request's content
+
+    def follow_settings(self, settings: Settings) -> None:
+        """What the panel shows depends on these settings (read after opening and saving)."""
+        self.timeline.officer = settings.dpo.name  # who "By" shows for this login
+        self.dates.pause_for_identity = settings.deadlines.pause_for_identity
 
     def copy_text(self, what: str) -> str:
         """The text the copy action `what` puts on the clipboard ("" without a request)."""

@@ -141,9 +141,12 @@ class RecipientsTab(QWidget):
         self.notice.clicked.connect(self._notice)
 
     def show_request(self, view: RequestView) -> None:
-        self.view = view
+        # the chosen recipient stays when the same request is shown anew (after a step);
+        # another request starts with none chosen (issue 15: nothing carries over)
+        same = self.view is not None and self.view.reference == view.reference
         current = self.tree.currentItem()
-        keep = current.text(0) if current else None
+        keep = current.text(0) if current and same else None
+        self.view = view
         self.tree.clear()
         for item in view.recipients:
             row = QTreeWidgetItem(
@@ -160,14 +163,19 @@ class RecipientsTab(QWidget):
             if item.recipient == keep:
                 self.tree.setCurrentItem(row)
         # the line says what holds for this request (it stayed from the previous one)
-        self.intro.setText(
-            self._told_text()
-            if view.recipients
-            else self.tr(
+        if view.recipients:
+            intro = self._told_text()
+        elif any(r.notifies_recipients for r in view.rights):
+            intro = self.tr(
+                "GDPR Art. 19 applies to this request, but no recipients were listed when it "
+                "was registered (File ▸ Settings ▸ Recipients)."
+            )
+        else:
+            intro = self.tr(
                 "No recipients to tell: Art. 19 applies to "
                 "rectification, erasure and restriction only."
             )
-        )
+        self.intro.setText(intro)
         self.tree.resizeColumnToContents(0)
         self._update_buttons()
 
@@ -180,8 +188,14 @@ class RecipientsTab(QWidget):
     def open_count(self) -> int:
         return sum(1 for r in self.view.recipients if r.state == "open") if self.view else 0
 
+    def clear(self) -> None:
+        """Nothing shown (no selection, or locked): no rows, no button active."""
+        self.view = None
+        self.tree.clear()
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        item = self.tree.currentItem()
+        item = self.tree.currentItem() if self.view is not None else None
         live = self.view is not None and not lc.checklist_frozen(self.view.status)
         state = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         self.told.setEnabled(live and state == "open")

@@ -12,10 +12,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
+from cluma_dpo.gui.ui_settings import ui_settings
+
+# the folder the last document was saved in: every Save dialog starts there (issue 15)
+LAST_FOLDER = "files/last_folder"
 
 # One word (hyphens, no spaces or accents: the name travels by e-mail and USB stick) for
 # each letter kind (domain.letters.LetterKind), as part of a file name.
@@ -79,3 +83,26 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: s
         return None
     chosen = dialog.selectedFiles()
     return chosen[0] if chosen else None
+
+
+def start_folder() -> Path:
+    """Where a Save dialog starts: the folder of the last saved document (letter, fee note,
+    dossier, report: one folder for all), else the user's documents folder."""
+    remembered = str(ui_settings().value(LAST_FOLDER, "") or "")
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    """Ask where to save `suggested` (a file name), starting in `start_folder()`; the folder
+    chosen is remembered for the next one. None when cancelled."""
+    name = ask_save_file(parent, title, str(start_folder() / suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(Path(suggested).suffix)
+    ui_settings().setValue(LAST_FOLDER, str(path.parent))
+    return path

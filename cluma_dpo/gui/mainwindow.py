@@ -27,7 +27,7 @@ from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.gui import i18n, kept_documents, layout_memory
+from cluma_dpo.gui import file_dialogs, i18n, kept_documents, layout_memory
 from cluma_dpo.gui.actions import LIFECYCLE, ActionSet
 from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
@@ -36,7 +36,6 @@ from cluma_dpo.gui.demo import open_demo
 from cluma_dpo.gui.demo_mode import DemoMode
 from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
-from cluma_dpo.gui.file_dialogs import ask_save_file
 from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
@@ -45,7 +44,6 @@ from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
-from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
@@ -181,7 +179,7 @@ class MainWindow(QMainWindow):
         """Read settings, counts and the first page of the list (after opening or unlock)."""
         started = time.perf_counter()
         self.settings = self.workbench.settings()
-        self.detail.timeline.officer = self.settings.dpo.name
+        self.detail.follow_settings(self.settings)
         i18n.remember_language(self.language)  # for the unlock dialog of the next start
         self._follow_language()
         soon = self.due_soon_days
@@ -232,7 +230,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         self.settings = self.wb.settings()
-        self.detail.timeline.officer = self.settings.dpo.name
+        self.detail.follow_settings(self.settings)
         self.model.due_soon_days = self.list_panel.due_soon_days = self.due_soon_days
         self.idle.start(float(self.settings.lock.idle_minutes))
         self.reload()
@@ -287,15 +285,7 @@ class MainWindow(QMainWindow):
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""
-        folder = str(ui_settings().value("files/last_folder", str(Path.home())))
-        name = ask_save_file(self, title, str(Path(folder) / suggested), filters)
-        if not name:
-            return None
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(Path(suggested).suffix)
-        ui_settings().setValue("files/last_folder", str(path.parent))
-        return path
+        return file_dialogs.ask_save_path(self, title, suggested, filters)
 
     # -- lock -----------------------------------------------------------------------------
     def lock(self) -> None:

@@ -15,6 +15,7 @@ from cluma_dpo.gui.workers import start_task
 
 if TYPE_CHECKING:
     from cluma_dpo.domain.model import Dashboard, DueWarning
+    from cluma_dpo.gui.dialogs.objections import ObjectionReviewDialog
     from cluma_dpo.gui.mainwindow import MainWindow
 
 
@@ -72,10 +73,15 @@ class Notices(QObject):
         from cluma_dpo.gui.dialogs.objections import ObjectionReviewDialog
 
         dialog = ObjectionReviewDialog(views, wb.confirm_objection_kind, self.w)
+        self.watch_objections(dialog)
         dialog.finished.connect(lambda _r: self.w.reload())
         dialog.finished.connect(dialog.deleteLater)
         self.objection_review = dialog
         dialog.open()
+
+    def watch_objections(self, dialog: ObjectionReviewDialog) -> None:
+        """Each kind confirmed says so in the status bar (issue 15)."""
+        dialog.confirmed_text.connect(lambda text: self.w.show_message(text))
 
     def run_retention(self) -> None:
         """The retention policy on opening (issue #8, #16): counted in the background, then

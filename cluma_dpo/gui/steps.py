@@ -13,6 +13,7 @@ from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain.model import (
+    Channel,
     FeeNoteView,
     IdentityMethod,
     IdentityStatus,
@@ -50,6 +51,10 @@ def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         intro=intro,
         ok_text=translate("Steps", "&Extend"),
         apply=lambda s: wb.extend(view.reference, s.reason or "", on=s.on),
+        done=lambda s: translate("Steps", "{0}: extended; the new deadline is {1}.").format(
+            view.reference,
+            labels.long_date(extended_date(view, s.on or today, pause_for_identity=pause)),
+        ),
         earliest=view.received,
         reason_label=translate("Steps", "Reason told to the data subject:"),
         reason_required=True,
@@ -90,6 +95,7 @@ def close_answered(wb: WorkbenchApi, view: RequestView) -> Step:
         ).format(labels.label(labels.OUTCOMES, outcome)),
         ok_text=translate("Steps", "&Close request"),
         apply=apply,
+        done=lambda s: translate("Steps", "{0}: closed.").format(view.reference),
         earliest=view.answered_on or view.received,
     )
 
@@ -135,6 +141,9 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "&Close request"),
         apply=apply,
+        done=lambda s: translate("Steps", "{0}: answer recorded ({1}).").format(
+            view.reference, labels.label(labels.OUTCOMES, Outcome(s.choice or ""))
+        ),
         choice_label=translate("Steps", "Outcome:"),
         choices=[(labels.label(labels.OUTCOMES, o), o.value) for o in Outcome],
         earliest=view.received,
@@ -151,6 +160,7 @@ def withdraw(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "Record &withdrawal"),
         apply=lambda s: wb.withdraw(view.reference, reason=s.reason, on=s.on),
+        done=lambda s: translate("Steps", "{0}: recorded as withdrawn.").format(view.reference),
         earliest=view.received,
         reason_label=translate("Steps", "Note (optional):"),
     )
@@ -166,6 +176,7 @@ def reject(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "&Reject"),
         apply=lambda s: wb.reject(view.reference, s.reason or "", on=s.on),
+        done=lambda s: translate("Steps", "{0}: rejected (Art. 12(5)).").format(view.reference),
         earliest=view.received,
         reason_label=translate("Steps", "Reasons:"),
         reason_required=True,
@@ -183,6 +194,9 @@ def request_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "&Record"),
         apply=lambda s: wb.request_identity(view.reference, on=s.on, needed=s.reason),
+        done=lambda s: translate(
+            "Steps", "{0}: identity information asked; the clock stops."
+        ).format(view.reference),
         earliest=view.received,
         # printed in the identity request, which is in the person's language (issue 13)
         reason_label=translate("Steps", "What is needed (optional, in {0}):").format(
@@ -206,9 +220,25 @@ def receive_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "&Record"),
         apply=apply,
+        done=lambda s: translate(
+            "Steps", "{0}: identity information received; the clock runs again."
+        ).format(view.reference),
         earliest=(view.pauses[-1].started if view.pauses else view.received),
         with_file=True,
     )
+
+
+def likely_identity_method(view: RequestView) -> IdentityMethod:
+    """The method that fits how the request came and what is on file (issue 15: not
+    "matching account e-mail" for a letter from someone without an e-mail address)."""
+    ident, channel = view.identity, view.channel
+    if ident.document_stored or ident.status is IdentityStatus.RECEIVED:
+        return IdentityMethod.ID_DOCUMENT
+    if channel is Channel.IN_PERSON:
+        return IdentityMethod.IN_PERSON
+    if channel in (Channel.EMAIL, Channel.WEB) and view.subject.email:
+        return IdentityMethod.ACCOUNT_EMAIL
+    return IdentityMethod.ID_DOCUMENT
 
 
 def verify_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
@@ -217,8 +247,12 @@ def verify_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         intro=translate("Steps", "How was the identity of the data subject established?"),
         ok_text=translate("Steps", "&Verified"),
         apply=lambda s: wb.verify_identity(view.reference, s.choice or "", on=s.on),
+        done=lambda s: translate("Steps", "{0}: identity verified ({1}).").format(
+            view.reference, labels.label(labels.IDENTITY_METHODS, IdentityMethod(s.choice or ""))
+        ),
         choice_label=translate("Steps", "Method:"),
         choices=[(labels.label(labels.IDENTITY_METHODS, m), m.value) for m in IdentityMethod],
+        default_choice=likely_identity_method(view).value,
         earliest=view.received,
     )
 
@@ -233,6 +267,7 @@ def fail_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "Record &failure"),
         apply=lambda s: wb.fail_identity(view.reference, s.reason, on=s.on),
+        done=lambda s: translate("Steps", "{0}: identity check failed.").format(view.reference),
         earliest=view.received,
         reason_label=translate("Steps", "Reason (optional):"),
     )
@@ -246,6 +281,7 @@ def fee_paid(wb: WorkbenchApi, fee: FeeNoteView, today: date) -> Step:
         ),
         ok_text=translate("Steps", "Mark &paid"),
         apply=lambda s: wb.fee_paid(fee.number, on=s.on),
+        done=lambda s: translate("Steps", "Fee note {0} marked paid.").format(fee.number),
         earliest=fee.issued_on,
     )
 
@@ -256,6 +292,7 @@ def cancel_fee(wb: WorkbenchApi, fee: FeeNoteView, today: date) -> Step:
         intro=translate("Steps", "The fee note stays in the register as cancelled."),
         ok_text=translate("Steps", "Cancel &fee note"),
         apply=lambda s: wb.cancel_fee_note(fee.number, s.reason),
+        done=lambda s: translate("Steps", "Fee note {0} cancelled.").format(fee.number),
         with_date=False,
         reason_label=translate("Steps", "Reason (optional):"),
     )
@@ -272,6 +309,9 @@ def recipient_not_applicable(wb: WorkbenchApi, view: RequestView, recipient: str
         ok_text=translate("Steps", "&Record"),
         apply=lambda s: wb.mark_recipient(
             view.reference, recipient, "not-applicable", on=s.on, note=s.reason
+        ),
+        done=lambda s: translate("Steps", "{0}: {1} recorded as not applicable.").format(
+            view.reference, recipient
         ),
         earliest=view.received,
         reason_label=translate("Steps", "Why:"),

@@ -219,7 +219,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The database is locked.</source>
         <translation>Die Datenbank ist gesperrt.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Für diesen Antrag nicht möglich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>This request has no unpaid fee note.</source>
         <translation>Dieser Antrag hat keine unbezahlte Gebührenrechnung.</translation>
     </message>
@@ -284,9 +284,33 @@
         <translation>Identität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Schritte der Identitätsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/channel_choice.py" line="+26"/>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from the e-mail address typed</source>
+        <translation>nach der eingegebenen E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the postal address typed</source>
+        <translation>nach der eingegebenen Postanschrift</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen {0}; change it if the request came in otherwise.</source>
+        <translation>Gewählt {0}; ändern Sie es, wenn der Antrag anders einging.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +414,22 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+14"/>
+        <source>{0}: {1} recorded as told.</source>
+        <translation>{0}: {1} als informiert erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} to be told again.</source>
+        <translation>{0}: {1} ist wieder zu informieren.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
@@ -533,9 +567,22 @@
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <source>A date in the future cannot be chosen: today is {0}.</source>
+        <translation>Ein Datum in der Zukunft ist nicht möglich: Heute ist der {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date cannot be before {0}.</source>
+        <translation>Das Datum darf nicht vor dem {0} liegen.</translation>
+    </message>
+</context>
+<context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+75"/>
         <source>Request and deadlines</source>
         <translation>Antrag und Fristen</translation>
     </message>
@@ -561,11 +608,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
         <source>Extension:</source>
         <translation>Verlängerung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Company target:</source>
         <translation>Interne Zielfrist:</translation>
     </message>
@@ -585,17 +633,27 @@
         <translation>gehemmt: Identitätsangaben ausstehend</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>until {0} (recorded {1})</source>
         <translation>bis {0} (erfasst am {1})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>possible until {0}</source>
-        <translation>möglich bis {0}</translation>
+        <location line="+11"/>
+        <source>decide by {0} (the new deadline would be {1})</source>
+        <translation>zu entscheiden bis spätestens {0} (neue Frist dann {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months; the data subject is told why within the first month.</source>
+        <translation>DSGVO Art. 12 Abs. 3: Die Antwortfrist kann einmal um zwei Monate verlängert werden; die betroffene Person erfährt die Gründe innerhalb des ersten Monats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extend:</source>
+        <translation>Verlängern:</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(days overdue: %n)</source>
         <translation>
             <numerusform>(%n Tag überfällig)</numerusform>
@@ -809,12 +867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -834,7 +892,7 @@
         <translation>Wählen Sie einen Antrag in der Liste aus, um ihn hier zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Empfänger (%n)</numerusform>
@@ -1019,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1072,7 +1130,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
         <source>acknowledgement</source>
         <translation>eingangsbestaetigung</translation>
     </message>
@@ -1363,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1954,7 +2012,7 @@
         <translation>Sehen Sie sich den Brief an. Er wird erst dann als versandt bei den Dokumenten des Antrags erfasst, wenn Sie ihn drucken oder speichern.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2091,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2122,7 +2180,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
     </message>
@@ -2157,17 +2215,47 @@
         <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Choose how the request came in.</source>
+        <translation>Wählen Sie, wie der Antrag einging.</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>a right</source>
         <translation>ein Recht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the channel</source>
+        <translation>der Eingangsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid date of receipt</source>
+        <translation>ein gültiges Eingangsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the name</source>
         <translation>der Name</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a valid name</source>
+        <translation>ein gültiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid e-mail address</source>
+        <translation>eine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a complete postal address</source>
+        <translation>eine vollständige Postanschrift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Still needed: {0}.</source>
         <translation>Noch erforderlich: {0}.</translation>
     </message>
@@ -2286,7 +2374,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2325,7 +2413,7 @@
         <translation>Nichts ist überfällig oder bald fällig.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>
@@ -2354,7 +2442,7 @@
 <context>
     <name>ObjectionReviewDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+36"/>
         <source>Objections to confirm</source>
         <translation>Zu bestätigende Widersprüche</translation>
     </message>
@@ -2389,7 +2477,17 @@
         <translation>bestätigt: Widerspruch gegen Direktwerbung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{0}: confirmed as an Art. 21(1) objection.</source>
+        <translation>{0}: als Widerspruch nach Art. 21 Abs. 1 bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: confirmed as a marketing opt-out.</source>
+        <translation>{0}: als Widerspruch gegen Direktwerbung bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2471,7 +2569,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2622,7 +2720,12 @@
         <translation>Mitteilungs&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
+        <translation>DSGVO Art. 19 gilt für diesen Antrag, aber bei seiner Erfassung waren keine Empfänger eingetragen (Datei ▸ Einstellungen ▸ Empfänger).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
     </message>
@@ -3165,7 +3268,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3184,45 +3287,60 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Verlängern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{0}: extended; the new deadline is {1}.</source>
+        <translation>{0}: verlängert; die neue Frist ist der {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reason told to the data subject:</source>
         <translation>Grund, der der betroffenen Person mitgeteilt wird:</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Close {0}</source>
         <translation>{0} abschließen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Close request</source>
         <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-44"/>
+        <source>{0}: closed.</source>
+        <translation>{0}: abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
         <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{0}: answer recorded ({1}).</source>
+        <translation>{0}: Antwort erfasst ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Reasons:</source>
         <translation>Gründe:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Withdrawal of {0}</source>
         <translation>Rücknahme von {0}</translation>
     </message>
@@ -3237,7 +3355,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Rücknahme erfassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{0}: recorded as withdrawn.</source>
+        <translation>{0}: als zurückgenommen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note (optional):</source>
         <translation>Notiz (optional):</translation>
     </message>
@@ -3257,7 +3380,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Zurückweisen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{0}: rejected (Art. 12(5)).</source>
+        <translation>{0}: zurückgewiesen (Art. 12 Abs. 5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ask for identity information</source>
         <translation>Identitätsangaben anfordern</translation>
     </message>
@@ -3268,13 +3396,18 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
-        <location line="+65"/>
+        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-112"/>
+        <source>{0}: identity information asked; the clock stops.</source>
+        <translation>{0}: Identitätsangaben angefordert; die Frist ruht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What is needed (optional, in {0}):</source>
         <translation>Was benötigt wird (optional, auf {0}):</translation>
     </message>
@@ -3289,7 +3422,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Die Frist läuft ab diesem Tag weiter. Eine Kopie eines Ausweisdokuments wird verschlüsselt gespeichert und gelöscht, sobald die Prüfung endet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>{0}: identity information received; the clock runs again.</source>
+        <translation>{0}: Identitätsangaben erhalten; die Frist läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Identity verified</source>
         <translation>Identität bestätigt</translation>
     </message>
@@ -3305,11 +3443,16 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: identity verified ({1}).</source>
+        <translation>{0}: Identität bestätigt ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Identity check failed</source>
         <translation>Identitätsprüfung gescheitert</translation>
     </message>
@@ -3324,13 +3467,18 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Scheitern erfassen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>{0}: identity check failed.</source>
+        <translation>{0}: Identitätsprüfung gescheitert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>Reason (optional):</source>
         <translation>Grund (optional):</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Fee note {0} paid</source>
         <translation>Gebührenrechnung {0} bezahlt</translation>
     </message>
@@ -3345,7 +3493,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Als &amp;bezahlt markieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Fee note {0} marked paid.</source>
+        <translation>Gebührenrechnung {0} als bezahlt markiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel fee note {0}</source>
         <translation>Gebührenrechnung {0} stornieren</translation>
     </message>
@@ -3360,7 +3513,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Gebührenrechnung &amp;stornieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Fee note {0} cancelled.</source>
+        <translation>Gebührenrechnung {0} storniert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recipient not applicable</source>
         <translation>Empfänger nicht betroffen</translation>
     </message>
@@ -3370,7 +3528,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>{0} hat keine Daten dieser Person, oder die Unterrichtung ist unmöglich oder mit einem unverhältnismäßigen Aufwand verbunden (Art. 19 DSGVO).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{0}: {1} recorded as not applicable.</source>
+        <translation>{0}: {1} als nicht betroffen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
@@ -3530,7 +3693,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+109"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+115"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

@@ -219,7 +219,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Impossible pour cette demande.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>This request has no unpaid fee note.</source>
         <translation>Cette demande n&apos;a pas de facture impayée.</translation>
     </message>
@@ -284,9 +284,33 @@
         <translation>Identité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Étapes du contrôle d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/channel_choice.py" line="+26"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from the e-mail address typed</source>
+        <translation>d&apos;après l&apos;adresse e-mail saisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the postal address typed</source>
+        <translation>d&apos;après l&apos;adresse postale saisie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen {0}; change it if the request came in otherwise.</source>
+        <translation>Choisi {0} ; modifiez-le si la demande est arrivée autrement.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +414,22 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+14"/>
+        <source>{0}: {1} recorded as told.</source>
+        <translation>{0} : {1} enregistré comme informé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} to be told again.</source>
+        <translation>{0} : {1} est de nouveau à informer.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -533,9 +567,22 @@
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <source>A date in the future cannot be chosen: today is {0}.</source>
+        <translation>Une date future n&apos;est pas possible : nous sommes le {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date cannot be before {0}.</source>
+        <translation>La date ne peut pas être antérieure au {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+75"/>
         <source>Request and deadlines</source>
         <translation>Demande et délais</translation>
     </message>
@@ -561,11 +608,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
         <source>Extension:</source>
         <translation>Prolongation :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Company target:</source>
         <translation>Échéance interne :</translation>
     </message>
@@ -585,17 +633,27 @@
         <translation>suspendu : informations d&apos;identité attendues</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>until {0} (recorded {1})</source>
         <translation>jusqu&apos;au {0} (enregistrée le {1})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>possible until {0}</source>
-        <translation>possible jusqu&apos;au {0}</translation>
+        <location line="+11"/>
+        <source>decide by {0} (the new deadline would be {1})</source>
+        <translation>à décider au plus tard le {0} (nouvelle échéance alors le {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months; the data subject is told why within the first month.</source>
+        <translation>RGPD art. 12, par. 3 : le délai de réponse peut être prolongé une fois de deux mois ; la personne concernée en est informée, avec les motifs, dans le premier mois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extend:</source>
+        <translation>Prolonger :</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(days overdue: %n)</source>
         <translation>
             <numerusform>(%n jour de retard)</numerusform>
@@ -809,12 +867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -834,7 +892,7 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -1019,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1072,7 +1130,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
         <source>acknowledgement</source>
         <translation>accuse-de-reception</translation>
     </message>
@@ -1363,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -1954,7 +2012,7 @@
         <translation>Vérifiez la lettre. Elle n’est enregistrée comme envoyée dans les documents de la demande qu’une fois imprimée ou enregistrée.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Enregistrée sous {0} et consignée dans les documents de la demande.</translation>
     </message>
@@ -2091,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2122,7 +2180,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
     </message>
@@ -2157,17 +2215,47 @@
         <translation>Cochez au moins un droit.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Choose how the request came in.</source>
+        <translation>Choisissez comment la demande est arrivée.</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>a right</source>
         <translation>un droit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the channel</source>
+        <translation>le canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid date of receipt</source>
+        <translation>une date de réception valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a valid name</source>
+        <translation>un nom valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid e-mail address</source>
+        <translation>une adresse e-mail valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a complete postal address</source>
+        <translation>une adresse postale complète</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Still needed: {0}.</source>
         <translation>Encore nécessaire : {0}.</translation>
     </message>
@@ -2286,7 +2374,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2325,7 +2413,7 @@
         <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Retention policy</source>
         <translation>Durée de conservation</translation>
     </message>
@@ -2354,7 +2442,7 @@
 <context>
     <name>ObjectionReviewDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+36"/>
         <source>Objections to confirm</source>
         <translation>Oppositions à confirmer</translation>
     </message>
@@ -2389,7 +2477,17 @@
         <translation>confirmé : opposition à la prospection</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{0}: confirmed as an Art. 21(1) objection.</source>
+        <translation>{0} : confirmée comme opposition art. 21, par. 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: confirmed as a marketing opt-out.</source>
+        <translation>{0} : confirmée comme opposition à la prospection.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2471,7 +2569,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2582,12 +2680,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+72"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2627,7 +2725,12 @@
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
+        <translation>Le RGPD art. 19 s&apos;applique à cette demande, mais aucun destinataire n&apos;était listé lors de son enregistrement (Fichier ▸ Paramètres ▸ Destinataires).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Aucun destinataire à informer : l&apos;art. 19 ne s&apos;applique qu&apos;à la rectification, à l&apos;effacement et à la limitation.</translation>
     </message>
@@ -3165,7 +3268,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3184,13 +3287,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Reason told to the data subject:</source>
         <translation>Motif communiqué à la personne concernée :</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3200,29 +3303,44 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+45"/>
+        <location line="-41"/>
+        <location line="+46"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-88"/>
+        <source>{0}: extended; the new deadline is {1}.</source>
+        <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>La réponse est enregistrée : {0}. Clôturez la demande dès que chaque destinataire a été informé (art. 19 RGPD) ; la réponse enregistrée reste telle quelle.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>{0}: closed.</source>
+        <translation>{0} : clôturée.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0}: answer recorded ({1}).</source>
+        <translation>{0} : réponse enregistrée ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Outcome:</source>
         <translation>Décision :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Reasons:</source>
         <translation>Motifs :</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Withdrawal of {0}</source>
         <translation>Retrait de {0}</translation>
     </message>
@@ -3237,7 +3355,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Enregistrer le &amp;retrait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{0}: recorded as withdrawn.</source>
+        <translation>{0} : enregistrée comme retirée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note (optional):</source>
         <translation>Note (facultative) :</translation>
     </message>
@@ -3257,7 +3380,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{0}: rejected (Art. 12(5)).</source>
+        <translation>{0} : rejetée (art. 12, par. 5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ask for identity information</source>
         <translation>Demander des informations d&apos;identité</translation>
     </message>
@@ -3268,13 +3396,18 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
-        <location line="+65"/>
+        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-112"/>
+        <source>{0}: identity information asked; the clock stops.</source>
+        <translation>{0} : informations d&apos;identité demandées ; le délai est suspendu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What is needed (optional, in {0}):</source>
         <translation>Ce qui est nécessaire (facultatif, en langue « {0} ») :</translation>
     </message>
@@ -3289,7 +3422,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Le délai court à nouveau à partir de ce jour. Une copie de pièce d&apos;identité est conservée chiffrée et effacée dès la fin du contrôle.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>{0}: identity information received; the clock runs again.</source>
+        <translation>{0} : informations d&apos;identité reçues ; le délai court à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
@@ -3305,11 +3443,16 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: identity verified ({1}).</source>
+        <translation>{0} : identité vérifiée ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Identity check failed</source>
         <translation>Échec du contrôle d&apos;identité</translation>
     </message>
@@ -3324,13 +3467,18 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Enregistrer l&apos;&amp;échec</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>{0}: identity check failed.</source>
+        <translation>{0} : contrôle d&apos;identité échoué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>Reason (optional):</source>
         <translation>Motif (facultatif) :</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Fee note {0} paid</source>
         <translation>Facture {0} payée</translation>
     </message>
@@ -3345,7 +3493,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Marquer comme &amp;payée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Fee note {0} marked paid.</source>
+        <translation>Facture {0} marquée comme payée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel fee note {0}</source>
         <translation>Annuler la facture {0}</translation>
     </message>
@@ -3360,7 +3513,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Annuler la facture</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Fee note {0} cancelled.</source>
+        <translation>Facture {0} annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recipient not applicable</source>
         <translation>Destinataire sans objet</translation>
     </message>
@@ -3370,7 +3528,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} ne détient aucune donnée de cette personne, ou l&apos;en informer est impossible ou exige des efforts disproportionnés (RGPD art. 19).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{0}: {1} recorded as not applicable.</source>
+        <translation>{0} : {1} enregistré comme sans objet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
@@ -3530,7 +3693,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+124"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

@@ -219,7 +219,7 @@
         <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The database is locked.</source>
         <translation>De database is vergrendeld.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Niet mogelijk voor dit verzoek.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>This request has no unpaid fee note.</source>
         <translation>Dit verzoek heeft geen onbetaalde kostennota.</translation>
     </message>
@@ -284,9 +284,33 @@
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Stappen van de identiteitscontrole</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/channel_choice.py" line="+26"/>
+        <source>— choose —</source>
+        <translation>— kiezen —</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from the e-mail address typed</source>
+        <translation>op basis van het ingevulde e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the postal address typed</source>
+        <translation>op basis van het ingevulde postadres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen {0}; change it if the request came in otherwise.</source>
+        <translation>Gekozen {0}; wijzig het als het verzoek anders binnenkwam.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +414,22 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+14"/>
+        <source>{0}: {1} recorded as told.</source>
+        <translation>{0}: {1} geregistreerd als geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} to be told again.</source>
+        <translation>{0}: {1} staat weer open.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -533,9 +567,22 @@
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <source>A date in the future cannot be chosen: today is {0}.</source>
+        <translation>Een datum in de toekomst kan niet: vandaag is het {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date cannot be before {0}.</source>
+        <translation>De datum kan niet vóór {0} liggen.</translation>
+    </message>
+</context>
+<context>
     <name>DatesBox</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+75"/>
         <source>Request and deadlines</source>
         <translation>Verzoek en termijnen</translation>
     </message>
@@ -561,11 +608,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
         <source>Extension:</source>
         <translation>Verlenging:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Company target:</source>
         <translation>Interne streefdatum:</translation>
     </message>
@@ -585,17 +633,27 @@
         <translation>opgeschort: wacht op identiteitsgegevens</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>until {0} (recorded {1})</source>
         <translation>tot {0} (geregistreerd op {1})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>possible until {0}</source>
-        <translation>mogelijk tot {0}</translation>
+        <location line="+11"/>
+        <source>decide by {0} (the new deadline would be {1})</source>
+        <translation>te beslissen uiterlijk {0} (nieuwe termijn dan {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months; the data subject is told why within the first month.</source>
+        <translation>AVG art. 12, lid 3: de antwoordtermijn mag één keer met twee maanden worden verlengd; de betrokkene hoort binnen de eerste maand waarom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extend:</source>
+        <translation>Verlengen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(days overdue: %n)</source>
         <translation>
             <numerusform>(%n dag te laat)</numerusform>
@@ -809,12 +867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -834,7 +892,7 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -1019,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+218"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1072,7 +1130,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+23"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
         <source>acknowledgement</source>
         <translation>ontvangstbevestiging</translation>
     </message>
@@ -1363,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1954,7 +2012,7 @@
         <translation>Bekijk de brief. Hij wordt pas als verstuurd bij de documenten van het verzoek bewaard wanneer u hem afdrukt of opslaat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Opgeslagen als {0} en bij de documenten van het verzoek bewaard.</translation>
     </message>
@@ -2091,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+250"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2122,7 +2180,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+58"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Hoe de brieven de betrokkene aanspreken; neutraal als dat niet gekend is.</translation>
     </message>
@@ -2157,17 +2215,47 @@
         <translation>Vink minstens één recht aan.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Choose how the request came in.</source>
+        <translation>Kies hoe het verzoek binnenkwam.</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>a right</source>
         <translation>een recht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the channel</source>
+        <translation>het kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid date of receipt</source>
+        <translation>een geldige ontvangstdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a valid name</source>
+        <translation>een geldige naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid e-mail address</source>
+        <translation>een geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a complete postal address</source>
+        <translation>een volledig postadres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Still needed: {0}.</source>
         <translation>Nog nodig: {0}.</translation>
     </message>
@@ -2286,7 +2374,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+39"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2325,7 +2413,7 @@
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Retention policy</source>
         <translation>Bewaartermijn</translation>
     </message>
@@ -2354,7 +2442,7 @@
 <context>
     <name>ObjectionReviewDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+33"/>
+        <location filename="../../cluma_dpo/gui/dialogs/objections.py" line="+36"/>
         <source>Objections to confirm</source>
         <translation>Te bevestigen bezwaren</translation>
     </message>
@@ -2389,7 +2477,17 @@
         <translation>bevestigd: bezwaar tegen direct marketing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{0}: confirmed as an Art. 21(1) objection.</source>
+        <translation>{0}: bevestigd als bezwaar art. 21, lid 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: confirmed as a marketing opt-out.</source>
+        <translation>{0}: bevestigd als bezwaar tegen direct marketing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -2471,7 +2569,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+126"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2582,12 +2680,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+72"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2627,7 +2725,12 @@
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
+        <translation>AVG art. 19 geldt voor dit verzoek, maar er stonden geen ontvangers in de lijst toen het werd geregistreerd (Bestand ▸ Instellingen ▸ Ontvangers).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Geen ontvangers te informeren: art. 19 geldt alleen voor rectificatie, wissing en beperking.</translation>
     </message>
@@ -3165,7 +3268,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3184,13 +3287,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Reason told to the data subject:</source>
         <translation>Reden die de betrokkene te horen krijgt:</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3200,29 +3303,44 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+45"/>
+        <location line="-41"/>
+        <location line="+46"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-88"/>
+        <source>{0}: extended; the new deadline is {1}.</source>
+        <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Het antwoord is vastgelegd: {0}. Sluit het verzoek af zodra elke ontvanger op de hoogte is gebracht (art. 19 AVG); het vastgelegde antwoord blijft zoals het is.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>{0}: closed.</source>
+        <translation>{0}: afgesloten.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0}: answer recorded ({1}).</source>
+        <translation>{0}: antwoord vastgelegd ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Withdrawal of {0}</source>
         <translation>Intrekking van {0}</translation>
     </message>
@@ -3237,7 +3355,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Intrekking vastleggen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{0}: recorded as withdrawn.</source>
+        <translation>{0}: vastgelegd als ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note (optional):</source>
         <translation>Notitie (optioneel):</translation>
     </message>
@@ -3257,7 +3380,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{0}: rejected (Art. 12(5)).</source>
+        <translation>{0}: afgewezen (art. 12, lid 5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ask for identity information</source>
         <translation>Identiteitsgegevens opvragen</translation>
     </message>
@@ -3268,13 +3396,18 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
-        <location line="+65"/>
+        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-112"/>
+        <source>{0}: identity information asked; the clock stops.</source>
+        <translation>{0}: identiteitsgegevens gevraagd; de termijn staat stil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What is needed (optional, in {0}):</source>
         <translation>Wat is er nodig (optioneel, in het {0}):</translation>
     </message>
@@ -3289,7 +3422,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>De termijn loopt weer vanaf deze dag. Een kopie van een identiteitsdocument wordt versleuteld bewaard en gewist zodra de controle afloopt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>{0}: identity information received; the clock runs again.</source>
+        <translation>{0}: identiteitsgegevens ontvangen; de termijn loopt weer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Identity verified</source>
         <translation>Identiteit geverifieerd</translation>
     </message>
@@ -3305,11 +3443,16 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: identity verified ({1}).</source>
+        <translation>{0}: identiteit geverifieerd ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Identity check failed</source>
         <translation>Identiteitscontrole mislukt</translation>
     </message>
@@ -3324,13 +3467,18 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Mislukking vastleggen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>{0}: identity check failed.</source>
+        <translation>{0}: identiteitscontrole mislukt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>Reason (optional):</source>
         <translation>Reden (optioneel):</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Fee note {0} paid</source>
         <translation>Kostennota {0} betaald</translation>
     </message>
@@ -3345,7 +3493,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Als &amp;betaald markeren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Fee note {0} marked paid.</source>
+        <translation>Kostennota {0} als betaald gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel fee note {0}</source>
         <translation>Kostennota {0} annuleren</translation>
     </message>
@@ -3360,7 +3513,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Kostennota &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Fee note {0} cancelled.</source>
+        <translation>Kostennota {0} geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recipient not applicable</source>
         <translation>Ontvanger niet van toepassing</translation>
     </message>
@@ -3370,7 +3528,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0} heeft geen gegevens van deze persoon, of hem informeren is onmogelijk of vergt onevenredig veel moeite (AVG art. 19).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{0}: {1} recorded as not applicable.</source>
+        <translation>{0}: {1} vastgelegd als niet van toepassing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
@@ -3530,7 +3693,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+124"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

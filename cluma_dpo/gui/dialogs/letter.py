@@ -302,11 +302,12 @@ class LetterDialog(QDialog):
     def save_as(self) -> None:
         if self.pdf is None or not self._confirmed():
             return
-        name = file_dialogs.ask_save_file(
+        # the same remembered folder as every other saved document (issue 15)
+        path = file_dialogs.ask_save_path(
             self, self.tr("Save letter"), self.suggested_name(), self.tr("PDF (*.pdf)")
         )
-        if name:
-            self.save_to(Path(name), confirmed=True)
+        if path is not None:
+            self.save_to(path, confirmed=True)
 
     def save_to(self, path: Path, *, confirmed: bool = False) -> None:
         if self.pdf is None or not (confirmed or self._confirmed()):

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLabe
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.domain.model import Channel, Language, Right
-from cluma_dpo.gui import i18n, labels, unsaved
+from cluma_dpo.domain.model import Language, Right
+from cluma_dpo.gui import date_fields, i18n, labels, unsaved
+from cluma_dpo.gui.dialogs.channel_choice import ChannelChoice
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_new_request import Ui_NewRequestDialog
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
-from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.services.commands import NewRequest
 
 Register = Callable[[NewRequest], str]  # -> the new reference
@@ -45,10 +45,11 @@ class NewRequestDialog(QDialog):
             Right.PORTABILITY: ui.portabilityCheck,
             Right.MARKETING_OPT_OUT: ui.marketingCheck,
         }
-        for channel in Channel:
-            ui.channelCombo.addItem(labels.label(labels.CHANNELS, channel), channel.value)
-        last = ui_settings().value("new_request/channel", Channel.EMAIL.value)
-        ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(last)))
+        # chosen for this request (or from what is typed), never the last one's (issue 15)
+        self.channel = ChannelChoice(ui.channelCombo, ui.emailEdit, ui.streetEdit, ui.requestGroup)
+        self.channel_hint = self.channel.hint
+        ui.requestLayout.insertRow(3, "", self.channel_hint)
+        ui.channelCombo.currentIndexChanged.connect(lambda _i: self._validate())
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
         self.form_combo = QComboBox(ui.subjectGroup)
@@ -61,8 +62,8 @@ class NewRequestDialog(QDialog):
         form_label.setBuddy(self.form_combo)
         row, _role = ui.subjectLayout.getWidgetPosition(ui.languageCombo)
         ui.subjectLayout.insertRow(row + 1, form_label, self.form_combo)
-        ui.receivedEdit.setMinimumDate(qdate(v.GDPR_APPLIES_FROM))
-        ui.receivedEdit.setMaximumDate(qdate(self.today))
+        # a future date is kept and refused beside the field, never silently (issue 15)
+        date_fields.explain_range(ui.receivedEdit, v.GDPR_APPLIES_FROM, self.today)
         ui.receivedEdit.setDate(qdate(self.today))
         ui.countryEdit.setText("BE")
         ui.emailEdit.setPlaceholderText(self.tr("name@example.be"))
@@ -135,7 +136,7 @@ class NewRequestDialog(QDialog):
             postcode=ui.postcodeEdit.text() or None,
             city=ui.cityEdit.text() or None,
             country=ui.countryEdit.text() or None,
-            channel=ui.channelCombo.currentData(),
+            channel=self.channel.value(),
             language=ui.languageCombo.currentData(),
             form=self.form_combo.currentData(),
             account_deletion=(
@@ -163,6 +164,8 @@ class NewRequestDialog(QDialog):
         rights = self.rights()
         if not rights:
             out["rights"] = self.tr("Tick at least one right.")
+        if self.channel.value() is None:
+            out["channel"] = self.tr("Choose how the request came in.")
         check(
             "received",
             lambda: v.iso_date(pydate(ui.receivedEdit.date()), v.FIELD_RECEIVED, today=self.today),
@@ -207,11 +210,18 @@ class NewRequestDialog(QDialog):
             visible = field in self._touched or (field == "address" and touched_address)
             set_message(label, problems.get(field) if visible else None)
         ok_button(ui.buttonBox).setEnabled(not problems)
-        missing = []
-        if "rights" in problems:
-            missing.append(self.tr("a right"))
-        if "name" in problems and not ui.nameEdit.text().strip():
-            missing.append(self.tr("the name"))
+        # what keeps Register disabled, never "Ctrl+Enter registers" then (issue 15)
+        needed = {
+            "rights": self.tr("a right"),
+            "channel": self.tr("the channel"),
+            "received": self.tr("a valid date of receipt"),
+            "name": self.tr("the name")
+            if not ui.nameEdit.text().strip()
+            else self.tr("a valid name"),
+            "email": self.tr("a valid e-mail address"),
+            "address": self.tr("a complete postal address"),
+        }
+        missing = [text for field, text in needed.items() if field in problems]
         ui.hintLabel.setText(
             self.tr("Still needed: {0}.").format(", ".join(missing))
             if missing
@@ -232,7 +242,6 @@ class NewRequestDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        ui_settings().setValue("new_request/channel", self.ui.channelCombo.currentData())
         super().accept()
 
     def set_received(self, d: date) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,8 @@ Confirm = Callable[[str, str], None]  # (reference, kind) -> None
 
 
 class ObjectionReviewDialog(QDialog):
+    confirmed_text = Signal(str)  # what was recorded, for the status bar (issue 15)
+
     def __init__(
         self, views: Sequence[RequestView], confirm: Confirm, parent: QWidget | None = None
     ) -> None:
@@ -90,6 +93,13 @@ class ObjectionReviewDialog(QDialog):
             self.tr("confirmed: Art. 21(1) objection")
             if kind == Right.OBJECTION.value
             else self.tr("confirmed: marketing opt-out")
+        )
+        self.confirmed_text.emit(
+            (
+                self.tr("{0}: confirmed as an Art. 21(1) objection.")
+                if kind == Right.OBJECTION.value
+                else self.tr("{0}: confirmed as a marketing opt-out.")
+            ).format(reference)
         )
         if len(self.confirmed) == len(self.buttons):
             self.close_button.setText(self.tr("&Close"))

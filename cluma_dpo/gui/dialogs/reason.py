@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.gui import i18n
+from cluma_dpo.gui import date_fields, i18n
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
 from cluma_dpo.gui.i18n import say
@@ -47,6 +47,9 @@ class Step:
     reason_label: str | None = None  # None: no reason field
     reason_required: Callable[[StepInput], bool] | bool = False
     check: Callable[[StepInput], None] | None = None  # extra domain rule, as you type
+    # what the status bar says once the step is recorded (issue 15)
+    done: Callable[[StepInput], str] | None = None
+    default_choice: str | None = None  # the choice that fits this request, if one does
 
 
 class ReasonDialog(QDialog):
@@ -68,12 +71,18 @@ class ReasonDialog(QDialog):
             ui.choiceLabel.setText(step.choice_label)
             for text, value in step.choices:
                 ui.choiceCombo.addItem(text, value)
+            if step.default_choice is not None:
+                ui.choiceCombo.setCurrentIndex(max(0, ui.choiceCombo.findData(step.default_choice)))
         form.setRowVisible(1, step.with_date)
-        ui.dateEdit.setMaximumDate(qdate(self.today))
-        ui.dateEdit.setMinimumDate(qdate(step.earliest or v.GDPR_APPLIES_FROM))
+        self.earliest = step.earliest or v.GDPR_APPLIES_FROM
+        # a date out of range is kept and refused beside the field, never silently
+        date_fields.explain_range(ui.dateEdit, self.earliest, self.today)
         ui.dateEdit.setDate(qdate(self.today))
         form.setRowVisible(2, step.with_file)
         form.setRowVisible(3, step.reason_label is not None)
+        self.date_error = date_fields.error_label(self)
+        form.insertRow(2, "", self.date_error)
+        self.done_text: str | None = None  # what the status bar says once recorded
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)
         self._file: Path | None = None
@@ -101,8 +110,15 @@ class ReasonDialog(QDialog):
             file=self._file,
         )
 
+    def date_problem(self) -> str | None:
+        if not self.step.with_date:
+            return None
+        return date_fields.out_of_range(pydate(self.ui.dateEdit.date()), self.earliest, self.today)
+
     def problem(self) -> str | None:
         values = self.values()
+        if self.date_problem() is not None:
+            return self.date_problem()
         required = self.step.reason_required
         if callable(required):
             required = required(values)
@@ -117,7 +133,9 @@ class ReasonDialog(QDialog):
 
     def _validate(self) -> None:
         problem = self.problem()
-        set_message(self.ui.messageLabel, problem)
+        dated = self.date_problem()
+        set_message(self.date_error, dated)
+        set_message(self.ui.messageLabel, None if dated else problem)
         ok_button(self.ui.buttonBox).setEnabled(problem is None)
 
     def _choose_file(self) -> None:
@@ -140,7 +158,9 @@ class ReasonDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result_value = self.step.apply(self.values())
+            values = self.values()
+            self.result_value = self.step.apply(values)
+            self.done_text = self.step.done(values) if self.step.done else None
         except DomainError as exc:
             set_message(self.ui.messageLabel, exc.msg)
             return
