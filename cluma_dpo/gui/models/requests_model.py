@@ -51,8 +51,8 @@ _ORDER_BY = {
     COL_SUBJECT: "name",
     COL_RIGHTS: "rights",
     COL_RECEIVED: "received",
-    COL_DUE: "due",
-    COL_DAYS: "due",
+    COL_DUE: "urgency",  # open by due date, most overdue first; finished ones last
+    COL_DAYS: "urgency",
     COL_STATUS: "status",
 }
 PAGE_SIZE = 200
