@@ -1827,7 +1827,7 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Aktenzeichen…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+92"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -2417,8 +2417,33 @@
         <source>open</source>
         <translation>offen</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>Kachel: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>Recht: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>Suche: „{0}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Kein Antrag entspricht allen diesen Filtern:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -2426,12 +2451,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Kein Antrag entspricht diesen Filtern.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Anträge.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erfassen Sie den ersten Antrag, sobald einer eingeht (Strg+N), oder probieren Sie das Programm zuerst mit Demodaten aus.&lt;/p&gt;&lt;p&gt;Die Angaben der Organisation, Ihre Unterschrift, das Bankkonto und die Briefvorlagen finden Sie unter Datei ▸ Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>

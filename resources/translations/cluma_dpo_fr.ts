@@ -1827,7 +1827,7 @@
         <translation>demandes</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Rechercher un nom, un e-mail, une référence…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+92"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2417,8 +2417,33 @@
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>carte : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>statut : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>droit : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>recherche : « {0} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Aucune demande ne répond à tous ces filtres :</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2426,12 +2451,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Aucune demande ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune demande pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enregistrez la première demande dès qu&apos;elle arrive (Ctrl+N), ou essayez d&apos;abord le programme sur des données de démonstration.&lt;/p&gt;&lt;p&gt;Les coordonnées de l&apos;organisation, votre signature, le compte bancaire et les modèles de lettres se trouvent sous Fichier ▸ Paramètres (Ctrl+,).&lt;/p&gt;</translation>
     </message>

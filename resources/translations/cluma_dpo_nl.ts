@@ -1827,7 +1827,7 @@
         <translation>verzoeken</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+92"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2417,8 +2417,33 @@
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>kaart: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>status: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>recht: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>zoekterm: ‘{0}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Geen enkel verzoek voldoet aan al deze filters:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -2426,12 +2451,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Geen enkel verzoek voldoet aan deze filters.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nog geen verzoeken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registreer het eerste verzoek zodra er een binnenkomt (Ctrl+N), of probeer het programma eerst uit op demogegevens.&lt;/p&gt;&lt;p&gt;De gegevens van de organisatie, uw handtekening, de bankrekening en de briefsjablonen vindt u onder Bestand ▸ Instellingen (Ctrl+,).&lt;/p&gt;</translation>
     </message>

@@ -58,3 +58,79 @@ def test_sorting_by_days_puts_urgency_first(
     order = _refs(window)
     assert order[:5] == open_part[::-1]
     assert set(order[5:]) == {mixed["closed_old"], mixed["withdrawn"], mixed["closed_new"]}
+
+
+def test_a_card_shows_in_the_combos_and_a_contrary_status_drops_it(
+    qtbot: Any, wb: Any, window: Any, mixed: dict[str, str]
+) -> None:
+    window.reload()
+    panel, strip = window.list_panel, window.dashboard
+    qtbot.mouseClick(strip.buttons["open"], Qt.MouseButton.LeftButton)
+    assert panel.status_filter.currentData() == "__open__"  # the combo says what the card did
+    assert window.model.total == 5
+
+    # a status the card excludes: the card lets go, the list shows what the combo says
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("withdrawn"))
+    assert not strip.buttons["open"].isChecked()
+    assert panel.preset is None
+    assert set(_refs(window)) == {mixed["closed_old"], mixed["withdrawn"]}
+
+    # a card that implies "open" sets the combo to open; one within it keeps the card
+    qtbot.mouseClick(strip.buttons["overdue"], Qt.MouseButton.LeftButton)
+    assert panel.status_filter.currentData() == "__open__"
+    assert window.model.total == 2
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("received"))
+    assert strip.buttons["overdue"].isChecked()
+    assert window.model.total == 2
+
+    # awaiting payment is a status
+    qtbot.mouseClick(strip.buttons["awaiting-fee"], Qt.MouseButton.LeftButton)
+    assert panel.status_filter.currentData() == "awaiting-fee-payment"
+    assert not strip.buttons["overdue"].isChecked()
+
+
+def test_one_clear_clears_everything_and_the_card(
+    qtbot: Any, wb: Any, window: Any, mixed: dict[str, str]
+) -> None:
+    window.reload()
+    panel, strip = window.list_panel, window.dashboard
+    qtbot.mouseClick(strip.buttons["overdue"], Qt.MouseButton.LeftButton)
+    panel.right_filter.setCurrentIndex(panel.right_filter.findData("access"))
+    panel.search.setText("late")
+    panel.apply()
+    assert window.model.total == 2
+    panel.clear_filters()
+    assert not any(b.isChecked() for b in strip.buttons.values())
+    assert not panel.preset_chip.isVisibleTo(window)
+    assert panel.status_filter.currentIndex() == 0
+    assert panel.right_filter.currentIndex() == 0
+    assert panel.search.text() == ""
+    assert window.model.total == len(mixed)
+
+    # the chip on the filter bar lets go of the card too
+    qtbot.mouseClick(strip.buttons["paused"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.preset_chip, Qt.MouseButton.LeftButton)
+    assert not strip.buttons["paused"].isChecked()
+    assert panel.status_filter.currentIndex() == 0
+    assert window.model.total == len(mixed)
+
+
+def test_no_results_names_the_filters_and_is_not_clipped(
+    qtbot: Any, wb: Any, window: Any, mixed: dict[str, str]
+) -> None:
+    window.reload()
+    panel, strip = window.list_panel, window.dashboard
+    qtbot.mouseClick(strip.buttons["overdue"], Qt.MouseButton.LeftButton)
+    panel.right_filter.setCurrentIndex(panel.right_filter.findData("erasure"))
+    panel.search.setText("nobody at all")
+    panel.apply()
+    assert window.model.total == 0
+    assert panel.stack.currentWidget() is panel.empty
+    text = panel.empty_label.text()
+    for part in ("overdue", "erasure", "nobody at all", "Open"):
+        assert part in text, part
+    label = panel.empty_label
+    # once the layout has run (the next turn of the event loop), every line shows
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 0, timeout=1000)
+    assert label.width() <= panel.empty.width()
+    assert panel.empty_clear.isVisibleTo(panel)
