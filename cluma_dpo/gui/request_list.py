@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -37,9 +38,11 @@ from cluma_dpo.gui.models.requests_model import (
     COL_RECEIVED,
     COL_REFERENCE,
     COL_RIGHTS,
+    COL_STATUS,
     COL_SUBJECT,
     ReferenceRole,
     RequestTableModel,
+    paused_text,
 )
 
 SEARCH_DEBOUNCE_MS = 250
@@ -110,17 +113,7 @@ class RequestListPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        samples = (
-            (COL_REFERENCE, "DSR-2026-0000"),
-            (COL_SUBJECT, "Bernadette De Backer"),
-            (COL_RIGHTS, "rectification"),
-            (COL_RECEIVED, "00/00/0000"),
-            (COL_DUE, "00/00/0000"),
-            (COL_DAYS, "−000 ⚠⚠"),
-        )
-        for col, sample in samples:
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+        self._size_columns()
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._after_reset)
@@ -176,6 +169,34 @@ class RequestListPanel(QWidget):
         focus_search.setShortcut("Ctrl+F")
         focus_search.triggered.connect(self.focus_search)
         self.addAction(focus_search)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header (with the sort arrow) and its longest usual
+        text in the current language: a status, one right, "paused", a date."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        icon_room = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        samples = {
+            COL_REFERENCE: ["DSR-2026-0000"],
+            COL_SUBJECT: ["Bernadette De Backer"],
+            COL_RIGHTS: [labels.label(labels.RIGHTS, r) for r in Right],
+            COL_RECEIVED: ["00/00/0000"],
+            COL_DUE: ["00/00/0000", paused_text()],
+            COL_DAYS: ["−000", paused_text()],
+            COL_STATUS: [labels.label(labels.STATUSES, s) for s in Status],
+        }
+        for col, texts in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            need = metrics.horizontalAdvance(title) + 3 * margin + arrow
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 4
+            if col == COL_DAYS:
+                widest += icon_room + margin
+            if col == COL_RIGHTS:  # a long right, or two, shows whole in the tooltip
+                widest = min(widest, 150)
+            header.resizeSection(col, max(need, widest))
 
     # -- the query ------------------------------------------------------------------------
     def query(self) -> RequestQuery:

@@ -679,7 +679,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+306"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-77"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Strukturierte Mitteilung</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Strukturierte Mitteilung: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Als &amp;bezahlt markieren…</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-154"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2335,7 +2335,7 @@
         <translation>Mitteilungs&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Aktenzeichen…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -3263,7 +3263,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+144"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+151"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

@@ -679,7 +679,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+306"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-77"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Payée le</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Communication structurée</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Communication structurée : {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-154"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -2295,12 +2295,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+61"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2340,7 +2340,7 @@
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Aucun destinataire à informer : l&apos;art. 19 ne s&apos;applique qu&apos;à la rectification, à l&apos;effacement et à la limitation.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Rechercher un nom, un e-mail, une référence…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -3263,7 +3263,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+160"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

@@ -679,7 +679,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+283"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+306"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-70"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-77"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Gestructureerde mededeling</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Gestructureerde mededeling: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Als betaald &amp;markeren…</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-154"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2295,12 +2295,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+61"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2340,7 +2340,7 @@
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>No recipients to tell: Art. 19 applies to rectification, erasure and restriction only.</source>
         <translation>Geen ontvangers te informeren: art. 19 geldt alleen voor rectificatie, wissing en beperking.</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3263,7 +3263,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+153"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+160"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -65,6 +65,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RequestTableModel", text)
 
 
+def paused_text() -> str:
+    """What the Due and Days columns say while the clock is stopped."""
+    return _tr(_PAUSED)
+
+
 def warning_level(view: RequestView, today: date, due_soon_days: int) -> WarningLevel | None:
     """The deadline colour of one row: domain.deadlines' rule, as `cluma-dpo due` uses it."""
     return dl.warning_level(
@@ -218,6 +223,8 @@ class RequestTableModel(QAbstractTableModel):
             return row.days
         if col == COL_DAYS:
             return self._days_decoration(row, role)
+        if col in (COL_SUBJECT, COL_RIGHTS) and role == Qt.ItemDataRole.ToolTipRole:
+            return row.texts[col]  # the whole text of a cell too narrow for it
         return None
 
     def _days_decoration(self, row: _Row, role: int) -> Any:
