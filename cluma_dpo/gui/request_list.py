@@ -114,6 +114,8 @@ class RequestListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._size_columns()
+        # the date of receipt last: at 1280 px the deadline and the status stay in view
+        header.moveSection(header.visualIndex(COL_RECEIVED), header.count() - 1)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._after_reset)
@@ -195,7 +197,7 @@ class RequestListPanel(QWidget):
             if col == COL_DAYS:
                 widest += icon_room + margin
             if col == COL_RIGHTS:  # a long right, or two, shows whole in the tooltip
-                widest = min(widest, 150)
+                widest = min(widest, 130)
             header.resizeSection(col, max(need, widest))
 
     # -- the query ------------------------------------------------------------------------
