@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QToolButton,
@@ -52,13 +54,30 @@ def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
 
 def _action_buttons(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
     row = QHBoxLayout()
+    for button in _tool_buttons(parent, actions):
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _tool_buttons(parent: QWidget, actions: list[QAction]) -> list[QToolButton]:
+    buttons = []
     for action in actions:
         button = QToolButton(parent)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+        buttons.append(button)
+    return buttons
+
+
+def _button_grid(buttons: list[QWidget], columns: int) -> QGridLayout:
+    """Buttons in rows of `columns`, each as wide as its text (a row of four long captions
+    in French or German does not fit the detail panel, and was cut: issue 15)."""
+    grid = QGridLayout()
+    for i, button in enumerate(buttons):
+        grid.addWidget(button, i // columns, i % columns, Qt.AlignmentFlag.AlignLeft)
+    grid.setColumnStretch(columns, 1)
+    return grid
 
 
 class IdentityTab(QWidget):
@@ -81,7 +100,7 @@ class IdentityTab(QWidget):
         form.addRow(self.tr("Clock paused:"), self.pauses)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(_action_buttons(self, actions))
+        layout.addLayout(_button_grid(list(_tool_buttons(self, actions)), 1))
         layout.addStretch(1)
 
     def show_request(self, view: RequestView) -> None:
@@ -126,10 +145,7 @@ class RecipientsTab(QWidget):
         self.not_applicable = QPushButton(self.tr("&Not applicable…"), self)
         self.reopen = QPushButton(icon("undo"), self.tr("&Reopen"), self)
         self.notice = QPushButton(icon("letter"), self.tr("Notice &letter…"), self)
-        row = QHBoxLayout()
-        for b in (self.told, self.not_applicable, self.reopen, self.notice):
-            row.addWidget(b)
-        row.addStretch(1)
+        row = _button_grid([self.told, self.reopen, self.not_applicable, self.notice], 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
@@ -235,17 +251,22 @@ class FeesTab(QWidget):
                 self.tr("Due"),
                 self.tr("Status"),
                 self.tr("Paid on"),
-                self.tr("Payment reference"),
             ],
         )
+        # a few rows: each column as wide as its header and its texts, none beyond the panel
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # under the tree, not a seventh column: the panel has no room for it
+        self.reference = QLabel(self)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.paid = QPushButton(icon("fee-paid"), self.tr("Mark &paid…"), self)
         self.cancel = QPushButton(icon("fee-cancel"), self.tr("&Cancel…"), self)
         self.save_pdf = QPushButton(icon("save"), self.tr("&Save PDF…"), self)
-        row = _action_buttons(self, actions)
-        for b in (self.paid, self.cancel, self.save_pdf):
-            row.insertWidget(row.count() - 1, b)
+        row = _button_grid(
+            [*_tool_buttons(self, actions), self.paid, self.save_pdf, self.cancel], 2
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.reference)
         layout.addLayout(row)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.paid.clicked.connect(lambda: self._with_fee(self.commands.fee_paid))
@@ -265,7 +286,6 @@ class FeesTab(QWidget):
                         labels.short_date(f.due_on),
                         labels.label(labels.FEE_STATUSES, f.status),
                         labels.short_date(f.paid_on),
-                        f.structured_reference,
                     ]
                 )
             )
@@ -284,6 +304,9 @@ class FeesTab(QWidget):
         self.paid.setEnabled(unpaid)
         self.cancel.setEnabled(unpaid)
         self.save_pdf.setEnabled(fee is not None)
+        self.reference.setText(
+            self.tr("Payment reference: {0}").format(fee.structured_reference) if fee else ""
+        )
 
     def _with_fee(self, command: Callable[[FeeNoteView], object]) -> None:
         fee = self.current_fee()

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.list_panel.table.customContextMenuRequested.connect(lambda pos: row_menu(self, pos))
         self.dashboard.preset_chosen.connect(self._apply_preset)
         self.banner.show_requested.connect(self._apply_preset)
+        self.list_panel.preset_changed.connect(self.dashboard.set_active)  # one filter state
         self.lock_page.unlock_requested.connect(self.ask_unlock)
         self.idle.idle.connect(self.lock)
 

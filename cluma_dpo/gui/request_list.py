@@ -7,6 +7,7 @@ status and right filters and a dashboard preset combine with it into one Request
 from __future__ import annotations
 
 import dataclasses
+import html
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -36,17 +38,25 @@ from cluma_dpo.gui.models.requests_model import (
     COL_RECEIVED,
     COL_REFERENCE,
     COL_RIGHTS,
+    COL_STATUS,
     COL_SUBJECT,
     ReferenceRole,
     RequestTableModel,
+    paused_text,
 )
 
 SEARCH_DEBOUNCE_MS = 250
 _OPEN = "__open__"
+_OPEN_VALUES = frozenset({_OPEN, *(s.value for s in Status if s.is_open)})
+# The status a dashboard card shows in the status box, and the statuses it stays with: one
+# filter state, so that the box never says "All statuses" while a card hides most of them.
+_CARD_STATUS = {"awaiting-fee": Status.AWAITING_FEE_PAYMENT.value}
+_CARD_KEEPS = {"awaiting-fee": frozenset({Status.AWAITING_FEE_PAYMENT.value})}
 
 
 class RequestListPanel(QWidget):
     current_changed = Signal(object)  # the selected reference, or None
+    preset_changed = Signal(object)  # the dashboard card in force (a PRESETS name), or None
     new_requested = Signal()
     demo_requested = Signal()
     settings_requested = Signal()
@@ -103,17 +113,9 @@ class RequestListPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        samples = (
-            (COL_REFERENCE, "DSR-2026-0000"),
-            (COL_SUBJECT, "Bernadette De Backer"),
-            (COL_RIGHTS, "rectification"),
-            (COL_RECEIVED, "00/00/0000"),
-            (COL_DUE, "00/00/0000"),
-            (COL_DAYS, "−000 ⚠⚠"),
-        )
-        for col, sample in samples:
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+        self._size_columns()
+        # the date of receipt last: at 1280 px the deadline and the status stay in view
+        header.moveSection(header.visualIndex(COL_RECEIVED), header.count() - 1)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._after_reset)
@@ -125,7 +127,13 @@ class RequestListPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setMaximumWidth(560)  # a readable measure, not the panel's width
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: a layout item with an alignment
+        # gets its size hint, not its height for the width, and the wrapped text was cut.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_label, 100)
+        centred.addStretch(1)
+        empty_layout.addLayout(centred)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.empty_new = QPushButton(icon("new"), self.tr("New request…"), self.empty)
@@ -152,7 +160,7 @@ class RequestListPanel(QWidget):
         self.debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self.debounce.start())
         self.search.returnPressed.connect(self._search_entered)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._status_chosen())
         self.right_filter.currentIndexChanged.connect(lambda _i: self.apply())
         self.preset_chip.clicked.connect(lambda: self.set_preset(None))
         self.empty_new.clicked.connect(self.new_requested)
@@ -163,6 +171,34 @@ class RequestListPanel(QWidget):
         focus_search.setShortcut("Ctrl+F")
         focus_search.triggered.connect(self.focus_search)
         self.addAction(focus_search)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header (with the sort arrow) and its longest usual
+        text in the current language: a status, one right, "paused", a date."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        icon_room = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        samples = {
+            COL_REFERENCE: ["DSR-2026-0000"],
+            COL_SUBJECT: ["Bernadette De Backer"],
+            COL_RIGHTS: [labels.label(labels.RIGHTS, r) for r in Right],
+            COL_RECEIVED: ["00/00/0000"],
+            COL_DUE: ["00/00/0000", paused_text()],
+            COL_DAYS: ["−000", paused_text()],
+            COL_STATUS: [labels.label(labels.STATUSES, s) for s in Status],
+        }
+        for col, texts in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            need = metrics.horizontalAdvance(title) + 3 * margin + arrow
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 4
+            if col == COL_DAYS:
+                widest += icon_room + margin
+            if col == COL_RIGHTS:  # a long right, or two, shows whole in the tooltip
+                widest = min(widest, 130)
+            header.resizeSection(col, max(need, widest))
 
     # -- the query ------------------------------------------------------------------------
     def query(self) -> RequestQuery:
@@ -195,7 +231,35 @@ class RequestListPanel(QWidget):
         self.debounce.stop()
         self.model.set_query(self.query())
 
+    def _status_chosen(self) -> None:
+        """A status the card excludes replaces the card (it is not silently intersected)."""
+        if self.preset is not None and not self._card_allows(self.preset):
+            self._show_preset(None)
+        self.apply()
+
+    def _card_allows(self, preset: str) -> bool:
+        return self.status_filter.currentData() in _CARD_KEEPS.get(preset, _OPEN_VALUES)
+
+    def _set_status(self, value: str | None) -> None:
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(value)))
+        self.status_filter.blockSignals(False)
+
     def set_preset(self, preset: str | None) -> None:
+        """Show a dashboard card's requests; the status box shows the status it implies."""
+        old = self.preset
+        if preset is not None and not self._card_allows(preset):
+            self._set_status(_CARD_STATUS.get(preset, _OPEN))
+        elif (
+            preset is None
+            and old is not None
+            and self.status_filter.currentData() == _CARD_STATUS.get(old, _OPEN)
+        ):
+            self._set_status(None)  # the card's own status goes with the card
+        self._show_preset(preset)
+        self.apply()
+
+    def _show_preset(self, preset: str | None) -> None:
         self.preset = preset
         names = {
             "overdue": self.tr("overdue"),
@@ -206,7 +270,7 @@ class RequestListPanel(QWidget):
         }
         self.preset_chip.setVisible(preset is not None)
         self.preset_chip.setText(names.get(preset or "", ""))
-        self.apply()
+        self.preset_changed.emit(preset)
 
     def clear_filters(self) -> None:
         for widget in (self.status_filter, self.right_filter, self.search):
@@ -216,7 +280,22 @@ class RequestListPanel(QWidget):
         self.search.clear()
         for widget in (self.status_filter, self.right_filter, self.search):
             widget.blockSignals(False)
-        self.set_preset(None)
+        self._show_preset(None)
+        self.apply()
+
+    def _no_match(self) -> str:
+        """Which filters hide the rows, each with its value (the search as typed)."""
+        parts = []
+        if self.preset:
+            parts.append(self.tr("card: {0}").format(self.preset_chip.text()))
+        if self.status_filter.currentIndex():
+            parts.append(self.tr("status: {0}").format(self.status_filter.currentText()))
+        if self.right_filter.currentIndex():
+            parts.append(self.tr("right: {0}").format(self.right_filter.currentText()))
+        if self.search.text().strip():
+            parts.append(self.tr("search: “{0}”").format(self.search.text().strip()))
+        head = html.escape(self.tr("No request matches all of these filters:"))
+        return f"<p><b>{head}</b><br>" + "<br>".join(html.escape(p) for p in parts) + "</p>"
 
     def _search_entered(self) -> None:
         """Enter: search now and go to the first match (arrow keys take it from there)."""
@@ -271,7 +350,7 @@ class RequestListPanel(QWidget):
             self.stack.setCurrentWidget(self.table)
             return
         if self.filtered():
-            self.empty_label.setText(self.tr("No request matches these filters."))
+            self.empty_label.setText(self._no_match())
         else:
             self.empty_label.setText(
                 self.tr(

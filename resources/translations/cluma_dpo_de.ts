@@ -1077,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Strukturierte Mitteilung</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Strukturierte Mitteilung: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Als &amp;bezahlt markieren…</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2149,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2720,7 +2720,7 @@
         <translation>Mitteilungs&amp;brief…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>DSGVO Art. 19 gilt für diesen Antrag, aber bei seiner Erfassung waren keine Empfänger eingetragen (Datei ▸ Einstellungen ▸ Empfänger).</translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Aktenzeichen…</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -2807,8 +2807,33 @@
         <source>open</source>
         <translation>offen</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>Kachel: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>Recht: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>Suche: „{0}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Kein Antrag entspricht allen diesen Filtern:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -2816,12 +2841,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Kein Antrag entspricht diesen Filtern.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Anträge.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erfassen Sie den ersten Antrag, sobald einer eingeht (Strg+N), oder probieren Sie das Programm zuerst mit Demodaten aus.&lt;/p&gt;&lt;p&gt;Die Angaben der Organisation, Ihre Unterschrift, das Bankkonto und die Briefvorlagen finden Sie unter Datei ▸ Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>
@@ -3693,7 +3713,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+115"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+122"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

@@ -1077,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>Payée le</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Communication structurée</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Communication structurée : {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -2149,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2680,12 +2680,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>Le RGPD art. 19 s&apos;applique à cette demande, mais aucun destinataire n&apos;était listé lors de son enregistrement (Fichier ▸ Paramètres ▸ Destinataires).</translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Rechercher un nom, un e-mail, une référence…</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2807,8 +2807,33 @@
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>carte : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>statut : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>droit : {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>recherche : « {0} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Aucune demande ne répond à tous ces filtres :</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2816,12 +2841,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Aucune demande ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune demande pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enregistrez la première demande dès qu&apos;elle arrive (Ctrl+N), ou essayez d&apos;abord le programme sur des données de démonstration.&lt;/p&gt;&lt;p&gt;Les coordonnées de l&apos;organisation, votre signature, le compte bancaire et les modèles de lettres se trouvent sous Fichier ▸ Paramètres (Ctrl+,).&lt;/p&gt;</translation>
     </message>
@@ -3693,7 +3713,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+124"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+131"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

@@ -1077,7 +1077,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+232"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1107,12 +1107,12 @@
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment reference</source>
-        <translation>Gestructureerde mededeling</translation>
+        <location line="+55"/>
+        <source>Payment reference: {0}</source>
+        <translation>Gestructureerde mededeling: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Mark &amp;paid…</source>
         <translation>Als betaald &amp;markeren…</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-167"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2149,7 +2149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2680,12 +2680,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2725,7 +2725,7 @@
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>AVG art. 19 geldt voor dit verzoek, maar er stonden geen ontvangers in de lijst toen het werd geregistreerd (Bestand ▸ Instellingen ▸ Ontvangers).</translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+123"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2807,8 +2807,33 @@
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>card: {0}</source>
+        <translation>kaart: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>status: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right: {0}</source>
+        <translation>recht: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: “{0}”</source>
+        <translation>zoekterm: ‘{0}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches all of these filters:</source>
+        <translation>Geen enkel verzoek voldoet aan al deze filters:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -2816,12 +2841,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No request matches these filters.</source>
-        <translation>Geen enkel verzoek voldoet aan deze filters.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register the first request as soon as one comes in (Ctrl+N), or try the program on demo data first.&lt;/p&gt;&lt;p&gt;The organisation&apos;s details, your signature, the bank account and the letter templates are under File ▸ Settings (Ctrl+,).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nog geen verzoeken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registreer het eerste verzoek zodra er een binnenkomt (Ctrl+N), of probeer het programma eerst uit op demogegevens.&lt;/p&gt;&lt;p&gt;De gegevens van de organisatie, uw handtekening, de bankrekening en de briefsjablonen vindt u onder Bestand ▸ Instellingen (Ctrl+,).&lt;/p&gt;</translation>
     </message>
@@ -3693,7 +3713,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+124"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+131"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

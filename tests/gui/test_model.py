@@ -115,6 +115,6 @@ def test_sort_asks_the_source(qtbot: Any) -> None:
     model = RequestTableModel(fake, today=TODAY)
     model.set_query(RequestQuery())
     model.sort(4, Qt.SortOrder.AscendingOrder)
-    assert model.query.order_by == "due"
+    assert model.query.order_by == "urgency"  # the due column sorts by urgency (issue 15)
     assert model.query.descending is False
     assert model.rowCount() == model.page_size

@@ -51,8 +51,8 @@ _ORDER_BY = {
     COL_SUBJECT: "name",
     COL_RIGHTS: "rights",
     COL_RECEIVED: "received",
-    COL_DUE: "due",
-    COL_DAYS: "due",
+    COL_DUE: "urgency",  # open by due date, most overdue first; finished ones last
+    COL_DAYS: "urgency",
     COL_STATUS: "status",
 }
 PAGE_SIZE = 200
@@ -63,6 +63,11 @@ _ROOT = QModelIndex()
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RequestTableModel", text)
+
+
+def paused_text() -> str:
+    """What the Due and Days columns say while the clock is stopped."""
+    return _tr(_PAUSED)
 
 
 def warning_level(view: RequestView, today: date, due_soon_days: int) -> WarningLevel | None:
@@ -218,6 +223,8 @@ class RequestTableModel(QAbstractTableModel):
             return row.days
         if col == COL_DAYS:
             return self._days_decoration(row, role)
+        if col in (COL_SUBJECT, COL_RIGHTS) and role == Qt.ItemDataRole.ToolTipRole:
+            return row.texts[col]  # the whole text of a cell too narrow for it
         return None
 
     def _days_decoration(self, row: _Row, role: int) -> Any:
