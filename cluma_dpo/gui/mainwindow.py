@@ -44,6 +44,7 @@ from cluma_dpo.gui.lock import IdleWatcher, LockPage
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
+from cluma_dpo.gui.safety_actions import SafetyActions
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.menus = self.acts.build_menus(self)
         self.toolbar = self.acts.build_toolbar(self)
+        self.safety = SafetyActions(self)  # backup, restore, passphrase; the last backup
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         self.list_panel.table.setFocus()
         self.idle.start(float(self.settings.lock.idle_minutes))
         self.populated_in = time.perf_counter() - started
+        self.safety.refresh()
         QTimer.singleShot(0, self.notices.check_deadlines)
         self.notices.run_retention()
 
