@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,14 +36,27 @@ from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, passphrase_str
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import WorkbenchApi
 
-FILTER = "Cluma DPO backup (*.db)"
+FILTER = QT_TRANSLATE_NOOP("SafetyDialogs", "Cluma DPO backup (*.db)")
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("SafetyDialogs", FILTER)
 
 
 def _secret_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMinimumWidth(320)
+    edit.setMinimumWidth(280)
     return edit
+
+
+def _add_row(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
+    """A labelled row whose mnemonic reaches `buddy` (also when the field is a row of
+    widgets); the label is never shortened to make room for the field."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setMinimumWidth(label.sizeHint().width())
+    form.addRow(label, field)
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -57,7 +71,7 @@ class _WorkDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -145,9 +159,9 @@ class BackupDialog(_WorkDialog):
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        self.form.addRow(self.tr("Backup &file:"), row)
+        _add_row(self.form, self.tr("Backup &file:"), row, self.file)
         self.passphrase = _secret_edit(self)
-        self.form.addRow(self.tr("Current &passphrase:"), self.passphrase)
+        _add_row(self.form, self.tr("Current &passphrase:"), self.passphrase, self.passphrase)
         caps = QLabel(self.tr("Caps Lock is on."), self)
         CapsLockHint(caps, self.passphrase)
         self.ok.setText(self.tr("&Make backup"))
@@ -165,7 +179,7 @@ class BackupDialog(_WorkDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Make backup"), str(self.target()), FILTER
+            self, self.tr("Make backup"), str(self.target()), _filter()
         )
         if name:
             self.set_target(Path(name))
@@ -223,9 +237,9 @@ class RestoreDialog(_WorkDialog):
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        self.form.addRow(self.tr("Backup &file:"), row)
+        _add_row(self.form, self.tr("Backup &file:"), row, self.file)
         self.passphrase = _secret_edit(self)
-        self.form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase)
+        _add_row(self.form, self.tr("&Passphrase of the backup:"), self.passphrase, self.passphrase)
         self.check_button = QPushButton(self.tr("&Check backup"), self)
         self.check_button.clicked.connect(self.check)
         self.form.addRow("", self.check_button)
@@ -245,7 +259,7 @@ class RestoreDialog(_WorkDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore backup"), self.file.text() or str(Path.home()), FILTER
+            self, self.tr("Restore backup"), self.file.text() or str(Path.home()), _filter()
         )
         if name:
             self.set_file(Path(name))
@@ -316,9 +330,9 @@ class PassphraseDialog(_WorkDialog):
         self.current = _secret_edit(self)
         self.new = _secret_edit(self)
         self.repeat = _secret_edit(self)
-        self.form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.form.addRow(self.tr("&New passphrase:"), self.new)
-        self.form.addRow(self.tr("&Repeat the new one:"), self.repeat)
+        _add_row(self.form, self.tr("&Current passphrase:"), self.current, self.current)
+        _add_row(self.form, self.tr("&New passphrase:"), self.new, self.new)
+        _add_row(self.form, self.tr("&Repeat the new one:"), self.repeat, self.repeat)
         self.strength = QProgressBar(self)
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
