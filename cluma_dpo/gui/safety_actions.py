@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from cluma_dpo import app, texts
 from cluma_dpo.domain.backups import BackupStatus
 from cluma_dpo.gui import i18n
-from cluma_dpo.gui.dialogs.safety import BackupDialog, PassphraseDialog, RestoreDialog
+from cluma_dpo.gui.dialogs.passphrase import PassphraseDialog
+from cluma_dpo.gui.dialogs.safety import BackupDialog, RestoreDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.services.api import WorkbenchApi

@@ -20,6 +20,7 @@ from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import engine as eng
+from cluma_dpo.storage import repositories
 from cluma_dpo.storage.db_lock import DatabaseLock
 
 
@@ -52,13 +53,13 @@ def _verify_file(path: Path, passphrase: str) -> BackupInfo:
             raise StoreError(msg("backup.incomplete", problem=problem))
         with store.session(write=False) as session:
             report = chain_report(session)
+            newest = repositories.event_at(session)
+            requests = repositories.request_count(session)
         if not report.ok:
             raise StoreError(msg("backup.chain_broken"))
-        newest = eng.text_query(store, "SELECT at FROM audit_events ORDER BY id DESC LIMIT 1")
-        requests = eng.text_query(store, "SELECT count(*) FROM requests")
         return BackupInfo(
-            newest_event=datetime.fromisoformat(str(newest[0][0])) if newest else None,
-            requests=int(str(requests[0][0])),
+            newest_event=datetime.fromisoformat(newest) if newest else None,
+            requests=requests,
             events=report.count,
         )
     except StoreError:
@@ -151,12 +152,9 @@ def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench
 
 def backup_status(wb: Workbench) -> BackupStatus:
     """When the last backup was made and when the database began (its audit trail)."""
-    times = eng.text_query(
-        wb.store,
-        "SELECT (SELECT at FROM audit_events WHERE kind = 'backup-made' ORDER BY id DESC LIMIT 1),"
-        " (SELECT at FROM audit_events ORDER BY id LIMIT 1)",
-    )
-    last, first = times[0] if times else (None, None)
+    with wb.reading() as uow:
+        last = repositories.event_at(uow.session, "backup-made")
+        first = repositories.event_at(uow.session, last=False)
     return BackupStatus(
         last_backup=datetime.fromisoformat(str(last)) if last else None,
         first_event=datetime.fromisoformat(str(first)) if first else None,

@@ -282,7 +282,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+143"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
         <location line="+39"/>
         <source>Make backup</source>
         <translation>Faire une sauvegarde</translation>
@@ -2172,7 +2172,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -2599,7 +2599,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-158"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
         <location line="+41"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2659,7 +2659,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Faire une &amp;sauvegarde…</translation>

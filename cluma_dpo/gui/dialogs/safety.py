@@ -1,5 +1,6 @@
-"""Backup, restore and a new passphrase: three small dialogs whose work runs off the GUI
-thread (gui.workers) with a busy bar, and whose refusals are said under the fields.
+"""Backup and restore (and, in gui.dialogs.passphrase, a new passphrase): small dialogs whose
+work runs off the GUI thread (gui.workers) with a busy bar, and whose refusals are said under
+the fields.
 
 The work itself is the composition root's (app.make_backup, app.describe_backup,
 app.restore_open, app.change_passphrase): the services take the database's OS-level lock
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from cluma_dpo import app, texts
-from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.backups import BackupInfo
 from cluma_dpo.gui import i18n
-from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, passphrase_strength, set_message
+from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, set_message
+from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -43,14 +44,14 @@ def _filter() -> str:
     return QCoreApplication.translate("SafetyDialogs", FILTER)
 
 
-def _secret_edit(parent: QWidget) -> QLineEdit:
+def secret_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMinimumWidth(280)
     return edit
 
 
-def _add_row(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
+def add_row(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
     """A labelled row whose mnemonic reaches `buddy` (also when the field is a row of
     widgets); the label is never shortened to make room for the field."""
     label = QLabel(text)
@@ -59,13 +60,13 @@ def _add_row(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: 
     form.addRow(label, field)
 
 
-def _wrapped(text: str, parent: QWidget) -> QLabel:
+def wrapped(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
 
 
-class _WorkDialog(QDialog):
+class WorkDialog(QDialog):
     """The frame the three share: a form, an inline error, a busy bar, OK and Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -75,7 +76,7 @@ class _WorkDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = _wrapped("", self)
+        self.error = wrapped("", self)
         self.error.setObjectName("errorLabel")
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the work's length is not known
@@ -129,7 +130,7 @@ class _WorkDialog(QDialog):
             super().reject()
 
 
-class BackupDialog(_WorkDialog):
+class BackupDialog(WorkDialog):
     """Where to write the backup and the passphrase it is encrypted with (the database's)."""
 
     def __init__(
@@ -144,7 +145,7 @@ class BackupDialog(_WorkDialog):
         self.wb = wb
         self.on_done = on_done
         self.written: Path | None = None
-        intro = _wrapped(
+        intro = wrapped(
             self.tr(
                 "A backup is a complete copy of the database, encrypted with your current "
                 "passphrase. Keep it somewhere else than this computer (a USB stick, a "
@@ -159,9 +160,9 @@ class BackupDialog(_WorkDialog):
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        _add_row(self.form, self.tr("Backup &file:"), row, self.file)
-        self.passphrase = _secret_edit(self)
-        _add_row(self.form, self.tr("Current &passphrase:"), self.passphrase, self.passphrase)
+        add_row(self.form, self.tr("Backup &file:"), row, self.file)
+        self.passphrase = secret_edit(self)
+        add_row(self.form, self.tr("Current &passphrase:"), self.passphrase, self.passphrase)
         caps = QLabel(self.tr("Caps Lock is on."), self)
         CapsLockHint(caps, self.passphrase)
         self.ok.setText(self.tr("&Make backup"))
@@ -207,7 +208,7 @@ class BackupDialog(_WorkDialog):
         self.passphrase.setFocus()
 
 
-class RestoreDialog(_WorkDialog):
+class RestoreDialog(WorkDialog):
     """Which backup, its passphrase, what it holds, a confirmation; then it replaces the
     database and the window goes on with it (`on_done` gets the restored workbench)."""
 
@@ -222,7 +223,7 @@ class RestoreDialog(_WorkDialog):
         self.wb = wb
         self.on_done = on_done
         self.checked: BackupInfo | None = None
-        intro = _wrapped(
+        intro = wrapped(
             self.tr(
                 "Restoring replaces the database by a backup. The current database is first "
                 "kept as a safety copy in {0}; what was recorded after the backup was made "
@@ -237,13 +238,13 @@ class RestoreDialog(_WorkDialog):
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        _add_row(self.form, self.tr("Backup &file:"), row, self.file)
-        self.passphrase = _secret_edit(self)
-        _add_row(self.form, self.tr("&Passphrase of the backup:"), self.passphrase, self.passphrase)
+        add_row(self.form, self.tr("Backup &file:"), row, self.file)
+        self.passphrase = secret_edit(self)
+        add_row(self.form, self.tr("&Passphrase of the backup:"), self.passphrase, self.passphrase)
         self.check_button = QPushButton(self.tr("&Check backup"), self)
         self.check_button.clicked.connect(self.check)
         self.form.addRow("", self.check_button)
-        self.info = _wrapped("", self)
+        self.info = wrapped("", self)
         self.info.hide()
         self.confirm = QCheckBox(self.tr("&Replace the current database by this backup"), self)
         self.confirm.setEnabled(False)
@@ -311,95 +312,3 @@ class RestoreDialog(_WorkDialog):
         if self.on_done is not None:
             self.on_done(restored)
         super().accept()
-
-
-class PassphraseDialog(_WorkDialog):
-    """The current passphrase, the new one twice (the first-run wizard's rule and strength
-    bar), and the warning that earlier backups keep the old one."""
-
-    def __init__(
-        self,
-        wb: WorkbenchApi,
-        parent: QWidget | None = None,
-        *,
-        on_done: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__(self.tr("Change passphrase"), parent)
-        self.wb = wb
-        self.on_done = on_done
-        self.current = _secret_edit(self)
-        self.new = _secret_edit(self)
-        self.repeat = _secret_edit(self)
-        _add_row(self.form, self.tr("&Current passphrase:"), self.current, self.current)
-        _add_row(self.form, self.tr("&New passphrase:"), self.new, self.new)
-        _add_row(self.form, self.tr("&Repeat the new one:"), self.repeat, self.repeat)
-        self.strength = QProgressBar(self)
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength_label = QLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.strength, 1)
-        row.addWidget(self.strength_label)
-        self.form.addRow(self.tr("Strength:"), row)
-        self.problem = _wrapped("", self)
-        caps = QLabel(self.tr("Caps Lock is on."), self)
-        CapsLockHint(caps, self.current, self.new, self.repeat)
-        self.warning = _wrapped(
-            self.tr(
-                "Backups made before keep the old passphrase: keep the old passphrase as long "
-                "as you keep those backups. Make a new backup after the change."
-            ),
-            self,
-        )
-        self.ok.setText(self.tr("C&hange passphrase"))
-        for edit in (self.current, self.new, self.repeat):
-            edit.textChanged.connect(self._validate)
-        self.finish_layout(self.problem, caps, self.warning)
-        self._validate()
-        self.current.setFocus()
-
-    def passphrase_problem(self) -> str | None:
-        """As the first-run wizard says it (FirstRunDialog.passphrase_problem)."""
-        secret, again = self.new.text(), self.repeat.text()
-        if not self.current.text():
-            return self.tr("Type the current passphrase.")
-        problem = v.passphrase_problem(secret)
-        if problem is v.PassphraseProblem.LINE_BREAK:
-            return self.tr("The passphrase may not contain line breaks.")
-        if problem is not None:
-            return self.tr("At least {0} characters ({1} so far).").format(
-                v.MIN_PASSPHRASE, len(secret)
-            )
-        if secret == self.current.text():
-            return self.tr("The new passphrase is the same as the current one.")
-        if again != secret:
-            return (
-                self.tr("Type the same passphrase twice.")
-                if again
-                else self.tr("Repeat the passphrase.")
-            )
-        return None
-
-    def _validate(self) -> None:
-        score, word = passphrase_strength(self.new.text())
-        self.strength.setValue(score)
-        self.strength_label.setText(word)
-        problem = self.passphrase_problem()
-        self.problem.setText(problem or "")
-        self.ok.setEnabled(problem is None)
-
-    def accept(self) -> None:
-        if self.passphrase_problem() is not None or self.busy:
-            return
-        current, new = self.current.text(), self.new.text()
-        self.run(lambda: app.change_passphrase(self.wb, current, new), self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        for edit in (self.current, self.new, self.repeat):
-            edit.clear()
-        if self.on_done is not None:
-            self.on_done()
-        super().accept()
-
-    def _failed(self, _message: str) -> None:
-        self.current.setFocus()
