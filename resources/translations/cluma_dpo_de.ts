@@ -2881,7 +2881,7 @@
     <message>
         <location line="+1"/>
         <source>Remind to make a &amp;backup after (days, 0 = never):</source>
-        <translation>An eine &amp;Sicherung erinnern nach (Tagen, 0 = nie):</translation>
+        <translation>An eine Sicherung e&amp;rinnern nach (Tagen, 0 = nie):</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2881,7 +2881,7 @@
     <message>
         <location line="+1"/>
         <source>Remind to make a &amp;backup after (days, 0 = never):</source>
-        <translation>Rappeler de faire une &amp;sauvegarde après (jours, 0 = jamais) :</translation>
+        <translation>&amp;Rappeler de faire une sauvegarde après (jours, 0 = jamais) :</translation>
     </message>
     <message>
         <location line="+3"/>
