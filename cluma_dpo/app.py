@@ -11,6 +11,7 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.paths import DB_NAME
 
 if TYPE_CHECKING:
+    from cluma_dpo.domain.backups import BackupInfo, BackupStatus
     from cluma_dpo.services.api import WorkbenchApi
     from cluma_dpo.services.workbench import Workbench
 
@@ -68,3 +69,50 @@ def fill_demo(wb: WorkbenchApi, requests: int) -> int:
     if not isinstance(wb, Workbench):
         raise TypeError("demo data is made in a database opened by app.open_workbench")
     return int(fill(wb, requests))
+
+
+# -- backup, restore and passphrase for the app (services.safety, wired lazily like the demo) --
+def _bench(wb: WorkbenchApi) -> Workbench:
+    from cluma_dpo.services.workbench import Workbench
+
+    if not isinstance(wb, Workbench):
+        raise TypeError("backups work on a database opened by app.open_workbench")
+    return wb
+
+
+def backup_status(wb: WorkbenchApi) -> BackupStatus:
+    from cluma_dpo.services import safety
+
+    return safety.backup_status(_bench(wb))
+
+
+def make_backup(wb: WorkbenchApi, out: Path, passphrase: str) -> Path:
+    """An encrypted backup of `wb` with its own passphrase, checked first (StoreError if the
+    passphrase typed is not the database's)."""
+    from cluma_dpo.services import safety
+
+    bench = _bench(wb)
+    safety.verify_passphrase(bench, passphrase)
+    return safety.backup(bench, out, passphrase)
+
+
+def describe_backup(backup_file: Path, passphrase: str) -> BackupInfo:
+    from cluma_dpo.services import safety
+
+    return safety.describe_backup(backup_file, passphrase)
+
+
+def restore_open(wb: WorkbenchApi, backup_file: Path, passphrase: str) -> WorkbenchApi:
+    """Restore over the open database `wb`; the restored one, open (`wb` is closed)."""
+    from cluma_dpo.services import safety
+
+    return safety.restore_open(_bench(wb), backup_file, passphrase)
+
+
+def change_passphrase(wb: WorkbenchApi, current: str, new: str) -> None:
+    """A new passphrase for `wb` (which stays open), once `current` proved to be the old one."""
+    from cluma_dpo.services import safety
+
+    bench = _bench(wb)
+    safety.verify_passphrase(bench, current)
+    safety.change_passphrase(bench, new)

@@ -68,6 +68,11 @@ class Lock:
 
 
 @dataclass(frozen=True, slots=True)
+class Backup:
+    reminder_days: int
+
+
+@dataclass(frozen=True, slots=True)
 class Retention:
     years: int
 

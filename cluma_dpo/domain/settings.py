@@ -20,6 +20,7 @@ from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.setting_groups import (
     AccessTexts,
+    Backup,
     Bank,
     DeadlineRules,
     Fees,
@@ -183,6 +184,14 @@ _SPECS += [
         maximum=240,
     ),
     _S(
+        "backup.reminder_days",
+        "int",
+        7,
+        "Remind to make a backup when the last one is older than this many days (0: never).",
+        minimum=0,
+        maximum=365,
+    ),
+    _S(
         "retention.years",
         "int",
         5,
@@ -253,6 +262,7 @@ _SECTIONS: dict[str, type] = {
     "letters": Letters,
     "warnings": Warnings,
     "lock": Lock,
+    "backup": Backup,
     "retention": Retention,
     "deadlines": DeadlineRules,
     "reports": Reports,
@@ -275,6 +285,7 @@ class Settings:
     letters: Letters
     warnings: Warnings
     lock: Lock
+    backup: Backup
     retention: Retention
     deadlines: DeadlineRules
     reports: Reports

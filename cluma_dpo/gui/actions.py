@@ -167,6 +167,7 @@ class ActionSet(QObject):
         self.actions: dict[str, QAction] = {}
         self.identity_button: QToolButton | None = None  # the toolbar's menu of identity steps
         self.base_tips: dict[str, str] = {}
+        self.needs_database = list(_NEEDS_DATABASE)  # others add theirs (gui.safety_actions)
         for name, (text, icon_name, shortcut, tip) in spec.items():
             action = QAction(text, window)
             action.setObjectName(f"action_{name}")
@@ -204,7 +205,7 @@ class ActionSet(QObject):
         """Enable what the domain allows for `view`; say why the rest is not possible."""
         no_db = self.tr("The database is locked.")
         no_selection = self.tr("Select a request in the list first.")
-        for name in _NEEDS_DATABASE:
+        for name in self.needs_database:
             self._set(name, unlocked, no_db)
         for name in _NEEDS_SELECTION:
             self._set(name, unlocked and view is not None, no_db if not unlocked else no_selection)

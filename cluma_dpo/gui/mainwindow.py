@@ -44,6 +44,7 @@ from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
+from cluma_dpo.gui.safety_actions import SafetyActions
 from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
 from cluma_dpo.services.api import WorkbenchApi
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.menus = self.acts.build_menus(self)
         self.toolbar = self.acts.build_toolbar(self)
         self.demo_mode = DemoMode(self)  # the title, the demo's banner, the way back
+        self.safety = SafetyActions(self)  # backup, restore, passphrase; the last backup
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.list_panel.table.setFocus()
         self.idle.start(float(self.settings.lock.idle_minutes))
         self.populated_in = time.perf_counter() - started
+        self.safety.refresh()
         QTimer.singleShot(0, self.notices.check_deadlines)
         self.notices.run_retention()
 

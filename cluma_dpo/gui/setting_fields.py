@@ -66,6 +66,9 @@ LABELS = {
         "SettingFields", "&Stop the clock while identity information is awaited"
     ),
     "lock.idle_minutes": QT_TRANSLATE_NOOP("SettingFields", "&Lock when idle for (minutes):"),
+    "backup.reminder_days": QT_TRANSLATE_NOOP(
+        "SettingFields", "Remind to make a &backup after (days, 0 = never):"
+    ),
     "retention.years": QT_TRANSLATE_NOOP(
         "SettingFields", "&Anonymise finished requests after (years):"
     ),

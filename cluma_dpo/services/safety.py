@@ -1,18 +1,27 @@
-"""Backups, restores and passphrase changes: the encrypted file never exists in plaintext."""
+"""Backups, restores and passphrase changes: the encrypted file never exists in plaintext.
+
+A restore and a passphrase change replace what other opens of the database read: they take
+its OS-level lock exclusively (storage.db_lock) and refuse while another window or command
+has it open (issue 16, finding 1).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
+from cluma_dpo.domain.backups import BackupInfo, BackupStatus
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import engine as eng
+from cluma_dpo.storage import repositories
+from cluma_dpo.storage.db_lock import DatabaseLock
 
 
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
@@ -24,7 +33,7 @@ def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
     return out
 
 
-def _verify_file(path: Path, passphrase: str) -> None:
+def _verify_file(path: Path, passphrase: str) -> BackupInfo:
     """Open a backup on its own and check it fully before it may replace anything: the
     passphrase, an intact file, a schema we know, and an audit chain that verifies (a
     cut-off copy fails the chain's head count)."""
@@ -44,8 +53,15 @@ def _verify_file(path: Path, passphrase: str) -> None:
             raise StoreError(msg("backup.incomplete", problem=problem))
         with store.session(write=False) as session:
             report = chain_report(session)
+            newest = repositories.event_at(session)
+            requests = repositories.request_count(session)
         if not report.ok:
             raise StoreError(msg("backup.chain_broken"))
+        return BackupInfo(
+            newest_event=datetime.fromisoformat(newest) if newest else None,
+            requests=requests,
+            events=report.count,
+        )
     except StoreError:
         raise
     except Exception:
@@ -54,7 +70,26 @@ def _verify_file(path: Path, passphrase: str) -> None:
         engine.dispose()
 
 
-def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool = False) -> Path:
+def describe_backup(backup_file: Path, passphrase: str) -> BackupInfo:
+    """Check a backup in full and say what it holds, before it may replace anything."""
+    backup_file = Path(backup_file).expanduser()
+    if not backup_file.is_file():
+        raise ValidationError(msg("backup.no_file", file=str(backup_file)))
+    return _verify_file(backup_file, passphrase)
+
+
+def restore(
+    data_dir: Path,
+    backup_file: Path,
+    passphrase: str,
+    *,
+    force: bool = False,
+    lock: DatabaseLock | None = None,
+) -> Path:
+    """Put a backup in place of the database in data_dir (the current one is kept in
+    backups/). `lock` is the caller's exclusive lock of the database (the app restoring the
+    database it has open); without it the lock is taken here, and refused while another
+    window or command has the database open."""
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
         raise ValidationError(msg("backup.no_file", file=str(backup_file)))
@@ -66,6 +101,15 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
         target.parent.mkdir(parents=True)
         with contextlib.suppress(OSError):
             os.chmod(target.parent, 0o700)
+    if lock is None:
+        with DatabaseLock(target).exclusively() as held:
+            _swap(target, backup_file, passphrase, held)
+    else:
+        _swap(target, backup_file, passphrase, lock)
+    return target
+
+
+def _swap(target: Path, backup_file: Path, passphrase: str, lock: DatabaseLock) -> None:
     if target.exists():
         keep = target.parent / "backups" / eng.timestamped("before-restore")
         keep.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +123,7 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
     with contextlib.suppress(OSError):
         os.chmod(tmp, 0o600)
     os.replace(tmp, target)  # atomic: either the old state or the whole backup
-    store = eng.open_store(Path(data_dir), passphrase)
+    store = eng.open_store(target.parent, passphrase, lock=lock)
     try:
         eng.drop_manifest(store)
         eng.set_wal(store.engine)
@@ -87,17 +131,55 @@ def restore(data_dir: Path, backup_file: Path, passphrase: str, *, force: bool =
             "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
         )
     finally:
+        store.hand_over_lock()  # the lock stays the caller's
         store.close()
-    return target
+
+
+def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench:
+    """The app restores over the database it has open: its own open does not count as
+    another instance. Returns the restored database, open with the backup's passphrase;
+    `wb` is then closed. On failure `wb` stays open and usable, nothing was changed."""
+    lock = wb.store.lock
+    if lock is None:  # a store opened without a lock: take one for the restore
+        lock = DatabaseLock(wb.path)
+    with lock.exclusively():
+        wb.store.engine.dispose()  # no connection of ours reads the file being replaced
+        restore(wb.path.parent, backup_file, passphrase, force=True, lock=lock)
+    store = eng.open_store(wb.path.parent, passphrase, lock=wb.store.hand_over_lock() or lock)
+    wb.close()
+    return Workbench(store, front_end="app", clock=wb.clock)
+
+
+def backup_status(wb: Workbench) -> BackupStatus:
+    """When the last backup was made and when the database began (its audit trail)."""
+    with wb.reading() as uow:
+        last = repositories.event_at(uow.session, "backup-made")
+        first = repositories.event_at(uow.session, last=False)
+    return BackupStatus(
+        last_backup=datetime.fromisoformat(str(last)) if last else None,
+        first_event=datetime.fromisoformat(str(first)) if first else None,
+    )
+
+
+def verify_passphrase(wb: Workbench, passphrase: str) -> None:
+    """StoreError unless `passphrase` opens this database (the app asks it before a backup,
+    which is encrypted with it: a typing error would make the backup useless)."""
+    engine = eng.make_engine(wb.path, passphrase)
+    try:
+        eng.check_key(engine)
+    finally:
+        engine.dispose()
 
 
 def change_passphrase(wb: Workbench, passphrase: str) -> None:
-    """Re-encrypt with a new passphrase; close the app first (other connections keep the
-    old key and fail). The event is written with the new key, once the rekey succeeded."""
+    """Re-encrypt with a new passphrase; refused while another window or command has the
+    database open (it keeps the old key). `wb` goes on with the new key; the event is
+    written with it, once the rekey succeeded."""
     secret = new_passphrase(passphrase)
-    eng.rekey(wb.store, secret)
-    store = eng.open_store(wb.path.parent, secret)
-    try:
-        Workbench(store).record("passphrase-changed", None, None)
-    finally:
-        store.close()
+    store = wb.store
+    lock = store.lock if store.lock is not None else DatabaseLock(wb.path)
+    with lock.exclusively():
+        eng.rekey(store, secret)
+        store.hand_over_lock()
+        wb.store = eng.Store(store.path, eng.make_engine(store.path, secret), lock)
+    wb.record("passphrase-changed", None, None)

@@ -24,6 +24,7 @@ from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage.db_lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 60_000
 WRITE_OPTION = "cluma_write"
@@ -86,11 +87,15 @@ def set_wal(engine: Engine) -> None:
 
 
 class Store:
-    """An opened, unlocked database. Sessions are short; writers hold the lock briefly."""
+    """An opened, unlocked database. Sessions are short; writers hold the lock briefly.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    `lock` is the OS-level lock this open holds on the file (storage.db_lock): released by
+    `close`, or handed on to the store that replaces this one (`hand_over_lock`)."""
+
+    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
     @contextlib.contextmanager
@@ -111,6 +116,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def hand_over_lock(self) -> DatabaseLock | None:
+        """The lock, for the store that replaces this one; closing this one keeps it."""
+        lock, self.lock = self.lock, None
+        return lock
 
 
 def explain_sqlite_error(exc: BaseException) -> StoreError | ValidationError | None:
@@ -146,8 +159,13 @@ def check_key(engine: Engine) -> None:
         raise StoreError(msg("store.wrong_passphrase")) from None
 
 
-def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Store:
-    """Open (or with create=True, make) the encrypted database in data_dir."""
+def open_store(
+    data_dir: Path, passphrase: str, *, create: bool = False, lock: DatabaseLock | None = None
+) -> Store:
+    """Open (or with create=True, make) the encrypted database in data_dir.
+
+    The open holds a shared lock on the file (storage.db_lock) until the store is closed;
+    `lock` is one the caller holds already (a restore reopening the file it replaced)."""
     if not passphrase:
         raise StoreError(msg("store.no_passphrase"))
     path = Path(data_dir) / DB_NAME
@@ -160,20 +178,30 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
             path.parent.mkdir(parents=True)
             with contextlib.suppress(OSError):
                 os.chmod(path.parent, 0o700)  # only a folder we made: never tighten a shared one
-        _create_whole(path, passphrase)
-    elif not path.is_file():
-        raise StoreError(msg("store.no_database", file=str(path)))
-    elif path.stat().st_size == 0:
-        # what a full disk or a failed copy leaves: never re-initialise it with any passphrase
-        raise StoreError(msg("store.empty_file", file=str(path)))
-    engine = make_engine(path, passphrase)
-    if create:
-        set_wal(engine)
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
-    else:
-        check_key(engine)
-    store = Store(path, engine)
+    own = lock is None
+    if lock is None and path.parent.is_dir():
+        lock = DatabaseLock(path)
+        lock.acquire_shared()  # before the file is looked at: a restore may be replacing it
+    try:
+        if create:
+            _create_whole(path, passphrase)
+        if not create and not path.is_file():
+            raise StoreError(msg("store.no_database", file=str(path)))
+        if not create and path.stat().st_size == 0:
+            # what a full disk or a failed copy leaves: never re-initialise it with any passphrase
+            raise StoreError(msg("store.empty_file", file=str(path)))
+        engine = make_engine(path, passphrase)
+        if create:
+            set_wal(engine)
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
+        else:
+            check_key(engine)
+    except BaseException:
+        if own and lock is not None:
+            lock.release()
+        raise
+    store = Store(path, engine, lock)
     from cluma_dpo.storage.migrate import ensure_schema
 
     try:
@@ -185,6 +213,8 @@ def open_store(data_dir: Path, passphrase: str, *, create: bool = False) -> Stor
             create=create,
         )
     except BaseException:
+        if not own:
+            store.hand_over_lock()  # the caller's lock stays the caller's
         store.close()
         raise
     return store

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage.db_lock import DatabaseLock
 from cluma_dpo.storage.migrate import SCHEMA_HEAD
 
 # storage.engine's PRAGMAs for every connection (the same test compares them)
@@ -72,10 +73,17 @@ def _bool(value: bytes) -> bool:
 class QuickStore:
     """An open read transaction on the database; close() ends it."""
 
-    def __init__(self, path: Path, connection: Any, errors: type[Exception]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: Any,
+        errors: type[Exception],
+        lock: DatabaseLock | None = None,
+    ) -> None:
         self.path = path
         self._con = connection
         self._errors = errors  # sqlcipher3.Error
+        self._lock = lock  # shared, as every open holds it (storage.db_lock)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         try:
@@ -111,6 +119,9 @@ class QuickStore:
             self._con.execute("ROLLBACK")
         with contextlib.suppress(Exception):
             self._con.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def open_quick(data_dir: Path, passphrase: str) -> QuickStore | None:
@@ -121,6 +132,18 @@ def open_quick(data_dir: Path, passphrase: str) -> QuickStore | None:
             return None
     except OSError:
         return None
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire_shared(wait=0)  # a restore under way: the workbench waits and explains
+    except Exception:
+        return None
+    store = _open(path, passphrase, lock)
+    if store is None:
+        lock.release()
+    return store
+
+
+def _open(path: Path, passphrase: str, lock: DatabaseLock) -> QuickStore | None:
     import sqlcipher3
 
     for name, convert in (("DATE", _date), ("DATETIME", _datetime), ("BOOLEAN", _bool)):
@@ -154,4 +177,4 @@ def open_quick(data_dir: Path, passphrase: str) -> QuickStore | None:
         with contextlib.suppress(Exception):
             con.close()
         return None
-    return QuickStore(path, con, sqlcipher3.Error)
+    return QuickStore(path, con, sqlcipher3.Error, lock)

@@ -225,3 +225,19 @@ def suppression_list(session: Session) -> list[tuple[str, date, str | None]]:
         select(r.email, r.since, r.source_reference).order_by(r.since, r.id)
     )
     return [(email, since, source) for email, since, source in rows]
+
+
+# -- backups -------------------------------------------------------------------------------
+
+
+def event_at(session: Session, kind: str | None = None, *, last: bool = True) -> str | None:
+    """The time (ISO text) of the last (or first) audit event, of `kind` if given."""
+    query = select(AuditEventRecord.at)
+    if kind is not None:
+        query = query.where(AuditEventRecord.kind == kind)
+    order = AuditEventRecord.id.desc() if last else AuditEventRecord.id
+    return session.scalar(query.order_by(order).limit(1))
+
+
+def request_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(RequestRecord)) or 0)

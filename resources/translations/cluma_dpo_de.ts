@@ -219,7 +219,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The database is locked.</source>
         <translation>Die Datenbank ist gesperrt.</translation>
     </message>
@@ -288,6 +288,45 @@
         <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Schritte der Identitätsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
+        <location line="+39"/>
+        <source>Make backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
+        <translation>Eine Sicherung ist eine vollständige Kopie der Datenbank, verschlüsselt mit Ihrer aktuellen Passphrase. Bewahren Sie sie an einem anderen Ort als auf diesem Computer auf (USB-Stick, Netzlaufwerk).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current &amp;passphrase:</source>
+        <translation>Aktuelle &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2513,6 +2552,79 @@
         <location line="+1"/>
         <source>strong</source>
         <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Neue &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups made before keep the old passphrase: keep the old passphrase as long as you keep those backups. Make a new backup after the change.</source>
+        <translation>Früher erstellte Sicherungen behalten die alte Passphrase: Bewahren Sie die alte Passphrase auf, solange Sie diese Sicherungen aufbewahren. Erstellen Sie nach der Änderung eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase &amp;ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Wiederholen Sie die Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3007,161 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
+        <location line="+41"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
+        <translation>Das Wiederherstellen ersetzt die Datenbank durch eine Sicherung. Die aktuelle Datenbank wird zuerst als Sicherheitskopie in {0} aufbewahrt; was nach dem Erstellen der Sicherung erfasst wurde, ist nicht darin enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Passphrase der Sicherung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check backup</source>
+        <translation>Sicherung &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace the current database by this backup</source>
+        <translation>Die aktuelle Datenbank durch diese Sicherung &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>This backup holds %n request(s); its last entry dates from {0}.</source>
+        <translation>
+            <numerusform>Diese Sicherung enthält %n Antrag; ihr letzter Eintrag stammt vom {0}.</numerusform>
+            <numerusform>Diese Sicherung enthält %n Anträge; ihr letzter Eintrag stammt vom {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its audit trail is intact (%n event(s)).</source>
+        <translation>
+            <numerusform>Ihr Prüfprotokoll ist intakt (%n Ereignis).</numerusform>
+            <numerusform>Ihr Prüfprotokoll ist intakt (%n Ereignisse).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location line="+76"/>
+        <source>Make &amp;backup…</source>
+        <translation>Sicherung e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>An encrypted copy of the whole database, to keep elsewhere</source>
+        <translation>Eine verschlüsselte Kopie der ganzen Datenbank, um sie anderswo aufzubewahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore bac&amp;kup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the database by a backup (the current one is kept as a copy)</source>
+        <translation>Die Datenbank durch eine Sicherung ersetzen (die aktuelle bleibt als Kopie erhalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt the database with a new passphrase</source>
+        <translation>Die Datenbank mit einer neuen Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {0}</source>
+        <translation>Letzte Sicherung: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No backup of this database has been made yet.</source>
+        <translation>Von dieser Datenbank wurde noch keine Sicherung erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The last backup was made %n day(s) ago.</source>
+        <translation>
+            <numerusform>Die letzte Sicherung wurde vor %n Tag erstellt.</numerusform>
+            <numerusform>Die letzte Sicherung wurde vor %n Tagen erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a backup now, and keep it somewhere else than this computer.</source>
+        <translation>Erstellen Sie jetzt eine Sicherung und bewahren Sie sie an einem anderen Ort als auf diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup saved as {0}</source>
+        <translation>Sicherung gespeichert als {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was restored; the window shows it now.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; das Fenster zeigt sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
+        <translation>Passphrase geändert. Früher erstellte Sicherungen behalten die alte Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <source>Cluma DPO backup (*.db)</source>
+        <translation>Cluma-DPO-Sicherung (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>SettingFields</name>
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
@@ -3023,6 +3290,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remind to make a &amp;backup after (days, 0 = never):</source>
+        <translation>An eine Sicherung e&amp;rinnern nach (Tagen, 0 = nie):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Anonymise finished requests after (years):</source>
         <translation>&amp;Abgeschlossene Anträge anonymisieren nach (Jahren):</translation>
     </message>
@@ -3165,7 +3437,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

@@ -219,7 +219,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
     </message>
@@ -288,6 +288,45 @@
         <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Étapes du contrôle d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
+        <location line="+39"/>
+        <source>Make backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
+        <translation>Une sauvegarde est une copie complète de la base de données, chiffrée avec votre phrase secrète actuelle. Conservez-la ailleurs que sur cet ordinateur (une clé USB, un lecteur réseau).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Faire la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2513,6 +2552,79 @@
         <location line="+1"/>
         <source>strong</source>
         <translation>forte</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Répétez la nouvelle :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups made before keep the old passphrase: keep the old passphrase as long as you keep those backups. Make a new backup after the change.</source>
+        <translation>Les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète : conservez-la aussi longtemps que ces sauvegardes. Faites une nouvelle sauvegarde après le changement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Tapez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Répétez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3007,161 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
+        <location line="+41"/>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
+        <translation>La restauration remplace la base de données par une sauvegarde. La base actuelle est d&apos;abord conservée comme copie de sécurité dans {0} ; ce qui a été enregistré après la sauvegarde n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check backup</source>
+        <translation>&amp;Vérifier la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace the current database by this backup</source>
+        <translation>&amp;Remplacer la base de données actuelle par cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>This backup holds %n request(s); its last entry dates from {0}.</source>
+        <translation>
+            <numerusform>Cette sauvegarde contient %n demande ; sa dernière entrée date du {0}.</numerusform>
+            <numerusform>Cette sauvegarde contient %n demandes ; sa dernière entrée date du {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its audit trail is intact (%n event(s)).</source>
+        <translation>
+            <numerusform>Sa piste d&apos;audit est intacte (%n événement).</numerusform>
+            <numerusform>Sa piste d&apos;audit est intacte (%n événements).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location line="+76"/>
+        <source>Make &amp;backup…</source>
+        <translation>Faire une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>An encrypted copy of the whole database, to keep elsewhere</source>
+        <translation>Une copie chiffrée de toute la base de données, à conserver ailleurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore bac&amp;kup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the database by a backup (the current one is kept as a copy)</source>
+        <translation>Remplacer la base de données par une sauvegarde (l&apos;actuelle est conservée en copie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt the database with a new passphrase</source>
+        <translation>Chiffrer la base de données avec une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No backup yet</source>
+        <translation>Pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {0}</source>
+        <translation>Dernière sauvegarde : {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No backup of this database has been made yet.</source>
+        <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The last backup was made %n day(s) ago.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde date d&apos;il y a %n jour.</numerusform>
+            <numerusform>La dernière sauvegarde date d&apos;il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a backup now, and keep it somewhere else than this computer.</source>
+        <translation>Faites une sauvegarde maintenant et conservez-la ailleurs que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup saved as {0}</source>
+        <translation>Sauvegarde enregistrée sous {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was restored; the window shows it now.</source>
+        <translation>La sauvegarde a été restaurée ; la fenêtre l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
+        <translation>Phrase secrète modifiée. Les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <source>Cluma DPO backup (*.db)</source>
+        <translation>Sauvegarde Cluma DPO (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>SettingFields</name>
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
@@ -3023,6 +3290,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remind to make a &amp;backup after (days, 0 = never):</source>
+        <translation>&amp;Rappeler de faire une sauvegarde après (jours, 0 = jamais) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Anonymise finished requests after (years):</source>
         <translation>&amp;Anonymiser les demandes terminées après (années) :</translation>
     </message>
@@ -3165,7 +3437,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

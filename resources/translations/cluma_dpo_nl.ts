@@ -219,7 +219,7 @@
         <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The database is locked.</source>
         <translation>De database is vergrendeld.</translation>
     </message>
@@ -288,6 +288,45 @@
         <location line="+65"/>
         <source>Identity check steps</source>
         <translation>Stappen van de identiteitscontrole</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
+        <location line="+39"/>
+        <source>Make backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
+        <translation>Een back-up is een volledige kopie van de database, versleuteld met uw huidige wachtwoordzin. Bewaar ze ergens anders dan op deze computer (een usb-stick, een netwerkschijf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>Back-upbe&amp;stand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current &amp;passphrase:</source>
+        <translation>Huidige &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make backup</source>
+        <translation>Back-up &amp;maken</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+249"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2513,6 +2552,79 @@
         <location line="+1"/>
         <source>strong</source>
         <translation>sterk</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Nieuwe &amp;herhalen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups made before keep the old passphrase: keep the old passphrase as long as you keep those backups. Make a new backup after the change.</source>
+        <translation>Eerder gemaakte back-ups houden de oude wachtwoordzin: bewaar de oude wachtwoordzin zolang u die back-ups bewaart. Maak na de wijziging een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Typ de huidige wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Minstens {0} tekens (nu {1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Herhaal de wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3007,161 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
+        <location line="+41"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
+        <translation>Terugzetten vervangt de database door een back-up. De huidige database wordt eerst als reservekopie bewaard in {0}; wat na het maken van de back-up werd vastgelegd, staat niet in de back-up.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;file:</source>
+        <translation>Back-upbe&amp;stand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Wachtwoordzin van de back-up:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check backup</source>
+        <translation>Back-up &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace the current database by this backup</source>
+        <translation>De huidige database &amp;vervangen door deze back-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>This backup holds %n request(s); its last entry dates from {0}.</source>
+        <translation>
+            <numerusform>Deze back-up bevat %n verzoek; de laatste registratie dateert van {0}.</numerusform>
+            <numerusform>Deze back-up bevat %n verzoeken; de laatste registratie dateert van {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its audit trail is intact (%n event(s)).</source>
+        <translation>
+            <numerusform>Het auditspoor is intact (%n gebeurtenis).</numerusform>
+            <numerusform>Het auditspoor is intact (%n gebeurtenissen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location line="+76"/>
+        <source>Make &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>An encrypted copy of the whole database, to keep elsewhere</source>
+        <translation>Een versleutelde kopie van de hele database, om elders te bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore bac&amp;kup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the database by a backup (the current one is kept as a copy)</source>
+        <translation>De database vervangen door een back-up (de huidige wordt als kopie bewaard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt the database with a new passphrase</source>
+        <translation>De database versleutelen met een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No backup yet</source>
+        <translation>Nog geen back-up</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {0}</source>
+        <translation>Laatste back-up: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No backup of this database has been made yet.</source>
+        <translation>Van deze database werd nog geen back-up gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The last backup was made %n day(s) ago.</source>
+        <translation>
+            <numerusform>De laatste back-up werd %n dag geleden gemaakt.</numerusform>
+            <numerusform>De laatste back-up werd %n dagen geleden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a backup now, and keep it somewhere else than this computer.</source>
+        <translation>Maak nu een back-up en bewaar ze ergens anders dan op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup saved as {0}</source>
+        <translation>Back-up bewaard als {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was restored; the window shows it now.</source>
+        <translation>De back-up is teruggezet; het venster toont hem nu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
+        <translation>Wachtwoordzin gewijzigd. Eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <source>Cluma DPO backup (*.db)</source>
+        <translation>Cluma DPO-back-up (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>SettingFields</name>
     <message>
         <location filename="../../cluma_dpo/gui/setting_fields.py" line="+42"/>
@@ -3023,6 +3290,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remind to make a &amp;backup after (days, 0 = never):</source>
+        <translation>Herinneren aan een &amp;back-up na (dagen, 0 = nooit):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Anonymise finished requests after (years):</source>
         <translation>&amp;Afgeronde verzoeken anonimiseren na (jaren):</translation>
     </message>
@@ -3165,7 +3437,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+99"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>

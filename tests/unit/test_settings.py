@@ -41,6 +41,7 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "letters.signature_title": "",
     "warnings.due_soon_days": 7,
     "lock.idle_minutes": 10,
+    "backup.reminder_days": 7,  # issue 15: 0 turns the reminder off
     "retention.years": 5,
     "deadlines.pause_for_identity": True,
     "reports.include_names": False,  # issue 13: a management report needs no names
@@ -94,6 +95,7 @@ INVALID: dict[str, list[str]] = {
     "letters.signature_title": [TOO_LONG, "DPO\x08"],
     "warnings.due_soon_days": ["0", "61", "seven", "7.5"],
     "lock.idle_minutes": ["0", "241"],
+    "backup.reminder_days": ["-1", "366", "weekly"],
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
     "reports.include_names": ["perhaps", "-1"],

@@ -58,6 +58,7 @@ DEADLINES = (
     "warnings.due_soon_days",
     "deadlines.pause_for_identity",
     "lock.idle_minutes",
+    "backup.reminder_days",
     "retention.years",
     "reports.include_names",
     "interface.language",

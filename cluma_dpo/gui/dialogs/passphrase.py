@@ -1,0 +1,106 @@
+"""A new passphrase from the File menu: the current one, the new one twice (the first-run
+wizard's rule and strength bar), and the warning that earlier backups keep the old one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from cluma_dpo import app
+from cluma_dpo.domain import validation as v
+from cluma_dpo.gui.dialogs.common import CapsLockHint, passphrase_strength
+from cluma_dpo.gui.dialogs.safety import WorkDialog, add_row, secret_edit, wrapped
+from cluma_dpo.services.api import WorkbenchApi
+
+
+class PassphraseDialog(WorkDialog):
+    """The current passphrase, the new one twice (the first-run wizard's rule and strength
+    bar), and the warning that earlier backups keep the old one."""
+
+    def __init__(
+        self,
+        wb: WorkbenchApi,
+        parent: QWidget | None = None,
+        *,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Change passphrase"), parent)
+        self.wb = wb
+        self.on_done = on_done
+        self.current = secret_edit(self)
+        self.new = secret_edit(self)
+        self.repeat = secret_edit(self)
+        add_row(self.form, self.tr("&Current passphrase:"), self.current, self.current)
+        add_row(self.form, self.tr("&New passphrase:"), self.new, self.new)
+        add_row(self.form, self.tr("&Repeat the new one:"), self.repeat, self.repeat)
+        self.strength = QProgressBar(self)
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength_label = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.strength, 1)
+        row.addWidget(self.strength_label)
+        self.form.addRow(self.tr("Strength:"), row)
+        self.problem = wrapped("", self)
+        caps = QLabel(self.tr("Caps Lock is on."), self)
+        CapsLockHint(caps, self.current, self.new, self.repeat)
+        self.warning = wrapped(
+            self.tr(
+                "Backups made before keep the old passphrase: keep the old passphrase as long "
+                "as you keep those backups. Make a new backup after the change."
+            ),
+            self,
+        )
+        self.ok.setText(self.tr("C&hange passphrase"))
+        for edit in (self.current, self.new, self.repeat):
+            edit.textChanged.connect(self._validate)
+        self.finish_layout(self.problem, caps, self.warning)
+        self._validate()
+        self.current.setFocus()
+
+    def passphrase_problem(self) -> str | None:
+        """As the first-run wizard says it (FirstRunDialog.passphrase_problem)."""
+        secret, again = self.new.text(), self.repeat.text()
+        if not self.current.text():
+            return self.tr("Type the current passphrase.")
+        problem = v.passphrase_problem(secret)
+        if problem is v.PassphraseProblem.LINE_BREAK:
+            return self.tr("The passphrase may not contain line breaks.")
+        if problem is not None:
+            return self.tr("At least {0} characters ({1} so far).").format(
+                v.MIN_PASSPHRASE, len(secret)
+            )
+        if secret == self.current.text():
+            return self.tr("The new passphrase is the same as the current one.")
+        if again != secret:
+            return (
+                self.tr("Type the same passphrase twice.")
+                if again
+                else self.tr("Repeat the passphrase.")
+            )
+        return None
+
+    def _validate(self) -> None:
+        score, word = passphrase_strength(self.new.text())
+        self.strength.setValue(score)
+        self.strength_label.setText(word)
+        problem = self.passphrase_problem()
+        self.problem.setText(problem or "")
+        self.ok.setEnabled(problem is None)
+
+    def accept(self) -> None:
+        if self.passphrase_problem() is not None or self.busy:
+            return
+        current, new = self.current.text(), self.new.text()
+        self.run(lambda: app.change_passphrase(self.wb, current, new), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        for edit in (self.current, self.new, self.repeat):
+            edit.clear()
+        if self.on_done is not None:
+            self.on_done()
+        super().accept()
+
+    def _failed(self, _message: str) -> None:
+        self.current.setFocus()

@@ -1,0 +1,185 @@
+"""One writer owns the file during a restore or a passphrase change (issue 16, finding 1).
+
+Every open of the database (the app, a command, the quick reader) holds a SHARED lock on a
+lock file beside it, `cluma-dpo.db.lock`, for as long as it is open. `restore` and `passwd`
+need the lock EXCLUSIVELY and ask for it without waiting: while another window or command
+has the database open they refuse, and nothing is changed. An open that finds the lock held
+exclusively (a restore under way) waits a little, then says so.
+
+The lock is the operating system's (flock on Unix, LockFileEx on Windows): it is released
+when the process ends, however it ends, so a killed process never leaves the file locked.
+flock locks belong to one open of the file, so two opens in one process exclude each other
+as two processes do. The lock file holds nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.domain.messages import msg
+
+SUFFIX = ".lock"
+WAIT_SECONDS = 15.0  # how long an open waits for a restore or a passphrase change to end
+_POLL = 0.05
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + SUFFIX)
+
+
+if sys.platform == "win32":  # pragma: no cover - Windows
+    import ctypes
+    import msvcrt
+    from ctypes import wintypes
+
+    class _Overlapped(ctypes.Structure):
+        _fields_ = [
+            ("Internal", ctypes.c_void_p),
+            ("InternalHigh", ctypes.c_void_p),
+            ("Offset", wintypes.DWORD),
+            ("OffsetHigh", wintypes.DWORD),
+            ("hEvent", wintypes.HANDLE),
+        ]
+
+    _kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+    _EXCLUSIVE, _FAIL_IMMEDIATELY = 0x2, 0x1
+
+    def _lock(fh: IO[bytes], exclusive: bool) -> bool:
+        handle = msvcrt.get_osfhandle(fh.fileno())
+        flags = _FAIL_IMMEDIATELY | (_EXCLUSIVE if exclusive else 0)
+        return bool(_kernel.LockFileEx(handle, flags, 0, 1, 0, ctypes.byref(_Overlapped())))
+
+    def _unlock(fh: IO[bytes]) -> None:
+        handle = msvcrt.get_osfhandle(fh.fileno())
+        _kernel.UnlockFileEx(handle, 0, 1, 0, ctypes.byref(_Overlapped()))
+
+    def _convert(fh: IO[bytes], exclusive: bool) -> bool:
+        _unlock(fh)  # Windows cannot convert a lock: release, then ask anew
+        return _lock(fh, exclusive)
+
+else:
+    import fcntl
+
+    def _lock(fh: IO[bytes], exclusive: bool) -> bool:
+        try:
+            fcntl.flock(fh, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fh: IO[bytes]) -> None:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _convert(fh: IO[bytes], exclusive: bool) -> bool:
+        # flock converts in place; a refused conversion may have dropped the old lock
+        return _lock(fh, exclusive)
+
+
+def _same_file(fh: IO[bytes], path: Path) -> bool:
+    """Whether the open file is still the one at `path` (the last holder may have removed it
+    between our open and our lock: then the lock protects nothing)."""
+    try:
+        here, there = os.fstat(fh.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+class DatabaseLock:
+    """The lock of one open of the database: shared while open, exclusive for a moment.
+
+    The last holder removes the lock file (a closed database leaves only its own file); an
+    open that locked a file removed meanwhile notices it and locks the new one."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = lock_path(Path(database))
+        self._fh: IO[bytes] | None = None
+        self.exclusive = False
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def _take(self, exclusive: bool) -> bool:
+        """A new open of the lock file, locked; False if another holder is in the way."""
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fh = os.fdopen(fd, "r+b")
+            if not _lock(fh, exclusive):
+                fh.close()
+                return False
+            if _same_file(fh, self.path):
+                self._fh = fh
+                return True
+            fh.close()  # removed by its last holder meanwhile: lock the new one
+
+    def acquire_shared(self, wait: float | None = None) -> None:
+        """Take the shared lock, waiting up to `wait` seconds for an exclusive holder."""
+        if self._fh is not None:
+            return
+        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
+        try:
+            while not self._take(exclusive=False):
+                if time.monotonic() >= deadline:
+                    raise StoreError(msg("store.being_replaced"))
+                time.sleep(_POLL)
+        except OSError:
+            return  # a read-only folder: nobody can restore into it either
+
+    def acquire_exclusive(self) -> None:
+        """The exclusive lock now, or StoreError naming the cause (another instance)."""
+        if self._fh is None:
+            if not self._take(exclusive=True):
+                raise StoreError(msg("store.in_use"))
+        elif not self.exclusive and not _convert(self._fh, exclusive=True):
+            self._regain_shared()
+            raise StoreError(msg("store.in_use"))
+        self.exclusive = True
+
+    def share(self) -> None:
+        """Back from exclusive to shared (others may open the database again)."""
+        if self._fh is not None and self.exclusive:
+            if not _convert(self._fh, exclusive=False):  # pragma: no cover - never refused
+                self._regain_shared()
+            self.exclusive = False
+
+    def _regain_shared(self) -> None:
+        fh, self._fh = self._fh, None
+        if fh is not None:
+            fh.close()
+        self.exclusive = False
+        self.acquire_shared()
+
+    def release(self) -> None:
+        fh, self._fh = self._fh, None
+        self.exclusive = False
+        if fh is None:
+            return
+        with contextlib.suppress(OSError):
+            # the last holder (nobody else shares it) removes the file; Windows keeps it
+            if sys.platform != "win32" and _convert(fh, exclusive=True):
+                if _same_file(fh, self.path):
+                    os.unlink(self.path)
+            _unlock(fh)
+        fh.close()
+
+    @contextlib.contextmanager
+    def exclusively(self) -> Iterator[DatabaseLock]:
+        """Exclusive for the block (StoreError if another instance has the database open),
+        shared again afterwards if it was shared before, released if it was not held."""
+        was_held = self.held
+        self.acquire_exclusive()
+        try:
+            yield self
+        finally:
+            if was_held:
+                self.share()
+            else:
+                self.release()
