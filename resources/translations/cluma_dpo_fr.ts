@@ -839,7 +839,7 @@
     <message>
         <location line="+15"/>
         <source>&amp;Back to my database</source>
-        <translation>&amp;Retour à ma base de données</translation>
+        <translation>Retour à &amp;ma base de données</translation>
     </message>
     <message>
         <location line="+1"/>

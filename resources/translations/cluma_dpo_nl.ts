@@ -839,7 +839,7 @@
     <message>
         <location line="+15"/>
         <source>&amp;Back to my database</source>
-        <translation>&amp;Terug naar mijn database</translation>
+        <translation>Terug naar &amp;mijn database</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -113,8 +113,10 @@ def new_dialog(qtbot: Any, window: Any) -> NewRequestDialog:
 
 
 def test_the_channel_is_not_carried_over_but_follows_what_is_typed(
-    qtbot: Any, new_dialog: NewRequestDialog
+    qtbot: Any, new_dialog: NewRequestDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # closing a filled form asks first (the unsaved part of issue 15): here, discard
+    monkeypatch.setattr("cluma_dpo.gui.unsaved.ask_discard_form", lambda _parent: True)
     ui = new_dialog.ui
     assert ui.channelCombo.currentData() is None  # nothing chosen yet, and it shows
     assert "channel" in ui.hintLabel.text()
