@@ -276,11 +276,11 @@ def test_the_title_says_cluma_dpo_once(qtbot: Any, window: Any) -> None:
 @pytest.mark.parametrize(
     ("language", "banner", "back"),
     [
-        ("nl", "Demogegevens — niets hiervan is echt", "&Terug naar mijn database"),
+        ("nl", "Demogegevens — niets hiervan is echt", "Terug naar &mijn database"),
         (
             "fr",
             "Données de démonstration — rien de tout ceci n'est réel",
-            "&Retour à ma base de données",
+            "Retour à &ma base de données",
         ),
         ("de", "Demodaten — nichts davon ist echt", "&Zurück zu meiner Datenbank"),
     ],
