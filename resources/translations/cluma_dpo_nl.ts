@@ -959,7 +959,7 @@
     <message>
         <location line="+1"/>
         <source>Save &amp;again…</source>
-        <translation>Opnieuw &amp;opslaan…</translation>
+        <translation>&amp;Opslaan als…</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     <message>
         <location line="+1"/>
         <source>Save &amp;again…</source>
-        <translation>Opnieuw &amp;opslaan…</translation>
+        <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
         <location line="+41"/>
