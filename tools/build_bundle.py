@@ -117,20 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-archive", action="store_true", help="build the folder only")
     args = parser.parse_args(argv)
     home = bundle_desktop.data_home()
-    if args.install:
-        _linux_only("--install")
+    if args.install or args.uninstall:
+        option = "--install" if args.install else "--uninstall"
+        _linux_only(option)
         bundle = args.bundle or DIST / bundle_name()
-        for path in bundle_desktop.install(bundle, bundle_contents.version(), home):
-            print(f"installed {path}")
-        return 0
-    if args.uninstall:
-        _linux_only("--uninstall")
-        removed = bundle_desktop.uninstall(home)
-        for path in removed:
-            print(f"removed {path}")
-        if not removed:
-            print("nothing to remove: cluma-dpo was not in the menu")
-        return 0
+        return bundle_desktop.menu(option, bundle, bundle_contents.version(), home)
     build(archive=not args.no_archive)
     return 0
 

@@ -143,3 +143,18 @@ def _refresh_caches(home: Path) -> None:
         if exe and folder.is_dir():
             extra = ["-q", "-t"] if tool == "gtk-update-icon-cache" else ["-q"]
             subprocess.run([exe, *extra, str(folder)], check=False, capture_output=True)
+
+
+def menu(option: str, bundle: Path, version: str, home: Path) -> int:
+    """--install / --uninstall, saying what was written or removed: the one place both the
+    source tree's tools/build_bundle.py and the bundle's own program (bundle_entry) use."""
+    if option == "--install":
+        for path in install(bundle, version, home):
+            print(f"installed {path}")
+        return 0
+    removed = uninstall(home)
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("nothing to remove: cluma-dpo was not in the menu")
+    return 0

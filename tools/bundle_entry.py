@@ -24,17 +24,7 @@ def menu(option: str, bundle: Path) -> int:
     if not sys.platform.startswith("linux"):
         print(f"{option} is for Linux desktops; on Windows pin cluma-dpo.exe to Start instead")
         return 2
-    home = bundle_desktop.data_home()
-    if option == "--install":
-        for path in bundle_desktop.install(bundle, __version__, home):
-            print(f"installed {path}")
-        return 0
-    removed = bundle_desktop.uninstall(home)
-    for path in removed:
-        print(f"removed {path}")
-    if not removed:
-        print("nothing to remove: cluma-dpo was not in the menu")
-    return 0
+    return bundle_desktop.menu(option, bundle, __version__, bundle_desktop.data_home())
 
 
 def run(argv: list[str]) -> int:

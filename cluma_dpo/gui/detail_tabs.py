@@ -9,15 +9,12 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from cluma_dpo.domain.letters import LetterKind
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
 from cluma_dpo.gui import i18n, labels, timeline
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.tab_parts import plain_tree, tool_buttons
 
 
 class DetailCommands(Protocol):
@@ -42,32 +40,12 @@ class DetailCommands(Protocol):
     def save_fee_pdf(self, fee: FeeNoteView) -> object: ...
 
 
-def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget(parent)
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setUniformRowHeights(True)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setHeaderLabels(headers)
-    return tree
-
-
 def _action_buttons(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
     row = QHBoxLayout()
-    for button in _tool_buttons(parent, actions):
+    for button in tool_buttons(parent, actions):
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _tool_buttons(parent: QWidget, actions: list[QAction]) -> list[QToolButton]:
-    buttons = []
-    for action in actions:
-        button = QToolButton(parent)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        buttons.append(button)
-    return buttons
 
 
 def _button_grid(buttons: list[QWidget], columns: int) -> QGridLayout:
@@ -100,7 +78,7 @@ class IdentityTab(QWidget):
         form.addRow(self.tr("Clock paused:"), self.pauses)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(_button_grid(list(_tool_buttons(self, actions)), 1))
+        layout.addLayout(_button_grid(list(tool_buttons(self, actions)), 1))
         layout.addStretch(1)
 
     def show_request(self, view: RequestView) -> None:
@@ -138,7 +116,7 @@ class RecipientsTab(QWidget):
         self.view: RequestView | None = None
         self.intro = QLabel(self._told_text(), self)
         self.intro.setWordWrap(True)
-        self.tree = _tree(
+        self.tree = plain_tree(
             self, [self.tr("Recipient"), self.tr("State"), self.tr("On"), self.tr("Note")]
         )
         self.told = QPushButton(icon("ok"), self.tr("&Told"), self)
@@ -242,7 +220,7 @@ class FeesTab(QWidget):
         super().__init__(parent)
         self.commands = commands
         self.fees: dict[str, FeeNoteView] = {}
-        self.tree = _tree(
+        self.tree = plain_tree(
             self,
             [
                 self.tr("Number"),
@@ -261,9 +239,7 @@ class FeesTab(QWidget):
         self.paid = QPushButton(icon("fee-paid"), self.tr("Mark &paid…"), self)
         self.cancel = QPushButton(icon("fee-cancel"), self.tr("&Cancel…"), self)
         self.save_pdf = QPushButton(icon("save"), self.tr("&Save PDF…"), self)
-        row = _button_grid(
-            [*_tool_buttons(self, actions), self.paid, self.save_pdf, self.cancel], 2
-        )
+        row = _button_grid([*tool_buttons(self, actions), self.paid, self.save_pdf, self.cancel], 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.reference)
@@ -318,7 +294,7 @@ class TimelineTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.officer = ""  # the DPO's name (settings dpo.name): who "By" shows for this login
-        self.tree = _tree(
+        self.tree = plain_tree(
             self, [self.tr("When"), self.tr("Event"), self.tr("By"), self.tr("Details")]
         )
         layout = QVBoxLayout(self)

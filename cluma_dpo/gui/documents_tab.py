@@ -14,13 +14,10 @@ from pathlib import PurePath
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain.model import DocumentView, Language, RequestView
 from cluma_dpo.gui import labels, timeline
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.tab_parts import plain_tree, tool_buttons
 
 
 def document_title(doc: DocumentView) -> str:
@@ -61,13 +59,8 @@ class DocumentsTab(QWidget):
         # the DPO's name (settings dpo.name): who "made by" names for this login
         self.officer_of: Callable[[], str] = lambda: ""
         self.docs: dict[int, DocumentView] = {}
-        self.tree = QTreeWidget(self)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels(
-            [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
+        self.tree = plain_tree(
+            self, [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
         )
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -82,6 +75,7 @@ class DocumentsTab(QWidget):
         # where the selected document is saved, whole, or why it cannot be opened
         self.why = QLabel(self)
         self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)  # a saved path is never markup
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.why.hide()
         self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
@@ -90,10 +84,7 @@ class DocumentsTab(QWidget):
         row = QHBoxLayout()
         for button in (self.open_button, self.print_button, self.save_button):
             row.addWidget(button)
-        for action in actions:  # make a letter, a dossier
-            tool = QToolButton(self)
-            tool.setDefaultAction(action)
-            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for tool in tool_buttons(self, actions):  # make a letter, a dossier
             row.addWidget(tool)
         row.addStretch(1)
         layout = QVBoxLayout(self)

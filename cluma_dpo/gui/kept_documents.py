@@ -202,6 +202,7 @@ class DocumentViewer(QDialog):
         )
         about = QLabel(text, self)
         about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.PlainText)  # a saved path is never markup
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)
         self.save_button = QPushButton(icon("save"), self.tr("Save &again…"), self)

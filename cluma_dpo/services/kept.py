@@ -42,8 +42,7 @@ def _note(doc: DocumentRecord, code: str) -> str:
 
 def saved_again(uow: UnitOfWork, document_id: int, path: str) -> DocumentView:
     """The kept document was written to `path` again: that is where it is now saved."""
-    doc = kept.get(uow.session, document_id)
-    kept.content(uow.session, document_id)  # only what is kept can be saved again
+    doc = kept.get_kept(uow.session, document_id)  # only what is kept is saved again
     doc.saved_path = path
     doc.filename = Path(path).name[:255]
     uow.record("document-saved", doc.request.reference, _note(doc, "note.document_saved"))
@@ -51,8 +50,7 @@ def saved_again(uow: UnitOfWork, document_id: int, path: str) -> DocumentView:
 
 
 def printed_again(uow: UnitOfWork, document_id: int) -> None:
-    doc = kept.get(uow.session, document_id)
-    kept.content(uow.session, document_id)
+    doc = kept.get_kept(uow.session, document_id)
     uow.record("document-printed", doc.request.reference, _note(doc, "note.document_printed"))
 
 

@@ -29,6 +29,14 @@ def get(session: Session, document_id: int) -> DocumentRecord:
     return found
 
 
+def get_kept(session: Session, document_id: int) -> DocumentRecord:
+    """The document, when its bytes are kept (without reading them); NotFound otherwise."""
+    document = get(session, document_id)
+    if document.kept_size is None:
+        raise NotFound(msg("store.document_not_kept", id=str(document_id)))
+    return document
+
+
 def content(session: Session, document_id: int) -> bytes:
     """The kept bytes; NotFound when nothing is kept of it (made before, or anonymised)."""
     data = session.scalar(
