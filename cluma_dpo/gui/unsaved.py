@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -162,6 +162,9 @@ class UnsavedGuard(QObject):
         """Cancel: the edited request stays selected (and shown, with its edits)."""
         panel = self.w.list_panel
         if panel.select_reference(reference):
+            # a mouse click selects its row after the current row changed: select again
+            # once it has, quietly (the current row is already this one, nothing is asked)
+            QTimer.singleShot(0, self, lambda: self._reselect(reference))
             return
         selection = panel.table.selectionModel()  # filtered out: select nothing, quietly
         selection.blockSignals(True)
@@ -170,6 +173,11 @@ class UnsavedGuard(QObject):
         selection.blockSignals(False)
         panel.table.viewport().update()
         panel.remember_selection(reference)
+
+    def _reselect(self, reference: str) -> None:
+        panel = self.w.list_panel
+        if panel.selected_reference == reference:
+            panel.select_reference(reference)
 
     def keep(self) -> None:
         """Locking: keep the edits in memory, to give them back after unlocking."""
