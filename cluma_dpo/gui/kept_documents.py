@@ -12,8 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -213,7 +222,28 @@ class DocumentViewer(QDialog):
         layout.addWidget(about)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, parent, 760, 900)
+
+
+FRAME_ALLOWANCE = 48  # the title bar and borders the window manager adds, before it shows
+
+
+def fit_to_screen(dialog: QWidget, parent: QWidget | None, width: int, height: int) -> None:
+    """`width` x `height`, but never larger than the parent's screen leaves available,
+    centred on it (a 760x900 letter on an 800 px high screen lost its buttons)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        dialog.resize(width, height)
+        return
+    available = screen.availableGeometry()
+    size = QSize(
+        min(width, available.width() - FRAME_ALLOWANCE // 2),
+        min(height, available.height() - FRAME_ALLOWANCE),
+    )
+    dialog.resize(size)
+    left = available.left() + (available.width() - size.width()) // 2
+    top = available.top() + (available.height() - size.height() - FRAME_ALLOWANCE) // 2
+    dialog.move(max(available.left(), left), max(available.top(), top))
 
 
 class KeptDocumentActions(QObject):

@@ -48,3 +48,29 @@ def test_cancel_after_a_click_puts_the_list_back_on_the_edited_request(
     assert window.detail.view.reference == older
     assert window.detail.subject.edits["street"].text() == STREET
     window.detail.subject.show_request(window.detail.subject.view)  # nothing left unsaved
+
+
+def test_the_reopened_letter_window_fits_the_screen(qtbot: Any, wb: Any, window: Any) -> None:
+    from cluma_dpo.gui import kept_documents
+    from cluma_dpo.gui.dialogs.letter import preview_available
+
+    if not preview_available():
+        pytest.skip("needs Qt's PDF module")
+    ref = register(wb, "Ann Peeters", days_ago=2, street="Kerkstraat 1", postcode="8500")
+    wb.letter(ref, "acknowledgement")
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    qtbot.waitUntil(lambda: window.detail.view is not None)
+    tab = window.detail.documents
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    tab.open_button.click()
+    viewer = window.kept.last_viewer
+    assert isinstance(viewer, kept_documents.DocumentViewer)
+    available = window.screen().availableGeometry()
+    assert available.height() < 900  # the offscreen screen is a small one, like 800 px
+    frame = viewer.frameGeometry()
+    assert frame.height() <= available.height()
+    assert frame.width() <= available.width()
+    assert available.contains(frame)
+    assert viewer.height() >= available.height() * 3 // 4  # still a tall window to read in
+    viewer.close()
