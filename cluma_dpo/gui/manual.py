@@ -202,10 +202,13 @@ class ManualWindow(QWidget):
                 return item
         return None
 
-    def show_section(self, anchor: str | None) -> None:
-        """Bring the window up at `anchor` (the start when None or unknown)."""
+    def show_section(self, anchor: str | None, *, keep_search: bool = False) -> None:
+        """Bring the window up at `anchor` (the start when None or unknown); opened anew
+        (F1, Help ▸ Manual) it drops an old search, a link inside the manual keeps it."""
         if self.language != i18n.active_language():
             self.load(i18n.active_language())
+        if not keep_search:  # an old search would hide the section from the contents
+            self.search.clear()
         target = anchor if anchor in self.anchors else None
         item = self.item_for(target) if target else None
         self.toc.blockSignals(True)
@@ -237,7 +240,7 @@ class ManualWindow(QWidget):
     def _follow(self, url: QUrl) -> None:
         """A link inside the manual: its anchor; anything else is not opened (no network)."""
         if url.fragment() and (not url.scheme() or url.isLocalFile() or url.isRelative()):
-            self.show_section(url.fragment())
+            self.show_section(url.fragment(), keep_search=True)
 
     # -- search ---------------------------------------------------------------------------
     def matching(self, text: str) -> list[str]:

@@ -167,7 +167,7 @@ def test_the_manual_follows_the_interface_language(qtbot: Any, window: Any) -> N
     assert manual.language == "nl"
     assert manual.windowTitle().startswith("Handleiding")
     assert "Termijnregels" in manual.item_for("deadlines").text(0)
-    assert "wachtzin" in manual.browser.toPlainText()
+    assert "wachtwoordzin" in manual.browser.toPlainText()
 
 
 def test_searching_the_contents(qtbot: Any, window: Any) -> None:

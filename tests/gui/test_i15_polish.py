@@ -4,6 +4,7 @@ smaller defaults (letter kind, Overview tab, identity action, status words, due-
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from cluma_dpo.gui import unsaved
 from tests.gui.conftest import register
 
 STREET = "Nieuwe Straat 77"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _selected_rows(window: Any) -> list[int]:
@@ -74,3 +76,80 @@ def test_the_reopened_letter_window_fits_the_screen(qtbot: Any, wb: Any, window:
     assert available.contains(frame)
     assert viewer.height() >= available.height() * 3 // 4  # still a tall window to read in
     viewer.close()
+
+
+# -- the manual ---------------------------------------------------------------------------
+def _manual_text(language: str) -> str:
+    from cluma_dpo.gui.manual import manual_path
+
+    return manual_path(language).read_text(encoding="utf-8")
+
+
+def test_the_dutch_manual_uses_the_words_of_the_program() -> None:
+    text = _manual_text("nl").lower()
+    ts = (ROOT / "resources/translations/cluma_dpo_nl.ts").read_text(encoding="utf-8").lower()
+    for manual_word, ui_word in (("wachtzin", "wachtwoordzin"), ("databank", "database")):
+        assert manual_word not in ts and ui_word in ts  # what the screens say
+        assert manual_word not in text, manual_word
+        assert ui_word in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "not_words"),
+    [
+        ("fr", ("phrase secrète", "base de données"), ("mot de passe", "phrase de passe")),
+        ("de", ("passphrase", "datenbank"), ("kennwort", "passwortsatz")),
+    ],
+)
+def test_the_french_and_german_manuals_use_the_words_of_the_program(
+    language: str, words: tuple[str, ...], not_words: tuple[str, ...]
+) -> None:
+    import re
+
+    ts = (ROOT / f"resources/translations/cluma_dpo_{language}.ts").read_text(encoding="utf-8")
+    translations = " ".join(re.findall(r"<translation>([^<]*)</translation>", ts)).lower()
+    text = re.sub(r'id="[^"]*"', "", _manual_text(language)).lower()
+    for word in words:
+        assert word in translations and word in text, word
+    for word in not_words:
+        assert word not in text, word
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
+def test_every_character_of_the_manual_is_in_the_apps_font(language: str) -> None:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    font_id = QFontDatabase.addApplicationFont(str(ROOT / "resources/fonts/DejaVuSans.ttf"))
+    assert font_id >= 0
+    metrics = QFontMetrics(QFont(QFontDatabase.applicationFontFamilies(font_id)[0]))
+    characters = {c for c in _manual_text(language) if ord(c) >= 32}
+    missing = sorted(c for c in characters if not metrics.inFontUcs4(ord(c)))
+    assert not missing, f"{language}: no glyph for {missing}"
+
+
+def test_f1_in_the_demo_dialog_opens_the_demo_section(tmp_path: Any) -> None:
+    from cluma_dpo.gui import help as context_help
+    from cluma_dpo.gui import i18n
+    from cluma_dpo.gui.demo_dialog import DemoDialog
+    from cluma_dpo.gui.manual import manual_path, outline
+
+    dialog = DemoDialog(tmp_path / "demo", None)
+    assert context_help.help_section_for(dialog) == "demo"
+    assert "demo" in context_help.ANCHORS
+    for language in i18n.LANGUAGES:
+        assert "demo" in outline(manual_path(language))[1], language
+    dialog.deleteLater()
+
+
+def test_opening_the_manual_on_a_section_clears_an_old_search(qtbot: Any, window: Any) -> None:
+    from cluma_dpo.gui import help as context_help
+
+    manual = context_help.show_manual("workbench", window)
+    manual.search.setText("back-up")
+    hidden = [i for i in manual._items() if i.isHidden()]
+    assert hidden  # the search filters the contents
+    manual = context_help.show_manual("identity", window)
+    assert manual.search.text() == ""
+    assert not [i for i in manual._items() if i.isHidden()]
+    assert manual.toc.currentItem() is manual.item_for("identity")
+    manual.close()
