@@ -153,3 +153,40 @@ def test_opening_the_manual_on_a_section_clears_an_old_search(qtbot: Any, window
     assert not [i for i in manual._items() if i.isHidden()]
     assert manual.toc.currentItem() is manual.item_for("identity")
     manual.close()
+
+
+# -- smaller ------------------------------------------------------------------------------
+def _letter_kind_offered(qtbot: Any, window: Any, reference: str) -> str:
+    from cluma_dpo.gui.dialogs.letter import LetterDialog
+
+    window.reload()
+    assert window.list_panel.select_reference(reference)
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.reference == reference
+    )
+    window.acts["letter"].trigger()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, LetterDialog)
+    kind = dialog.kind
+    dialog.reject()
+    return kind
+
+
+def test_the_letter_dialog_offers_the_letter_the_state_calls_for(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    fresh = register(wb, "Ann Peeters", days_ago=3, street="Kerkstraat 1", postcode="8500")
+    assert _letter_kind_offered(qtbot, window, fresh) == "acknowledgement"
+    extended = register(wb, "Bert Claes", days_ago=20, street="Kerkstraat 2", postcode="8500")
+    wb.verify_identity(extended, "account-email")
+    wb.extend(extended, "Veel gegevens in drie systemen")
+    assert _letter_kind_offered(qtbot, window, extended) == "extension"
+    wb.letter(extended, "extension")  # sent: no longer the one the state calls for
+    assert _letter_kind_offered(qtbot, window, extended) != "extension"
+    asked = register(wb, "Chris Dewulf", days_ago=2, street="Kerkstraat 3", postcode="8500")
+    wb.request_identity(asked, on=wb.today())
+    assert _letter_kind_offered(qtbot, window, asked) == "identity-request"
+    answered = register(wb, "Dirk Engels", days_ago=10, street="Kerkstraat 4", postcode="8500")
+    wb.verify_identity(answered, "account-email")
+    wb.close_request(answered, "granted")
+    assert _letter_kind_offered(qtbot, window, answered) == "answer"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.letter_choice import suggested_kind
 from cluma_dpo.domain.letters import LetterKind, available_kinds, extension_is_late
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.files import write_atomically
@@ -100,7 +101,8 @@ class LetterDialog(QDialog):
                 model.item(row).setEnabled(False)
                 ui.kindCombo.setItemData(row, say(why), Qt.ItemDataRole.ToolTipRole)
         fitting = [k for k, why in self.why_not.items() if why is None]
-        wanted = kind if kind else (fitting[0] if fitting else None)
+        called_for = suggested_kind(view)  # the letter the request's state calls for
+        wanted = kind or (called_for.value if called_for else (fitting or [None])[0])
         if wanted:
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(wanted)))
         for lang in Language:
