@@ -80,6 +80,7 @@ class Commands(QObject):
         def registered(d: NewRequestDialog) -> None:
             reference = d.reference
             self.w.show_message(self.tr("{0} registered.").format(reference))
+            self.w.detail.tabs.setCurrentIndex(0)  # a new request: its Overview first
             self.w.reload(select=reference)
 
         return self._open(dialog, registered)

@@ -190,3 +190,29 @@ def test_the_letter_dialog_offers_the_letter_the_state_calls_for(
     wb.verify_identity(answered, "account-email")
     wb.close_request(answered, "granted")
     assert _letter_kind_offered(qtbot, window, answered) == "answer"
+
+
+def test_a_new_registration_shows_the_overview_tab(qtbot: Any, wb: Any, window: Any) -> None:
+    from cluma_dpo.gui.dialogs.common import ok_button
+    from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+
+    old = register(wb, "Ann Peeters", days_ago=3, street="Kerkstraat 1", postcode="8500")
+    window.reload()
+    assert window.list_panel.select_reference(old)
+    tabs = window.detail.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)  # the Timeline, last used
+    window.acts["new"].trigger()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    ui = dialog.ui
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("email"))
+    qtbot.mouseClick(ui.accessCheck, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ui.nameEdit, "Bert Claes")
+    qtbot.keyClicks(ui.emailEdit, "bert@example.be")
+    assert ok_button(ui.buttonBox).isEnabled(), dialog.problems()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(ok_button(ui.buttonBox), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.reference == dialog.reference
+    )
+    assert tabs.currentIndex() == 0  # Overview
