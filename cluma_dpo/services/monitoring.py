@@ -12,7 +12,7 @@ from typing import Any
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import DomainError
-from cluma_dpo.domain.messages import Message
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.domain.model import Dashboard, DueWarning, IdentityStatus, Status, WarningLevel
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import Session
@@ -52,6 +52,10 @@ def dashboard(session: Session, today: date) -> Dashboard:
     return Dashboard(*counts)
 
 
+# once the identity is verified, verifying it (or finding no check needed) is done
+_IDENTIFYING = (lc.Action.VERIFY_IDENTITY, lc.Action.SKIP_IDENTITY)
+
+
 def available_actions(
     session: Session, reference: str, today: date
 ) -> dict[str, Message | str | None]:
@@ -62,6 +66,7 @@ def available_actions(
     rec = repo.get_request(session, reference, details=True)
     status = Status(rec.status)
     failed = rec.identity_status == IdentityStatus.FAILED.value
+    verified = rec.identity_status == IdentityStatus.VERIFIED.value
     out: dict[str, Message | str | None] = {}
     for action in lc.Action:
         reason: Message | str | None = lc.why_not(status, action, identity_failed=failed)
@@ -75,5 +80,7 @@ def available_actions(
             reason = fees.refusal_of(session, rec) or reason
         if reason is None and action is lc.Action.CLOSE and status is Status.AWAITING_INFORMATION:
             reason = "Identity information is awaited."
+        if reason is None and action in _IDENTIFYING and verified:
+            reason = msg("lifecycle.identity_verified", on=rec.identity_checked_on or today)
         out[action.value] = reason
     return out

@@ -216,3 +216,19 @@ def test_a_new_registration_shows_the_overview_tab(qtbot: Any, wb: Any, window: 
         lambda: window.detail.view is not None and window.detail.view.reference == dialog.reference
     )
     assert tabs.currentIndex() == 0  # Overview
+
+
+def test_identity_verified_is_disabled_with_a_reason_once_verified(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    ref = register(wb, "Ann Peeters", days_ago=3, street="Kerkstraat 1", postcode="8500")
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    qtbot.waitUntil(lambda: window.detail.view is not None)
+    assert window.acts["verify_identity"].isEnabled()
+    wb.verify_identity(ref, "account-email")
+    window.request_changed(ref)
+    action = window.acts["verify_identity"]
+    assert not action.isEnabled()
+    assert "verified" in action.toolTip().lower(), action.toolTip()
+    assert wb.available_actions(ref, wb.today())["verify-identity"] is not None
