@@ -75,7 +75,7 @@ class RequestListPanel(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Open"), _OPEN)
+        self.status_filter.addItem(self.tr("open"), _OPEN)  # lower case, as the statuses
         for status in Status:
             self.status_filter.addItem(labels.label(labels.STATUSES, status), status.value)
         self.right_filter = QComboBox(self)
@@ -263,7 +263,7 @@ class RequestListPanel(QWidget):
         self.preset = preset
         names = {
             "overdue": self.tr("overdue"),
-            "due-soon": self.tr("due soon"),
+            "due-soon": self.tr("due within %n days", "", self.due_soon_days),  # as its card
             "paused": self.tr("waiting for identity"),
             "awaiting-fee": self.tr("awaiting payment"),
             "open": self.tr("open"),

@@ -453,7 +453,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>{0}, {1} · erstellt {2} · nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Briefe und Gebührenrechnungen werden in der verschlüsselten Datenbank genau so aufbewahrt, wie sie gedruckt oder gespeichert wurden: Hier können Sie sie öffnen, drucken oder erneut speichern.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>Erneut s&amp;peichern…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Made by {0}</source>
         <translation>Erstellt von {0}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Payment reference: {0}</source>
         <translation>Strukturierte Mitteilung: {0}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Mark &amp;paid…</source>
         <translation>Als &amp;bezahlt markieren…</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-233"/>
+        <location line="-255"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -2006,12 +2006,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Auf diesem System ist keine Vorschau verfügbar: Speichern Sie den Brief und öffnen Sie ihn.</translation>
     </message>
@@ -2211,7 +2211,7 @@
         <translation>Nur die Abschnitte mit jedem Wort bleiben im Inhaltsverzeichnis; Eingabe findet es im Text</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Kein Abschnitt enthält „{0}“.</translation>
     </message>
@@ -2860,12 +2860,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All rights</source>
         <translation>Alle Rechte</translation>
     </message>
@@ -2900,12 +2895,7 @@
         <translation>überfällig</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>due soon</source>
-        <translation>bald fällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>waiting for identity</source>
         <translation>wartet auf Identität</translation>
     </message>
@@ -2915,12 +2905,21 @@
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>due within %n days</source>
+        <translation>
+            <numerusform>fällig binnen %n Tag</numerusform>
+            <numerusform>fällig binnen %n Tagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>card: {0}</source>
         <translation>Kachel: {0}</translation>
     </message>
@@ -3985,7 +3984,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+122"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+120"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4100,7 +4099,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Ihre ungespeicherten Änderungen an {0} blieben während der Sperre erhalten; speichern Sie sie oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind nicht gespeichert; entsperren Sie zuerst, um sie zu speichern. Schließen und verwerfen?</translation>
     </message>

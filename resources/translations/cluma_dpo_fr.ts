@@ -453,7 +453,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>{0}, {1} · créé le {2} · non enregistré</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Les lettres et les factures sont conservées dans la base de données chiffrée, exactement telles qu&apos;elles ont été imprimées ou enregistrées : ouvrez-les, imprimez-les ou enregistrez-les à nouveau ici.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>&amp;Réenregistrer…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Made by {0}</source>
         <translation>Créé par {0}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation>Payée le</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Payment reference: {0}</source>
         <translation>Communication structurée : {0}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-233"/>
+        <location line="-255"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -2006,12 +2006,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Aucun aperçu n&apos;est disponible sur ce système : enregistrez la lettre et ouvrez-la.</translation>
     </message>
@@ -2211,7 +2211,7 @@
         <translation>Seules les parties contenant chaque mot restent dans la table des matières ; Entrée le trouve dans le texte</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Aucune partie ne contient « {0} ».</translation>
     </message>
@@ -2860,12 +2860,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
@@ -2900,12 +2895,7 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>due soon</source>
-        <translation>échéance proche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>waiting for identity</source>
         <translation>attente d&apos;identité</translation>
     </message>
@@ -2915,12 +2905,21 @@
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>due within %n days</source>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>card: {0}</source>
         <translation>carte : {0}</translation>
     </message>
@@ -3985,7 +3984,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+131"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4100,7 +4099,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Vos modifications non enregistrées de {0} ont été conservées pendant le verrouillage ; enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas enregistrées ; déverrouillez d’abord pour les enregistrer. Fermer et les abandonner ?</translation>
     </message>

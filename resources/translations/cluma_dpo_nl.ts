@@ -453,7 +453,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+199"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>{0}, {1} · gemaakt {2} · niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Brieven en kostennota&apos;s worden in de versleutelde database bewaard, precies zoals ze afgedrukt of opgeslagen werden: open, druk af of sla ze hier opnieuw op.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Made by {0}</source>
         <translation>Gemaakt door {0}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+248"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Payment reference: {0}</source>
         <translation>Gestructureerde mededeling: {0}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Mark &amp;paid…</source>
         <translation>Als betaald &amp;markeren…</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-233"/>
+        <location line="-255"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -2006,12 +2006,12 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+91"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No preview is available on this system: save the letter and open it.</source>
         <translation>Op dit systeem is geen voorbeeld beschikbaar: bewaar de brief en open hem.</translation>
     </message>
@@ -2211,7 +2211,7 @@
         <translation>Alleen de delen met elk woord blijven in de inhoudstafel staan; Enter zoekt het in de tekst</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Geen enkel deel bevat “{0}”.</translation>
     </message>
@@ -2860,12 +2860,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All rights</source>
         <translation>Alle rechten</translation>
     </message>
@@ -2900,12 +2895,7 @@
         <translation>te laat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>due soon</source>
-        <translation>vervalt binnenkort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>waiting for identity</source>
         <translation>wacht op identiteit</translation>
     </message>
@@ -2915,12 +2905,21 @@
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>due within %n days</source>
+        <translation>
+            <numerusform>binnen %n dag</numerusform>
+            <numerusform>binnen %n dagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>card: {0}</source>
         <translation>kaart: {0}</translation>
     </message>
@@ -3985,7 +3984,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+131"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -4100,7 +4099,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Uw niet-bewaarde wijzigingen aan {0} bleven bewaard tijdens de vergrendeling; bewaar ze of maak ze ongedaan.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn niet bewaard; ontgrendel eerst om ze te bewaren. Afsluiten en ze weggooien?</translation>
     </message>

@@ -127,7 +127,7 @@ def test_no_results_names_the_filters_and_is_not_clipped(
     assert window.model.total == 0
     assert panel.stack.currentWidget() is panel.empty
     text = panel.empty_label.text()
-    for part in ("overdue", "erasure", "nobody at all", "Open"):
+    for part in ("overdue", "erasure", "nobody at all", "open"):
         assert part in text, part
     label = panel.empty_label
     # once the layout has run (the next turn of the event loop), every line shows

@@ -232,3 +232,37 @@ def test_identity_verified_is_disabled_with_a_reason_once_verified(
     assert not action.isEnabled()
     assert "verified" in action.toolTip().lower(), action.toolTip()
     assert wb.available_actions(ref, wb.today())["verify-identity"] is not None
+
+
+def test_the_status_filter_words_are_all_lower_case_in_dutch(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cluma_dpo.gui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install_translations(app, "nl")
+    from cluma_dpo.gui.request_list import RequestListPanel
+
+    panel = RequestListPanel(window.model)
+    combo = panel.status_filter
+    items = [combo.itemText(i) for i in range(1, combo.count())]  # after "Alle statussen"
+    assert "open" in items
+    assert all(text == text.lower() for text in items), items
+    panel.deleteLater()
+
+
+def test_the_due_soon_card_and_its_chip_use_one_wording(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cluma_dpo.gui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install_translations(app, "nl")
+    window.reload()
+    card = window.dashboard.buttons["due-soon"]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    chip = window.list_panel.preset_chip.text()
+    assert chip == "binnen 7 dagen", chip
+    assert chip in card.text(), card.text()
