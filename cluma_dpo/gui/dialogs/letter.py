@@ -102,7 +102,7 @@ class LetterDialog(QDialog):
                 ui.kindCombo.setItemData(row, say(why), Qt.ItemDataRole.ToolTipRole)
         fitting = [k for k, why in self.why_not.items() if why is None]
         called_for = suggested_kind(view)  # the letter the request's state calls for
-        wanted = kind or (called_for.value if called_for else (fitting or [None])[0])
+        wanted = kind or (called_for.value if called_for else next(iter(fitting), None))
         if wanted:
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(wanted)))
         for lang in Language:
