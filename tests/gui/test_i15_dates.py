@@ -1,0 +1,131 @@
+"""Issue 15, dates: a date typed over the one shown is taken as typed, in every date field
+(the new-request form, the step dialogs); a date out of range stays visible and is
+refused beside the field. And closing never leads to a dead end: a granting outcome for a
+request whose identity was never verified is refused beside the outcome (no answer letter
+could ever be made for it), a refusal stays possible."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit
+
+from cluma_dpo.domain.clock import FixedClock
+from cluma_dpo.gui.dialogs.common import ok_button
+from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+from cluma_dpo.gui.dialogs.reason import ReasonDialog
+from cluma_dpo.gui.main import install_translations
+from tests.gui.conftest import register
+from tests.gui.test_actions import _select
+
+DEC_2 = date(2026, 12, 2)  # the day the DPO found it: the month of "today" is December
+
+
+@pytest.fixture
+def december(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cluma_dpo import app
+
+    monkeypatch.setattr(app, "CLOCK", FixedClock.on(DEC_2))
+
+
+@pytest.fixture
+def dutch(qapp: Any) -> Iterator[None]:
+    from cluma_dpo import texts
+
+    before = texts.current_language()
+    assert install_translations(qapp, "nl")
+    texts.set_language("nl")
+    yield
+    texts.set_language(before)
+
+
+def type_over(qtbot: Any, edit: QDateEdit, typed: str, how: str = "select-all") -> None:
+    """Type `typed` over the date shown, as a person does: select it all, or click in it."""
+    edit.setFocus()
+    if how == "select-all":
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    else:  # the cursor at the start, nothing selected (a click before the day)
+        edit.lineEdit().deselect()
+        edit.lineEdit().setCursorPosition(0)
+    qtbot.keyClicks(edit, typed)
+
+
+def _new(window: Any, monkeypatch: pytest.MonkeyPatch) -> NewRequestDialog:
+    monkeypatch.setattr("cluma_dpo.gui.unsaved.ask_discard_form", lambda _parent: True)
+    dialog = window.commands.new_request()
+    assert isinstance(dialog, NewRequestDialog)
+    return dialog
+
+
+@pytest.mark.parametrize("how", ["select-all", "cursor-at-start"])
+def test_a_typed_receipt_date_is_taken_as_typed(
+    qtbot: Any, december: None, dutch: None, window: Any, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    dialog = _new(window, monkeypatch)
+    ui = dialog.ui
+    assert dialog.today == DEC_2
+    assert ui.receivedEdit.displayFormat() == "dd/MM/yyyy"
+    for typed, expected in (
+        ("15/10/2026", date(2026, 10, 15)),  # day 15 while the month is still 12
+        ("01/11/2026", date(2026, 11, 1)),
+        ("31/01/2026", date(2026, 1, 31)),
+        ("02/12/2026", DEC_2),
+    ):
+        type_over(qtbot, ui.receivedEdit, typed, how)
+        assert ui.receivedEdit.date().toPython() == expected, typed
+        assert ui.receivedEdit.text() == typed
+        assert not ui.receivedError.isVisible(), typed
+    dialog.reject()
+
+
+def test_a_typed_future_receipt_date_stays_and_is_refused_beside_the_field(
+    qtbot: Any, december: None, dutch: None, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _new(window, monkeypatch)
+    ui = dialog.ui
+    ui.accessCheck.setChecked(True)
+    qtbot.keyClicks(ui.nameEdit, "Ann Peeters")
+    qtbot.keyClicks(ui.emailEdit, "ann@example.be")
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("email"))
+    assert ok_button(ui.buttonBox).isEnabled()
+    type_over(qtbot, ui.receivedEdit, "15/12/2026")
+    assert ui.receivedEdit.text() == "15/12/2026"  # kept as typed, never changed
+    assert ui.receivedEdit.date().toPython() == date(2026, 12, 15)
+    assert ui.receivedError.isVisible()
+    assert "toekomst" in ui.receivedError.text()
+    assert not ok_button(ui.buttonBox).isEnabled()
+    dialog.show()
+    dialog.grab().save("/work/shots/i15/dates/new_request_future_nl.png")
+    # a year typed before the GDPR applied: kept, and refused with why
+    type_over(qtbot, ui.receivedEdit, "15/10/1999")
+    assert ui.receivedEdit.text() == "15/10/1999"
+    assert ui.receivedError.isVisible()
+    assert not ok_button(ui.buttonBox).isEnabled()
+    type_over(qtbot, ui.receivedEdit, "15/10/2026")
+    assert not ui.receivedError.isVisible()
+    assert ok_button(ui.buttonBox).isEnabled()
+    dialog.reject()
+
+
+def test_a_date_typed_in_a_step_dialog_is_taken_or_refused_beside_the_field(
+    qtbot: Any, december: None, dutch: None, wb: Any, window: Any
+) -> None:
+    ref = register(wb, "Typed Step", days_ago=60)
+    _select(qtbot, window, ref)
+    window.acts["withdraw"].trigger()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, ReasonDialog)
+    edit = dialog.ui.dateEdit
+    type_over(qtbot, edit, "15/10/2026")
+    assert edit.date().toPython() == date(2026, 10, 15)
+    assert ok_button(dialog.ui.buttonBox).isEnabled()
+    type_over(qtbot, edit, "03/12/2026")
+    assert edit.text() == "03/12/2026"
+    assert dialog.date_error.isVisible()
+    assert "toekomst" in dialog.date_error.text()
+    assert not ok_button(dialog.ui.buttonBox).isEnabled()
+    dialog.reject()
