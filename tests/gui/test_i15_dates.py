@@ -129,3 +129,62 @@ def test_a_date_typed_in_a_step_dialog_is_taken_or_refused_beside_the_field(
     assert "toekomst" in dialog.date_error.text()
     assert not ok_button(dialog.ui.buttonBox).isEnabled()
     dialog.reject()
+
+
+# -- closing never leads to a dead end ----------------------------------------------------
+def _close_dialog(qtbot: Any, wb: Any, window: Any, ref: str) -> Any:
+    from cluma_dpo.gui.dialogs.close import CloseDialog
+
+    _select(qtbot, window, ref)
+    window.acts["close"].trigger()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, CloseDialog)
+    return dialog
+
+
+def _choose(dialog: Any, outcome: str) -> None:
+    combo = dialog.ui.choiceCombo
+    combo.setCurrentIndex(combo.findData(outcome))
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_a_grant_without_a_verified_identity_is_refused_beside_the_outcome(
+    qtbot: Any, qapp: Any, wb: Any, window: Any, language: str
+) -> None:
+    from cluma_dpo import texts
+
+    before = texts.current_language()
+    assert install_translations(qapp, language)
+    texts.set_language(language)
+    try:
+        ref = register(wb, "Eraser Unverified", days_ago=10, rights=("erasure",))
+        dialog = _close_dialog(qtbot, wb, window, ref)
+        ok = ok_button(dialog.ui.buttonBox)
+        dialog.show()
+        for outcome in ("granted", "partly-granted"):
+            _choose(dialog, outcome)
+            dialog.ui.reasonEdit.setPlainText("Facturen bewaard (art. 17, lid 3, b)")
+            assert dialog.choice_error.isVisible(), outcome
+            assert ("identiteit" if language == "nl" else "identité") in (
+                dialog.choice_error.text()
+            )
+            assert not ok.isEnabled(), outcome
+            assert not dialog.ui.messageLabel.isVisible()  # said once, beside the outcome
+        _choose(dialog, "granted")
+        dialog.ui.reasonEdit.clear()
+        dialog.grab().save(f"/work/shots/i15/dates/close_identity_{language}.png")
+        # a refusal stays possible: it has its letter
+        _choose(dialog, "refused")
+        dialog.ui.reasonEdit.setPlainText("Art. 17(3)(b)")
+        assert not dialog.choice_error.isVisible()
+        assert ok.isEnabled()
+        dialog.reject()
+        # verified: the grant is allowed
+        wb.verify_identity(ref, "account-email")
+        dialog = _close_dialog(qtbot, wb, window, ref)
+        _choose(dialog, "granted")
+        assert not dialog.choice_error.isVisible()
+        assert ok_button(dialog.ui.buttonBox).isEnabled()
+        dialog.reject()
+    finally:
+        texts.set_language(before)
