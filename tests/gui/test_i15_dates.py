@@ -99,6 +99,7 @@ def test_a_typed_future_receipt_date_stays_and_is_refused_beside_the_field(
     assert "toekomst" in ui.receivedError.text()
     assert not ok_button(ui.buttonBox).isEnabled()
     dialog.show()
+    qtbot.wait(50)  # the layout follows the longer hint
     dialog.grab().save("/work/shots/i15/dates/new_request_future_nl.png")
     # a year typed before the GDPR applied: kept, and refused with why
     type_over(qtbot, ui.receivedEdit, "15/10/1999")
@@ -186,5 +187,43 @@ def test_a_grant_without_a_verified_identity_is_refused_beside_the_outcome(
         assert not dialog.choice_error.isVisible()
         assert ok_button(dialog.ui.buttonBox).isEnabled()
         dialog.reject()
+    finally:
+        texts.set_language(before)
+
+
+def test_a_typed_future_date_is_refused_beside_the_field_in_french(
+    qtbot: Any, qapp: Any, december: None, wb: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cluma_dpo import texts
+
+    before = texts.current_language()
+    assert install_translations(qapp, "fr")
+    texts.set_language("fr")
+    try:
+        dialog = _new(window, monkeypatch)
+        edit = dialog.ui.receivedEdit
+        assert edit.displayFormat() == "dd/MM/yyyy"
+        type_over(qtbot, edit, "15/12/2026")
+        assert edit.text() == "15/12/2026"
+        assert dialog.ui.receivedError.isVisible()
+        assert "futur" in dialog.ui.receivedError.text()
+        assert not ok_button(dialog.ui.buttonBox).isEnabled()
+        dialog.show()
+        qtbot.wait(50)
+        dialog.grab().save("/work/shots/i15/dates/new_request_future_fr.png")
+        dialog.reject()
+        ref = register(wb, "Typed Step", days_ago=60)
+        _select(qtbot, window, ref)
+        window.acts["withdraw"].trigger()
+        step = window.commands.last_dialog
+        assert isinstance(step, ReasonDialog)
+        type_over(qtbot, step.ui.dateEdit, "03/12/2026")
+        assert step.ui.dateEdit.text() == "03/12/2026"
+        assert step.date_error.isVisible()
+        assert not ok_button(step.ui.buttonBox).isEnabled()
+        step.show()
+        qtbot.wait(50)
+        step.grab().save("/work/shots/i15/dates/withdraw_future_fr.png")
+        step.reject()
     finally:
         texts.set_language(before)
