@@ -199,6 +199,7 @@ def test_a_typed_future_date_is_refused_beside_the_field_in_french(
     before = texts.current_language()
     assert install_translations(qapp, "fr")
     texts.set_language("fr")
+    qtbot.wait(10)  # the language change reaches the window before the form opens
     try:
         dialog = _new(window, monkeypatch)
         edit = dialog.ui.receivedEdit
