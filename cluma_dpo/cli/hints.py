@@ -30,6 +30,7 @@ HINTS = (
     N_("cli.hint.outcome.split_only_partly"),
     N_("cli.hint.outcome.partly_needs_done"),
     N_("cli.hint.outcome.art19_close"),
+    N_("cli.hint.lifecycle.identity_unverified_close"),
     N_("cli.hint.retention.clock_before"),
     N_("cli.hint.retention.clock_after"),
 )

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letter_recipients import blank as blank
 from cluma_dpo.domain.letter_recipients import notice_recipient as notice_recipient
@@ -59,7 +60,7 @@ _TEXT_NAMES: Mapping[str, Message] = {
 }
 
 _GRANTING = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
-_IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
+_IDENTIFIED = lc.IDENTIFIED  # one rule: closing with a grant asks the same (issue 15)
 
 
 def letter_kind(value: str) -> LetterKind:
@@ -125,7 +126,7 @@ def _why_not_answer(request: RequestView) -> Message | None:
         return msg("letter.answer.not_answered", ref=ref)
     if request.outcome is Outcome.REFUSED:
         return msg("letter.answer.refused", ref=ref)
-    if request.identity.status not in _IDENTIFIED:
+    if not lc.identified(request.identity.status):
         # Art. 12(6), 11(2): no data handed over or changed for a person not identified
         return msg("letter.answer.not_identified", ref=ref)
     return None

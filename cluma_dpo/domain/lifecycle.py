@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
 from cluma_dpo.domain.messages import N_, Message, msg, msg_n
-from cluma_dpo.domain.model import Outcome, Status
+from cluma_dpo.domain.model import IdentityStatus, Outcome, Status
 
 
 class Action(enum.StrEnum):
@@ -228,21 +228,45 @@ def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
+# The identity states in which data may be handed over or changed for the person
+IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
+
+
+def identified(identity: IdentityStatus) -> bool:
+    """Whether an answer may hand over or change data for the person (GDPR Art. 11(2),
+    12(6)): the identity was verified, or no check was needed (a known account). One rule
+    for the answer letter (domain.letters) and for closing with a grant (below): a grant
+    recorded without it would leave no letter to send (issue 15)."""
+    return identity in IDENTIFIED
+
+
+def check_outcome_identity(outcome: Outcome, identity: IdentityStatus | None) -> None:
+    """Refuse an outcome the identity check does not allow; `None`: not known here."""
+    failed = identity is IdentityStatus.FAILED
+    if failed and outcome is not Outcome.REFUSED:
+        # Art. 11(2), 12(2): without an identity no data may be handed over or changed
+        raise IllegalTransition(msg("lifecycle.identity_failed_close"))
+    if identity is not None and outcome is not Outcome.REFUSED and not identified(identity):
+        raise IllegalTransition(msg("lifecycle.identity_unverified_close"))
+
+
 def check_close(
     outcome: Outcome,
     reason: str | None,
     open_recipient_items: int,
     *,
     identity_failed: bool = False,
+    identity: IdentityStatus | None = None,
 ) -> None:
     """Refuse a closing the GDPR does not allow; return quietly otherwise.
 
     `open_recipient_items` counts the Art. 19 checklist items still open; they matter only
-    for a grant (a refusal changed nothing to tell).
+    for a grant (a refusal changed nothing to tell). `identity`, when given, must allow
+    the outcome (`check_outcome_identity`).
     """
-    if identity_failed and outcome is not Outcome.REFUSED:
-        # Art. 11(2), 12(2): without an identity no data may be handed over or changed
-        raise IllegalTransition(msg("lifecycle.identity_failed_close"))
+    if identity_failed:
+        identity = IdentityStatus.FAILED
+    check_outcome_identity(outcome, identity)
     if outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED) and _blank(reason):
         # GDPR Art. 12(4): tell the data subject why not, and of the right to complain.
         raise ValidationError(msg("lifecycle.refusal_needs_reason"))

@@ -237,7 +237,11 @@ def close(
     _next(rec, lc.Action.CLOSE)
     failed = _identity_failed(rec)
     open_items = sum(1 for i in rec.recipient_items if i.state == lc.RECIPIENT_OPEN)
-    lc.check_close(result, why, 0, identity_failed=failed)  # Art. 19 follows per right
+    # a grant needs the identity its answer letter needs (issue 15); an answer recorded
+    # before that rule is closed as it was: the person has it
+    recording = Status(rec.status) is not Status.ANSWERED
+    identity = IdentityStatus(rec.identity_status) if recording else None
+    lc.check_close(result, why, 0, identity_failed=failed, identity=identity)  # Art. 19 per right
     if Status(rec.status) is Status.ANSWERED:
         # the person has this answer already: closing confirms it, it does not change it
         why, what = why or rec.outcome_reason, what or rec.outcome_done

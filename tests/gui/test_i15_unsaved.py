@@ -282,6 +282,8 @@ def test_the_close_dialog_summarises_and_warns_without_an_answer_letter(
     qtbot: Any, wb: Any, window: Any
 ) -> None:
     ref = register(wb, "Dirk Maes", days_ago=10, rights=("access", "erasure"))
+    # a grant needs a verified identity (issue 15: else no answer letter could be made)
+    wb.verify_identity(ref, "account-email")
     dialog = _close_dialog(qtbot, wb, window, ref)
     ui = dialog.ui
     ui.choiceCombo.setCurrentIndex(ui.choiceCombo.findData("granted"))
@@ -327,6 +329,7 @@ def test_closing_an_answered_request_shows_the_summary_too(
     qtbot: Any, wb: Any, window: Any
 ) -> None:
     ref = register(wb, "Frank Smet", days_ago=10, rights=("erasure",))
+    wb.verify_identity(ref, "account-email")  # a grant needs it (issue 15)
     wb.close_request(ref, "granted", on=window.today(), answered=True)
     assert wb.request(ref).status.value == "answered"  # the Art. 19 notices still to go
     dialog = _close_dialog(qtbot, wb, window, ref)

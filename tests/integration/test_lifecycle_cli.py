@@ -246,6 +246,17 @@ def due_set(db: Path, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
         "rejected": add(cli, "2026-05-01"),
     }
     ok(cli, "extend", refs["extended"], "--reason", "complex", "--on", "2026-04-01")
+    # a grant needs a verified identity (issue 15: else no answer letter could be made)
+    ok(
+        cli,
+        "identity",
+        refs["closed"],
+        "--verified",
+        "--method",
+        "account-email",
+        "--on",
+        "2026-05-05",
+    )
     ok(cli, "close", refs["closed"], "--outcome", "granted", "--on", "2026-05-10")
     ok(cli, "withdraw", refs["withdrawn"], "--on", "2026-05-10")
     ok(cli, "identity", refs["paused"], "--requested-on", "2026-05-02")
@@ -329,27 +340,29 @@ def test_due_rejects_a_malformed_today(db: Path, cli) -> None:
 
 REF = "DSR-2026-0001"
 CLOSE = ("close", REF, "--outcome", "granted", "--on", "2026-02-05")
+# a grant needs a verified identity (issue 15: else no answer letter could be made)
+VERIFY = ("identity", REF, "--verified", "--method", "account-email", "--on", "2026-02-02")
 
 ILLEGAL = [
     # (id, rights, setup commands, refused command, message pattern)
     (
         "extend-closed",
         ("access",),
-        [CLOSE],
+        [VERIFY, CLOSE],
         ("extend", REF, "--reason", "complex", "--on", "2026-02-10"),
         r"closed",
     ),
     (
         "close-twice",
         ("access",),
-        [CLOSE],
+        [VERIFY, CLOSE],
         ("close", REF, "--outcome", "granted", "--on", "2026-02-06"),
         r"closed",
     ),
     (
         "verify-after-close",
         ("access",),
-        [CLOSE],
+        [VERIFY, CLOSE],
         ("identity", REF, "--verified", "--method", "in-person", "--on", "2026-02-06"),
         r"closed",
     ),
@@ -385,7 +398,7 @@ ILLEGAL = [
     (
         "close-granted-open-recipients",
         ("erasure",),
-        [],
+        [VERIFY],
         ("close", REF, "--outcome", "granted", "--on", "2026-02-05"),
         r"Art\. 19",
     ),
@@ -424,6 +437,8 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 
 def test_recipients_checklist_then_close_granted(db: Path, cli) -> None:
     ref = add(cli, "2026-03-05", "erasure")
+    # a grant needs a verified identity (issue 15: else no answer letter could be made)
+    ok(cli, "identity", ref, "--verified", "--method", "account-email", "--on", "2026-03-06")
     s = show(cli, ref)
     assert sorted(i["recipient"] for i in s["recipients"]) == sorted(
         ["Combell", "Google Analytics", "PayPal", "Mollie"]
@@ -481,6 +496,7 @@ def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: 
     ref = add(cli, "2026-03-05", "marketing-opt-out", extra=("--email", "stop.mailing@example.be"))
     entries = ok(cli, "suppression", "list", "--json").json()
     assert [(e["email"], e["reference"]) for e in entries] == [("stop.mailing@example.be", ref)]
+    ok(cli, "identity", ref, "--verified", "--method", "account-email", "--on", "2026-03-06")
     ok(cli, "close", ref, "--outcome", "granted", "--on", "2026-03-06")
     assert show(cli, ref)["status"] == "closed"
     assert ok(cli, "suppression", "list", "--json").json() == entries

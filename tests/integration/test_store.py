@@ -780,6 +780,9 @@ def test_list_filters(db: Path, cli) -> None:
     far = add(cli, received=ago(1), name="Frank Far")
     closed = add(cli, received=ago(60), name="Clara Closed")
     paused = add(cli, received=ago(45), name="Paul Paused")
+    # a grant needs a verified identity (issue 15: else no answer letter could be made)
+    verified = ("--verified", "--method", "account-email", "--on", ago(55))
+    assert cli("identity", closed, *verified).rc == 0
     assert cli("close", closed, "--outcome", "granted", "--on", ago(50)).rc == 0
     assert cli("identity", paused, "--requested-on", ago(44)).rc == 0
 

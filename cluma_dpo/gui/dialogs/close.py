@@ -55,7 +55,9 @@ class CloseDialog(ReasonDialog):
         done_label = QLabel(self.tr("What was &done:"), self.rights_box)
         done_label.setBuddy(self.done_edit)
         form.addRow(done_label, self.done_edit)
-        self.ui.formLayout.insertRow(1, self.rights_box)
+        # under the outcome and what is said of it
+        below, _role = self.ui.formLayout.getWidgetPosition(self.choice_error)
+        self.ui.formLayout.insertRow(below + 1, self.rights_box)
         # room for the summary on a 768-pixel screen: the reasons scroll after six lines
         lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
         self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)

@@ -50,6 +50,8 @@ class Step:
     # what the status bar says once the step is recorded (issue 15)
     done: Callable[[StepInput], str] | None = None
     default_choice: str | None = None  # the choice that fits this request, if one does
+    # a rule on the choice alone, its refusal shown beside the choice (issue 15)
+    choice_check: Callable[[StepInput], None] | None = None
 
 
 class ReasonDialog(QDialog):
@@ -82,6 +84,8 @@ class ReasonDialog(QDialog):
         form.setRowVisible(3, step.reason_label is not None)
         self.date_error = date_fields.error_label(self)
         form.insertRow(2, "", self.date_error)
+        self.choice_error = date_fields.error_label(self)
+        form.insertRow(1, "", self.choice_error)
         self.done_text: str | None = None  # what the status bar says once recorded
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)
@@ -115,10 +119,21 @@ class ReasonDialog(QDialog):
             return None
         return date_fields.out_of_range(pydate(self.ui.dateEdit.date()), self.earliest, self.today)
 
+    def choice_problem(self) -> str | None:
+        if self.step.choice_label is None or self.step.choice_check is None:
+            return None
+        try:
+            self.step.choice_check(self.values())
+        except DomainError as exc:
+            return say(exc.msg)
+        return None
+
     def problem(self) -> str | None:
         values = self.values()
         if self.date_problem() is not None:
             return self.date_problem()
+        if self.choice_problem() is not None:
+            return self.choice_problem()
         required = self.step.reason_required
         if callable(required):
             required = required(values)
@@ -133,9 +148,10 @@ class ReasonDialog(QDialog):
 
     def _validate(self) -> None:
         problem = self.problem()
-        dated = self.date_problem()
+        dated, chosen = self.date_problem(), self.choice_problem()
         set_message(self.date_error, dated)
-        set_message(self.ui.messageLabel, None if dated else problem)
+        set_message(self.choice_error, chosen)
+        set_message(self.ui.messageLabel, None if dated or chosen else problem)
         ok_button(self.ui.buttonBox).setEnabled(problem is None)
 
     def _choose_file(self) -> None:
