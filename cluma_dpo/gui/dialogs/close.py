@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout as Form
 
 from cluma_dpo.domain.model import Outcome, RequestView
 from cluma_dpo.gui import labels
-from cluma_dpo.gui.dialogs.close_summary import CloseSummary
+from cluma_dpo.gui.dialogs.close_summary import CloseSummary, answer_letters
 from cluma_dpo.gui.dialogs.common import pydate
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
 
@@ -86,6 +86,10 @@ class CloseDialog(ReasonDialog):
         if outcome is not Outcome.PARTLY_GRANTED:
             parts = {}
         self.summary_box.update_summary(outcome, parts, pydate(self.ui.dateEdit.date()))
+        # "you can still close now" must not stand under a refusal to close with this outcome
+        self.letter_warning.setVisible(
+            not answer_letters(self.view) and self.choice_problem() is None
+        )
 
     @property
     def partly(self) -> bool:
