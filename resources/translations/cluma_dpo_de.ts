@@ -376,7 +376,7 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -608,7 +608,7 @@
 <context>
     <name>DateFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+94"/>
         <source>A date in the future cannot be chosen: today is {0}.</source>
         <translation>Ein Datum in der Zukunft ist nicht möglich: Heute ist der {0}.</translation>
     </message>
@@ -1242,27 +1242,7 @@
         <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Der Ordner wird angelegt, wenn er noch nicht existiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Wiederholen Sie die Passphrase.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Choose a folder for the demo database</source>
         <translation>Wählen Sie einen Ordner für die Demodatenbank</translation>
     </message>
@@ -2534,7 +2514,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+84"/>
         <source>weak</source>
         <translation>schwach</translation>
     </message>
@@ -2553,11 +2533,31 @@
         <source>strong</source>
         <translation>stark</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Wiederholen Sie die Passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
@@ -2602,29 +2602,9 @@
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>Die Passphrase darf keine Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Mindestens {0} Zeichen (bisher {1}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Geben Sie zweimal dieselbe Passphrase ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Wiederholen Sie die Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2661,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -3589,28 +3569,28 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Close {0}</source>
         <translation>{0} abschließen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>&amp;Close request</source>
         <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>{0}: closed.</source>
         <translation>{0}: abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
         <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>
@@ -3626,7 +3606,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Reasons:</source>
         <translation>Gründe:</translation>
     </message>

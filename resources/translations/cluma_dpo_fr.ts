@@ -376,7 +376,7 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -608,7 +608,7 @@
 <context>
     <name>DateFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+94"/>
         <source>A date in the future cannot be chosen: today is {0}.</source>
         <translation>Une date future n&apos;est pas possible : nous sommes le {0}.</translation>
     </message>
@@ -1237,32 +1237,12 @@
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+3"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
         <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. Le dossier est créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Tapez deux fois la même phrase secrète.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Répétez la phrase secrète.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Choose a folder for the demo database</source>
         <translation>Choisissez un dossier pour la base de démonstration</translation>
     </message>
@@ -2534,7 +2514,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+84"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
@@ -2553,11 +2533,31 @@
         <source>strong</source>
         <translation>forte</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Tapez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Répétez la phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -2602,29 +2602,9 @@
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>La phrase secrète ne peut pas contenir de sauts de ligne.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Au moins {0} caractères ({1} pour l&apos;instant).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Tapez deux fois la même phrase secrète.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Répétez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2661,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3584,7 +3564,7 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3594,13 +3574,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
     </message>
@@ -3615,7 +3595,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : clôturée.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0} : réponse enregistrée ({1}).</translation>
     </message>
@@ -3626,7 +3606,7 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Reasons:</source>
         <translation>Motifs :</translation>
     </message>

@@ -376,7 +376,7 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -608,7 +608,7 @@
 <context>
     <name>DateFields</name>
     <message>
-        <location filename="../../cluma_dpo/gui/date_fields.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/date_fields.py" line="+94"/>
         <source>A date in the future cannot be chosen: today is {0}.</source>
         <translation>Een datum in de toekomst kan niet: vandaag is het {0}.</translation>
     </message>
@@ -1237,32 +1237,12 @@
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Minstens {0} tekens (nu {1}).</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+3"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
         <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De map wordt aangemaakt als ze nog niet bestaat.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Herhaal de wachtwoordzin.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Choose a folder for the demo database</source>
         <translation>Kies een map voor de demodatabase</translation>
     </message>
@@ -2534,7 +2514,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/dialogs/common.py" line="+84"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
@@ -2553,11 +2533,31 @@
         <source>strong</source>
         <translation>sterk</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase may not contain line breaks.</source>
+        <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {0} characters ({1} so far).</source>
+        <translation>Minstens {0} tekens (nu {1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the passphrase.</source>
+        <translation>Herhaal de wachtwoordzin.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2602,29 +2602,9 @@
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase may not contain line breaks.</source>
-        <translation>De wachtwoordzin mag geen regeleinden bevatten.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>At least {0} characters ({1} so far).</source>
-        <translation>Minstens {0} tekens (nu {1}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type the same passphrase twice.</source>
-        <translation>Typ twee keer dezelfde wachtwoordzin.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the passphrase.</source>
-        <translation>Herhaal de wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2661,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+144"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -3584,7 +3564,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3594,13 +3574,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
     </message>
@@ -3615,7 +3595,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: afgesloten.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0}: antwoord vastgelegd ({1}).</translation>
     </message>
@@ -3626,7 +3606,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>

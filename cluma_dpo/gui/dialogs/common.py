@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
+from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.validation import MIN_PASSPHRASE
 from cluma_dpo.gui.i18n import say
@@ -86,3 +87,23 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if bits < 90:
         return 3, translate("Passphrase", "good")
     return 4, translate("Passphrase", "strong")
+
+
+def new_passphrase_problem(secret: str, again: str) -> str | None:
+    """What keeps a new passphrase typed twice from being taken, said as the first-run wizard
+    and the passphrase dialog both say it (the rule itself: domain.validation)."""
+    translate = QCoreApplication.translate
+    problem = v.passphrase_problem(secret)  # the rule init, passwd and demo apply too
+    if problem is v.PassphraseProblem.LINE_BREAK:
+        return translate("Passphrase", "The passphrase may not contain line breaks.")
+    if problem is not None:
+        return translate("Passphrase", "At least {0} characters ({1} so far).").format(
+            v.MIN_PASSPHRASE, len(secret)
+        )
+    if again != secret:
+        return (
+            translate("Passphrase", "Type the same passphrase twice.")
+            if again
+            else translate("Passphrase", "Repeat the passphrase.")
+        )
+    return None

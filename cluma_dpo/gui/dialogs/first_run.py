@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluma_dpo.domain import settings as schema
-from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui import demo_dialog, i18n
 from cluma_dpo.gui.dialogs.common import (
     CapsLockHint,
+    new_passphrase_problem,
     passphrase_strength,
     set_message,
 )
@@ -151,21 +151,7 @@ class FirstRunDialog(QWizard):
 
     # -- checks as you type ---------------------------------------------------------------
     def passphrase_problem(self) -> str | None:
-        secret, again = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
-        problem = v.passphrase_problem(secret)  # the rule init, passwd and demo apply too
-        if problem is v.PassphraseProblem.LINE_BREAK:
-            return self.tr("The passphrase may not contain line breaks.")
-        if problem is not None:
-            return self.tr("At least {0} characters ({1} so far).").format(
-                v.MIN_PASSPHRASE, len(secret)
-            )
-        if again != secret:
-            return (
-                self.tr("Type the same passphrase twice.")
-                if again
-                else self.tr("Repeat the passphrase.")
-            )
-        return None
+        return new_passphrase_problem(self.ui.passphraseEdit.text(), self.ui.repeatEdit.text())
 
     def _page_keys(self, page_id: int) -> list[str]:
         prefix = {

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from cluma_dpo import app
 from cluma_dpo.domain import validation as v
-from cluma_dpo.gui.dialogs.common import CapsLockHint, passphrase_strength
+from cluma_dpo.gui.dialogs.common import (
+    CapsLockHint,
+    new_passphrase_problem,
+    passphrase_strength,
+)
 from cluma_dpo.gui.dialogs.safety import WorkDialog, add_row, secret_edit, wrapped
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -60,26 +64,13 @@ class PassphraseDialog(WorkDialog):
         self.current.setFocus()
 
     def passphrase_problem(self) -> str | None:
-        """As the first-run wizard says it (FirstRunDialog.passphrase_problem)."""
-        secret, again = self.new.text(), self.repeat.text()
+        """As the first-run wizard says it, after what only a change has to check."""
+        secret = self.new.text()
         if not self.current.text():
             return self.tr("Type the current passphrase.")
-        problem = v.passphrase_problem(secret)
-        if problem is v.PassphraseProblem.LINE_BREAK:
-            return self.tr("The passphrase may not contain line breaks.")
-        if problem is not None:
-            return self.tr("At least {0} characters ({1} so far).").format(
-                v.MIN_PASSPHRASE, len(secret)
-            )
-        if secret == self.current.text():
+        if secret == self.current.text() and v.passphrase_problem(secret) is None:
             return self.tr("The new passphrase is the same as the current one.")
-        if again != secret:
-            return (
-                self.tr("Type the same passphrase twice.")
-                if again
-                else self.tr("Repeat the passphrase.")
-            )
-        return None
+        return new_passphrase_problem(secret, self.repeat.text())
 
     def _validate(self) -> None:
         score, word = passphrase_strength(self.new.text())
