@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             except DomainError as exc:
                 self.show_message(exc.msg, error=True)
         self.detail.show_request(view, self.today(), self.due_soon_days)
+        self.unsaved.shown()
         self.acts.update(view, available, unlocked=self.wb is not None)
 
     def request_changed(self, reference: str) -> None:

@@ -36,7 +36,9 @@ class SubjectEditor(QGroupBox):
         self._save = save
         self.view: RequestView | None = None
         # edits to put back when `reference` is shown next (a refresh, the end of a lock)
-        self._pending: tuple[str, dict[str, str]] | None = None
+        # edits to give back: (reference, the edited fields, the stored values they were typed over)
+        self._pending: tuple[str, dict[str, str], dict[str, str]] | None = None
+        self.dropped: str | None = None  # a reference whose kept edits no longer fit its data
         self.edits = {f: QLineEdit(self) for f in _FIELDS}
         self.edits["country"].setMaxLength(2)
         self.language = QComboBox(self)
@@ -98,8 +100,12 @@ class SubjectEditor(QGroupBox):
         pending, self._pending = self._pending, None
         self.view = view
         original = self._original()
+        self.dropped = None
         if view is not None and pending is not None and pending[0] == view.reference:
-            original = {**original, **pending[1]}
+            if pending[2] == original:
+                original = {**original, **pending[1]}
+            else:  # another person under the number now (a restore), or changed elsewhere
+                self.dropped = view.reference
         for f, edit in self.edits.items():
             edit.blockSignals(True)
             edit.setText(original.get(f, ""))
@@ -138,9 +144,14 @@ class SubjectEditor(QGroupBox):
         original = self._original()
         return {f: val for f, val in self._current().items() if val != original.get(f, "")}
 
-    def keep_for(self, reference: str, edited: dict[str, str]) -> None:
-        """Put `edited` back into the fields when `reference` is shown next."""
-        self._pending = (reference, dict(edited))
+    def stored(self) -> dict[str, str]:
+        """The values as stored, that the edits are typed over."""
+        return self._original()
+
+    def keep_for(self, reference: str, edited: dict[str, str], base: dict[str, str]) -> None:
+        """Put `edited` back into the fields when `reference` is shown next, if its stored
+        values are still `base` (what they were typed over); else they are dropped."""
+        self._pending = (reference, dict(edited), dict(base))
 
     def discard(self) -> None:
         """Back to the stored values (Undo)."""

@@ -71,7 +71,8 @@ class UnsavedGuard(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.kept: tuple[str, dict[str, str]] | None = None  # over a lock: memory only
+        # over a lock, in memory only: the reference, its edits, the stored values under them
+        self.kept: tuple[str, dict[str, str], dict[str, str]] | None = None
         self._asking = False
         self._directory = window.directory  # the database of the request shown
         window.installEventFilter(self)
@@ -107,7 +108,7 @@ class UnsavedGuard(QObject):
             )
             return True
         if reference == view.reference:  # a refresh of the same request: keep the edits
-            editor.keep_for(view.reference, editor.edited())
+            editor.keep_for(view.reference, editor.edited(), editor.stored())
             return True
         if self._confirm(view.reference):
             return True
@@ -118,10 +119,10 @@ class UnsavedGuard(QObject):
     def _restore(self, reference: str) -> bool:
         """After unlocking: show the request whose edits were kept, with those edits."""
         assert self.kept is not None
-        kept_ref, edited = self.kept
+        kept_ref, edited, base = self.kept
         if reference == kept_ref:
             self.kept = None
-            self.w.detail.subject.keep_for(kept_ref, edited)
+            self.w.detail.subject.keep_for(kept_ref, edited, base)
             self.w.show_message(
                 self.tr(
                     "Your unsaved changes to {0} were kept while locked; save or undo them."
@@ -179,11 +180,24 @@ class UnsavedGuard(QObject):
         if panel.selected_reference == reference:
             panel.select_reference(reference)
 
+    def shown(self) -> None:
+        """After a request was shown: say so when edits kept for it were dropped because its
+        stored data changed under them (a restore put another person under the number)."""
+        dropped = self.w.detail.subject.dropped
+        if dropped is not None:
+            self.w.show_message(
+                self.tr(
+                    "The data of {0} changed in the meantime (a restore, or a change made "
+                    "elsewhere): your unsaved changes to it were dropped."
+                ).format(dropped),
+                error=True,
+            )
+
     def keep(self) -> None:
         """Locking: keep the edits in memory, to give them back after unlocking."""
         editor = self.w.detail.subject
         if editor.view is not None and editor.dirty:
-            self.kept = (editor.view.reference, editor.edited())
+            self.kept = (editor.view.reference, editor.edited(), editor.stored())
 
     def may_close(self) -> bool:
         """Save / Discard / Cancel before the window closes (or another database is opened):

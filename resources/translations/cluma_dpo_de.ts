@@ -3817,7 +3817,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Betroffene Person</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4064,7 +4064,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind noch nicht gespeichert. Speichern?</translation>
     </message>
@@ -4079,7 +4079,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Ihre ungespeicherten Änderungen an {0} blieben während der Sperre erhalten; speichern Sie sie oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
+        <translation>Die Daten von {0} haben sich inzwischen geändert (eine wiederhergestellte Sicherung oder eine Änderung an anderer Stelle): Ihre nicht gespeicherten Änderungen daran wurden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind nicht gespeichert; entsperren Sie zuerst, um sie zu speichern. Schließen und verwerfen?</translation>
     </message>

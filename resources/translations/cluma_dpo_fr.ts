@@ -3817,7 +3817,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -4064,7 +4064,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4079,7 +4079,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Vos modifications non enregistrées de {0} ont été conservées pendant le verrouillage ; enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
+        <translation>Les données de {0} ont changé entre-temps (une sauvegarde restaurée ou une modification faite ailleurs) : vos modifications non enregistrées ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas enregistrées ; déverrouillez d’abord pour les enregistrer. Fermer et les abandonner ?</translation>
     </message>

@@ -3817,7 +3817,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Betrokkene</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -4064,7 +4064,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn nog niet bewaard. Bewaren?</translation>
     </message>
@@ -4079,7 +4079,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Uw niet-bewaarde wijzigingen aan {0} bleven bewaard tijdens de vergrendeling; bewaar ze of maak ze ongedaan.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
+        <translation>De gegevens van {0} zijn intussen gewijzigd (een teruggezette back-up of een wijziging elders): uw niet-bewaarde wijzigingen daaraan zijn weggegooid.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The changes to the data subject of {0} are not saved; unlock first to save them. Close and discard them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn niet bewaard; ontgrendel eerst om ze te bewaren. Afsluiten en ze weggooien?</translation>
     </message>

@@ -402,3 +402,47 @@ def test_edits_are_never_saved_into_another_database(
     window.switch_to(tmp_path / "other", other)
     assert other.request(older).subject.street is None
     assert "dropped" in window.statusBar().currentMessage()
+
+
+# -- an edit is only given back to the data it was typed over (attacker, issue 15) ----------
+def test_kept_edits_are_dropped_when_the_request_changed_while_locked(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, two: Any, data_dir: Path
+) -> None:
+    """Locked with an unsaved street; meanwhile a restore (or another command) put another
+    person under the same reference: the street must not land on that person."""
+    from cluma_dpo.app import open_workbench
+
+    older, _newer = two
+    monkeypatch.setattr(unsaved, "ask_unsaved", Asker(unsaved.DISCARD))
+    monkeypatch.setattr(window, "ask_unlock", lambda: None)
+    window.acts["lock"].trigger()
+    assert window.locked
+    other = open_workbench(data_dir, PASSPHRASE, front_end="cli")
+    other.update_subject(older, name="Bob Foreign", street="Elders 9")
+    other.close()
+    window.unlocked(open_workbench(data_dir, PASSPHRASE, front_end="app"))
+    assert window.detail.view.reference == older
+    assert window.detail.subject.edits["name"].text() == "Bob Foreign"
+    assert window.detail.subject.edits["street"].text() == "Elders 9"
+    assert not window.detail.subject.save_button.isEnabled()
+    assert "dropped" in window.statusBar().currentMessage()
+    _clean(window)
+
+
+def test_unsaved_edits_do_not_follow_a_restore_to_another_person(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, two: Any, data_dir: Path
+) -> None:
+    """The window goes on with another database file in the same folder (what a restore
+    does): the same reference now holds someone else."""
+    from cluma_dpo.app import open_workbench
+
+    older, _newer = two
+    monkeypatch.setattr(unsaved, "ask_unsaved", Asker(unsaved.DISCARD))
+    window.wb.update_subject(older, name="Bob Foreign")  # the restored file's person
+    window.switch_to(data_dir, open_workbench(data_dir, PASSPHRASE, front_end="app"))
+    window.list_panel.select_reference(older)
+    qtbot.waitUntil(lambda: window.detail.view is not None)
+    assert window.detail.subject.edits["name"].text() == "Bob Foreign"
+    assert window.detail.subject.edits["street"].text() == "Oude Straat 1"
+    assert not window.detail.subject.save_button.isEnabled()
+    _clean(window)
