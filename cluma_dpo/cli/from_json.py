@@ -73,7 +73,8 @@ def expand(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
             positionals.append(_text(dest, value))
             continue
         option = action.option_strings[-1]
-        if option in given:
+        # argparse also takes a unique abbreviation (--na for --name): that is given too
+        if any(len(g) > 2 and option.startswith(g) for g in given):
             raise CliError(msg("cli.from_json.twice", option=option))
         tokens += _tokens(action, option, value)
     if any(p.startswith("-") for p in positionals):
@@ -110,6 +111,8 @@ def _read(source: str) -> dict[str, object]:
         raise CliError(msg("cli.from_json.too_big", n=MAX_BYTES // 1000))
     try:
         data = json.loads(text)
+    except RecursionError:  # nested deeper than any option needs
+        raise CliError(msg("cli.from_json.not_object")) from None
     except json.JSONDecodeError as exc:
         # the position, never the text around it (it may be a name)
         raise CliError(msg("cli.from_json.invalid", line=exc.lineno, column=exc.colno)) from None

@@ -165,3 +165,21 @@ def test_nothing_personal_in_the_process_command_line(db: Path, tmp_path: Path) 
     assert proc.returncode == 0, err.decode()
     assert "Vermeulen" not in cmdline and "example.be" not in cmdline
     assert out.decode().strip().startswith("DSR-")
+
+
+def test_an_abbreviated_option_given_twice_is_refused_too(db: Path, cli, tmp_path: Path) -> None:
+    """argparse takes `--na` for `--name`: the JSON must not win silently (attacker)."""
+    r = cli("add", "--na", "Cmdline Name", "--from-json", _file(tmp_path, PERSON))
+    assert r.rc == 1
+    assert_one_line_error(r)
+    assert "--name" in r.err and "Cmdline" not in r.err
+
+
+def test_deeply_nested_json_is_bad_input_not_an_internal_error(
+    db: Path, cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000, encoding="utf-8")
+    r = cli("add", "--from-json", path)
+    assert r.rc == 1, r.err
+    assert_one_line_error(r)
