@@ -86,7 +86,9 @@ class DatesBox(QGroupBox):
         self.target = ExplainedDate(self)
         self.governing = QLabel(self)
         self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        # every value wraps rather than runs out of the panel (issue 15: fr overran)
+        for value in (self.received, self.governing, self.explanation):
+            value.setWordWrap(True)
         small = self.explanation.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.explanation.setFont(small)
@@ -95,7 +97,8 @@ class DatesBox(QGroupBox):
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Due (one month):"), self.statutory)
         self.form.addRow(self.tr("Extension:"), self.extended)
-        self.extended.label.setWordWrap(True)
+        for explained in (self.statutory, self.extended, self.target):
+            explained.label.setWordWrap(True)
         self.pause_for_identity = True  # settings deadlines.pause_for_identity
         self.form.addRow(self.tr("Company target:"), self.target)
         self.form.addRow(self.tr("Governing date:"), self.governing)

@@ -211,19 +211,28 @@ class RequestListPanel(QWidget):
     def fit_rows(self, first: int = 0) -> None:
         """Columns grow to the texts of the rows loaded from `first` on (a long name, two
         rights): no cell is cut off (issue 15). Never narrower: a column the DPO widened
-        stays so, and the list scrolls sideways when the columns need it."""
+        stays so, and the list scrolls sideways when the columns need it.
+
+        The delegate (which knows the margins, a bold font and an icon) measures only the
+        cells that can be the widest: the longest text of each column, and the Days cells
+        with a warning icon; the rest is a quick measure of the plain text."""
         model, table = self.model, self.table
         header = table.horizontalHeader()
         option = QStyleOptionViewItem()
         table.initViewItemOption(option)
         delegate = table.itemDelegate()
+        metrics = table.fontMetrics()
         grid = 1 if table.showGrid() else 0
-        last = min(model.rowCount(), first + FIT_ROWS)
+        shown = model.shown_texts(first, first + FIT_ROWS)
         for col in range(model.columnCount()):
+            texts = [(metrics.horizontalAdvance(t[col]), i) for i, (t, _) in enumerate(shown)]
+            candidates = {max(texts)[1]} if texts else set()
+            if col == COL_DAYS:
+                candidates |= {i for i, (_, warned) in enumerate(shown) if warned}
             widest = max(
                 (
-                    delegate.sizeHint(option, model.index(row, col)).width()
-                    for row in range(first, last)
+                    delegate.sizeHint(option, model.index(first + i, col)).width()
+                    for i in candidates
                 ),
                 default=0,
             )
