@@ -97,8 +97,9 @@ class DatesBox(QGroupBox):
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Due (one month):"), self.statutory)
         self.form.addRow(self.tr("Extension:"), self.extended)
-        for explained in (self.statutory, self.extended, self.target):
-            explained.label.setWordWrap(True)
+        # a date beside its ⓘ: a wrapped label there would take its size hint, not the row
+        # (and break a short text early); the panel is as wide as its tabs (issue 15)
+        self.extended.label.setWordWrap(True)
         self.pause_for_identity = True  # settings deadlines.pause_for_identity
         self.form.addRow(self.tr("Company target:"), self.target)
         self.form.addRow(self.tr("Governing date:"), self.governing)
