@@ -16,8 +16,8 @@ from cluma_dpo.domain import audit
 from tests.hardening.audit_support import (
     assert_broken,
     copy_into,
-    made_once,
     head_of,
+    made_once,
     ok,
     query,
     small_database,
@@ -113,9 +113,7 @@ def test_a_wiped_trail_is_reported_while_requests_exist(env: Env, refs: list[str
     assert json.loads(verify("--json").out)["ok"] is False
 
 
-def test_a_truncated_tail_with_the_head_moved_back_is_reported(
-    env: Env, refs: list[str]
-) -> None:
+def test_a_truncated_tail_with_the_head_moved_back_is_reported(env: Env, refs: list[str]) -> None:
     """The finding's attack: delete the newest events and make the head agree."""
     [(last,)] = query(env, "SELECT max(id) FROM audit_events")
     sql(
@@ -147,7 +145,9 @@ def _append(env: Env, hash_of: object) -> None:
 def test_a_row_appended_with_the_old_unkeyed_hash_is_reported(env: Env, refs: list[str]) -> None:
     _append(
         env,
-        lambda i, at, prev: audit.legacy_entry_hash(i, at, "dpo (cli)", "backup-made", None, "", prev),
+        lambda i, at, prev: audit.legacy_entry_hash(
+            i, at, "dpo (cli)", "backup-made", None, "", prev
+        ),
     )
     assert_broken(verify(), "hash")
 
@@ -256,7 +256,9 @@ def test_against_reports_a_head_beyond_the_end(env: Env, refs: list[str]) -> Non
     assert verify("--against", f"{count + 5}:{digits}").code == 1
 
 
-@pytest.mark.parametrize("bad", ["", "abc", "12", "12:xyz0123456789abcd", "12:0123", "-1:" + "0" * 16])
+@pytest.mark.parametrize(
+    "bad", ["", "abc", "12", "12:xyz0123456789abcd", "12:0123", "-1:" + "0" * 16]
+)
 def test_against_something_that_is_no_head_is_bad_input(
     env: Env, refs: list[str], bad: str
 ) -> None:
