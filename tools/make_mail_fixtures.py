@@ -270,12 +270,12 @@ def outlook_msg(pdf: bytes, target: Path) -> None:
         "Received: from mail.example.com (mail.example.com [203.0.113.9])\r\n"
         "\tby mx.cluma.com with ESMTPS; Mon, 16 Nov 2026 14:05:03 +0000\r\n"
         "From: Pieter Claes <pieter.claes@example.com>\r\n"
-        "To: \"info@cluma.com\" <info@cluma.com>\r\n"
+        'To: "info@cluma.com" <info@cluma.com>\r\n'
         "Subject: Request to erase my data\r\n"
         "Date: Mon, 16 Nov 2026 14:05:00 +0000\r\n"
         "Message-ID: <msg-0001@example.com>\r\n"
         "MIME-Version: 1.0\r\n"
-        "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
     )
     message = [
         (0x001A, PT_UNICODE, "IPM.Note"),

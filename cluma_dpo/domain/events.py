@@ -40,6 +40,8 @@ EVENT_KINDS: dict[str, str] = {
     "document-saved": N_("event.document-saved"),
     "document-printed": N_("event.document-printed"),
     "document-replaced": N_("event.document-replaced"),
+    "correspondence-stored": N_("event.correspondence-stored"),
+    "document-written-out": N_("event.document-written-out"),
     "register-exported": N_("event.register-exported"),
     "quarterly-report": N_("event.quarterly-report"),
     "setting-changed": N_("event.setting-changed"),
