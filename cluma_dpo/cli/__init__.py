@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         correspondence_cmds,
         documents_cmds,
         from_json,
+        outgoing_cmds,
         workflow_cmds,
     )
 
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", help=help_text(msg("cli.help.program.data_dir")))
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    for module in (commands, workflow_cmds, documents_cmds, correspondence_cmds):
+    verbs = (commands, workflow_cmds, documents_cmds, correspondence_cmds, outgoing_cmds)
+    for module in verbs:
         module.register(sub)
     _accept_data_dir_everywhere(sub)
     from_json.offer(sub)

@@ -42,6 +42,7 @@ EVENT_KINDS: dict[str, str] = {
     "document-replaced": N_("event.document-replaced"),
     "correspondence-stored": N_("event.correspondence-stored"),
     "document-written-out": N_("event.document-written-out"),
+    "email-draft-made": N_("event.email-draft-made"),
     "register-exported": N_("event.register-exported"),
     "quarterly-report": N_("event.quarterly-report"),
     "setting-changed": N_("event.setting-changed"),
