@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", required=True, metavar="FILE.eml")
     p.set_defaults(handler=cmd_email_draft)
 
+    p = sub.add_parser("calendar", help=help_text(msg("cli.help.calendar")))
+    p.add_argument("--out", required=True, metavar="FILE.ics")
+    p.set_defaults(handler=cmd_calendar)
+
 
 def _with_suffix(out: str, suffix: str) -> str:
     if not out.lower().endswith(suffix):
@@ -50,4 +54,14 @@ def cmd_email_draft(args: argparse.Namespace) -> int:
     say(msg("cli.email_draft_written", file=str(out)))
     if password:
         say(msg("cli.email_draft_password", password=password))
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from cluma_dpo import texts
+
+    out = target(_with_suffix(args.out, ".ics"))
+    with opened(args) as wb:
+        n = wb.deadline_calendar(texts.current_language(), lambda data: write_atomically(out, data))
+    say(msg("cli.calendar_written", file=str(out), n=n))
     return 0

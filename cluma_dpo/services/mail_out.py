@@ -1,7 +1,10 @@
-"""Answer by e-mail (issue 17): the letter made as the `letter` verb makes it (recorded and
-kept), wrapped in a ready-to-send draft; the draft itself is an audit event.
+"""What leaves the program for the DPO's mail and calendar programs (issue 17).
 
-`MailOut` holds the Workbench's method (the Workbench gives letter, request and settings).
+- An answer by e-mail: the letter made as the `letter` verb makes it (recorded and kept),
+  wrapped in a ready-to-send draft; the draft itself is an audit event.
+- The deadline calendar (.ics) of the open requests.
+
+`MailOut` holds the Workbench's methods (the Workbench gives letter, requests, settings).
 """
 
 from __future__ import annotations
@@ -9,9 +12,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 
+from cluma_dpo.domain.clock import Clock
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import N_, Message, msg, note_of
 from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.api import Deliver
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -28,6 +33,14 @@ class MailOut:
 
     def settings(self) -> Settings:
         raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def requests(
+        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None,
+        details: bool = False,
+    ) -> list[RequestView]:  # fmt: skip
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    clock: Clock  # the Workbench's
 
     letter: Callable[..., bytes]  # the Workbench's
 
@@ -71,3 +84,25 @@ class MailOut:
         with self.writing() as uow:
             uow.record("email-draft-made", reference, note_of(note))
         return password
+
+    def deadline_calendar(self, language: str, deliver: Deliver) -> int:
+        """The .ics of the open requests' deadlines handed to `deliver`; how many events.
+
+        References only, unless the setting calendar.include_names asks for names."""
+        from cluma_dpo.documents.calendar_feed import build_calendar
+        from cluma_dpo.domain.deadline_calendar import calendar_entries
+
+        settings = self.settings()
+        views = self.requests(RequestQuery(open_only=True))
+        entries = calendar_entries(views, include_names=settings.calendar.include_names)
+        deliver(
+            build_calendar(
+                entries,
+                stamp=self.clock.now(),
+                alarm_days=settings.calendar.alarm_days,
+                language=language,
+            )
+        )
+        with self.writing() as uow:
+            uow.record("calendar-exported", None, note_of(msg("note.calendar", n=len(entries))))
+        return len(entries)

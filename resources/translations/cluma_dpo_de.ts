@@ -3284,6 +3284,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>E&amp;rinnerung im Kalender vor einer Frist (Tage):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Namen der betroffenen Personen im &amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Sprache der &amp;Bildschirme:</translation>
     </message>
@@ -3416,7 +3426,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

@@ -3284,6 +3284,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>&amp;Rappel dans l&apos;agenda avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Noms des personnes concernées dans l&apos;&amp;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -3416,7 +3426,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

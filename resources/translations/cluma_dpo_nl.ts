@@ -3284,6 +3284,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>Herinnering in de &amp;agenda vóór een termijn (dagen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Namen van betrokkenen in de a&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -3416,7 +3426,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
