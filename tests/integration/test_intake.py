@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import shutil
+import sys
 import tempfile
 from email import policy
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cluma_dpo.cli import main
+from cluma_dpo.services import mail_in
 from tests.integration.cli_support import Run, assert_one_line_error
 
 PASSPHRASE = "intake passphrase 2026"
@@ -186,20 +188,49 @@ def test_register_with_the_dpos_own_rights_and_name(cli, db: Path) -> None:  # t
     ]
 
 
-def test_nothing_of_the_message_is_left_in_plaintext_on_disk(cli, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ok(cli, "intake", NL, "--register")
-    original = email.message_from_bytes(NL.read_bytes(), policy=policy.default)
-    jpeg = next(p for p in original.iter_attachments() if p.get_filename().endswith(".jpg"))
+_WRITES: list[str] = []
+_WATCHING: list[str] = []  # the folder whose writes are recorded, while a test watches
+
+
+def _audit(event: str, args: tuple) -> None:  # type: ignore[type-arg]
+    """Python's audit hook (PEP 578): every file opened for writing under the watched folder,
+    even one removed again before the test looks."""
+    if event != "open" or not _WATCHING or not isinstance(args[0], str | bytes | Path):
+        return
+    path, mode, flags = str(args[0]), args[1], args[2] or 0
+    writing = (mode is not None and any(c in mode for c in "wax+")) or (flags & 0o3)
+    if writing and path.startswith(_WATCHING[0]):
+        _WRITES.append(path)
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.mark.parametrize("message", [NL, MSG], ids=["eml", "msg"])
+def test_nothing_of_the_message_is_left_in_plaintext_on_disk(
+    cli, db: Path, tmp_path: Path, message: Path
+) -> None:  # type: ignore[no-untyped-def]
+    temp = tmp_path / "temp"
+    _WRITES.clear()
+    _WATCHING[:] = [str(temp)]
+    try:
+        ok(cli, "intake", message, "--register")
+    finally:
+        _WATCHING.clear()
+    assert _WRITES == []  # nothing was written in the temp folder, not even for a moment
+    proposal = mail_in.read(message.read_bytes())
+    attachment = mail_in.read(message.read_bytes()).attachment_bytes[-1]
+    name = proposal.proposal.from_name
     needles = [
-        b"Els Vermeulen",
-        "Els Vermeulen".encode("utf-16-le"),
-        b"els.vermeulen@example.net",
-        b"Stationsstraat",
-        b"identiteitskaart",
-        jpeg.get_payload(decode=True)[200:260],  # from the middle of the image
-        NL.read_bytes()[400:460],
+        name.encode(),
+        name.encode("utf-16-le"),
+        proposal.proposal.from_email.encode(),
+        proposal.proposal.attachments[-1].filename.encode(),
+        proposal.proposal.body.splitlines()[2][:40].encode(),
+        attachment[len(attachment) // 2 : len(attachment) // 2 + 60],  # from its middle
+        message.read_bytes()[400:460],
     ]
-    scanned = files_under(db) | files_under(tmp_path / "temp") | files_under(tmp_path / "logs")
+    scanned = files_under(db) | files_under(temp) | files_under(tmp_path / "logs")
     assert scanned, "the data dir holds the database"
     for path, data in scanned.items():
         for needle in needles:
