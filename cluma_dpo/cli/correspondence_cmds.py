@@ -132,7 +132,7 @@ def _new_request(args: argparse.Namespace, read: ReadMessage) -> object:
     rights = list(args.right or [r.value for r in p.rights_suggested])
     if not rights:
         # the DPO decides the rights: none recognised, none given -> nothing is registered
-        raise CliError(msg("intake.no_right_recognised", rights=", ".join(RIGHTS)))
+        raise CliError(msg("cli.intake.no_right_recognised", rights=", ".join(RIGHTS)))
     return NewRequest(
         rights=rights,
         name=args.name or p.from_name or p.from_email,

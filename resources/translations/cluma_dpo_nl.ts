@@ -449,11 +449,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2168,7 +2169,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2194,6 +2195,19 @@
         <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Geen enkel deel bevat “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <source>Message not read</source>
+        <translation>Bericht niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New request from a message</source>
+        <translation>Nieuw verzoek uit een bericht</translation>
     </message>
 </context>
 <context>
