@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QSplitter, QWidget
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import ListOf, Message, msg
@@ -64,15 +64,20 @@ class MessageRequestDialog(NewRequestDialog):
         self.message_view.setReadOnly(True)
         self.message_view.setObjectName("messageView")
         self.message_view.setPlainText(self._message_text())
-        self.message_view.setMinimumWidth(380)
-        # the form on the left as designed, the message on the right
+        self.message_view.setMinimumWidth(200)  # the form and the message fit 1366 pixels
+        # the form on the left as designed, the message on the right; the DPO moves the line
         form = QWidget(self)
         designed = self.layout()
         assert designed is not None  # the .ui form gives the dialog its layout
         form.setLayout(designed)  # moves the form's own layout into a widget of its own
-        beside = QHBoxLayout(self)
-        beside.addWidget(form, 1)
-        beside.addWidget(self.message_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(form)
+        splitter.addWidget(self.message_view)
+        splitter.setCollapsible(0, False)
+        splitter.setStretchFactor(1, 1)
+        QHBoxLayout(self).addWidget(splitter)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        self.resize(min(form.sizeHint().width() + 420, screen - 40), self.sizeHint().height())
         self.setWindowTitle(self.tr("New request from a message"))
 
     def _fill(self) -> None:
