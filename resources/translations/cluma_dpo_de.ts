@@ -943,7 +943,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+71"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -1512,17 +1512,17 @@
         <translation>{0} an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save again</source>
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved as {0}.</source>
         <translation>Als {0} gespeichert.</translation>
     </message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -1874,6 +1874,26 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Anderes Dokument</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Request registered</source>
         <translation>Antrag erfasst</translation>
@@ -2205,7 +2225,7 @@
         <translation>Nachricht nicht gelesen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>New request from a message</source>
         <translation>Neuer Antrag aus einer Nachricht</translation>
     </message>

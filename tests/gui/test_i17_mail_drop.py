@@ -108,3 +108,41 @@ def test_a_malformed_message_says_so_and_registers_nothing(
     assert len(said) == 1 and "sender" in said[0]
     assert window.commands.last_dialog is None
     assert window.model.total == 0
+
+
+def test_the_documents_tab_lists_what_came_in(
+    qtbot: Any, window: Any, wb: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cluma_dpo.gui.documents_tab import DocumentsTab
+    from cluma_dpo.services import mail_in
+    from cluma_dpo.services.commands import NewRequest
+
+    message = MAIL / "nl-inzage-bijlagen.eml"
+    cmd = NewRequest(rights=["access"], name="Els Vermeulen", received="2026-11-24")  # type: ignore[arg-type]
+    ref = wb.register_message(cmd, mail_in.read(message.read_bytes()))
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    tab = window.detail.documents
+    assert isinstance(tab, DocumentsTab)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 3)
+    items = {tab.tree.topLevelItem(i).text(1): tab.tree.topLevelItem(i) for i in range(3)}
+    # never the raw code, nor the number of the message an attachment came with
+    assert set(items) == {
+        "E-mail",
+        "Attachment – identiteitskaart.jpg",
+        "Attachment – brief-inzage.pdf",
+    }
+    pdf_only = {"E-mail": False, "Attachment – identiteitskaart.jpg": False}
+    for title, item in items.items():
+        tab.tree.setCurrentItem(item)
+        pdf = pdf_only.get(title, True)
+        assert tab.open_button.isEnabled() is pdf and tab.print_button.isEnabled() is pdf
+        assert tab.save_button.isEnabled()
+    # saved again under another name: the message keeps the name it is listed with
+    target = tmp_path / "bewaard.eml"
+    monkeypatch.setattr(window, "ask_save_path", lambda *_a: target)
+    tab.tree.setCurrentItem(items["E-mail"])
+    tab.save_button.click()
+    qtbot.waitUntil(target.exists)
+    assert target.read_bytes() == message.read_bytes()
+    assert wb.stored_documents(ref)[0].filename == f"{ref}-message.eml"
