@@ -9,6 +9,7 @@ retention rule covers them all (design.md: retention anonymises what is kept).
 from __future__ import annotations
 
 import enum
+import mimetypes
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -50,12 +51,13 @@ MAX_ATTACH_BYTES = 40 * 1024 * 1024  # a mail server's own limit, after base64, 
 
 
 def content_type_of(filename: str, declared: str | None = None) -> str:
-    """The content type of a stored file: what its suffix says for the files we know, else
-    what the message declared, else octet-stream (never guessed from the bytes)."""
+    """The content type of a stored file: what its suffix says (ours first, then the
+    standard table), else what the message declared, else octet-stream; never guessed from
+    the bytes."""
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if suffix in ATTACHABLE:
         return ATTACHABLE[suffix]
-    return declared or "application/octet-stream"
+    return mimetypes.guess_type(filename)[0] or declared or "application/octet-stream"
 
 
 def check_attachable(filename: str, data: bytes, kind: str) -> str:

@@ -78,3 +78,15 @@ def test_folding_drops_case_and_accents() -> None:
 def test_the_rights_come_in_a_fixed_order_whatever_the_text_says_first() -> None:
     text = "Please unsubscribe me. I also want access, and then erase everything."
     assert suggest_rights(text, Language.EN) == (A, E, M)
+
+
+def test_the_content_type_of_a_kept_file_follows_its_name() -> None:
+    from cluma_dpo.domain.correspondence import content_type_of
+
+    assert content_type_of("brief.PDF") == "application/pdf"
+    assert content_type_of("scan.jpeg") == "image/jpeg"
+    assert content_type_of("bericht.msg") == "application/vnd.ms-outlook"
+    assert content_type_of("bericht.eml") == "message/rfc822"
+    assert content_type_of("notes.txt") == "text/plain"
+    assert content_type_of("geen-naam", "image/png") == "image/png"
+    assert content_type_of("geen-naam") == "application/octet-stream"
