@@ -130,6 +130,8 @@ def _new_request(args: argparse.Namespace, read: ReadMessage) -> object:
 
     p = read.proposal
     rights = list(args.right or [r.value for r in p.rights_suggested])
+    # the DPO who names the rights decides the rest too; else the suggestions stand
+    suggested_deletion = p.account_deletion_suggested and not args.right
     if not rights:
         # the DPO decides the rights: none recognised, none given -> nothing is registered
         raise CliError(msg("cli.intake.no_right_recognised", rights=", ".join(RIGHTS)))
@@ -144,7 +146,7 @@ def _new_request(args: argparse.Namespace, read: ReadMessage) -> object:
         country=args.country,
         channel=args.channel,
         language=args.language or p.language.value,
-        account_deletion=args.account_deletion,
+        account_deletion=args.account_deletion or suggested_deletion,
         known_account=args.known_account,
         form=args.form_of_address,
     )
@@ -159,6 +161,7 @@ def _proposal_json(read: ReadMessage) -> dict[str, object]:
         "received_at": p.received_at,
         "language": p.language,
         "rights_suggested": list(p.rights_suggested),
+        "account_deletion_suggested": p.account_deletion_suggested,
         "subject": p.subject,
         "body": p.body,
         "attachments": [
@@ -182,6 +185,8 @@ def _show_proposal(read: ReadMessage, *, as_json: bool) -> None:
         say(msg("intake.shown.rights", rights=rights))
     else:
         say(msg("intake.shown.no_rights"))
+    if p.account_deletion_suggested:
+        say(msg("intake.shown.account_deletion"))
     for a in p.attachments:
         say(msg("intake.shown.attachment", filename=a.filename, type=a.content_type, size=a.size))
     print()

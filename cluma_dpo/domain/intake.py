@@ -14,7 +14,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from cluma_dpo.domain.intake_words import COMMON_WORDS, RIGHT_PATTERNS
+from cluma_dpo.domain.intake_words import (
+    ACCOUNT_DELETION_PATTERNS,
+    COMMON_WORDS,
+    RIGHT_PATTERNS,
+)
 from cluma_dpo.domain.model import Language, Right
 
 _COMPILED: dict[Language, dict[Right, re.Pattern[str]]] = {
@@ -43,6 +47,18 @@ def suggest_language(text: str) -> Language:
     if best == 0:
         return Language.NL  # Cluma's own language (texts.DEFAULT_LANGUAGE)
     return next(lang for lang in Language if scores[lang] == best)  # ties: nl, fr, en, de
+
+
+_ACCOUNT = {
+    language: re.compile("|".join(rf"\b(?:{p})" for p in patterns))
+    for language, patterns in ACCOUNT_DELETION_PATTERNS.items()
+}
+
+
+def suggests_account_deletion(text: str, language: Language) -> bool:
+    """The text asks to delete the customer account: the privacy statement's promise of
+    erasure within 30 days applies (design.md, Deadlines rule 6). A suggestion as well."""
+    return _ACCOUNT[language].search(" ".join(fold(text).split())) is not None
 
 
 def suggest_rights(text: str, language: Language) -> tuple[Right, ...]:
@@ -80,6 +96,7 @@ class IncomingMessage:
     body: str
     language: Language
     rights_suggested: tuple[Right, ...]
+    account_deletion_suggested: bool = False
     attachments: tuple[Attachment, ...] = field(default=())
 
     @property
@@ -100,6 +117,7 @@ def read_message(
     """The proposal for a parsed message: its language and rights from subject and body."""
     text = f"{subject}\n{body}"
     language = suggest_language(text)
+    rights = suggest_rights(text, language)
     return IncomingMessage(
         from_name=from_name,
         from_email=from_email,
@@ -107,6 +125,8 @@ def read_message(
         subject=subject,
         body=body,
         language=language,
-        rights_suggested=suggest_rights(text, language),
+        rights_suggested=rights,
+        account_deletion_suggested=Right.ERASURE in rights
+        and suggests_account_deletion(text, language),
         attachments=attachments,
     )

@@ -91,3 +91,24 @@ RIGHT_PATTERNS: dict[Language, dict[Right, tuple[str, ...]]] = {
         Right.MARKETING_OPT_OUT: (r"abmeld", r"abbestell", r"newsletter", r"werbung"),
     },
 }
+
+# Deleting the customer account (the privacy statement's erasure within 30 days): a phrase
+# naming both the account and its removal, in either order.
+ACCOUNT_DELETION_PATTERNS: dict[Language, tuple[str, ...]] = {
+    Language.NL: (
+        r"(klanten)?account (te |laten )?(verwijder|opheff|afsluit|wissen)",
+        r"(verwijder|opheff|afsluit|wissen)\w* (van )?(mijn |het )?(klanten)?account",
+    ),
+    Language.FR: (
+        r"(suppr\w+|ferm\w+|clotur\w+) (de )?(mon|ce) compte",
+        r"compte (client )?(supprime|ferme|cloture)",
+    ),
+    Language.EN: (
+        r"(delet\w*|clos\w*|remov\w*|cancel\w*) (of )?(my|the) (customer |user )?account",
+        r"account (deleted|deletion|closed|closure)",
+    ),
+    Language.DE: (
+        r"(kunden)?konto (zu )?(losch|schliess|kundig)",
+        r"(losch\w*|schliess\w*|kundig\w*) (sie )?(meines|mein|das) (kunden)?kontos?",
+    ),
+}

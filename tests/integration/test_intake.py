@@ -247,3 +247,17 @@ def test_a_message_without_a_recognised_right_needs_one(cli, db: Path, tmp_path:
     assert r.rc == 1 and "--right" in r.err
     assert_one_line_error(r)
     assert ok(cli, "list", "--json").json() == []
+
+
+def test_an_account_deletion_is_suggested_and_registered_unless_the_dpo_decides(
+    cli, db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert ok(cli, "intake", FR, "--json").json()["account_deletion_suggested"] is True
+    assert ok(cli, "intake", NL, "--json").json()["account_deletion_suggested"] is False
+    assert "30" in ok(cli, "intake", FR).out  # said in the text proposal too
+    suggested = ok(cli, "intake", FR, "--register").out.strip()
+    view = ok(cli, "show", suggested, "--json").json()
+    assert view["account_deletion"] is True
+    assert view["company_target_date"] == "2026-11-12"  # marketing opt-out: next working day
+    decided = ok(cli, "intake", FR, "--register", "--right", "erasure").out.strip()
+    assert ok(cli, "show", decided, "--json").json()["account_deletion"] is False

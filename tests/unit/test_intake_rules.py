@@ -90,3 +90,28 @@ def test_the_content_type_of_a_kept_file_follows_its_name() -> None:
     assert content_type_of("notes.txt") == "text/plain"
     assert content_type_of("geen-naam", "image/png") == "image/png"
     assert content_type_of("geen-naam") == "application/octet-stream"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Verwijder mijn account en al mijn gegevens.", Language.NL, True),
+        ("Gelieve mijn klantenaccount te verwijderen.", Language.NL, True),
+        ("Ik kan niet inloggen op mijn account.", Language.NL, False),
+        ("Merci de supprimer mon compte client.", Language.FR, True),
+        ("Je n'arrive pas à accéder à mon compte.", Language.FR, False),
+        ("Please delete my account.", Language.EN, True),
+        ("Close my customer account, please.", Language.EN, True),
+        ("I cannot log in to my account.", Language.EN, False),
+        ("Bitte löschen Sie mein Kundenkonto.", Language.DE, True),
+        ("Bitte mein Konto löschen.", Language.DE, True),
+        ("Löschung meines Kontos.", Language.DE, True),
+        ("Ich habe ein Konto bei Ihnen.", Language.DE, False),
+    ],
+)
+def test_account_deletion_is_suggested_from_the_text(
+    text: str, language: Language, expected: bool
+) -> None:
+    from cluma_dpo.domain.intake import suggests_account_deletion
+
+    assert suggests_account_deletion(text, language) is expected

@@ -89,6 +89,7 @@ class MessageRequestDialog(NewRequestDialog):
         ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(p.language.value))
         for right in p.rights_suggested:
             self.right_boxes[right].setChecked(True)
+        ui.accountDeletionCheck.setChecked(p.account_deletion_suggested)
 
     def _message_text(self) -> str:
         p = self.message.proposal
@@ -102,6 +103,8 @@ class MessageRequestDialog(NewRequestDialog):
             lines.append(say(msg("intake.shown.rights", rights=ListOf(names))))
         else:
             lines.append(say(msg("intake.shown.no_rights")))
+        if p.account_deletion_suggested:
+            lines.append(say(msg("intake.shown.account_deletion")))
         for a in p.attachments:
             lines.append(
                 say(
