@@ -77,7 +77,7 @@ class MessageRequestDialog(NewRequestDialog):
         splitter.setStretchFactor(1, 1)
         QHBoxLayout(self).addWidget(splitter)
         screen = self.screen().availableGeometry().width() if self.screen() else 1366
-        self.resize(min(form.sizeHint().width() + 420, screen - 40), self.sizeHint().height())
+        self.resize(min(form.sizeHint().width() + 600, screen - 40), self.sizeHint().height())
         self.setWindowTitle(self.tr("New request from a message"))
 
     def _fill(self) -> None:
