@@ -136,6 +136,11 @@ DOCUMENT_CODES = (
     N_("doc.kind.recipient-notice"),
     N_("doc.kind.refusal"),
     N_("doc.kind.withdrawal-confirmation"),
+    # what came in and is kept with the request (issue 17)
+    N_("doc.kind.email"),
+    N_("doc.kind.scan"),
+    N_("doc.kind.attachment"),
+    N_("doc.kind.other"),
 )
 
 # The dossier's captions.

@@ -40,6 +40,7 @@ from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage
+from cluma_dpo.gui.mail_drop import MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.acts = ActionSet(self)
         self.commands = Commands(self)
+        MessageDrop(self, self.commands.new_request_from_message)  # issue 17
         self.model = RequestTableModel(None, parent=self)
         self.list_panel = RequestListPanel(self.model, self)
         a = self.acts

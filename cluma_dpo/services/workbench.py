@@ -20,7 +20,9 @@ from cluma_dpo.services import documents, fees, monitoring, objections, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
+from cluma_dpo.services.correspondence import Correspondence
 from cluma_dpo.services.kept import KeptDocuments
+from cluma_dpo.services.mail_out import MailOut
 from cluma_dpo.services.unit_of_work import (
     UnitOfWork,
     default_actor,
@@ -31,7 +33,7 @@ from cluma_dpo.services.unit_of_work import (
 from cluma_dpo.storage.engine import Store
 
 
-class Workbench(KeptDocuments):
+class Workbench(KeptDocuments, Correspondence, MailOut):
     def __init__(
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:

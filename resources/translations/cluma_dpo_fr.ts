@@ -449,11 +449,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Demande et délais</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Reçue le :</translation>
     </message>
@@ -647,7 +648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Prolongation :</translation>
     </message>
@@ -865,7 +866,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
@@ -906,12 +907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -932,7 +933,7 @@
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -943,7 +944,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -966,7 +967,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+62"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -986,7 +987,7 @@
         <translation>Enregistré sous</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Les lettres et les factures sont conservées dans la base de données chiffrée, exactement telles qu&apos;elles ont été imprimées ou enregistrées : ouvrez-les, imprimez-les ou enregistrez-les à nouveau ici.</translation>
     </message>
@@ -1512,17 +1513,17 @@
         <translation>{0} envoyé(e) à l’imprimante.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save again</source>
         <translation>Réenregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved as {0}.</source>
         <translation>Enregistré sous {0}.</translation>
     </message>
@@ -1530,7 +1531,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -1874,6 +1875,26 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Request registered</source>
         <translation>Demande enregistrée</translation>
@@ -2169,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2195,6 +2216,19 @@
         <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Aucune partie ne contient « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <source>Message not read</source>
+        <translation>Message non lu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New request from a message</source>
+        <translation>Nouvelle demande à partir d&apos;un message</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2885,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2871,7 +2905,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2886,8 +2920,8 @@
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+215"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3285,6 +3319,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>&amp;Rappel dans l&apos;agenda avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Noms des personnes concernées dans l&apos;&amp;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -3417,7 +3461,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
