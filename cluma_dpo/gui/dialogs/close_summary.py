@@ -154,17 +154,13 @@ class CloseSummary(QGroupBox):
         names = [i.recipient for i in self.view.recipients if i.state == RECIPIENT_OPEN]
         shown = pending and bool(names)
         if shown:
-            self.art19.setText(
-                "⚠ "
-                + translate(
-                    "CloseSummary",
-                    "%n recipient(s) still to be told (GDPR Art. 19): {0}. The request is not "
-                    "closed: the answer is recorded and the request stays open as answered "
-                    "until each recipient is told or marked not applicable (Recipients tab).",
-                    "",
-                    len(names),
-                ).format(", ".join(names))
+            text = translate(
+                "CloseSummary",
+                "Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: "
+                "the answer is recorded and the request stays open as answered until each "
+                "recipient is told or marked not applicable (Recipients tab).",
             )
+            self.art19.setText("⚠ " + text.format(", ".join(names)))
         else:
             self.art19_confirm.setChecked(False)
         self.art19.setVisible(shown)
