@@ -360,8 +360,9 @@ class MainWindow(QMainWindow):
         kept = keep_language(wb)  # the screens' language is the DPO's (issue 15)
         self.populate()
         self.demo_mode.follow()
-        if kept is not None:
-            self.show_message(kept)
+        if kept is not None:  # after what opening said (e.g. edits dropped), not over it
+            said = self.statusBar().currentMessage()
+            self.show_message(f"{said} · {kept}" if said else kept)
 
     # -- layout memory --------------------------------------------------------------------
     def restore_layout(self) -> None:

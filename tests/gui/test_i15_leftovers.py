@@ -220,9 +220,7 @@ def test_closing_a_granted_erasure_with_recipients_to_tell_warns_and_asks(
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
-def test_the_answer_letter_does_not_say_recipients_are_being_told(
-    wb: Any, tmp_path: Path
-) -> None:
+def test_the_answer_letter_does_not_say_recipients_are_being_told(wb: Any, tmp_path: Path) -> None:
     ref = register(wb, "Erik Claes", days_ago=10, rights=("erasure",))
     wb.verify_identity(ref, "account-email")
     wb.close_request(ref, "granted", on=wb.today(), answered=True)

@@ -70,7 +70,8 @@ class CloseDialog(ReasonDialog):
         self.art19_confirm = self.summary_box.art19_confirm
         self.art19_confirm.toggled.connect(self._validate)
         main = self.ui.mainLayout
-        main.insertWidget(main.indexOf(self.ui.buttonBox) - 1, self.summary_box)  # above the stretch
+        # above the stretch the reason dialog keeps over its buttons
+        main.insertWidget(main.indexOf(self.ui.buttonBox) - 1, self.summary_box)
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
