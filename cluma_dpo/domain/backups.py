@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 @dataclass(frozen=True, slots=True)
 class BackupStatus:
-    """When the last backup of this database was made (its 'backup-made' audit event) and
+    """When the last backup of this database was made (its 'backup-made' audit event, or the
+    'restored-from-backup' one: a restored database is that backup's content) and
     since when the database exists (its first audit event); None when there is none."""
 
     last_backup: datetime | None

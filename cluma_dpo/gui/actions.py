@@ -45,6 +45,7 @@ _NEEDS_DATABASE = (
     "lock",
     "open_demo",
     "settings",
+    "reset_layout",  # the list it lays out is hidden while locked
 )
 
 

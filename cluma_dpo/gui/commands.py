@@ -173,6 +173,7 @@ class Commands(QObject):
             kind=kind,
             recipient=recipient,
             confirm=keeper.confirm,
+            names_taken=keeper.names_taken,
         )
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))
         return self._open(dialog)

@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from cluma_dpo.domain.errors import DomainError, StoreError
+from cluma_dpo.domain.model import Language
+from cluma_dpo.gui import i18n, labels
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.services.api import WorkbenchApi
@@ -139,6 +141,21 @@ class DemoMode(QObject):
                 dialog.done(QDialog.DialogCode.Rejected)
                 dialog.hide()
         self.window.switch_to(self.home, wb)  # closes the demo's database
+
+
+def keep_language(wb: WorkbenchApi) -> str | None:
+    """The screens keep their language when the window goes on with another database (the
+    demo, the way back, a restored backup): the interface language is the DPO's, not the
+    data's. It is stored per database only because settings live there, so the arriving
+    database's setting is set to it, as any setting: audited, and said in the status bar
+    (the returned text). None when nothing had to change."""
+    language = i18n.active_language()
+    if wb.settings().interface.language == language or not i18n.available(language):
+        return None
+    wb.set_setting("interface.language", language)
+    return QCoreApplication.translate(
+        "DemoMode", "The screens stay in {0}: this database's interface language is now {0}."
+    ).format(labels.label(labels.LANGUAGES, Language(language)))
 
 
 def explain(dialog: UnlockDialog, directory: Path) -> None:

@@ -9,6 +9,7 @@ files sort by date and request.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +47,18 @@ def letter_name(reference: str, kind: str, language: str) -> str:
     language code of the letter itself."""
     word = _word(LETTER_WORDS[kind]) if kind in LETTER_WORDS else kind
     return f"{reference}-{word}-{language}.pdf"
+
+
+def distinct_name(name: str, taken: Collection[str]) -> str:
+    """`name`, or "name (2).pdf", "name (3).pdf"… when a kept document has that name already
+    (Keep both: the second letter of a kind is not proposed over the first)."""
+    if name not in taken:
+        return name
+    path = Path(name)
+    number = 2
+    while f"{path.stem} ({number}){path.suffix}" in taken:
+        number += 1
+    return f"{path.stem} ({number}){path.suffix}"
 
 
 def register_name(today: date) -> str:

@@ -80,6 +80,23 @@ def _text_colour() -> QColor:
     return QColor("#202020")
 
 
+def _disabled_colour() -> QColor:
+    """Half-way between the text and the window colour: a disabled icon looks disabled in
+    light and dark palettes alike (lighter() leaves black text black: issue 15)."""
+    text = _text_colour()
+    app = QApplication.instance()
+    window = (
+        app.palette().color(QPalette.ColorRole.Window)
+        if isinstance(app, QApplication)
+        else QColor("#efefef")
+    )
+    return QColor(
+        (text.red() + window.red()) // 2,
+        (text.green() + window.green()) // 2,
+        (text.blue() + window.blue()) // 2,
+    )
+
+
 @cache
 def _icon(meaning: str, colour: str | None) -> QIcon:
     import qtawesome as qta
@@ -87,7 +104,7 @@ def _icon(meaning: str, colour: str | None) -> QIcon:
     glyph = "mdi6." + GLYPHS[meaning]
     options = {"color": colour or _text_colour().name()}
     if colour is None:
-        options["color_disabled"] = QColor(_text_colour()).lighter(260).name()
+        options["color_disabled"] = _disabled_colour().name()
     drawn: QIcon = qta.icon(glyph, **options)  # qtawesome has no type information
     return drawn
 

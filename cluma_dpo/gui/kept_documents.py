@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -116,6 +116,16 @@ class LetterKeeper:
         if answer == REPLACE:
             self.replaces = earlier[-1].id
         return answer != CANCEL
+
+    def names_taken(self, choice: LetterChoice) -> set[str]:
+        """The file names the request's kept documents were saved under, but for the one
+        this letter replaces or is (saved again): a kept second letter gets its own name."""
+        skip = {self.replaces, self.kept_id if self._same_letter(choice) else None}
+        return {
+            PurePath(d.saved_as).name
+            for d in self.wb.documents(self.reference)
+            if d.saved_as and d.id not in skip
+        }
 
     def produce(self, choice: LetterChoice, deliver: Deliver | None, path: Path | None) -> bytes:
         """Make, deliver and keep the letter, or deliver the one kept before again."""

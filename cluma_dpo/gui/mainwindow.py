@@ -33,7 +33,7 @@ from cluma_dpo.gui.clipboard import ClipboardGuard
 from cluma_dpo.gui.commands import Commands
 from cluma_dpo.gui.dashboard import DashboardStrip, DeadlineBanner
 from cluma_dpo.gui.demo import open_demo
-from cluma_dpo.gui.demo_mode import DemoMode
+from cluma_dpo.gui.demo_mode import DemoMode, keep_language
 from cluma_dpo.gui.detail_panel import DetailPanel
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.help import attach as attach_help
@@ -307,9 +307,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.detail.show_request(None, self.today())
         self.model.set_source(None)
-        self.list_panel.search.blockSignals(True)
-        self.list_panel.search.clear()
-        self.list_panel.search.blockSignals(False)
+        self.list_panel.clear_search()
         self.statusBar().clearMessage()
         self.clipboard.clear_now()
         wait_for_tasks()
@@ -361,8 +359,12 @@ class MainWindow(QMainWindow):
         self.opener = self._default_opener
         self.list_panel.remember_selection(None)
         self.wb = wb
+        kept = keep_language(wb)  # the screens' language is the DPO's (issue 15)
         self.populate()
         self.demo_mode.follow()
+        if kept is not None:  # after what opening said (e.g. edits dropped), not over it
+            said = self.statusBar().currentMessage()
+            self.show_message(f"{said} · {kept}" if said else kept)
 
     # -- layout memory --------------------------------------------------------------------
     def restore_layout(self) -> None:

@@ -8,7 +8,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QStatusBar,
+    QSystemTrayIcon,
+)
 
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
@@ -19,12 +27,23 @@ if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
 
 
+def add_permanent(bar: QStatusBar, label: QLabel) -> None:
+    """A permanent part of the status bar, kept apart from the message and from the other
+    parts by a line and some room on either side (issue 15: the texts ran together)."""
+    line = QFrame(bar)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    bar.addPermanentWidget(line)
+    label.setContentsMargins(6, 0, 6, 0)
+    bar.addPermanentWidget(label)
+
+
 class Notices(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.summary = QLabel(window)
-        window.statusBar().addPermanentWidget(self.summary)
+        add_permanent(window.statusBar(), self.summary)
         self.tray: QSystemTrayIcon | None = None
         self.last_warnings: list[DueWarning] = []
         self.tray_message: str | None = None

@@ -312,15 +312,21 @@ class RequestListPanel(QWidget):
         self.preset_changed.emit(preset)
 
     def clear_filters(self) -> None:
-        for widget in (self.status_filter, self.right_filter, self.search):
+        for widget in (self.status_filter, self.right_filter):
             widget.blockSignals(True)
         self.status_filter.setCurrentIndex(0)
         self.right_filter.setCurrentIndex(0)
-        self.search.clear()
-        for widget in (self.status_filter, self.right_filter, self.search):
+        for widget in (self.status_filter, self.right_filter):
             widget.blockSignals(False)
+        self.clear_search()
         self._show_preset(None)
         self.apply()
+
+    def clear_search(self) -> None:
+        """Empty the search box without a query of its own. Its signals are not blocked:
+        Qt hides the clear button (⊗) on them (issue 15: it stayed after clearing)."""
+        self.search.clear()
+        self.debounce.stop()
 
     def _no_match(self) -> str:
         """Which filters hide the rows, each with its value (the search as typed)."""

@@ -20,6 +20,7 @@ from cluma_dpo.gui import i18n
 from cluma_dpo.gui.dialogs.passphrase import PassphraseDialog
 from cluma_dpo.gui.dialogs.safety import BackupDialog, RestoreDialog
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.notices import add_permanent
 from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -75,7 +76,7 @@ class SafetyActions(QObject):
         acts["passphrase"].triggered.connect(self.change_passphrase)
         self.status = QLabel(window)
         self.status.setObjectName("lastBackupLabel")
-        window.statusBar().addPermanentWidget(self.status)
+        add_permanent(window.statusBar(), self.status)
 
     # -- the status bar and the reminder --------------------------------------------------
     def refresh(self) -> None:
@@ -133,9 +134,18 @@ class SafetyActions(QObject):
             return None
         folder = Path(str(ui_settings().value("files/backup_folder", str(Path.home()))))
         name = f"cluma-dpo-{self.w.today().isoformat()}.db"
-        dialog = BackupDialog(wb, folder / name, self.w, on_done=self._backed_up)
+        dialog = BackupDialog(
+            wb, folder / name, self.w, on_done=self._backed_up, unsaved=self._unsaved()
+        )
         self._show(dialog)
         return dialog
+
+    def _unsaved(self) -> str | None:
+        """The request whose data subject has edits not saved (not in a backup), if any."""
+        editor = self.w.detail.subject
+        if editor.view is not None and editor.dirty:
+            return editor.view.reference
+        return None
 
     def _backed_up(self, path: Path) -> None:
         ui_settings().setValue("files/backup_folder", str(path.parent))

@@ -56,7 +56,10 @@ def extend(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             labels.long_date(extended_date(view, s.on or today, pause_for_identity=pause)),
         ),
         earliest=view.received,
-        reason_label=translate("Steps", "Reason told to the data subject:"),
+        # printed in the extension letter, which is in the person's language (issue 15)
+        reason_label=translate("Steps", "Reason told to the data subject (in {0}):").format(
+            labels.label(labels.LANGUAGES, view.subject.language)
+        ),
         reason_required=True,
     )
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cluma_dpo.domain.backups import BackupInfo, BackupStatus
+from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
@@ -85,11 +86,14 @@ def restore(
     *,
     force: bool = False,
     lock: DatabaseLock | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    front_end: str = "cli",
 ) -> Path:
     """Put a backup in place of the database in data_dir (the current one is kept in
     backups/). `lock` is the caller's exclusive lock of the database (the app restoring the
     database it has open); without it the lock is taken here, and refused while another
-    window or command has the database open."""
+    window or command has the database open. The restore's audit event is dated by `clock`
+    and names `front_end`'s actor, as the caller's own events are."""
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
         raise ValidationError(msg("backup.no_file", file=str(backup_file)))
@@ -103,13 +107,20 @@ def restore(
             os.chmod(target.parent, 0o700)
     if lock is None:
         with DatabaseLock(target).exclusively() as held:
-            _swap(target, backup_file, passphrase, held)
+            _swap(target, backup_file, passphrase, held, clock, front_end)
     else:
-        _swap(target, backup_file, passphrase, lock)
+        _swap(target, backup_file, passphrase, lock, clock, front_end)
     return target
 
 
-def _swap(target: Path, backup_file: Path, passphrase: str, lock: DatabaseLock) -> None:
+def _swap(
+    target: Path,
+    backup_file: Path,
+    passphrase: str,
+    lock: DatabaseLock,
+    clock: Clock,
+    front_end: str,
+) -> None:
     if target.exists():
         keep = target.parent / "backups" / eng.timestamped("before-restore")
         keep.parent.mkdir(parents=True, exist_ok=True)
@@ -127,7 +138,7 @@ def _swap(target: Path, backup_file: Path, passphrase: str, lock: DatabaseLock) 
     try:
         eng.drop_manifest(store)
         eng.set_wal(store.engine)
-        Workbench(store).record(
+        Workbench(store, front_end=front_end, clock=clock).record(
             "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
         )
     finally:
@@ -144,19 +155,33 @@ def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench
         lock = DatabaseLock(wb.path)
     with lock.exclusively():
         wb.store.engine.dispose()  # no connection of ours reads the file being replaced
-        restore(wb.path.parent, backup_file, passphrase, force=True, lock=lock)
+        restore(
+            wb.path.parent,
+            backup_file,
+            passphrase,
+            force=True,
+            lock=lock,
+            clock=wb.clock,
+            front_end="app",
+        )
     store = eng.open_store(wb.path.parent, passphrase, lock=wb.store.hand_over_lock() or lock)
     wb.close()
     return Workbench(store, front_end="app", clock=wb.clock)
 
 
 def backup_status(wb: Workbench) -> BackupStatus:
-    """When the last backup was made and when the database began (its audit trail)."""
+    """When the last backup was made and when the database began (its audit trail).
+
+    A database restored from a backup counts that backup: up to the restore its content is
+    exactly what the backup file holds (its own 'backup-made' event is written after the
+    copy, so it is never in the file). The later of the two events is the last backup."""
     with wb.reading() as uow:
-        last = repositories.event_at(uow.session, "backup-made")
+        made = repositories.event_at(uow.session, "backup-made")
+        restored = repositories.event_at(uow.session, "restored-from-backup")
         first = repositories.event_at(uow.session, last=False)
+    times = [datetime.fromisoformat(str(at)) for at in (made, restored) if at]
     return BackupStatus(
-        last_backup=datetime.fromisoformat(str(last)) if last else None,
+        last_backup=max(times) if times else None,
         first_event=datetime.fromisoformat(str(first)) if first else None,
     )
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+58"/>
         <source>&amp;New request…</source>
         <translation>&amp;Neuer Antrag…</translation>
     </message>
@@ -293,15 +293,20 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location line="+51"/>
         <source>Make backup</source>
         <translation>Sicherung erstellen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
         <translation>Eine Sicherung ist eine vollständige Kopie der Datenbank, verschlüsselt mit Ihrer aktuellen Passphrase. Bewahren Sie sie an einem anderen Ort als auf diesem Computer auf (USB-Stick, Netzlaufwerk).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The changes to the data subject of {0} are not saved, so they are not in the backup. Save them first to include them.</source>
+        <translation>Die Änderungen an der betroffenen Person von {0} sind nicht gespeichert und daher nicht in der Sicherung. Speichern Sie sie zuerst, um sie einzuschließen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -355,13 +360,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
         <source>granted in part</source>
         <translation>teilweise stattgegeben</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -444,6 +449,16 @@
         <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
         <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten: erstellen Sie sie unter Dokumente ▸ Brief (die Antwort oder die Ablehnung). Sie können trotzdem jetzt abschließen.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Record the answer now; I will tell these recipients</source>
+        <translation>Die Antwort jetzt &amp;erfassen; ich benachrichtige diese Empfänger</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
+        <translation>Noch zu benachrichtigende Empfänger (DSGVO Art. 19): {0}. Der Antrag wird nicht abgeschlossen: Die Antwort wird erfasst, und der Antrag bleibt als beantwortet offen, bis jeder Empfänger benachrichtigt oder als nicht zutreffend markiert ist (Registerkarte Empfänger).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -469,7 +484,7 @@
         <translation>{0}: {1} ist wieder zu informieren.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
@@ -833,7 +848,7 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+44"/>
         <source>Demo data — nothing here is real</source>
         <translation>Demodaten — nichts davon ist echt</translation>
     </message>
@@ -858,7 +873,12 @@
         <translation>Zurück zu Ihrer eigenen Datenbank: Geben Sie deren Passphrase ein.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The screens stay in {0}: this database&apos;s interface language is now {0}.</source>
+        <translation>Die Bildschirme bleiben auf {0}: Die Oberflächensprache dieser Datenbank ist jetzt {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This is the demo: its passphrase is {0}.</source>
         <translation>Dies ist die Demo: Die Passphrase lautet {0}.</translation>
     </message>
@@ -944,7 +964,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -1171,7 +1191,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
         <source>acknowledgement</source>
         <translation>eingangsbestaetigung</translation>
     </message>
@@ -1531,7 +1551,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-257"/>
+        <location line="-267"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -2008,7 +2028,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
@@ -2053,7 +2073,7 @@
         <translation>Sehen Sie sich den Brief an. Er wird erst dann als versandt bei den Dokumenten des Antrags erfasst, wenn Sie ihn drucken oder speichern.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2428,7 +2448,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+59"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2696,7 +2716,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+198"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2934,7 +2954,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>card: {0}</source>
         <translation>Kachel: {0}</translation>
     </message>
@@ -3024,12 +3044,12 @@
     <name>RestoreDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Das Wiederherstellen ersetzt die Datenbank durch eine Sicherung. Die aktuelle Datenbank wird zuerst als Sicherheitskopie in {0} aufbewahrt; was nach dem Erstellen der Sicherung erfasst wurde, ist nicht darin enthalten.</translation>
     </message>
@@ -3049,7 +3069,12 @@
         <translation>&amp;Passphrase der Sicherung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The passphrase the backup was made with: the current one, unless it was changed after the backup.</source>
+        <translation>Die Passphrase, mit der die Sicherung erstellt wurde: die aktuelle, sofern sie nach der Sicherung nicht geändert wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Check backup</source>
         <translation>Sicherung &amp;prüfen</translation>
     </message>
@@ -3083,7 +3108,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Sicherung e&amp;rstellen…</translation>
@@ -3152,7 +3177,7 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Backup saved as {0}</source>
         <translation>Sicherung gespeichert als {0}</translation>
     </message>
@@ -3170,7 +3195,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma-DPO-Sicherung (*.db)</translation>
     </message>
@@ -3608,12 +3633,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>{0}: verlängert; die neue Frist ist der {1}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reason told to the data subject:</source>
-        <translation>Grund, der der betroffenen Person mitgeteilt wird:</translation>
+        <location line="+6"/>
+        <source>Reason told to the data subject (in {0}):</source>
+        <translation>Grund, der der betroffenen Person mitgeteilt wird (auf {0}):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+50"/>
         <source>Close {0}</source>
         <translation>{0} abschließen</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+58"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
@@ -293,15 +293,20 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location line="+51"/>
         <source>Make backup</source>
         <translation>Faire une sauvegarde</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
         <translation>Une sauvegarde est une copie complète de la base de données, chiffrée avec votre phrase secrète actuelle. Conservez-la ailleurs que sur cet ordinateur (une clé USB, un lecteur réseau).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The changes to the data subject of {0} are not saved, so they are not in the backup. Save them first to include them.</source>
+        <translation>Les modifications de la personne concernée de {0} ne sont pas enregistrées : elles ne sont donc pas dans la sauvegarde. Enregistrez-les d&apos;abord pour les inclure.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -355,13 +360,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
         <source>granted in part</source>
         <translation>accordé en partie</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -444,6 +449,16 @@
         <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
         <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse : faites-la via Documents ▸ Lettre (la réponse ou le refus). Vous pouvez tout de même clôturer maintenant.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Record the answer now; I will tell these recipients</source>
+        <translation>&amp;Enregistrer la réponse maintenant ; j&apos;informerai ces destinataires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
+        <translation>Destinataires encore à informer (RGPD art. 19) : {0}. La demande n&apos;est pas clôturée : la réponse est enregistrée et la demande reste ouverte comme répondue jusqu&apos;à ce que chaque destinataire soit informé ou marqué sans objet (onglet Destinataires).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -469,7 +484,7 @@
         <translation>{0} : {1} est de nouveau à informer.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -833,7 +848,7 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+44"/>
         <source>Demo data — nothing here is real</source>
         <translation>Données de démonstration — rien de tout ceci n&apos;est réel</translation>
     </message>
@@ -858,7 +873,12 @@
         <translation>Retour à votre propre base de données : saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The screens stay in {0}: this database&apos;s interface language is now {0}.</source>
+        <translation>Les écrans restent en {0} : la langue de l&apos;interface de cette base de données est désormais le {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This is the demo: its passphrase is {0}.</source>
         <translation>Ceci est la démonstration : sa phrase secrète est {0}.</translation>
     </message>
@@ -944,7 +964,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -1171,7 +1191,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
         <source>acknowledgement</source>
         <translation>accuse-de-reception</translation>
     </message>
@@ -1531,7 +1551,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-257"/>
+        <location line="-267"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -2008,7 +2028,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -2053,7 +2073,7 @@
         <translation>Vérifiez la lettre. Elle n’est enregistrée comme envoyée dans les documents de la demande qu’une fois imprimée ou enregistrée.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Enregistrée sous {0} et consignée dans les documents de la demande.</translation>
     </message>
@@ -2428,7 +2448,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+59"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2696,7 +2716,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+198"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2934,7 +2954,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>card: {0}</source>
         <translation>carte : {0}</translation>
     </message>
@@ -3024,12 +3044,12 @@
     <name>RestoreDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>La restauration remplace la base de données par une sauvegarde. La base actuelle est d&apos;abord conservée comme copie de sécurité dans {0} ; ce qui a été enregistré après la sauvegarde n&apos;y figure pas.</translation>
     </message>
@@ -3049,7 +3069,12 @@
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The passphrase the backup was made with: the current one, unless it was changed after the backup.</source>
+        <translation>La phrase secrète avec laquelle la sauvegarde a été faite : l&apos;actuelle, sauf si elle a été changée après la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Check backup</source>
         <translation>&amp;Vérifier la sauvegarde</translation>
     </message>
@@ -3083,7 +3108,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Faire une &amp;sauvegarde…</translation>
@@ -3152,7 +3177,7 @@
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Backup saved as {0}</source>
         <translation>Sauvegarde enregistrée sous {0}</translation>
     </message>
@@ -3170,7 +3195,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Sauvegarde Cluma DPO (*.db)</translation>
     </message>
@@ -3603,12 +3628,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Reason told to the data subject:</source>
-        <translation>Motif communiqué à la personne concernée :</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <location line="+50"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
@@ -3625,12 +3645,17 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Reason told to the data subject (in {0}):</source>
+        <translation>Motif communiqué à la personne concernée (en langue « {0} ») :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>La réponse est enregistrée : {0}. Clôturez la demande dès que chaque destinataire a été informé (art. 19 RGPD) ; la réponse enregistrée reste telle quelle.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../cluma_dpo/gui/actions.py" line="+57"/>
+        <location filename="../../cluma_dpo/gui/actions.py" line="+58"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
@@ -293,15 +293,20 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+144"/>
-        <location line="+39"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location line="+51"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>A backup is a complete copy of the database, encrypted with your current passphrase. Keep it somewhere else than this computer (a USB stick, a network drive).</source>
         <translation>Een back-up is een volledige kopie van de database, versleuteld met uw huidige wachtwoordzin. Bewaar ze ergens anders dan op deze computer (een usb-stick, een netwerkschijf).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The changes to the data subject of {0} are not saved, so they are not in the backup. Save them first to include them.</source>
+        <translation>De wijzigingen aan de betrokkene van {0} zijn niet bewaard en zitten dus niet in de back-up. Bewaar ze eerst om ze mee te nemen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -355,13 +360,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+31"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
         <source>granted in part</source>
         <translation>gedeeltelijk ingewilligd</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -444,6 +449,16 @@
         <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
         <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen: maak het via Documenten ▸ Brief (het antwoord of de weigering). U kunt nu toch afsluiten.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Record the answer now; I will tell these recipients</source>
+        <translation>Het antwoord nu &amp;vastleggen; ik verwittig deze ontvangers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
+        <translation>Nog te verwittigen ontvangers (AVG art. 19): {0}. Het verzoek wordt niet afgesloten: het antwoord wordt vastgelegd en het verzoek blijft open als beantwoord tot elke ontvanger verwittigd is of als niet van toepassing gemarkeerd (tabblad Ontvangers).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -469,7 +484,7 @@
         <translation>{0}: {1} staat weer open.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -833,7 +848,7 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/demo_mode.py" line="+44"/>
         <source>Demo data — nothing here is real</source>
         <translation>Demogegevens — niets hiervan is echt</translation>
     </message>
@@ -858,7 +873,12 @@
         <translation>Terug naar uw eigen database: voer de wachtwoordzin ervan in.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The screens stay in {0}: this database&apos;s interface language is now {0}.</source>
+        <translation>De schermen blijven in het {0}: de interfacetaal van deze database is nu {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This is the demo: its passphrase is {0}.</source>
         <translation>Dit is de demo: de wachtwoordzin is {0}.</translation>
     </message>
@@ -944,7 +964,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -1171,7 +1191,7 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+27"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
         <source>acknowledgement</source>
         <translation>ontvangstbevestiging</translation>
     </message>
@@ -1531,7 +1551,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-257"/>
+        <location line="-267"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -2008,7 +2028,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+92"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -2053,7 +2073,7 @@
         <translation>Bekijk de brief. Hij wordt pas als verstuurd bij de documenten van het verzoek bewaard wanneer u hem afdrukt of opslaat.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Saved as {0} and recorded in the request&apos;s documents.</source>
         <translation>Opgeslagen als {0} en bij de documenten van het verzoek bewaard.</translation>
     </message>
@@ -2428,7 +2448,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+59"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2696,7 +2716,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+198"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2934,7 +2954,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>card: {0}</source>
         <translation>kaart: {0}</translation>
     </message>
@@ -3024,12 +3044,12 @@
     <name>RestoreDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Terugzetten vervangt de database door een back-up. De huidige database wordt eerst als reservekopie bewaard in {0}; wat na het maken van de back-up werd vastgelegd, staat niet in de back-up.</translation>
     </message>
@@ -3049,7 +3069,12 @@
         <translation>&amp;Wachtwoordzin van de back-up:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The passphrase the backup was made with: the current one, unless it was changed after the backup.</source>
+        <translation>De wachtwoordzin waarmee de back-up gemaakt werd: de huidige, tenzij ze na de back-up gewijzigd werd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Check backup</source>
         <translation>Back-up &amp;controleren</translation>
     </message>
@@ -3083,7 +3108,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+44"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
@@ -3152,7 +3177,7 @@
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Backup saved as {0}</source>
         <translation>Back-up bewaard als {0}</translation>
     </message>
@@ -3170,7 +3195,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-257"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma DPO-back-up (*.db)</translation>
     </message>
@@ -3603,12 +3628,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Reason told to the data subject:</source>
-        <translation>Reden die de betrokkene te horen krijgt:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <location line="+50"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
@@ -3625,12 +3645,17 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Reason told to the data subject (in {0}):</source>
+        <translation>Reden die de betrokkene te horen krijgt (in het {0}):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Het antwoord is vastgelegd: {0}. Sluit het verzoek af zodra elke ontvanger op de hoogte is gebracht (art. 19 AVG); het vastgelegde antwoord blijft zoals het is.</translation>
     </message>

@@ -198,6 +198,9 @@ def test_a_grant_without_a_verified_identity_is_refused_beside_the_outcome(
         dialog = _close_dialog(qtbot, wb, window, ref)
         _choose(dialog, "granted")
         assert not dialog.choice_error.isVisible()
+        # its recipients are still to tell (Art. 19): the DPO confirms first (issue 15)
+        assert not ok_button(dialog.ui.buttonBox).isEnabled()
+        dialog.art19_confirm.setChecked(True)
         assert ok_button(dialog.ui.buttonBox).isEnabled()
         dialog.reject()
     finally:

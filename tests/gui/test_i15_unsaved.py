@@ -301,6 +301,9 @@ def test_the_close_dialog_summarises_and_warns_without_an_answer_letter(
     assert "refused" in dialog.summary.text()  # follows the choice
     ui.choiceCombo.setCurrentIndex(ui.choiceCombo.findData("granted"))
     ok = ok_button(ui.buttonBox)
+    # the erasure's recipients are still to tell (Art. 19): the DPO confirms (issue 15)
+    assert dialog.art19_warning.isVisible() and not ok.isEnabled()
+    dialog.art19_confirm.setChecked(True)
     assert ok.isEnabled()  # closing is still possible after the warning
     with qtbot.waitSignal(dialog.accepted):
         ok.click()

@@ -14,10 +14,13 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QWidget
 from PySide6.QtWidgets import QFormLayout as Form
 
+from cluma_dpo.domain import outcomes as oc
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
 from cluma_dpo.domain.model import Outcome, RequestView
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.close_summary import CloseSummary, answer_letters
-from cluma_dpo.gui.dialogs.common import pydate
+from cluma_dpo.gui.dialogs.common import ok_button, pydate
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
 
 
@@ -63,14 +66,46 @@ class CloseDialog(ReasonDialog):
         self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
         self.summary_box = CloseSummary(view, self)
         self.summary, self.letter_warning = self.summary_box.text, self.summary_box.warning
+        self.art19_warning = self.summary_box.art19
+        self.art19_confirm = self.summary_box.art19_confirm
+        self.art19_confirm.toggled.connect(self._validate)
         main = self.ui.mainLayout
-        main.insertWidget(main.indexOf(self.ui.buttonBox), self.summary_box)
+        # above the stretch the reason dialog keeps over its buttons
+        main.insertWidget(main.indexOf(self.ui.buttonBox) - 1, self.summary_box)
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
     def _validate(self) -> None:
         super()._validate()
         self._summarise()
+        if hasattr(self, "summary_box") and self.art19_warning.isVisibleTo(self.summary_box):
+            # the DPO confirms that the request stays open for the Art. 19 notices
+            ok = ok_button(self.ui.buttonBox)
+            ok.setEnabled(ok.isEnabled() and self.art19_confirm.isChecked())
+
+    def art19_pending(self) -> bool:
+        """The outcome chosen grants a right whose recipients must be told, with some still
+        to tell (GDPR Art. 19): then closing records the answer and the request waits."""
+        if not self.step.choices:
+            return False
+        choice = self.ui.choiceCombo.currentData()
+        if not choice:
+            return False
+        parts = {r: str(c.currentData()) for r, c in self.parts.items()}
+        granted = tuple(r for r, o in parts.items() if o == Outcome.GRANTED.value)
+        refused = tuple(r for r, o in parts.items() if o == Outcome.REFUSED.value)
+        try:
+            items = oc.right_outcomes(
+                self.view.rights,
+                Outcome(choice),
+                granted=granted if self.partly else (),
+                refused=refused if self.partly else (),
+                done="…",
+            )
+        except DomainError:
+            return False
+        open_items = sum(1 for i in self.view.recipients if i.state == RECIPIENT_OPEN)
+        return oc.art19_pending(items, open_items) is not None
 
     def _summarise(self) -> None:
         """The summary follows the outcome, the split per right and the date chosen."""
@@ -85,11 +120,14 @@ class CloseDialog(ReasonDialog):
             parts = {i.right.value: i.outcome.value for i in self.view.right_outcomes}
         if outcome is not Outcome.PARTLY_GRANTED:
             parts = {}
-        self.summary_box.update_summary(outcome, parts, pydate(self.ui.dateEdit.date()))
+        # a refused date (in the future, before receipt) is never previewed as the closing day
+        closed_on = None if self.date_problem() else pydate(self.ui.dateEdit.date())
+        self.summary_box.update_summary(outcome, parts, closed_on)
         # "you can still close now" must not stand under a refusal to close with this outcome
         self.letter_warning.setVisible(
             not answer_letters(self.view) and self.choice_problem() is None
         )
+        self.summary_box.show_art19(self.choice_problem() is None and self.art19_pending())
 
     @property
     def partly(self) -> bool:

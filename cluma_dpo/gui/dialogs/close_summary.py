@@ -8,9 +8,10 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from cluma_dpo.domain.letters import LetterKind
+from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
 from cluma_dpo.domain.model import DocumentView, Outcome, RequestView, Right
 from cluma_dpo.gui import labels
 
@@ -129,9 +130,41 @@ class CloseSummary(QGroupBox):
             )
         )
         self.warning.setVisible(not answer_letters(view))
+        # GDPR Art. 19: a grant with recipients still to tell is not closed (issue 15)
+        self.art19 = QLabel(self)
+        self.art19.setWordWrap(True)
+        self.art19.setFont(font)
+        self.art19.setFrameShape(QLabel.Shape.StyledPanel)
+        self.art19.setMargin(6)
+        self.art19.hide()
+        self.art19_confirm = QCheckBox(
+            translate("CloseSummary", "&Record the answer now; I will tell these recipients"),
+            self,
+        )
+        self.art19_confirm.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.warning)
+        layout.addWidget(self.art19)
+        layout.addWidget(self.art19_confirm)
+
+    def show_art19(self, pending: bool) -> None:
+        """Warn (and ask for the DPO's confirmation) when the outcome chosen grants a right
+        whose recipients must be told (Art. 19) and some are still to tell."""
+        names = [i.recipient for i in self.view.recipients if i.state == RECIPIENT_OPEN]
+        shown = pending and bool(names)
+        if shown:
+            text = translate(
+                "CloseSummary",
+                "Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: "
+                "the answer is recorded and the request stays open as answered until each "
+                "recipient is told or marked not applicable (Recipients tab).",
+            )
+            self.art19.setText("⚠ " + text.format(", ".join(names)))
+        else:
+            self.art19_confirm.setChecked(False)
+        self.art19.setVisible(shown)
+        self.art19_confirm.setVisible(shown)
 
     def update_summary(
         self, outcome: Outcome | None, parts: Mapping[str, str], closed_on: date | None

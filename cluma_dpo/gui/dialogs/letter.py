@@ -76,12 +76,14 @@ class LetterDialog(QDialog):
         kind: str | None = None,
         recipient: str | None = None,
         confirm: Confirm | None = None,
+        names_taken: Callable[[LetterChoice], set[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
         self._preview, self._produce = preview, produce
         self._confirm = confirm
+        self._names_taken = names_taken
         self.view, self.today = view, today
         self.reference = view.reference
         self.pdf: bytes | None = None
@@ -299,7 +301,9 @@ class LetterDialog(QDialog):
     # -- print / save ---------------------------------------------------------------------
     def suggested_name(self) -> str:
         made = self.made or self.choice()
-        return file_dialogs.letter_name(self.reference, made.kind, made.language)
+        name = file_dialogs.letter_name(self.reference, made.kind, made.language)
+        taken = self._names_taken(made) if self._names_taken is not None else set()
+        return file_dialogs.distinct_name(name, taken)
 
     def save_as(self) -> None:
         if self.pdf is None or not self._confirmed():

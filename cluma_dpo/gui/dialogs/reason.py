@@ -12,7 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
@@ -54,6 +62,20 @@ class Step:
     choice_check: Callable[[StepInput], None] | None = None
 
 
+def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
+    """Put `label` (a message under a field, in `layout`) in a box of room for `lines`
+    lines that stays when the message is hidden: showing or hiding it moves nothing."""
+    box = QWidget(label.parentWidget())
+    layout.replaceWidget(label, box)
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(0)
+    inner.addWidget(label)
+    inner.addStretch(1)
+    box.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 4)
+    return box
+
+
 class ReasonDialog(QDialog):
     def __init__(self, step: Step, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
@@ -86,6 +108,19 @@ class ReasonDialog(QDialog):
         form.insertRow(2, "", self.date_error)
         self.choice_error = date_fields.error_label(self)
         form.insertRow(1, "", self.choice_error)
+        # nothing jumps while typing (issue 15): a refusal appears in room kept for it, and
+        # a row this step does not use takes no room (not even its empty label's spacing)
+        for label, used, lines in (
+            (self.date_error, step.with_date, 2),
+            (self.choice_error, step.choice_label is not None and step.choice_check is not None, 3),
+            (ui.messageLabel, True, 3),
+        ):
+            if used:
+                keep_room(form, label, lines)
+            else:
+                form.setRowVisible(label, False)
+        # spare height goes under the form, never between its rows
+        ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
         self.done_text: str | None = None  # what the status bar says once recorded
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)

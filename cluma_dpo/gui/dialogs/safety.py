@@ -100,6 +100,17 @@ class WorkDialog(QDialog):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
 
+    def fit(self) -> None:
+        """Grow to what the rows now need (a result or an error shown): word-wrapped texts
+        are never squeezed into the height the dialog had before."""
+        self.layout_.activate()
+        width = self.width()
+        needed = self.layout_.totalHeightForWidth(width)
+        if needed < 0:
+            needed = self.layout_.totalSizeHint().height()
+        if self.height() < needed:
+            self.resize(width, needed)
+
     def run(
         self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]
     ) -> None:
@@ -121,6 +132,7 @@ class WorkDialog(QDialog):
         def on_failed(message: str) -> None:
             finish()
             set_message(self.error, message)
+            self.fit()
             failed(message)
 
         start_task(work, on_done, on_failed, self)
@@ -140,6 +152,7 @@ class BackupDialog(WorkDialog):
         parent: QWidget | None = None,
         *,
         on_done: Callable[[Path], None] | None = None,
+        unsaved: str | None = None,
     ) -> None:
         super().__init__(self.tr("Make backup"), parent)
         self.wb = wb
@@ -154,6 +167,18 @@ class BackupDialog(WorkDialog):
             self,
         )
         self.layout_.addWidget(intro)
+        # an edit not yet saved is not in the database, so not in the backup (issue 15)
+        self.unsaved_note = wrapped("", self)
+        set_message(
+            self.unsaved_note,
+            self.tr(
+                "The changes to the data subject of {0} are not saved, so they are not in "
+                "the backup. Save them first to include them."
+            ).format(unsaved)
+            if unsaved
+            else None,
+        )
+        self.layout_.addWidget(self.unsaved_note)
         self.file = QLineEdit(str(suggested), self)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -241,6 +266,14 @@ class RestoreDialog(WorkDialog):
         add_row(self.form, self.tr("Backup &file:"), row, self.file)
         self.passphrase = secret_edit(self)
         add_row(self.form, self.tr("&Passphrase of the backup:"), self.passphrase, self.passphrase)
+        self.passphrase_hint = wrapped(
+            self.tr(
+                "The passphrase the backup was made with: the current one, unless it was "
+                "changed after the backup."
+            ),
+            self,
+        )
+        self.form.addRow("", self.passphrase_hint)
         self.check_button = QPushButton(self.tr("&Check backup"), self)
         self.check_button.clicked.connect(self.check)
         self.form.addRow("", self.check_button)
@@ -297,6 +330,7 @@ class RestoreDialog(WorkDialog):
             + self.tr("Its audit trail is intact (%n event(s)).", "", info.events)
         )
         self.info.show()
+        self.fit()
         self.confirm.setEnabled(True)
         self.confirm.setFocus()
         self._enable()
