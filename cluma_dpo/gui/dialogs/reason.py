@@ -64,7 +64,9 @@ class Step:
 
 def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
     """Put `label` (a message under a field, in `layout`) in a box of room for `lines`
-    lines that stays when the message is hidden: showing or hiding it moves nothing."""
+    lines that stays when the message is hidden: showing or hiding it moves nothing. The
+    room is a minimum: a message longer than that (a translation, a narrow dialog) grows it
+    rather than being cut off."""
     box = QWidget(label.parentWidget())
     layout.replaceWidget(label, box)
     inner = QVBoxLayout(box)
@@ -72,7 +74,7 @@ def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
     inner.setSpacing(0)
     inner.addWidget(label)
     inner.addStretch(1)
-    box.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 4)
+    box.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
     return box
 
 
@@ -112,7 +114,7 @@ class ReasonDialog(QDialog):
         # a row this step does not use takes no room (not even its empty label's spacing)
         for label, used, lines in (
             (self.date_error, step.with_date, 2),
-            (self.choice_error, step.choice_label is not None and step.choice_check is not None, 3),
+            (self.choice_error, step.choice_label is not None and step.choice_check is not None, 4),
             (ui.messageLabel, True, 3),
         ):
             if used:
