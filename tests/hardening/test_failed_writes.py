@@ -84,14 +84,25 @@ def test_a_fee_note_that_cannot_be_written_is_not_issued(
         (lambda ref: ["letter", ref, "acknowledgement"], "a.pdf", "document-produced"),
         (lambda ref: ["dossier", ref], "d.pdf", "document-produced"),
         (lambda ref: ["export"], "r.xlsx", "register-exported"),
-        (lambda ref: ["report", "--quarter", f"{R.year}Q{(R.month - 1) // 3 + 1}"], "q.pdf",
-         "quarterly-report"),
-        (lambda ref: ["report", "--quarter", f"{R.year}Q{(R.month - 1) // 3 + 1}"], "q.xlsx",
-         "quarterly-report"),
-    ],  # fmt: skip
+        (
+            lambda ref: ["report", "--quarter", f"{R.year}Q{(R.month - 1) // 3 + 1}"],
+            "q.pdf",
+            "quarterly-report",
+        ),
+        (
+            lambda ref: ["report", "--quarter", f"{R.year}Q{(R.month - 1) // 3 + 1}"],
+            "q.xlsx",
+            "quarterly-report",
+        ),
+    ],
 )
 def test_a_document_that_cannot_be_written_is_not_audited_as_produced(
-    env: Env, ref: str, monkeypatch: pytest.MonkeyPatch, verb, name: str, kind: str  # type: ignore[no-untyped-def]
+    env: Env,
+    ref: str,
+    monkeypatch: pytest.MonkeyPatch,
+    verb,
+    name: str,
+    kind: str,  # type: ignore[no-untyped-def]
 ) -> None:
     before = events(env)
     out = env.root / name
@@ -115,9 +126,7 @@ def test_a_fee_note_is_printed_again_exactly_as_kept(env: Env, ref: str) -> None
     assert ok("audit", "verify").code == 0
 
 
-def test_a_fee_note_issued_without_a_pdf_is_printed_on_reprint_and_kept(
-    env: Env, ref: str
-) -> None:
+def test_a_fee_note_issued_without_a_pdf_is_printed_on_reprint_and_kept(env: Env, ref: str) -> None:
     number = ok("fee-note", ref, *FEE).out.strip()
     one, two = env.root / "one.pdf", env.root / "two.pdf"
     ok("fee-note", ref, "--reprint", number, "--out", one)
