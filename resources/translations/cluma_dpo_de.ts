@@ -2393,7 +2393,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+52"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2432,7 +2432,31 @@
         <translation>Nichts ist überfällig oder bald fällig.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
+        <source>Check the date</source>
+        <translation>Datum prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+The retention policy anonymises requests by the date of this computer, so it has not run. Is today really {1}?</source>
+        <translation>{0}
+
+Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, deshalb wurde sie nicht ausgeführt. Ist heute wirklich der {1}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, the date is right</source>
+        <translation>Ja, das Datum stimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it</source>
+        <translation>Nein, so lassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>

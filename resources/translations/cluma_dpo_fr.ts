@@ -2393,7 +2393,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+52"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2432,7 +2432,31 @@
         <translation>Rien n&apos;est en retard ni proche de l&apos;échéance.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
+        <source>Check the date</source>
+        <translation>Vérifiez la date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+The retention policy anonymises requests by the date of this computer, so it has not run. Is today really {1}?</source>
+        <translation>{0}
+
+La politique de conservation anonymise les demandes selon la date de cet ordinateur ; elle n’a donc pas été exécutée. Sommes-nous vraiment le {1} ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, the date is right</source>
+        <translation>Oui, la date est correcte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it</source>
+        <translation>Non, laisser</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Retention policy</source>
         <translation>Durée de conservation</translation>
     </message>

@@ -2393,7 +2393,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+52"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2432,7 +2432,31 @@
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
+        <source>Check the date</source>
+        <translation>Controleer de datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+The retention policy anonymises requests by the date of this computer, so it has not run. Is today really {1}?</source>
+        <translation>{0}
+
+Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus het is niet uitgevoerd. Is het vandaag echt {1}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, the date is right</source>
+        <translation>Ja, de datum klopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it</source>
+        <translation>Nee, laat maar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Retention policy</source>
         <translation>Bewaartermijn</translation>
     </message>
