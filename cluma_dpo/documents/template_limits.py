@@ -118,13 +118,25 @@ def spend(characters: int) -> None:
         current.spend(characters)
 
 
-def _size(value: object) -> int:
-    return len(value) if isinstance(value, str | bytes | list | tuple | dict) else 0
+def _size(value: object, limit: int = MAX_MADE) -> int:
+    """Characters and items of `value`, counting what a list holds as often as it holds
+    it (``[s] * 1000`` is 1000 times s as text); stops counting past `limit`."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    if not isinstance(value, list | tuple | dict | set | frozenset):
+        return 0
+    total = len(value)
+    items = (x for pair in value.items() for x in pair) if isinstance(value, dict) else iter(value)
+    for item in items:
+        if total > limit:
+            break
+        total += _size(item, limit - total)
+    return total
 
 
 def check_value(value: object, limit: int = MAX_VALUE) -> object:
     """A value an operator, filter or call made: at most `limit` long, and counted."""
-    size = _size(value)
+    size = _size(value, limit)
     if size > limit:
         raise TemplateLimit("value")
     current = _BUDGET.get()
@@ -200,7 +212,8 @@ def _check_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None
     text = getattr(method, "__self__", None)
     if not isinstance(text, str):
         return
-    if name in _PADDING and any(isinstance(a, int) and a > MAX_VALUE for a in args):
+    widths = (*args, *kwargs.values())
+    if name in _PADDING and any(isinstance(a, int) and a > MAX_VALUE for a in widths):
         raise TemplateLimit("value")
     if name in ("format", "format_map"):
         _check_format(text)
@@ -228,6 +241,11 @@ def _guarded_filter(function: Callable[..., Any]) -> Callable[..., Any]:
                 raise TemplateLimit("value")
         if function.__name__ == "do_format" and given:
             _check_format(given[0])
+        if function.__name__ == "do_join" and given:  # the parts are counted before joining
+            parts = list(given[0]) if not isinstance(given[0], str) else [given[0]]
+            if _size(parts, MAX_VALUE) > MAX_VALUE:
+                raise TemplateLimit("value")
+            args = (*args[:first], parts, *given[1:])
         result = function(*args, **kwargs)
         return check_text(result) if hasattr(result, "__html__") else check_value(result)
 
@@ -276,14 +294,14 @@ class BoundedSandbox(SandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
-                if isinstance(n, int) and _size(seq) * n > MAX_VALUE:
+                if isinstance(n, int) and _size(seq, MAX_VALUE) * n > MAX_VALUE:
                     raise TemplateLimit("value")
         elif operator == "**":
             if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
                 raise TemplateLimit("value")
         elif operator == "%":
             _check_format(left)
-        elif operator == "+" and _size(left) + _size(right) > MAX_VALUE:
+        elif operator == "+" and _size(left, MAX_VALUE) + _size(right, MAX_VALUE) > MAX_VALUE:
             raise TemplateLimit("value")
         return check_value(super().call_binop(context, operator, left, right))
 

@@ -107,6 +107,10 @@ def test_a_template_that_is_not_utf8_is_bad_input(env: Env, ref: str) -> None:
             "100,000",
         ),
         ("{% macro m(n) %}{{ m(n) ~ m(n) }}{% endmacro %}{{ m(1) }}", ""),
+        ("{{ (['x' * 50000] * 1000)|string }}", "100,000"),  # one string, 1000 references
+        ("{{ ([['x' * 9000] * 9] * 10000)|join }}", "100,000"),
+        ("{{ (['x' * 90000] + ['y' * 90000])|join }}", "100,000"),
+        ("{{ 'x'.expandtabs(tabsize=1000000000) }}", "100,000"),
     ],
 )
 def test_a_template_that_does_not_end_is_stopped(env: Env, ref: str, body: str, says: str) -> None:
