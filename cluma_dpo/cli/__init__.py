@@ -42,7 +42,14 @@ def _without_values(message: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """The parser, its help in the CLI's language: build it inside `speaking_argparse`, after
     `_speak` (argparse's own titles and the -h help are translated when a parser is made)."""
-    from cluma_dpo.cli import commands, documents_cmds, from_json, workflow_cmds
+    from cluma_dpo.cli import (
+        commands,
+        correspondence_cmds,
+        documents_cmds,
+        from_json,
+        outgoing_cmds,
+        workflow_cmds,
+    )
 
     parser = _Parser(prog="cluma-dpo", description=help_text(msg("cli.help.program")))
     parser.add_argument(
@@ -53,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", help=help_text(msg("cli.help.program.data_dir")))
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    for module in (commands, workflow_cmds, documents_cmds):
+    verbs = (commands, workflow_cmds, documents_cmds, correspondence_cmds, outgoing_cmds)
+    for module in verbs:
         module.register(sub)
     _accept_data_dir_everywhere(sub)
     from_json.offer(sub)

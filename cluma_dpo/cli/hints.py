@@ -33,4 +33,5 @@ HINTS = (
     N_("cli.hint.lifecycle.identity_unverified_close"),
     N_("cli.hint.retention.clock_before"),
     N_("cli.hint.retention.clock_after"),
+    N_("cli.hint.email.no_address"),
 )

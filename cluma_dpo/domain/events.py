@@ -40,6 +40,10 @@ EVENT_KINDS: dict[str, str] = {
     "document-saved": N_("event.document-saved"),
     "document-printed": N_("event.document-printed"),
     "document-replaced": N_("event.document-replaced"),
+    "correspondence-stored": N_("event.correspondence-stored"),
+    "document-written-out": N_("event.document-written-out"),
+    "email-draft-made": N_("event.email-draft-made"),
+    "calendar-exported": N_("event.calendar-exported"),
     "register-exported": N_("event.register-exported"),
     "quarterly-report": N_("event.quarterly-report"),
     "setting-changed": N_("event.setting-changed"),
@@ -49,6 +53,9 @@ EVENT_KINDS: dict[str, str] = {
     "database-created": N_("event.database-created"),
     "anonymised": N_("event.anonymised"),
     "note-added": N_("event.note-added"),
+    "audit-chain-upgraded": N_("event.audit-chain-upgraded"),
+    "audit-chain-upgraded-broken": N_("event.audit-chain-upgraded-broken"),
+    "state-recorded": N_("event.state-recorded"),
 }
 
 _RIGHTS: dict[Right, Message] = {

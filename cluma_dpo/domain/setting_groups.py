@@ -88,5 +88,13 @@ class Reports:
 
 
 @dataclass(frozen=True, slots=True)
+class CalendarFeed:
+    """The deadlines as calendar events (issue 17)."""
+
+    alarm_days: int
+    include_names: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Interface:
     language: str

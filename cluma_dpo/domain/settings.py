@@ -22,6 +22,7 @@ from cluma_dpo.domain.setting_groups import (
     AccessTexts,
     Backup,
     Bank,
+    CalendarFeed,
     DeadlineRules,
     Fees,
     Interface,
@@ -212,6 +213,20 @@ _SPECS += [
         "Put names and e-mail addresses in the quarterly report's workbook (data minimisation).",
     ),
     _S(
+        "calendar.alarm_days",
+        "int",
+        3,
+        "Calendar events of due dates ring this many days before (0: on the day).",
+        minimum=0,
+        maximum=60,
+    ),
+    _S(
+        "calendar.include_names",
+        "bool",
+        False,
+        "Put the data subject's name in calendar events (default: the reference only).",
+    ),
+    _S(
         "interface.language",
         "enum",
         "nl",
@@ -266,6 +281,7 @@ _SECTIONS: dict[str, type] = {
     "retention": Retention,
     "deadlines": DeadlineRules,
     "reports": Reports,
+    "calendar": CalendarFeed,
     "interface": Interface,
 }
 _ACCESS = "access"
@@ -289,6 +305,7 @@ class Settings:
     retention: Retention
     deadlines: DeadlineRules
     reports: Reports
+    calendar: CalendarFeed
     interface: Interface
 
     @classmethod

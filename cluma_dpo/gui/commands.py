@@ -85,6 +85,24 @@ class Commands(QObject):
 
         return self._open(dialog, registered)
 
+    def new_request_from_message(self, path: Path) -> QDialog | None:
+        """A message dropped on the window: the form filled from it (issue 17)."""
+        from cluma_dpo.gui.dialogs.message_request import MessageRequestDialog, read_message
+
+        if self.wb is None:
+            return None
+        message = read_message(path, self.w)
+        if message is None:
+            return None
+        dialog = MessageRequestDialog(message, self.wb.register_message, self.w,
+                                      today=self.w.today())  # fmt: skip
+
+        def registered(d: NewRequestDialog) -> None:
+            self.w.show_message(self.tr("{0} registered.").format(d.reference))
+            self.w.reload(select=d.reference)
+
+        return self._open(dialog, registered)
+
     def step(self, name: str) -> QDialog | None:
         view = self._view()
         if view is None:

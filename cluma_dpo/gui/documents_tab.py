@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain.correspondence import INCOMING_KINDS
 from cluma_dpo.domain.model import DocumentView, Language, RequestView
 from cluma_dpo.gui import labels, timeline
 from cluma_dpo.gui.icons import icon
@@ -32,11 +32,20 @@ from cluma_dpo.gui.tab_parts import plain_tree, tool_buttons
 def document_title(doc: DocumentView) -> str:
     """ "Fee note FN-2026-0001", "Art. 19 notice – Combell", "Acknowledgement of receipt"."""
     kind = labels.label(labels.DOCUMENT_KINDS, doc.kind)
+    if doc.kind in INCOMING_KINDS:  # "Attachment – identiteitskaart.jpg" (issue 17)
+        return f"{kind} – {doc.filename}" if doc.filename and doc.kind != "email" else kind
     if not doc.concerns:
         return kind
     if doc.kind == "fee-note":
         return f"{kind} {doc.concerns}"
     return f"{kind} – {doc.concerns}"
+
+
+def is_pdf(doc: DocumentView) -> bool:
+    """A letter, fee note or dossier is a PDF; what came in is what its name says."""
+    if doc.kind not in INCOMING_KINDS:
+        return True
+    return (doc.filename or "").lower().endswith(".pdf")
 
 
 def language_name(code: str) -> str:
@@ -59,11 +68,12 @@ class DocumentsTab(QWidget):
         # the DPO's name (settings dpo.name): who "made by" names for this login
         self.officer_of: Callable[[], str] = lambda: ""
         self.docs: dict[int, DocumentView] = {}
+        # the document's name and where it was saved share the room, each on more lines
         self.tree = plain_tree(
-            self, [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
+            self,
+            [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")],
+            wrapped=(1, 3),
         )
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         note = QLabel(
             self.tr(
                 "Letters and fee notes are kept in the encrypted database exactly as "
@@ -93,9 +103,9 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.why)
         layout.addLayout(row)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested))
-        self.open_button.clicked.connect(lambda: self._ask(self.open_requested))
-        self.print_button.clicked.connect(lambda: self._ask(self.print_requested))
+        self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested, pdf=True))
+        self.open_button.clicked.connect(lambda: self._ask(self.open_requested, pdf=True))
+        self.print_button.clicked.connect(lambda: self._ask(self.print_requested, pdf=True))
         self.save_button.clicked.connect(lambda: self._ask(self.save_requested))
         self._update_buttons()
 
@@ -129,8 +139,6 @@ class DocumentsTab(QWidget):
             self.tree.addTopLevelItem(item)
             if keep is not None and d.id == keep:
                 self.tree.setCurrentItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         self._update_buttons()
 
     def clear(self) -> None:
@@ -168,13 +176,16 @@ class DocumentsTab(QWidget):
     def _update_buttons(self) -> None:
         doc = self.current()
         kept = doc is not None and doc.kept
-        for button in (self.open_button, self.print_button, self.save_button):
-            button.setEnabled(kept)
+        # the viewer and the printer take PDFs; a kept e-mail or image is saved (issue 17)
+        pdf = kept and doc is not None and is_pdf(doc)
+        self.open_button.setEnabled(pdf)
+        self.print_button.setEnabled(pdf)
+        self.save_button.setEnabled(kept)
         why = self._line(doc) if doc is not None else ""
         self.why.setText(why)
         self.why.setVisible(bool(why))
 
-    def _ask(self, signal: SignalInstance) -> None:
+    def _ask(self, signal: SignalInstance, *, pdf: bool = False) -> None:
         doc = self.current()
-        if doc is not None and doc.kept:
+        if doc is not None and doc.kept and (not pdf or is_pdf(doc)):
             signal.emit(doc)

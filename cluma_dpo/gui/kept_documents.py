@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -38,13 +39,11 @@ from cluma_dpo.domain.model import DocumentView
 from cluma_dpo.files import write_atomically
 from cluma_dpo.gui import file_dialogs, labels
 from cluma_dpo.gui.dialogs.letter import LetterChoice
-from cluma_dpo.gui.documents_tab import document_title, language_name
+from cluma_dpo.gui.documents_tab import document_title, is_pdf, language_name
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.services.api import Deliver, WorkbenchApi
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -310,7 +309,9 @@ class KeptDocumentActions(QObject):
         if reference is None or data is None or doc.id is None:
             return None
         suggested = doc.filename or file_dialogs.letter_name(reference, doc.kind, doc.language)
-        target = self.w.ask_save_path(self.tr("Save again"), suggested, self.tr("PDF (*.pdf)"))
+        suffix = Path(suggested).suffix.lower()
+        kind = self.tr("PDF (*.pdf)") if is_pdf(doc) or not suffix else f"*{suffix}"
+        target = self.w.ask_save_path(self.tr("Save again"), suggested, kind)
         if target is None:
             return None
         try:

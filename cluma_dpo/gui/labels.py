@@ -120,6 +120,11 @@ DOCUMENT_KINDS: dict[str, str] = {
     **dict(LETTER_KINDS.items()),  # keyed as str (a LetterKind is one), like the others
     "fee-note": QT_TRANSLATE_NOOP("Labels", "Fee note"),
     "dossier": QT_TRANSLATE_NOOP("Labels", "Dossier"),
+    # kept with the request as it came in (issue 17)
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "scan": QT_TRANSLATE_NOOP("Labels", "Scan"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other document"),
 }
 EVENTS = {
     "request-registered": QT_TRANSLATE_NOOP("Labels", "Request registered"),

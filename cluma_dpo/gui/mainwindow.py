@@ -40,6 +40,7 @@ from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage
+from cluma_dpo.gui.mail_drop import MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.acts = ActionSet(self)
         self.commands = Commands(self)
+        MessageDrop(self, self.commands.new_request_from_message)  # issue 17
         self.model = RequestTableModel(None, parent=self)
         self.list_panel = RequestListPanel(self.model, self)
         a = self.acts
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.list_panel.setMinimumWidth(420)
-        self.detail.setMinimumWidth(340)
+        # the detail panel sets its own minimum: as wide as its tab bar (issue 15)
         work = QWidget(self)
         w_layout = QVBoxLayout(work)
         w_layout.setContentsMargins(6, 0, 6, 0)
@@ -371,6 +373,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.list_panel.table.horizontalHeader().restoreState(self._default_header)
+        self.list_panel.fit_rows()  # the default widths, grown to the rows shown
         total = self.splitter.width()
         self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 

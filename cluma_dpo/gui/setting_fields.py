@@ -75,6 +75,12 @@ LABELS = {
     "reports.include_names": QT_TRANSLATE_NOOP(
         "SettingFields", "&Names and e-mail addresses in the quarterly report's workbook"
     ),
+    "calendar.alarm_days": QT_TRANSLATE_NOOP(
+        "SettingFields", "Calendar &reminder before a due date (days):"
+    ),
+    "calendar.include_names": QT_TRANSLATE_NOOP(
+        "SettingFields", "Names of data subjects in the &calendar"
+    ),
     "interface.language": QT_TRANSLATE_NOOP("SettingFields", "Language of the &screens:"),
     "purposes": QT_TRANSLATE_NOOP("SettingFields", "Purposes (a)"),
     "categories": QT_TRANSLATE_NOOP("SettingFields", "Categories of data (b)"),

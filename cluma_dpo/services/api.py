@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import DocumentView, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.commands import Dashboard, DueWarning, NewRequest, RequestQuery
+
+if TYPE_CHECKING:  # a message is read only when one is dropped
+    from cluma_dpo.services.mail_in import ReadMessage
 
 # Writes a produced document's bytes where the user chose; the document is recorded as
 # produced only after it returned (a failed write is not audited as produced).
@@ -41,6 +44,8 @@ class WorkbenchApi(RequestSource, Protocol):
 
     # -- requests
     def register(self, cmd: NewRequest, *, today: date | None = None) -> str: ...
+
+    def register_message(self, cmd: NewRequest, message: ReadMessage) -> str: ...
 
     def request(self, reference: str, *, language: str = "nl") -> RequestView: ...
 

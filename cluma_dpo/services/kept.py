@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from cluma_dpo.domain.correspondence import INCOMING_KINDS
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import Message, msg, note_of
 from cluma_dpo.domain.model import DocumentView
@@ -63,7 +64,8 @@ def saved_again(uow: UnitOfWork, document_id: int, path: str) -> DocumentView:
     """The kept document was written to `path` again: that is where it is now saved."""
     doc = kept.get_kept(uow.session, document_id)  # only what is kept is saved again
     doc.saved_path = path
-    doc.filename = Path(path).name[:255]
+    if doc.kind not in INCOMING_KINDS:  # what came in keeps the name it came with (issue 17)
+        doc.filename = Path(path).name[:255]
     uow.record("document-saved", doc.request.reference, _note(doc, "note.document_saved"))
     return document_view(doc)
 

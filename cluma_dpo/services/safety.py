@@ -19,8 +19,8 @@ from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage import chain_key, repositories
 from cluma_dpo.storage import engine as eng
-from cluma_dpo.storage import repositories
 from cluma_dpo.storage.db_lock import DatabaseLock
 
 
@@ -179,6 +179,10 @@ def change_passphrase(wb: Workbench, passphrase: str) -> None:
     store = wb.store
     lock = store.lock if store.lock is not None else DatabaseLock(wb.path)
     with lock.exclusively():
+        # the audit chain's key, wrapped with the new passphrase too: it opens whichever
+        # passphrase the file has if this is killed between here and the event below
+        with store.session(write=True) as session:
+            chain_key.stage_passphrase(session, secret)
         eng.rekey(store, secret)
         store.hand_over_lock()
         wb.store = eng.Store(store.path, eng.make_engine(store.path, secret), lock)

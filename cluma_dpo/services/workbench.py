@@ -20,17 +20,20 @@ from cluma_dpo.services import documents, fees, monitoring, objections, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
+from cluma_dpo.services.correspondence import Correspondence
 from cluma_dpo.services.kept import KeptDocuments
+from cluma_dpo.services.mail_out import MailOut
 from cluma_dpo.services.unit_of_work import (
     UnitOfWork,
     default_actor,
+    holds_head,
     unit_of_work,
     verify_audit,
 )
 from cluma_dpo.storage.engine import Store
 
 
-class Workbench(KeptDocuments):
+class Workbench(KeptDocuments, Correspondence, MailOut):
     def __init__(
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
@@ -274,6 +277,11 @@ class Workbench(KeptDocuments):
     # -- audit and safety -----------------------------------------------------------------
     def verify_audit(self) -> ChainReport:
         return verify_audit(self.store)
+
+    def holds_head(self, count: int, prefix: str) -> bool:
+        """Whether the chain's `count`-th event still has the hash a printed head gives."""
+        with self.reading() as uow:
+            return holds_head(uow.session, count, prefix)
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """An audit event with no other change (e.g. the database was created, a backup made)."""

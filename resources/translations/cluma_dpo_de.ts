@@ -449,11 +449,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Antrag und Fristen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Eingegangen:</translation>
     </message>
@@ -647,7 +648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Verlängerung:</translation>
     </message>
@@ -865,7 +866,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Aktenzeichen</translation>
     </message>
@@ -906,12 +907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -931,7 +932,8 @@
         <translation>Wählen Sie einen Antrag in der Liste aus, um ihn hier zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Empfänger (%n)</numerusform>
@@ -942,7 +944,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -965,7 +967,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -985,7 +987,7 @@
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Briefe und Gebührenrechnungen werden in der verschlüsselten Datenbank genau so aufbewahrt, wie sie gedruckt oder gespeichert wurden: Hier können Sie sie öffnen, drucken oder erneut speichern.</translation>
     </message>
@@ -1010,7 +1012,7 @@
         <translation>Erstellt von {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>
@@ -1116,7 +1118,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,7 +1148,7 @@
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Strukturierte Mitteilung: {0}</translation>
     </message>
@@ -1440,7 +1442,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1511,17 +1513,17 @@
         <translation>{0} an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save again</source>
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved as {0}.</source>
         <translation>Als {0} gespeichert.</translation>
     </message>
@@ -1529,7 +1531,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -1873,6 +1875,26 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Anderes Dokument</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Request registered</source>
         <translation>Antrag erfasst</translation>
@@ -2168,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2194,6 +2216,19 @@
         <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Kein Abschnitt enthält „{0}“.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <source>Message not read</source>
+        <translation>Nachricht nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New request from a message</source>
+        <translation>Neuer Antrag aus einer Nachricht</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2720,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2846,7 +2881,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>Art. 19 DSGVO: Informieren Sie jeden Empfänger über die Berichtigung, Löschung oder Einschränkung, oder erfassen Sie, warum nicht.</translation>
     </message>
@@ -2854,9 +2889,9 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
-        <translation>Name, E-Mail, Aktenzeichen…</translation>
+        <translation>Name, E-Mail, Az.…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2874,7 +2909,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2894,7 +2929,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -2909,8 +2944,8 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3308,6 +3343,16 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>E&amp;rinnerung im Kalender vor einer Frist (Tage):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Namen der betroffenen Personen im &amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Sprache der &amp;Bildschirme:</translation>
     </message>
@@ -3440,7 +3485,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3988,7 +4033,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+120"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

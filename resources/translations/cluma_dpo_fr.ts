@@ -449,11 +449,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Demande et délais</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Reçue le :</translation>
     </message>
@@ -647,7 +648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Prolongation :</translation>
     </message>
@@ -865,7 +866,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
@@ -906,12 +907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -931,7 +932,8 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -942,7 +944,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -965,7 +967,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -985,7 +987,7 @@
         <translation>Enregistré sous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Les lettres et les factures sont conservées dans la base de données chiffrée, exactement telles qu&apos;elles ont été imprimées ou enregistrées : ouvrez-les, imprimez-les ou enregistrez-les à nouveau ici.</translation>
     </message>
@@ -1010,7 +1012,7 @@
         <translation>Créé par {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>non enregistré</translation>
     </message>
@@ -1116,7 +1118,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1146,7 +1148,7 @@
         <translation>Payée le</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Communication structurée : {0}</translation>
     </message>
@@ -1440,7 +1442,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -1511,17 +1513,17 @@
         <translation>{0} envoyé(e) à l’imprimante.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save again</source>
         <translation>Réenregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved as {0}.</source>
         <translation>Enregistré sous {0}.</translation>
     </message>
@@ -1529,7 +1531,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -1873,6 +1875,26 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Request registered</source>
         <translation>Demande enregistrée</translation>
@@ -2168,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2194,6 +2216,19 @@
         <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Aucune partie ne contient « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <source>Message not read</source>
+        <translation>Message non lu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New request from a message</source>
+        <translation>Nouvelle demande à partir d&apos;un message</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2720,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2796,12 +2831,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2854,9 +2889,9 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
-        <translation>Rechercher un nom, un e-mail, une référence…</translation>
+        <translation>Nom, e-mail, référence…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2874,7 +2909,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2894,7 +2929,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2909,8 +2944,8 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3308,6 +3343,16 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>&amp;Rappel dans l&apos;agenda avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Noms des personnes concernées dans l&apos;&amp;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -3440,7 +3485,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3988,7 +4033,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

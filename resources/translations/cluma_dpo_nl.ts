@@ -449,11 +449,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Verzoek en termijnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
@@ -647,7 +648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Verlenging:</translation>
     </message>
@@ -865,7 +866,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referentie</translation>
     </message>
@@ -906,12 +907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -931,7 +932,8 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -942,7 +944,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+208"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+207"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -965,7 +967,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -985,7 +987,7 @@
         <translation>Bewaard als</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Brieven en kostennota&apos;s worden in de versleutelde database bewaard, precies zoals ze afgedrukt of opgeslagen werden: open, druk af of sla ze hier opnieuw op.</translation>
     </message>
@@ -1010,7 +1012,7 @@
         <translation>Gemaakt door {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
@@ -1116,7 +1118,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,7 +1148,7 @@
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Gestructureerde mededeling: {0}</translation>
     </message>
@@ -1440,7 +1442,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1511,17 +1513,17 @@
         <translation>{0} naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save again</source>
         <translation>Opnieuw opslaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved as {0}.</source>
         <translation>Opgeslagen als {0}.</translation>
     </message>
@@ -1529,7 +1531,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -1873,6 +1875,26 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Ander document</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Request registered</source>
         <translation>Verzoek geregistreerd</translation>
@@ -2168,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+252"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2194,6 +2216,19 @@
         <location line="+103"/>
         <source>No section holds “{0}”.</source>
         <translation>Geen enkel deel bevat “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRequestDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <source>Message not read</source>
+        <translation>Bericht niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New request from a message</source>
+        <translation>Nieuw verzoek uit een bericht</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2720,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2796,12 +2831,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2854,7 +2889,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2874,7 +2909,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2894,7 +2929,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2909,8 +2944,8 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3308,6 +3343,16 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;reminder before a due date (days):</source>
+        <translation>Herinnering in de &amp;agenda vóór een termijn (dagen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names of data subjects in the &amp;calendar</source>
+        <translation>Namen van betrokkenen in de a&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -3440,7 +3485,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
@@ -3988,7 +4033,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -36,7 +36,7 @@ from tests.i18n.english import PATTERN
 DOMAIN = Path(__file__).resolve().parents[2] / "cluma_dpo" / "domain"
 # Data, not sentences of the program: the default texts of the settings in each letter
 # language (the DPO edits them) and the font's table of printable characters.
-DATA_MODULES = {"settings_defaults.py", "printable_ranges.py"}
+DATA_MODULES = {"settings_defaults.py", "printable_ranges.py", "intake_words.py"}
 MESSAGE_CALLS = {"msg", "msg_n", "N_"}
 PROGRAMMER_ERRORS = {"TypeError", "ValueError", "AssertionError", "RuntimeError", "KeyError"}
 # Words that make a run of words an English sentence (codes and identifiers have none).

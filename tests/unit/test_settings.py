@@ -45,6 +45,8 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "retention.years": 5,
     "deadlines.pause_for_identity": True,
     "reports.include_names": False,  # issue 13: a management report needs no names
+    "calendar.alarm_days": 3,  # issue 17
+    "calendar.include_names": False,  # issue 17: references only, unless chosen
     "interface.language": "nl",
 }
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -99,6 +101,8 @@ INVALID: dict[str, list[str]] = {
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
     "reports.include_names": ["perhaps", "-1"],
+    "calendar.alarm_days": ["-1", "61", "three"],
+    "calendar.include_names": ["sometimes", "2"],
     "interface.language": ["es", "german", "xx"],  # de is a screen language since issue 14
 }
 for _key in ACCESS_KEYS:

@@ -61,6 +61,8 @@ DEADLINES = (
     "backup.reminder_days",
     "retention.years",
     "reports.include_names",
+    "calendar.alarm_days",
+    "calendar.include_names",
     "interface.language",
 )
 

@@ -1,0 +1,104 @@
+"""An answer by e-mail (issue 17, GDPR Art. 12(3): a request made by electronic means is
+answered by electronic means where possible): a ready-to-send draft with the letter's PDF.
+
+The draft is an .eml with `X-Unsent: 1`, so Outlook and Thunderbird open it as a new message
+to send, not as one received. Its subject and short body are in the letter's language, from
+the message catalogue. An access answer that carries personal data can go as an AES-256
+encrypted PDF (pypdf); its password is made here, shown once by the front end, and stored
+nowhere (it is given by phone or SMS).
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+
+from cluma_dpo import texts
+from cluma_dpo.domain.messages import Message, msg
+from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.settings import Settings
+
+# No 0/O, 1/l/I, 5/S, 2/Z: read out over the phone without a doubt
+_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
+PASSWORD_GROUPS, GROUP_LENGTH = 5, 4  # 20 characters of 27: about 95 bits
+
+
+def new_password() -> str:
+    """A password to dictate: five groups of four, e.g. "K7QF-M2XP-..." (never stored)."""
+    groups = (
+        "".join(secrets.choice(_ALPHABET) for _ in range(GROUP_LENGTH))
+        for _ in range(PASSWORD_GROUPS)
+    )
+    return "-".join(groups)
+
+
+def encrypt_pdf(pdf: bytes, password: str) -> bytes:
+    """The PDF encrypted with AES-256 (PDF 2.0, revision 6): it opens only with `password`.
+
+    The owner password is random and thrown away: nobody can lift the protection later."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.pdf_header = b"%PDF-1.7"  # AES-256 (revision 6) is PDF 2.0 / Adobe's 1.7 ext. 8
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        algorithm="AES-256",
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def attachment_name(reference: str, kind: str, language: str) -> str:
+    """The PDF's name in the mail: what it is, in the letter's language, and the reference."""
+    what = texts.render(Message(f"doc.kind.{kind}"), language)
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in what).strip("-")
+    return f"{reference}-{safe}.pdf"
+
+
+def build_draft(
+    view: RequestView,
+    settings: Settings,
+    kind: str,
+    language: str,
+    pdf: bytes,
+    *,
+    encrypted: bool,
+) -> bytes:
+    """The draft as the bytes of an .eml (CRLF line ends, as mail programs expect)."""
+
+    def say(message: Message) -> str:  # in the letter's language throughout
+        return texts.render(message, language)
+
+    what = Message(f"doc.kind.{kind}")
+    message = EmailMessage(policy=policy.SMTP)
+    message["X-Unsent"] = "1"
+    message["From"] = Address(display_name=settings.dpo.name, addr_spec=settings.dpo.email)
+    message["To"] = Address(display_name=view.subject.name, addr_spec=view.subject.email or "")
+    message["Subject"] = say(msg("email.draft.subject", reference=view.reference, kind=what))
+    lines = [
+        say(msg("email.draft.greeting", name=view.subject.name)),
+        "",
+        say(msg("email.draft.body", reference=view.reference, kind=what)),
+    ]
+    if encrypted:
+        lines += ["", say(msg("email.draft.password_apart"))]
+    lines += [
+        "",
+        say(msg("email.draft.closing")),
+        settings.dpo.name,
+        say(msg("email.draft.signature_title")),
+        settings.organisation.name,
+    ]
+    message.set_content("\n".join(lines) + "\n", charset="utf-8")
+    message.add_attachment(
+        pdf,
+        maintype="application",
+        subtype="pdf",
+        filename=attachment_name(view.reference, kind, language),
+    )
+    return message.as_bytes()

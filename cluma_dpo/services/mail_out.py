@@ -1,0 +1,108 @@
+"""What leaves the program for the DPO's mail and calendar programs (issue 17).
+
+- An answer by e-mail: the letter made as the `letter` verb makes it (recorded and kept),
+  wrapped in a ready-to-send draft; the draft itself is an audit event.
+- The deadline calendar (.ics) of the open requests.
+
+`MailOut` holds the Workbench's methods (the Workbench gives letter, requests, settings).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+
+from cluma_dpo.domain.clock import Clock
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import N_, Message, msg, note_of
+from cluma_dpo.domain.model import RequestView
+from cluma_dpo.domain.queries import RequestQuery
+from cluma_dpo.domain.settings import Settings
+from cluma_dpo.services.api import Deliver
+from cluma_dpo.services.unit_of_work import UnitOfWork
+
+
+class MailOut:
+    """The Workbench's use case for an answer by e-mail."""
+
+    def writing(self) -> contextlib.AbstractContextManager[UnitOfWork]:
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def request(self, reference: str, *, language: str = "nl") -> RequestView:
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def settings(self) -> Settings:
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def requests(
+        self, query: RequestQuery, *, offset: int = 0, limit: int | None = None,
+        details: bool = False,
+    ) -> list[RequestView]:  # fmt: skip
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    clock: Clock  # the Workbench's
+
+    letter: Callable[..., bytes]  # the Workbench's
+
+    def email_draft(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        deliver: Deliver,
+        encrypt: bool = False,
+        texts: Mapping[str, str | None] | None = None,
+    ) -> str | None:
+        """Make the letter, wrap it in a draft to the data subject and hand the draft's bytes
+        to `deliver`; the letter is recorded only once that succeeded. Returns the PDF's
+        password when `encrypt` (to show once: it is stored nowhere), else None."""
+        from cluma_dpo.documents import email_draft as drafts
+
+        view = self.request(reference)
+        if not view.subject.email:
+            raise ValidationError(msg("email.no_address", reference=reference))
+        settings = self.settings()
+        language = language or view.subject.language.value
+        password = drafts.new_password() if encrypt else None
+
+        def wrap(pdf: bytes) -> None:
+            attached = drafts.encrypt_pdf(pdf, password) if password else pdf
+            deliver(
+                drafts.build_draft(
+                    view, settings, kind, language, attached, encrypted=password is not None
+                )
+            )
+
+        self.letter(reference, kind, language, deliver=wrap, texts=texts)
+        code = N_("note.email_draft_encrypted") if password else N_("note.email_draft")
+        note = msg(
+            code,
+            kind=Message(f"doc.kind.{kind}"),
+            language=Message(f"language.{language}"),
+        )
+        with self.writing() as uow:
+            uow.record("email-draft-made", reference, note_of(note))
+        return password
+
+    def deadline_calendar(self, language: str, deliver: Deliver) -> int:
+        """The .ics of the open requests' deadlines handed to `deliver`; how many events.
+
+        References only, unless the setting calendar.include_names asks for names."""
+        from cluma_dpo.documents.calendar_feed import build_calendar
+        from cluma_dpo.domain.deadline_calendar import calendar_entries
+
+        settings = self.settings()
+        views = self.requests(RequestQuery(open_only=True))
+        entries = calendar_entries(views, include_names=settings.calendar.include_names)
+        deliver(
+            build_calendar(
+                entries,
+                stamp=self.clock.now(),
+                alarm_days=settings.calendar.alarm_days,
+                language=language,
+            )
+        )
+        with self.writing() as uow:
+            uow.record("calendar-exported", None, note_of(msg("note.calendar", n=len(entries))))
+        return len(entries)
