@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from cluma_dpo import __version__
 from cluma_dpo.cli.argparse_texts import ReferenceFirst, help_text, speaking_argparse, translate
-from cluma_dpo.cli.common import CliError, Handler, pause_collector, work_begins
+from cluma_dpo.cli.common import CliError, Handler, os_problem, pause_collector, work_begins
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.process import forbid_core_dumps
 
@@ -135,7 +135,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except OSError as exc:
         # file system trouble (no space, no permission): the file name is the user's own
         name = Path(exc.filename).name if exc.filename else ""
-        problem = _os_problem(exc)
+        problem = os_problem(exc)
         _say(msg("cli.os_error_file", problem=problem, name=name) if name else problem)
         return 1
     except Exception as exc:  # a bug: say so plainly, log it without personal data
@@ -165,23 +165,6 @@ def _say(message: Message) -> None:
     from cluma_dpo.texts import render
 
     print(f"cluma-dpo: {render(message)}", file=sys.stderr)
-
-
-def _os_problem(exc: OSError) -> Message:
-    """What the file system said, in the CLI's language (the OS's own text is English)."""
-    import errno
-
-    codes = {
-        errno.ENOSPC: msg("cli.os.no_space"),
-        errno.EACCES: msg("cli.os.permission"),
-        errno.EPERM: msg("cli.os.permission"),
-        errno.ENOENT: msg("cli.os.not_found"),
-        errno.EROFS: msg("cli.os.read_only"),
-        errno.EISDIR: msg("cli.os.is_folder"),
-        errno.ENOTDIR: msg("cli.os.not_folder"),
-        errno.EEXIST: msg("cli.os.exists"),
-    }
-    return codes.get(exc.errno or 0) or msg("cli.os.io_error")
 
 
 def _with_hint(message: Message) -> str:

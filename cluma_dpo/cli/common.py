@@ -151,3 +151,20 @@ def read(args: argparse.Namespace, use: Callable[[Any], T]) -> T:
         return use(wb)
     finally:
         wb.close()
+
+
+def os_problem(exc: OSError) -> Message:
+    """What the file system said, in the CLI's language (the OS's own text is English)."""
+    import errno
+
+    codes = {
+        errno.ENOSPC: msg("cli.os.no_space"),
+        errno.EACCES: msg("cli.os.permission"),
+        errno.EPERM: msg("cli.os.permission"),
+        errno.ENOENT: msg("cli.os.not_found"),
+        errno.EROFS: msg("cli.os.read_only"),
+        errno.EISDIR: msg("cli.os.is_folder"),
+        errno.ENOTDIR: msg("cli.os.not_folder"),
+        errno.EEXIST: msg("cli.os.exists"),
+    }
+    return codes.get(exc.errno or 0) or msg("cli.os.io_error")

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, help_text
-from cluma_dpo.cli.common import CliError, opened, say
+from cluma_dpo.cli.common import CliError, opened, os_problem, say
 from cluma_dpo.domain.letters import LETTER_KINDS
-from cluma_dpo.domain.messages import ListOf, msg, msg_n, note_of
+from cluma_dpo.domain.messages import ListOf, Message, msg, msg_n, note_of
 from cluma_dpo.domain.model import Language
 from cluma_dpo.files import write_atomically
 
@@ -41,10 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("fee-note", help=help_text(msg("cli.help.fee_note")))
     p.add_argument("reference", metavar="REF")
-    p.add_argument(
-        "--amount", required=True, metavar="EUR", help=help_text(msg("cli.help.fee_note.amount"))
-    )
-    p.add_argument("--reason", required=True, help=help_text(msg("cli.help.fee_note.reason")))
+    # --amount and --reason issue a note; --reprint FN writes an issued one's PDF again
+    p.add_argument("--amount", metavar="EUR", help=help_text(msg("cli.help.fee_note.amount")))
+    p.add_argument("--reason", help=help_text(msg("cli.help.fee_note.reason")))
     p.add_argument(
         "--ground",
         choices=["further-copy", "excessive"],
@@ -53,6 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument("--language", choices=[x.value for x in Language])
     p.add_argument("--out", metavar="FILE.pdf", help=help_text(msg("cli.help.fee_note.out")))
+    p.add_argument("--reprint", metavar="FN", help=help_text(msg("cli.help.fee_note.reprint")))
     p.set_defaults(handler=cmd_fee_note)
 
     p = sub.add_parser("export", help=help_text(msg("cli.help.export")))
@@ -103,9 +103,25 @@ def write_file(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _to(path: Path) -> Callable[[bytes], None]:
-    """The file as a document's destination: written before the document is recorded."""
-    return lambda data: write_file(path, data)
+def _to(path: Path, unrecorded: Message | None = None) -> Callable[[bytes], None]:
+    """The file as a document's destination: written before the document is recorded. A
+    write that fails (a full disk) says which file, and that nothing was recorded: the
+    service records a document only after its delivery succeeded (issue 16)."""
+
+    def deliver(data: bytes) -> None:
+        try:
+            write_file(path, data)
+        except OSError as exc:
+            raise CliError(
+                msg(
+                    "cli.not_written",
+                    file=str(path),
+                    problem=os_problem(exc),
+                    then=unrecorded or msg("cli.not_written.nothing_recorded"),
+                )
+            ) from exc
+
+    return deliver
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
@@ -125,8 +141,25 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fee_note_usage(args: argparse.Namespace) -> None:
+    """--reprint FN --out FILE writes an issued note again; --amount and --reason issue one."""
+    if args.reprint is not None:
+        if any(v is not None for v in (args.amount, args.reason, args.ground, args.on)):
+            raise CliError(msg("cli.fee_note.reprint_alone"))
+        if not args.out:
+            raise CliError(msg("cli.fee_note.reprint_needs_out"))
+    elif args.amount is None or args.reason is None:
+        raise CliError(msg("cli.fee_note.needs_amount_and_reason"))
+
+
 def cmd_fee_note(args: argparse.Namespace) -> int:
+    _fee_note_usage(args)
     out = _target(args.out, (".pdf",)) if args.out else None
+    if args.reprint is not None and out is not None:
+        with opened(args) as wb:
+            wb.reprint_fee_note(args.reference, args.reprint, str(out), _to(out), args.language)
+        say(msg("cli.fee_note_written", number=args.reprint.strip().upper(), file=str(out)))
+        return 0
     with opened(args) as wb:
         if out:
             fee, _pdf = wb.issue_fee_note_pdf(
@@ -136,7 +169,7 @@ def cmd_fee_note(args: argparse.Namespace) -> int:
                 args.on,
                 language=args.language,
                 filename=str(out),
-                deliver=_to(out),
+                deliver=_to(out, msg("cli.not_written.no_fee_note")),
                 ground=args.ground,
             )
         else:

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,9 @@ PERSONAL = frozenset(
      "done", "needed", "document"}
 )  # fmt: skip
 MAX_BYTES = 1_000_000
+# A named pipe (or `<(command)`) delivers within this time, or the verb gives up: open()
+# of a pipe nobody writes to would otherwise wait for ever.
+WAIT_SECONDS = 60.0
 _NOT_FROM_JSON = frozenset({"help", "data_dir", "from_json"})
 
 
@@ -98,11 +104,7 @@ def _verb_parser(
 
 def _read(source: str) -> dict[str, object]:
     try:
-        if source == "-":
-            text = sys.stdin.read(MAX_BYTES + 1)
-        else:
-            with Path(source).open(encoding="utf-8") as fh:
-                text = fh.read(MAX_BYTES + 1)
+        text = sys.stdin.read(MAX_BYTES + 1) if source == "-" else _read_file(Path(source))
     except UnicodeDecodeError:
         raise CliError(msg("cli.from_json.not_utf8")) from None
     except OSError:
@@ -119,6 +121,37 @@ def _read(source: str) -> dict[str, object]:
     if not isinstance(data, dict):
         raise CliError(msg("cli.from_json.not_object"))
     return data
+
+
+def _read_file(path: Path) -> str:
+    """A regular file, or a pipe that delivers within WAIT_SECONDS; a device, a socket or a
+    pipe nobody writes to is bad input, never a wait without end (issue 16)."""
+    mode = os.stat(path).st_mode  # OSError: missing, no permission
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise CliError(msg("cli.from_json.not_a_file", name=path.name))
+    if stat.S_ISREG(mode):
+        with path.open(encoding="utf-8") as fh:
+            return fh.read(MAX_BYTES + 1)
+    result: list[str] = []
+    failure: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with path.open(encoding="utf-8") as fh:
+                result.append(fh.read(MAX_BYTES + 1))
+        except BaseException as exc:  # handed to the verb's thread below
+            failure.append(exc)
+
+    # A thread of its own: a blocked open() or read() of a pipe cannot be interrupted, so
+    # the verb stops waiting and exits; the daemon thread ends with the process.
+    reader = threading.Thread(target=read, name="from-json", daemon=True)
+    reader.start()
+    reader.join(WAIT_SECONDS)
+    if reader.is_alive():
+        raise CliError(msg("cli.from_json.no_data", name=path.name, seconds=int(WAIT_SECONDS)))
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def _text(key: str, value: object) -> str:

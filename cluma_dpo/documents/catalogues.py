@@ -7,6 +7,7 @@ placeholders of the original). Read once and cached until either file changes.
 
 from __future__ import annotations
 
+import contextlib
 import gettext as gettext_module
 import re
 from functools import lru_cache
@@ -17,6 +18,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
+from cluma_dpo.documents import template_limits
+from cluma_dpo.documents.own_files import own_file, read_own
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.paths import resource
@@ -33,19 +36,32 @@ def own_catalogue(language: str, templates_dir: Path) -> Path:
     return templates_dir / language / f"{CATALOGUE}.po"
 
 
-def _stamp(path: Path | None) -> float | None:
-    try:
-        return path.stat().st_mtime_ns if path is not None else None
-    except OSError:
+def _stamp(templates_dir: Path | None, language: str) -> tuple[int, int] | None:
+    if templates_dir is None:
         return None
+    info = own_file(templates_dir, (language, f"{CATALOGUE}.po"))
+    return (info.st_mtime_ns, info.st_size) if info is not None else None
+
+
+def _shipped_stamp(path: Path) -> int | None:
+    with contextlib.suppress(OSError):
+        return path.stat().st_mtime_ns
+    return None
+
+
+def _parse_catalogue(data: bytes, path: Path, language: str) -> Catalog:
+    try:
+        return read_po(BytesIO(data), locale=language, abort_invalid=True)
+    except (PoFileError, ValueError) as exc:
+        raise ValidationError(msg("wording.unreadable", path=str(path), problem=str(exc))) from exc
 
 
 def _read_catalogue(path: Path, language: str) -> Catalog:
     try:
-        with path.open("rb") as handle:
-            return read_po(handle, locale=language, abort_invalid=True)
-    except (OSError, PoFileError, ValueError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise ValidationError(msg("wording.unreadable", path=str(path), problem=str(exc))) from exc
+    return _parse_catalogue(data, path, language)
 
 
 _PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
@@ -72,13 +88,23 @@ def _check_placeholders(path: Path, msgid: object, msgstr: object) -> None:
         )
 
 
+class _Translations(gettext_module.GNUTranslations):
+    own_sha256: str | None = None  # of the DPO's letters.po as read, when there is one
+
+
 @lru_cache(maxsize=32)
 def _translations(
-    language: str, own: Path | None, _shipped_stamp: float | None, _own_stamp: float | None
-) -> gettext_module.GNUTranslations:
+    language: str,
+    templates_dir: Path | None,
+    _shipped_stamp: int | None,
+    _own_stamp: tuple[int, int] | None,
+) -> _Translations:
     catalogue = _read_catalogue(shipped_catalogue(language), language)
-    if own is not None and _own_stamp is not None:
-        for message in _read_catalogue(own, language):
+    parts = (language, f"{CATALOGUE}.po")
+    data = read_own(templates_dir, parts) if templates_dir is not None else None
+    own = own_catalogue(language, templates_dir) if templates_dir is not None else None
+    if own is not None and data is not None:
+        for message in _parse_catalogue(data, own, language):
             if not (message.id and message.string) or message.fuzzy:
                 continue
             _check_placeholders(own, message.id, message.string)
@@ -90,11 +116,18 @@ def _translations(
     buffer = BytesIO()
     write_mo(buffer, catalogue)
     buffer.seek(0)
-    return gettext_module.GNUTranslations(buffer)
+    found = _Translations(buffer)
+    if data is not None:
+        found.own_sha256 = template_limits.sha256(data)
+    return found
 
 
 def catalogues(language: str, templates_dir: Path | None = None) -> gettext_module.GNUTranslations:
     """The shipped wording of `language`, with the DPO's ``letters.po`` over it (cached;
-    a catalogue edited since is read again)."""
-    own = own_catalogue(language, templates_dir) if templates_dir is not None else None
-    return _translations(language, own, _stamp(shipped_catalogue(language)), _stamp(own))
+    a catalogue edited since is read again). Inside `template_limits.recording()` the
+    DPO's catalogue, when there is one, is recorded as used."""
+    shipped = _shipped_stamp(shipped_catalogue(language))
+    found = _translations(language, templates_dir, shipped, _stamp(templates_dir, language))
+    if found.own_sha256 is not None:
+        template_limits.used(f"{language}/{CATALOGUE}.po", found.own_sha256)
+    return found

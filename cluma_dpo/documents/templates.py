@@ -29,7 +29,6 @@ from typing import Any
 
 from jinja2 import (
     Environment,
-    FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
@@ -37,19 +36,20 @@ from jinja2 import (
     pass_context,
 )
 from jinja2.exceptions import SecurityError
-from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from cluma_dpo.documents import template_limits
 from cluma_dpo.documents.catalogues import CATALOGUE as CATALOGUE
 from cluma_dpo.documents.catalogues import SHIPPED_LOCALE as SHIPPED_LOCALE
 from cluma_dpo.documents.catalogues import catalogues as catalogues
 from cluma_dpo.documents.catalogues import own_catalogue as own_catalogue
 from cluma_dpo.documents.catalogues import shipped_catalogue as shipped_catalogue
+from cluma_dpo.documents.own_files import OwnEnvironment, TemplateLoader
 from cluma_dpo.documents.pdfkit import clean, esc
+from cluma_dpo.documents.template_limits import TemplateLimit
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.messages import msg
+from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.paths import resource
 
 SHIPPED_TEMPLATES: Path = resource("templates")
@@ -71,6 +71,7 @@ def _finalize(value: object) -> object:
     text = "<br/>".join(str(escape(clean(value))).splitlines())
     # A value placed at the start of a line must not become a bullet or a heading.
     text = _LEADING_MARK.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text)
+    template_limits.spend(len(text))  # what a template prints is bounded (issue 16)
     return Markup(text)
 
 
@@ -146,43 +147,14 @@ def _gettext_functions(language: str, templates_dir: Path | None) -> dict[str, C
 # -- the environment -------------------------------------------------------------------------
 
 
-class _TemplateLoader(FileSystemLoader):
-    """Search the DPO's folder first; a copy put there later replaces a cached template.
-    A template must be a file inside its folder: a symbolic link that leads elsewhere (to
-    /etc/passwd, say) is refused, as is anything `{% include %}` names outside."""
-
-    def get_source(
-        self, environment: Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        pieces = split_template_path(template)
-        found = Path(filename).resolve()
-        if not any(found.is_relative_to(Path(root).resolve()) for root in self.searchpath):
-            raise TemplateNotFound(template)
-        shadowing: list[Path] = []
-        for root in self.searchpath:
-            candidate = Path(root, *pieces).resolve()
-            if candidate == found:
-                break
-            shadowing.append(candidate)
-
-        def fresh() -> bool:
-            return bool(uptodate()) and not any(p.is_file() for p in shadowing)
-
-        return source, filename, fresh
-
-
 @lru_cache(maxsize=16)
 def environment(templates_dir: Path | None = None, language: str = "nl") -> Environment:
     """The Jinja2 environment for one override folder and language (built once, templates
     cached). Sandboxed: a template file in the data dir can print and format, not run code.
     """
     check_language(language)
-    roots = [str(SHIPPED_TEMPLATES)]
-    if templates_dir is not None:
-        roots.insert(0, str(templates_dir / language))
-    env = SandboxedEnvironment(
-        loader=_TemplateLoader(roots, encoding="utf-8"),
+    env = OwnEnvironment(
+        loader=TemplateLoader(templates_dir, language),
         autoescape=True,
         finalize=_finalize,
         undefined=StrictUndefined,
@@ -249,10 +221,22 @@ def render_template(
     """Render ``<kind>.j2`` in `language`, with ``_letter.j2``'s exports as defaults."""
     check_language(language)
     env = environment(templates_dir, language)
-    name = f"{kind}.j2"
+    name = current = f"{kind}.j2"
     try:
-        base = env.get_template(f"{BASE}.j2").make_module(dict(context))
-        module = env.get_template(name).make_module(dict(context))
+        with template_limits.budget():  # one budget for the words around and the letter
+            current = f"{BASE}.j2"
+            base = env.get_template(current).make_module(dict(context))
+            current = name
+            module = env.get_template(name).make_module(dict(context))
+    except TemplateLimit as exc:
+        # a loop without end, a gigantic value: refused, never a hang or an internal error
+        raise ValidationError(
+            msg(
+                "template.too_costly",
+                where="/".join((language, current)),
+                limit=Message(f"template.limit.{exc.what}"),
+            )
+        ) from None
     except TemplateNotFound as exc:
         raise ValidationError(
             msg("template.missing", name=str(exc.name), kind=repr(kind), language=repr(language))

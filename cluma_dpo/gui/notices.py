@@ -4,10 +4,12 @@ opening and, where the desktop has one, a system-tray message (counts only, no n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QSystemTrayIcon,
 )
 
+from cluma_dpo.domain.errors import ImplausibleClock
+from cluma_dpo.gui.i18n import long_date, say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.workers import start_task
 
@@ -38,6 +42,13 @@ def add_permanent(bar: QStatusBar, label: QLabel) -> None:
     bar.addPermanentWidget(label)
 
 
+@dataclass(frozen=True)
+class _DoubtfulClock:
+    """Counting for retention was refused: the clock looks wrong (the refusal's text)."""
+
+    problem: str
+
+
 class Notices(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,6 +61,7 @@ class Notices(QObject):
         self.last_retention: int | None = None
         self.retention_due: int | None = None  # counted on opening, before asking
         self.objection_review: QDialog | None = None
+        self.date_question: QMessageBox | None = None  # is the clock's date right?
 
     def set_summary(self, board: Dashboard) -> None:
         minutes = self.w.settings.lock.idle_minutes
@@ -104,22 +116,51 @@ class Notices(QObject):
 
     def run_retention(self) -> None:
         """The retention policy on opening (issue #8, #16): counted in the background, then
-        the DPO is asked (default No); nothing is anonymised without that consent, and
-        nothing at all when the clock looks wrong (a wrong clock once purged everything)."""
+        the DPO is asked (default No); nothing is anonymised without that consent. A clock
+        that looks wrong (a wrong clock once purged everything) is said in a dialog that
+        asks whether the date is right; only then is the count made and the question asked.
+        """
         wb = self.w.wb
         if wb is None:
             return
         today = self.w.today()
+
+        def count() -> int | _DoubtfulClock:
+            try:
+                return len(wb.retention_due(today))
+            except ImplausibleClock as exc:  # said on the GUI thread, with a question
+                return _DoubtfulClock(say(exc.msg))
+
         start_task(
-            lambda: len(wb.retention_due(today)),  # raises ImplausibleClock on a wrong clock
-            lambda count: self._retention_counted(count, today),
+            count,
+            lambda found: self._retention_counted(found, today),
             lambda message: self._retention_refused(message),
             self,
         )
 
-    def _retention_counted(self, count: int, today: date) -> None:
-        self.retention_due = count
+    def _retention_counted(
+        self, count: int | _DoubtfulClock, today: date, *, confirmed: bool = False
+    ) -> None:
         wb = self.w.wb
+        if isinstance(count, _DoubtfulClock):
+            if wb is None:
+                return
+            problem = count.problem
+
+            def answered(date_right: bool) -> None:
+                if not date_right or self.w.wb is not wb:
+                    self._retention_refused(problem)
+                    return
+                start_task(
+                    lambda: len(wb.retention_due(today, date_confirmed=True)),
+                    lambda n: self._retention_counted(n, today, confirmed=True),
+                    lambda message: self._retention_refused(message),
+                    self,
+                )
+
+            self.confirm_date(problem, today, answered)
+            return
+        self.retention_due = count
         if not count or wb is None:
             self.last_retention = 0
             return
@@ -127,11 +168,34 @@ class Notices(QObject):
             self.last_retention = 0
             return
         start_task(
-            lambda: wb.retention_run(today),
+            lambda: wb.retention_run(today, date_confirmed=confirmed),
             self._retention_done,
             lambda message: self._retention_refused(message),
             self,
         )
+
+    def confirm_date(self, problem: str, today: date, answer: Callable[[bool], None]) -> None:
+        """The clock looks wrong for retention: say so in a dialog, and ask whether `today`
+        is right; `answer(True)` only for "Yes, the date is right" (No is the default: then
+        nothing is anonymised). Window-modal, it does not stop the window from drawing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check the date"),
+            self.tr(
+                "{0}\n\nThe retention policy anonymises requests by the date of this "
+                "computer, so it has not run. Is today really {1}?"
+            ).format(problem, long_date(today)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.w,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Yes, the date is right"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("No, leave it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: answer(box.clickedButton() is yes))
+        self.date_question = box
+        box.open()
 
     def confirm_retention(self, count: int) -> bool:
         """Ask before an irreversible anonymisation: Yes/No, No is the default."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cluma_dpo.domain import statistics as stats
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.messages import Message, msg, msg_n, note_of
+from cluma_dpo.domain.messages import Message, Param, msg, msg_n, note_of
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
@@ -53,18 +53,22 @@ def _document(
     concerns: str | None = None,
     keep: bool = False,
     replaces: int | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> Produced:
     digest = hashlib.sha256(data).hexdigest()
+    what: dict[str, Param] = {
+        "kind": Message(f"doc.kind.{kind}"),  # codes listed in documents/words.py
+        "language": Message(f"language.{language}"),
+        "sha256": digest,
+    }
+    # made with the DPO's own template or wording: which file, and the SHA-256 of the text
+    # used, in the audit trail (issue 16); the letter itself does not say so
+    own = "; ".join(f"{name} sha256 {sha}" for name, sha in sorted((overrides or {}).items()))
     return Produced(
         data,
         "document-produced",
         note_of(
-            msg(
-                "note.document",
-                kind=Message(f"doc.kind.{kind}"),  # codes listed in documents/words.py
-                language=Message(f"language.{language}"),
-                sha256=digest,
-            )
+            msg("note.document_own", **what, files=own) if own else msg("note.document", **what)
         ),
         reference,
         kind,
@@ -133,26 +137,36 @@ def letter(
     late: bool = False,
     replaces: int | None = None,
 ) -> Produced:
+    from cluma_dpo.documents import template_limits
     from cluma_dpo.documents.letters import LetterOptions, render_letter
 
     view = req.get_request(uow, reference, explained=False)
     settings = load_settings(uow.session)
     lang = (language or view.subject.language.value).lower()
-    pdf = render_letter(
-        view,
-        settings,
-        LetterOptions(
-            kind=kind,
-            language=lang,
-            today=today or uow.today,
-            recipient=recipient,
-            texts=dict(texts or {}),
-            late=late,
-        ),
-        templates_dir=templates_dir(uow),
-    )
+    with template_limits.recording() as own:
+        pdf = render_letter(
+            view,
+            settings,
+            LetterOptions(
+                kind=kind,
+                language=lang,
+                today=today or uow.today,
+                recipient=recipient,
+                texts=dict(texts or {}),
+                late=late,
+            ),
+            templates_dir=templates_dir(uow),
+        )
     return _document(
-        pdf, view.reference, kind, lang, filename, concerns=recipient, keep=True, replaces=replaces
+        pdf,
+        view.reference,
+        kind,
+        lang,
+        filename,
+        concerns=recipient,
+        keep=True,
+        replaces=replaces,
+        overrides=own,
     )
 
 
@@ -164,22 +178,31 @@ def fee_note_pdf(
     filename: str | None = None,
     today: date | None = None,
 ) -> Produced:
+    from cluma_dpo.documents import template_limits
     from cluma_dpo.documents.fee_note import render_fee_note
 
     fee = repo.get_fee_note(uow.session, number)
     view = req.get_request(uow, fee.request.reference, explained=False)
     fee_view = next(f for f in view.fee_notes if f.number == fee.number)
     lang = (language or view.subject.language.value).lower()
-    pdf = render_fee_note(
-        view,
-        fee_view,
-        load_settings(uow.session),
-        language=lang,
-        today=today or fee.issued_on,
-        templates_dir=templates_dir(uow),
-    )
+    with template_limits.recording() as own:
+        pdf = render_fee_note(
+            view,
+            fee_view,
+            load_settings(uow.session),
+            language=lang,
+            today=today or fee.issued_on,
+            templates_dir=templates_dir(uow),
+        )
     return _document(
-        pdf, view.reference, "fee-note", lang, filename, concerns=fee.number, keep=True
+        pdf,
+        view.reference,
+        "fee-note",
+        lang,
+        filename,
+        concerns=fee.number,
+        keep=True,
+        overrides=own,
     )
 
 

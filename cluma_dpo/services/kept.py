@@ -8,9 +8,11 @@ runs in its own short transaction, and saving or printing again is an audit even
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from cluma_dpo.domain.correspondence import INCOMING_KINDS
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import Message, msg, note_of
 from cluma_dpo.domain.model import DocumentView
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -28,6 +30,23 @@ def documents(uow: UnitOfWork, reference: str) -> list[DocumentView]:
 
 def document_pdf(uow: UnitOfWork, document_id: int) -> bytes:
     return kept.content(uow.session, document_id)
+
+
+def kept_fee_note(uow: UnitOfWork, reference: str, number: str) -> int | None:
+    """The id of the kept PDF of fee note `number` of request `reference` (the newest), or
+    None when none is kept (issued without one); refused when the note is another's."""
+    fee = repo.get_fee_note(uow.session, number)
+    rec = repo.get_request(uow.session, reference)
+    if fee.request_id != rec.id:
+        raise ValidationError(
+            msg("fee.other_request", number=fee.number, reference=rec.reference)
+        )
+    found = [
+        d.id
+        for d in kept.of_request(uow.session, rec.id)
+        if d.kind == "fee-note" and d.concerns == fee.number and d.kept_size is not None
+    ]
+    return found[-1] if found else None
 
 
 def _note(doc: DocumentRecord, code: str) -> str:
@@ -64,6 +83,37 @@ class KeptDocuments:
 
     def writing(self) -> contextlib.AbstractContextManager[UnitOfWork]:
         raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def fee_note_pdf(
+        self,
+        number: str,
+        language: str | None = None,
+        *,
+        filename: str | None = None,
+        deliver: Callable[[bytes], None] | None = None,
+    ) -> bytes:
+        raise NotImplementedError  # pragma: no cover - the Workbench's
+
+    def reprint_fee_note(
+        self,
+        reference: str,
+        number: str,
+        path: str | Path,
+        deliver: Callable[[bytes], None],
+        language: str | None = None,
+    ) -> bytes:
+        """Fee note `number`'s PDF again, byte for byte as kept (issue 16): delivered first,
+        then recorded as saved at `path`. A note issued without a PDF gets its first one now
+        (recorded as produced, and kept; in `language` if given). A failed delivery records
+        nothing."""
+        with self.reading() as uow:
+            found = kept_fee_note(uow, reference, number)
+            data = document_pdf(uow, found) if found is not None else None
+        if found is None or data is None:
+            return self.fee_note_pdf(number, language, filename=str(path), deliver=deliver)
+        deliver(data)
+        self.document_saved(found, path)
+        return data
 
     def documents(self, reference: str) -> list[DocumentView]:
         """What was produced for the request: kind, language, when, by whom, where saved,

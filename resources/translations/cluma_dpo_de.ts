@@ -2448,7 +2448,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2487,7 +2487,31 @@
         <translation>Nichts ist überfällig oder bald fällig.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
+        <source>Check the date</source>
+        <translation>Datum prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+The retention policy anonymises requests by the date of this computer, so it has not run. Is today really {1}?</source>
+        <translation>{0}
+
+Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, deshalb wurde sie nicht ausgeführt. Ist heute wirklich der {1}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, the date is right</source>
+        <translation>Ja, das Datum stimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it</source>
+        <translation>Nein, so lassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>
@@ -2716,7 +2740,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+198"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+200"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>

@@ -2448,7 +2448,7 @@
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2487,7 +2487,31 @@
         <translation>Niets is te laat of vervalt binnenkort.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
+        <source>Check the date</source>
+        <translation>Controleer de datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+The retention policy anonymises requests by the date of this computer, so it has not run. Is today really {1}?</source>
+        <translation>{0}
+
+Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus het is niet uitgevoerd. Is het vandaag echt {1}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, the date is right</source>
+        <translation>Ja, de datum klopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it</source>
+        <translation>Nee, laat maar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Retention policy</source>
         <translation>Bewaartermijn</translation>
     </message>
@@ -2716,7 +2740,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+198"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+200"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>

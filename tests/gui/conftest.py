@@ -45,9 +45,13 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from cluma_dpo.app import open_workbench
+    from cluma_dpo.domain.clock import FixedClock
+    from tests.conftest import TODAY
 
     folder = tmp_path_factory.mktemp("template")
-    wb = open_workbench(folder, PASSPHRASE, create=True)
+    # on the tests' day: an entry dated by the machine's clock (after TODAY) would make every
+    # window's retention check find the clock wrong and ask about the date
+    wb = open_workbench(folder, PASSPHRASE, create=True, clock=FixedClock.on(TODAY))
     wb.record("database-created", None, None)
     wb.close()
     return folder

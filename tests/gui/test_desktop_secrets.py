@@ -124,6 +124,8 @@ def _open(qtbot: Any, wb: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch, 
         return answer
 
     monkeypatch.setattr(Notices, "confirm_retention", confirm)
+    # a clock that looks wrong is asked about first (tests/gui/test_wrong_clock.py): "No"
+    monkeypatch.setattr(Notices, "confirm_date", lambda _s, _problem, _today, answer: answer(False))
     window = MainWindow(wb, data_dir)
     qtbot.addWidget(window)
     window.show()
