@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
-from cluma_dpo.domain.messages import Message, msg
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.storage.db_lock import DatabaseLock
@@ -202,12 +202,13 @@ def open_store(
             lock.release()
         raise
     store = Store(path, engine, lock)
+    from cluma_dpo.storage import backup_file
     from cluma_dpo.storage.migrate import ensure_schema
 
     try:
         ensure_schema(
             store,
-            lambda prefix: export_encrypted(
+            lambda prefix: backup_file.export_encrypted(
                 store, prefix.with_name(timestamped(prefix.name)), passphrase
             ),
             create=create,
@@ -272,83 +273,6 @@ def _link_new(temp: Path, path: Path) -> None:
         if path.exists():
             raise FileExistsError(str(path)) from None
         os.rename(temp, path)
-
-
-def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the whole database (SQLCipher's sqlcipher_export).
-
-    The copy is made under a temporary name beside the target, synced, and only then
-    renamed: a killed backup never leaves a file that looks complete.
-    """
-    target = Path(target)
-    if target.exists():
-        raise ValidationError(msg("store.file_exists", file=str(target)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()  # a leftover of an earlier killed backup
-    raw = store.engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.execute(
-            f"ATTACH DATABASE {sql_literal(str(part))} AS backup KEY {sql_literal(passphrase)}"
-        )
-        try:
-            cur.execute("BEGIN")  # one read snapshot for every table
-            cur.execute("SELECT sqlcipher_export('backup')")
-            # the manifest goes in last: a copy without it (or not matching it) is partial
-            tables = [
-                r[0]
-                for r in cur.execute(
-                    "SELECT name FROM main.sqlite_master WHERE type='table' "
-                    "AND name NOT LIKE 'sqlite_%'"
-                ).fetchall()
-            ]
-            cur.execute(f"CREATE TABLE backup.{MANIFEST} (name TEXT PRIMARY KEY, rows INTEGER)")
-            for name in tables:
-                rows = cur.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]
-                cur.execute(f"INSERT INTO backup.{MANIFEST} VALUES (?, ?)", (name, rows))
-            cur.execute("COMMIT")
-        finally:
-            cur.execute("DETACH DATABASE backup")
-        cur.close()
-        with open(part, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    finally:
-        raw.close()
-    with contextlib.suppress(OSError):
-        os.chmod(target, 0o600)
-
-
-MANIFEST = "backup_manifest"
-
-
-def manifest_problem(store: Store) -> Message | None:
-    """None when a backup holds every row its manifest promises, else what is wrong."""
-    with store.engine.connect() as conn:
-        has = conn.exec_driver_sql(
-            f"SELECT 1 FROM sqlite_master WHERE type='table' AND name='{MANIFEST}'"
-        ).first()
-        if not has:
-            return msg("backup.problem.no_manifest")
-        for name, rows in conn.exec_driver_sql(f"SELECT name, rows FROM {MANIFEST}").all():
-            try:
-                got = conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()
-            except Exception:
-                return msg("backup.problem.table_missing")
-            if got != rows:
-                return msg("backup.problem.incomplete")
-    return None
-
-
-def drop_manifest(store: Store) -> None:
-    with store.session(write=True) as s:
-        s.execute(text(f"DROP TABLE IF EXISTS {MANIFEST}"))
 
 
 def checkpoint(store: Store) -> None:

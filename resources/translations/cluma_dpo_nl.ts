@@ -3274,6 +3274,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Remove the program&apos;s safety &amp;copies after (days):</source>
+        <translation>&amp;Veiligheidskopieën van het programma verwijderen na (dagen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Anonymise finished requests after (years):</source>
         <translation>&amp;Afgeronde verzoeken anonimiseren na (jaren):</translation>
     </message>
@@ -3416,7 +3421,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+100"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+101"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
