@@ -148,11 +148,10 @@ class DatabaseLock:
             fd = os.open(self.path, flags, 0o600)
         except OSError as exc:
             raise self._unusable(exc) from None
-        fh = os.fdopen(fd, "r+b")
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device or a pipe planted there
-            fh.close()
+            os.close(fd)
             raise self._unusable(None)
-        return fh
+        return os.fdopen(fd, "r+b")
 
     def _unusable(self, exc: OSError | None) -> StoreError:
         cause = os.strerror(exc.errno) if exc is not None and exc.errno else "not a file"
