@@ -346,3 +346,36 @@ def test_backup_out_never_follows_a_symlink_planted_at_the_target(env: Env) -> N
     r = call_cli(["backup", "--out", str(link)])
     assert r.code == 1 and victim.read_bytes() == b"theirs"
     assert not [p for p in env.root.iterdir() if p.name.endswith(".part")]
+
+
+def test_the_pre_upgrade_copy_of_a_database_with_a_stray_manifest(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An old database holding a left-over backup_manifest: the copy before the upgrade
+    used to fail like every backup (the upgrade with it); now it is made, listed, private,
+    and restorable (an old schema is upgraded once restored)."""
+    from cluma_dpo.storage import engine as eng
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0001.db"
+    env.data_dir.mkdir()
+    db = env.data_dir / eng.DB_NAME
+    shutil.copyfile(fixture, db)
+    old = eng.make_engine(db, "fixture passphrase 0001")
+    try:
+        with old.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE backup_manifest (name TEXT PRIMARY KEY, rows INT)")
+            conn.exec_driver_sql("INSERT INTO backup_manifest VALUES ('requests', 999)")
+    finally:
+        old.dispose()
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", "fixture passphrase 0001")
+    shown = call_cli(["show", "DSR-2024-0001", "--json"])
+    assert shown.code == 0, shown  # upgraded, after its copy
+    listed = _listed()
+    assert [c["kind"] for c in listed] == ["pre-upgrade"], listed
+    copy = Path(listed[0]["file"])
+    assert copy.stat().st_mode & 0o777 == 0o600
+    assert copy.parent.stat().st_mode & 0o777 == 0o700
+    _restore(copy)
+    assert call_cli(["show", "DSR-2024-0001", "--json"]).code == 0
+    assert call_cli(["audit", "verify"]).code == 0
+    assert call_cli(["backup", "--out", str(env.root / "after.db")]).code == 0
