@@ -16,7 +16,7 @@ from cluma_dpo.storage import safety_copies
 
 
 def forget_safety_copies(uow: UnitOfWork) -> int:
-    """Delete the program's safety copies of this database; how many there were."""
+    """Remove the program's safety copies of this database; how many there were."""
     if uow.data_dir is None:
         return 0
     count = safety_copies.forget(uow.data_dir)

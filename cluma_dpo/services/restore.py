@@ -14,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from cluma_dpo.domain.backups import BackupInfo
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
@@ -26,7 +26,7 @@ from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import backup_file as exports
 from cluma_dpo.storage import engine as eng
-from cluma_dpo.storage import numbering
+from cluma_dpo.storage import numbering, repositories
 from cluma_dpo.storage import safety_copies as copies
 from cluma_dpo.storage.db_lock import DatabaseLock
 
@@ -48,8 +48,6 @@ def restore(
     database it has open); without it the lock is taken here, and refused while another
     window or command has the database open. `carried`: the numbers the current database
     handed out, when the caller read them already (else they are read here)."""
-    from cluma_dpo.services.safety import verify_file
-
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
         raise ValidationError(msg("backup.no_file", file=str(backup_file)))
@@ -64,6 +62,44 @@ def restore(
     else:
         _swap(target, backup_file, passphrase, lock, carried, clock)
     return target
+
+
+def verify_file(path: Path, passphrase: str, *, own_copy: bool = False) -> BackupInfo:
+    """Open a backup on its own and check it fully before it may replace anything: the
+    passphrase, an intact file, a schema we know, and an audit chain that verifies (a
+    cut-off copy fails the chain's head count). One of the program's own safety copies
+    (`own_copy`: the database a restore replaced) has no manifest: it was never copied."""
+    from cluma_dpo.services.unit_of_work import chain_report
+    from cluma_dpo.storage.migrate import KNOWN_REVISIONS, current_revision
+
+    engine = eng.make_engine(path, passphrase)
+    store = eng.Store(path, engine)
+    try:
+        eng.check_key(engine)
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+        if result != "ok" or current_revision(store) not in KNOWN_REVISIONS:
+            raise StoreError(msg("backup.damaged"))
+        problem = exports.manifest_problem(store)
+        if problem is not None and not (own_copy and problem.code == "backup.problem.no_manifest"):
+            raise StoreError(msg("backup.incomplete", problem=problem))
+        with store.session(write=False) as session:
+            report = chain_report(session)
+            newest = repositories.event_at(session)
+            requests = repositories.request_count(session)
+        if not report.ok:
+            raise StoreError(msg("backup.chain_broken"))
+        return BackupInfo(
+            newest_event=datetime.fromisoformat(newest) if newest else None,
+            requests=requests,
+            events=report.count,
+        )
+    except StoreError:
+        raise
+    except Exception:
+        raise StoreError(msg("backup.damaged")) from None
+    finally:
+        engine.dispose()
 
 
 def _swap(
@@ -97,23 +133,11 @@ def _settle(target: Path, passphrase: str) -> numbering.Marks:
     """The numbers the current database handed out, its WAL folded in (so that the file in
     backups/ is whole by itself). Empty if it cannot be read with this passphrase (damaged,
     or another passphrase): the restore goes on, and says so in the log."""
-    engine = eng.make_engine(target, passphrase)
-    try:
-        eng.check_key(engine)
-        store = eng.Store(target, engine)
-        with store.session(write=False) as session:
-            marks = numbering.issued(session)
-        raw = engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
-        return marks
-    except (StoreError, SQLAlchemyError, OSError):
+    marks = numbering.issued_in_file(target, passphrase)
+    if marks is None:
         LOG.warning("restore: the replaced database could not be read; its numbers are unknown")
         return {}
-    finally:
-        engine.dispose()
+    return marks
 
 
 def _prepare(tmp: Path, passphrase: str, carried: numbering.Marks, clock: Clock) -> None:
@@ -139,11 +163,7 @@ def _prepare(tmp: Path, passphrase: str, carried: numbering.Marks, clock: Clock)
         Workbench(store, clock=clock).record(
             "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
         )
-        raw = engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+        eng.fold_wal(engine)
     finally:
         engine.dispose()
     if Path(str(tmp) + "-wal").exists() and Path(str(tmp) + "-wal").stat().st_size:

@@ -15,12 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from cluma_dpo.domain.backups import BackupInfo, BackupStatus
-from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.logs import LOG
 from cluma_dpo.services.restore import restore as restore
 from cluma_dpo.services.restore import restore_open as restore_open
+from cluma_dpo.services.restore import verify_file as verify_file
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import backup_file as exports
 from cluma_dpo.storage import engine as eng
@@ -52,44 +53,6 @@ def list_backups(wb: Workbench) -> list[copies.SafetyCopy]:
     expired copies removed first."""
     prune_safety_copies(wb)
     return copies.copies(wb.path.parent)
-
-
-def verify_file(path: Path, passphrase: str, *, own_copy: bool = False) -> BackupInfo:
-    """Open a backup on its own and check it fully before it may replace anything: the
-    passphrase, an intact file, a schema we know, and an audit chain that verifies (a
-    cut-off copy fails the chain's head count). One of the program's own safety copies
-    (`own_copy`: the database a restore replaced) has no manifest: it was never copied."""
-    from cluma_dpo.services.unit_of_work import chain_report
-    from cluma_dpo.storage.migrate import KNOWN_REVISIONS, current_revision
-
-    engine = eng.make_engine(path, passphrase)
-    store = eng.Store(path, engine)
-    try:
-        eng.check_key(engine)
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-        if result != "ok" or current_revision(store) not in KNOWN_REVISIONS:
-            raise StoreError(msg("backup.damaged"))
-        problem = exports.manifest_problem(store)
-        if problem is not None and not (own_copy and problem.code == "backup.problem.no_manifest"):
-            raise StoreError(msg("backup.incomplete", problem=problem))
-        with store.session(write=False) as session:
-            report = chain_report(session)
-            newest = repositories.event_at(session)
-            requests = repositories.request_count(session)
-        if not report.ok:
-            raise StoreError(msg("backup.chain_broken"))
-        return BackupInfo(
-            newest_event=datetime.fromisoformat(newest) if newest else None,
-            requests=requests,
-            events=report.count,
-        )
-    except StoreError:
-        raise
-    except Exception:
-        raise StoreError(msg("backup.damaged")) from None
-    finally:
-        engine.dispose()
 
 
 def describe_backup(backup_file: Path, passphrase: str) -> BackupInfo:
@@ -170,11 +133,7 @@ def _rekey_copy(path: Path, old: str, new: str) -> None:
     engine = eng.make_engine(path, old)
     try:
         eng.check_key(engine)
-        raw = engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")  # its WAL folded in
-        finally:
-            raw.close()
+        eng.fold_wal(engine)  # its WAL folded in: it goes below
         exports.export_encrypted(eng.Store(path, engine), fresh, new)
     finally:
         engine.dispose()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine.interfaces import DBAPICursor
@@ -16,9 +17,16 @@ from sqlalchemy.engine.interfaces import DBAPICursor
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.paths import DB_NAME
-from cluma_dpo.storage.engine import Store, sql_literal
+
+if TYPE_CHECKING:
+    from cluma_dpo.storage.engine import Store
 
 MANIFEST = "backup_manifest"
+
+
+def sql_literal(value: str) -> str:
+    """A string as an SQL literal (for PRAGMA and ATTACH, which take no bound parameters)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def export_encrypted(store: Store, target: Path, passphrase: str) -> None:

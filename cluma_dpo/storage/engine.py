@@ -24,15 +24,12 @@ from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage import backup_file
+from cluma_dpo.storage.backup_file import sql_literal as sql_literal
 from cluma_dpo.storage.db_lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 60_000
 WRITE_OPTION = "cluma_write"
-
-
-def sql_literal(value: str) -> str:
-    """A string as an SQL literal (for PRAGMA and ATTACH, which take no bound parameters)."""
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _url(path: Path, passphrase: str) -> URL:
@@ -202,7 +199,6 @@ def open_store(
             lock.release()
         raise
     store = Store(path, engine, lock)
-    from cluma_dpo.storage import backup_file
     from cluma_dpo.storage.migrate import ensure_schema
 
     try:
@@ -295,6 +291,16 @@ def checkpoint(store: Store) -> None:
 def timestamped(prefix: str, suffix: str = ".db") -> str:
     stamp = SYSTEM_CLOCK.now().strftime("%Y%m%d-%H%M%S-%f")
     return f"{prefix}-{stamp}{suffix}"
+
+
+def fold_wal(engine: Engine) -> None:
+    """Copy the WAL into the database file and empty it (the file is then whole by itself:
+    it can be linked, copied or re-encrypted without the WAL beside it)."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 def rekey(store: Store, new_passphrase: str) -> None:

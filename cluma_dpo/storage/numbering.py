@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -80,3 +81,24 @@ def carry_forward(session: Session, marks: Mapping[str, Mapping[str, int]]) -> N
         ),
         {"k": KEY, "v": value},
     )
+
+
+def issued_in_file(path: Path, passphrase: str) -> Marks | None:
+    """The numbers a database file (not open) handed out, its WAL folded in so that the file
+    is whole by itself; None when this passphrase does not open it or it is damaged."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cluma_dpo.domain.errors import StoreError
+    from cluma_dpo.storage import engine as eng
+
+    engine = eng.make_engine(path, passphrase)
+    try:
+        eng.check_key(engine)
+        with eng.Store(path, engine).session(write=False) as session:
+            marks = issued(session)
+        eng.fold_wal(engine)
+        return marks
+    except (StoreError, SQLAlchemyError, OSError):
+        return None
+    finally:
+        engine.dispose()
