@@ -379,3 +379,30 @@ def test_the_pre_upgrade_copy_of_a_database_with_a_stray_manifest(
     assert call_cli(["show", "DSR-2024-0001", "--json"]).code == 0
     assert call_cli(["audit", "verify"]).code == 0
     assert call_cli(["backup", "--out", str(env.root / "after.db")]).code == 0
+
+
+def test_a_backup_that_fails_says_why_not_that_the_database_is_busy(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure inside the copy used to be hidden: the attached copy was detached while its
+    transaction was still open, which fails with 'locked', shown as 'The database is busy'."""
+    import sqlite3
+
+    from cluma_dpo.storage import backup_file
+
+    _init(env)
+    _add("One")
+    real = backup_file._export_with_manifest
+
+    def full_disk(cur) -> None:  # type: ignore[no-untyped-def]
+        real(cur)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup_file, "_export_with_manifest", full_disk)
+    out = env.root / "full.db"
+    r = call_cli(["backup", "--out", str(out)])
+    assert r.code == 1, r
+    assert "disk space" in r.err and "busy" not in r.err, r
+    assert not out.exists() and not [p for p in env.root.iterdir() if p.suffix == ".part"]
+    monkeypatch.setattr(backup_file, "_export_with_manifest", real)
+    assert call_cli(["backup", "--out", str(out)]).code == 0  # nothing was left in the way
