@@ -3127,9 +3127,9 @@
         <translation>Die Sicherung wurde wiederhergestellt; das Fenster zeigt sie jetzt.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Passphrase geändert. Früher erstellte Sicherungen behalten die alte Passphrase.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Passphrase geändert. Die eigenen Sicherheitskopien des Programms verwenden sie ebenfalls; früher erstellte Sicherungen behalten die alte Passphrase.</translation>
     </message>
 </context>
 <context>

@@ -3127,9 +3127,9 @@
         <translation>La sauvegarde a été restaurée ; la fenêtre l&apos;affiche maintenant.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Phrase secrète modifiée. Les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Phrase secrète modifiée. Les copies de sécurité du programme l&apos;utilisent aussi ; les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
     </message>
 </context>
 <context>

@@ -3127,9 +3127,9 @@
         <translation>De back-up is teruggezet; het venster toont hem nu.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Wachtwoordzin gewijzigd. Eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Wachtwoordzin gewijzigd. De eigen veiligheidskopieën van het programma gebruiken ze ook; eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
     </message>
 </context>
 <context>
