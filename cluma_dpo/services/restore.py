@@ -123,6 +123,8 @@ def _swap(
         _prepare(tmp, passphrase, carried or {}, clock)
         if target.exists():
             _keep_replaced(target)
+        else:  # a WAL without its database would be applied to the restored file
+            _remove_with_companions(target, main_file=False)
         os.replace(tmp, target)  # atomic: either the old database or the whole restored one
     finally:
         _remove_with_companions(tmp)
@@ -208,8 +210,9 @@ def _copy_private(source: Path, dest: Path) -> None:
         raise
 
 
-def _remove_with_companions(path: Path) -> None:
-    for name in (str(path), *(str(path) + s for s in copies.COMPANIONS)):
+def _remove_with_companions(path: Path, *, main_file: bool = True) -> None:
+    names = [str(path) + s for s in copies.COMPANIONS]
+    for name in [str(path), *names] if main_file else names:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(name)
 

@@ -406,3 +406,30 @@ def test_a_backup_that_fails_says_why_not_that_the_database_is_busy(
     assert not out.exists() and not [p for p in env.root.iterdir() if p.suffix == ".part"]
     monkeypatch.setattr(backup_file, "_export_with_manifest", real)
     assert call_cli(["backup", "--out", str(out)]).code == 0  # nothing was left in the way
+
+
+def test_a_stray_wal_without_its_database_is_not_applied_to_the_restored_file(
+    env: Env,
+) -> None:
+    _init(env)
+    _add("One")
+    backup = _backup(env.root / "one.db")
+    db = env.data_dir / "cluma-dpo.db"
+    wb = open_workbench(env.data_dir, PASSPHRASE)  # the app: its changes sit in the WAL
+    try:
+        from cluma_dpo.services.requests import NewRequest
+
+        for n in range(20):
+            wb.register(NewRequest(rights=["access"], name=f"In The WAL {n}",
+                                   received=str(received_day())))  # fmt: skip
+        stray = (env.root / "stray-wal").write_bytes(Path(str(db) + "-wal").read_bytes())
+        assert stray > 0
+    finally:
+        wb.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    Path(str(db) + "-wal").write_bytes((env.root / "stray-wal").read_bytes())
+    done = call_cli(["restore", str(backup)])  # no database: no --force needed
+    assert done.code == 0, done
+    assert len(_references()) == 1
+    assert call_cli(["audit", "verify"]).code == 0
