@@ -97,6 +97,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     asub = p.add_subparsers(dest="audit_verb", required=True, metavar="verify")
     v = asub.add_parser("verify", help=help_text(msg("cli.help.audit.verify")))
     v.add_argument("--json", action="store_true")
+    v.add_argument("--against", metavar="HEAD", help=help_text(msg("cli.help.audit.against")))
     v.set_defaults(handler=cmd_audit_verify)
 
     p = sub.add_parser("settings", help=help_text(msg("cli.help.settings")))
@@ -280,24 +281,47 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the chain is intact (and holds the head given with --against), else 1."""
+    from cluma_dpo.domain.audit import parse_head
+
+    against = None
+    if args.against is not None:
+        against = parse_head(args.against)
+        if against is None:
+            raise CliError(msg("audit.against_invalid"))
+    held: bool | None = None
     with opened(args) as wb:
         report = wb.verify_audit()
+        if report.ok and against is not None:
+            held = wb.holds_head(*against)
+    head = report.head.short if report.head else None
     if args.json:
         print(
             dumps(
                 {
-                    "ok": report.ok,
+                    "ok": report.ok and held is not False,
                     "count": report.count,
                     "broken_id": report.broken_id,
                     "problem": render(report.problem) if report.problem else None,
+                    "head": head,
+                    "against": None if args.against is None else {
+                        "head": args.against.strip(), "held": held
+                    },
                 }
             )
-        )
+        )  # fmt: skip
     elif report.ok:
-        say(getattr(report, "msg", None) or report.message)
+        say(report.message)
+        if head is not None:
+            say(msg("audit.head", head=head))
     if not report.ok:
-        say(getattr(report, "msg", None) or report.message, error=True)
+        say(report.message, error=True)
         return 1
+    if held is False:
+        say(msg("audit.against_missing", head=args.against.strip()), error=True)
+        return 1
+    if held and not args.json:
+        say(msg("audit.against_ok", head=args.against.strip()))
     return 0
 
 

@@ -51,3 +51,11 @@ def audit_verdict(report: ChainReport, language: str) -> str:
         return f"{head}."
     why = problem if isinstance(problem, Message) else _problem(problem)
     return f"{head}: {texts.render(why, language)}."
+
+
+def head_line(report: ChainReport, language: str) -> str | None:
+    """ "Head of the audit chain: 1234:3f9a-2c1b-7d0e-55aa" in `language`, for paper (the
+    head `audit verify --against` checks later); None unless the chain is intact."""
+    if not report.ok or report.head is None:
+        return None
+    return texts.render(msg("doc.audit.head", head=report.head.short), language)

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from cluma_dpo import texts
-from cluma_dpo.documents.audit_verdict import audit_verdict
+from cluma_dpo.documents.audit_verdict import audit_verdict, head_line
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.theme import (
@@ -251,6 +251,8 @@ class _Dossier:
         out += self.section("documents", self._documents())
         out += self.section("timeline", self._timeline())
         verdict = esc(audit_verdict(audit, self.lang))
+        head = head_line(audit, self.lang)  # the paper anchor (issue 16, finding 8)
+        verdict += f"<br/>{esc(head)}" if head else ""
         out.append(self.kept("audit", self.banner(verdict, GOOD if audit.ok else ALERT)))
         return out
 

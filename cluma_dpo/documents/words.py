@@ -86,6 +86,9 @@ VALUE_CODES = (
 # Every audit event kind the services record (tests/integration/test_dossier_words.py).
 EVENT_CODES = (
     N_("event.anonymised"),
+    N_("event.audit-chain-upgraded"),
+    N_("event.audit-chain-upgraded-broken"),
+    N_("event.state-recorded"),
     N_("event.answered"),
     N_("event.backup-made"),
     N_("event.closed"),
@@ -198,6 +201,7 @@ DOSSIER_CODES = (
 
 # What broke an audit chain, said in the dossier's language.
 AUDIT_CODES = (
+    N_("doc.audit.head"),
     N_("doc.audit.problem.ends"),
     N_("doc.audit.problem.erased"),
     N_("doc.audit.problem.hash"),

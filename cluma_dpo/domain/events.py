@@ -50,6 +50,9 @@ EVENT_KINDS: dict[str, str] = {
     "database-created": N_("event.database-created"),
     "anonymised": N_("event.anonymised"),
     "note-added": N_("event.note-added"),
+    "audit-chain-upgraded": N_("event.audit-chain-upgraded"),
+    "audit-chain-upgraded-broken": N_("event.audit-chain-upgraded-broken"),
+    "state-recorded": N_("event.state-recorded"),
 }
 
 _RIGHTS: dict[Right, Message] = {

@@ -86,7 +86,9 @@ class DatesBox(QGroupBox):
         self.target = ExplainedDate(self)
         self.governing = QLabel(self)
         self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        # every value wraps rather than runs out of the panel (issue 15: fr overran)
+        for value in (self.received, self.governing, self.explanation):
+            value.setWordWrap(True)
         small = self.explanation.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.explanation.setFont(small)
@@ -95,6 +97,8 @@ class DatesBox(QGroupBox):
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Due (one month):"), self.statutory)
         self.form.addRow(self.tr("Extension:"), self.extended)
+        # a date beside its ⓘ: a wrapped label there would take its size hint, not the row
+        # (and break a short text early); the panel is as wide as its tabs (issue 15)
         self.extended.label.setWordWrap(True)
         self.pause_for_identity = True  # settings deadlines.pause_for_identity
         self.form.addRow(self.tr("Company target:"), self.target)
@@ -214,6 +218,7 @@ class DetailPanel(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)  # two long rights go onto a second line (issue 15)
         self.copy_menu = QMenu(self)
         self.copy_actions = {
             "reference": self.copy_menu.addAction(self.tr("&Reference")),
@@ -275,6 +280,17 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """The panel is never narrower than its six tabs (the recipients' one with a
+        two-digit count): every tab stays in view, none behind scroll arrows (issue 15)."""
+        bar = self.tabs.tabBar()
+        text = self.tabs.tabText(2)
+        self.tabs.setTabText(2, self.tr("Recipients (%n)", "", 99))
+        need = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.tabs.setTabText(2, text)
+        self.setMinimumWidth(max(340, need + 8))  # the layout's 4 px margin and the frame
 
     def show_request(self, view: RequestView | None, today: date, due_soon_days: int = 7) -> None:
         """None shows the placeholder (nothing selected, or the app is locked)."""

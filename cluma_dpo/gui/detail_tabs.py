@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -170,7 +169,6 @@ class RecipientsTab(QWidget):
                 "rectification, erasure and restriction only."
             )
         self.intro.setText(intro)
-        self.tree.resizeColumnToContents(0)
         self._update_buttons()
 
     def _told_text(self) -> str:
@@ -231,8 +229,6 @@ class FeesTab(QWidget):
                 self.tr("Paid on"),
             ],
         )
-        # a few rows: each column as wide as its header and its texts, none beyond the panel
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # under the tree, not a seventh column: the panel has no room for it
         self.reference = QLabel(self)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -315,6 +311,3 @@ class TimelineTab(QWidget):
             item.setToolTip(2, timeline.actor_tip(e.actor))
             item.setToolTip(3, i18n.plain_tip(note))
             self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
-        self.tree.resizeColumnToContents(2)

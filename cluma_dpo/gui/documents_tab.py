@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -59,11 +58,12 @@ class DocumentsTab(QWidget):
         # the DPO's name (settings dpo.name): who "made by" names for this login
         self.officer_of: Callable[[], str] = lambda: ""
         self.docs: dict[int, DocumentView] = {}
+        # the document's name and where it was saved share the room, each on more lines
         self.tree = plain_tree(
-            self, [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
+            self,
+            [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")],
+            wrapped=(1, 3),
         )
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         note = QLabel(
             self.tr(
                 "Letters and fee notes are kept in the encrypted database exactly as "
@@ -129,8 +129,6 @@ class DocumentsTab(QWidget):
             self.tree.addTopLevelItem(item)
             if keep is not None and d.id == keep:
                 self.tree.setCurrentItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         self._update_buttons()
 
     def clear(self) -> None:

@@ -33,6 +33,7 @@ def restore_layout(window: MainWindow) -> None:
         value = s.value(key)
         if isinstance(value, QByteArray) and not value.isEmpty():
             target(value)
+    window.list_panel.fit_rows()  # widths saved by an older version grow to the rows shown
 
 
 def save_layout(window: MainWindow) -> None:

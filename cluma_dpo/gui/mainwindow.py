@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.list_panel.setMinimumWidth(420)
-        self.detail.setMinimumWidth(340)
+        # the detail panel sets its own minimum: as wide as its tab bar (issue 15)
         work = QWidget(self)
         w_layout = QVBoxLayout(work)
         w_layout.setContentsMargins(6, 0, 6, 0)
@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.list_panel.table.horizontalHeader().restoreState(self._default_header)
+        self.list_panel.fit_rows()  # the default widths, grown to the rows shown
         total = self.splitter.width()
         self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 

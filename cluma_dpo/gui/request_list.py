@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +47,7 @@ from cluma_dpo.gui.models.requests_model import (
 )
 
 SEARCH_DEBOUNCE_MS = 250
+FIT_ROWS = 1000  # the columns fit the texts of at most this many rows at a time
 _OPEN = "__open__"
 _OPEN_VALUES = frozenset({_OPEN, *(s.value for s in Status if s.is_open)})
 # The status a dashboard card shows in the status box, and the statuses it stays with: one
@@ -91,9 +93,11 @@ class RequestListPanel(QWidget):
         self.count_label = QLabel(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.right_filter, 1)
+        # the boxes as wide as their longest choice, the search field takes the rest: its
+        # placeholder stays whole (issue 15)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.right_filter)
         bar.addWidget(self.preset_chip)
         bar.addWidget(self.count_label)
 
@@ -114,11 +118,17 @@ class RequestListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._size_columns()
-        # the date of receipt last: at 1280 px the deadline and the status stay in view
+        # who, then the deadline, the days left and the status; the rights (as long as their
+        # names: "marketing opt-out, erasure") and the date of receipt last. At 1280 px the
+        # list scrolls sideways, and what the day's work is sorted by stays in view.
+        for col in (COL_REFERENCE, COL_SUBJECT, COL_DUE, COL_DAYS, COL_STATUS, COL_RIGHTS):
+            header.moveSection(header.visualIndex(col), header.count() - 1)
         header.moveSection(header.visualIndex(COL_RECEIVED), header.count() - 1)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # newest received first
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._after_reset)
+        model.modelReset.connect(self.fit_rows)
+        model.rowsInserted.connect(lambda _parent, first, _last: self.fit_rows(first))
 
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
@@ -196,9 +206,38 @@ class RequestListPanel(QWidget):
             widest = max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 4
             if col == COL_DAYS:
                 widest += icon_room + margin
-            if col == COL_RIGHTS:  # a long right, or two, shows whole in the tooltip
-                widest = min(widest, 130)
             header.resizeSection(col, max(need, widest))
+
+    def fit_rows(self, first: int = 0) -> None:
+        """Columns grow to the texts of the rows loaded from `first` on (a long name, two
+        rights): no cell is cut off (issue 15). Never narrower: a column the DPO widened
+        stays so, and the list scrolls sideways when the columns need it.
+
+        The delegate (which knows the margins, a bold font and an icon) measures only the
+        cells that can be the widest: the longest text of each column, and the Days cells
+        with a warning icon; the rest is a quick measure of the plain text."""
+        model, table = self.model, self.table
+        header = table.horizontalHeader()
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        delegate = table.itemDelegate()
+        metrics = table.fontMetrics()
+        grid = 1 if table.showGrid() else 0
+        shown = model.shown_texts(first, first + FIT_ROWS)
+        for col in range(model.columnCount()):
+            texts = [(metrics.horizontalAdvance(t[col]), i) for i, (t, _) in enumerate(shown)]
+            candidates = {max(texts)[1]} if texts else set()
+            if col == COL_DAYS:
+                candidates |= {i for i, (_, warned) in enumerate(shown) if warned}
+            widest = max(
+                (
+                    delegate.sizeHint(option, model.index(first + i, col)).width()
+                    for i in candidates
+                ),
+                default=0,
+            )
+            if widest + grid > header.sectionSize(col):
+                header.resizeSection(col, widest + grid)
 
     # -- the query ------------------------------------------------------------------------
     def query(self) -> RequestQuery:

@@ -242,8 +242,9 @@ def quarterly_report(
     language = settings.interface.language  # written for the DPO's management
     if fmt == "pdf":
         org = settings.organisation.name
+        audit = chain_report(uow.session)  # its head goes on paper (issue 16, finding 8)
         data = qr.render_quarterly_pdf(
-            this, previous, organisation=org, today=today, language=language
+            this, previous, organisation=org, today=today, language=language, audit=audit
         )
     else:
         behind = stats.in_quarter(views, quarter)

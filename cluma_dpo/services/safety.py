@@ -24,10 +24,11 @@ from cluma_dpo.services.restore import restore_open as restore_open
 from cluma_dpo.services.restore import verify_file as verify_file
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import backup_file as exports
+from cluma_dpo.storage import chain_key, repositories
 from cluma_dpo.storage import engine as eng
-from cluma_dpo.storage import repositories
 from cluma_dpo.storage import safety_copies as copies
 from cluma_dpo.storage.db_lock import DatabaseLock
+from cluma_dpo.storage.migrate import current_revision
 
 
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
@@ -102,6 +103,10 @@ def change_passphrase(wb: Workbench, passphrase: str) -> CopiesRekeyed:
     old = store.engine.url.password
     lock = store.lock if store.lock is not None else DatabaseLock(wb.path)
     with lock.exclusively():
+        # the audit chain's key, wrapped with the new passphrase too: it opens whichever
+        # passphrase the file has if this is killed between here and the event below
+        with store.session(write=True) as session:
+            chain_key.stage_passphrase(session, secret)
         eng.rekey(store, secret)
         store.hand_over_lock()
         wb.store = eng.Store(store.path, eng.make_engine(store.path, secret), lock)
@@ -133,8 +138,12 @@ def _rekey_copy(path: Path, old: str, new: str) -> None:
     engine = eng.make_engine(path, old)
     try:
         eng.check_key(engine)
+        store = eng.Store(path, engine)
+        if (current_revision(store) or "") >= "0006":  # older copies have no chain key yet
+            with store.session(write=True) as session:  # the chain's key opens with `new` too
+                chain_key.stage_passphrase(session, new)
         eng.fold_wal(engine)  # its WAL folded in: it goes below
-        exports.export_encrypted(eng.Store(path, engine), fresh, new)
+        exports.export_encrypted(store, fresh, new)
     finally:
         engine.dispose()
     for suffix in copies.COMPANIONS:

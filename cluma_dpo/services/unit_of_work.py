@@ -11,8 +11,17 @@ from cluma_dpo.storage.unit_of_work import (
     UnitOfWork,
     chain_report,
     default_actor,
+    holds_head,
     unit_of_work,
     verify_audit,
 )
 
-__all__ = ["Session", "UnitOfWork", "chain_report", "default_actor", "unit_of_work", "verify_audit"]
+__all__ = [
+    "Session",
+    "UnitOfWork",
+    "chain_report",
+    "default_actor",
+    "holds_head",
+    "unit_of_work",
+    "verify_audit",
+]

@@ -24,6 +24,7 @@ from cluma_dpo.services.kept import KeptDocuments
 from cluma_dpo.services.unit_of_work import (
     UnitOfWork,
     default_actor,
+    holds_head,
     unit_of_work,
     verify_audit,
 )
@@ -274,6 +275,11 @@ class Workbench(KeptDocuments):
     # -- audit and safety -----------------------------------------------------------------
     def verify_audit(self) -> ChainReport:
         return verify_audit(self.store)
+
+    def holds_head(self, count: int, prefix: str) -> bool:
+        """Whether the chain's `count`-th event still has the hash a printed head gives."""
+        with self.reading() as uow:
+            return holds_head(uow.session, count, prefix)
 
     def record(self, kind: str, reference: str | None = None, note: str | None = None) -> None:
         """An audit event with no other change (e.g. the database was created, a backup made)."""

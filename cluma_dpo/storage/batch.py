@@ -73,6 +73,8 @@ class BatchUnitOfWork(UnitOfWork):
         event.remove(self.session, "do_orm_execute", self._lookup)
         event.remove(self.session, "persistent_to_deleted", self._forget)
         self.record_many(self._trail)
+        self._outer.chained += self.chained  # the outer unit of work seals them
+        self.chained = []
         self._trail, self._found, self._held = [], {}, []
         self._outer.checkpoint_after |= self.checkpoint_after
 

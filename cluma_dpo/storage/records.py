@@ -211,7 +211,8 @@ class AuditEventRecord(Base):
     """Append-only, hash-chained audit trail (GDPR Art. 5(2) accountability).
 
     The chain covers a salted digest of the free-text note, not the note itself, so a
-    note can be erased under the retention policy without breaking the chain.
+    note can be erased under the retention policy without breaking the chain, and a keyed
+    digest of its request's state after it (storage.chain_state).
     """
 
     __tablename__ = "audit_events"
@@ -224,6 +225,8 @@ class AuditEventRecord(Base):
     note: Mapped[str | None] = mapped_column(Text)
     note_salt: Mapped[str] = mapped_column(String(32))
     note_digest: Mapped[str] = mapped_column(String(64))
+    # keyed digest of the request's state after the event ("" when it concerns none)
+    state_digest: Mapped[str] = mapped_column(String(64), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
@@ -236,3 +239,16 @@ class AuditHeadRecord(Base):
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class AuditKeyRecord(Base):
+    """The key the chain's HMACs are taken under, wrapped with a key derived from the
+    passphrase (storage.chain_key): never in the file in clear. `pending` holds it wrapped
+    with the next passphrase while a passphrase change is under way."""
+
+    __tablename__ = "audit_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(32))
+    wrapped: Mapped[str] = mapped_column(String(64))
+    pending: Mapped[str | None] = mapped_column(String(64))
+    check: Mapped[str] = mapped_column(String(64))

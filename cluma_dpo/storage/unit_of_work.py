@@ -13,18 +13,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock, utc_stamp
+from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
+from cluma_dpo.storage import chain_key, chain_state
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
 
 # Session too: the services name it in their signatures without importing SQLAlchemy.
-__all__ = ["Session", "UnitOfWork", "chain_report", "default_actor", "unit_of_work", "verify_audit"]
+__all__ = [
+    "Session",
+    "UnitOfWork",
+    "chain_report",
+    "default_actor",
+    "holds_head",
+    "unit_of_work",
+    "verify_audit",
+]
 
 
 def default_actor(front_end: str) -> str:
@@ -48,6 +59,8 @@ class UnitOfWork:
         self.data_dir = data_dir
         self.clock = clock
         self.checkpoint_after = False  # set when erased data must leave the WAL too
+        self.chained: list[dict[str, Any]] = []  # the events this transaction appended
+        self._key: bytes | None = None
 
     @property
     def today(self) -> date:
@@ -58,23 +71,39 @@ class UnitOfWork:
         at = utc_stamp(self.clock)
         self.record_many([(at, kind, reference, note)])
 
+    def chain_key(self) -> bytes:
+        if self._key is None:
+            key = chain_key.load_key(self.session, settle=True)
+            if key is None:  # the chain does not open: do not extend it (verify says why)
+                raise StoreError(msg("audit.key_unusable"))
+            self._key = key
+        return self._key
+
     def record_many(self, events: Iterable[tuple[str, str, str | None, str | None]]) -> int:
         """Append (at, kind, reference, note) events to the chain in one INSERT.
 
         `at` is ISO 8601 with its UTC offset. Thousands of events (demo data, retention)
-        take a second instead of a minute of one-by-one flushes.
+        take a second instead of a minute of one-by-one flushes. Each event chains the
+        state of its request as it is now (after a flush); `seal` brings it up to date
+        with what the rest of the transaction changes.
         """
         s = self.session
         s.flush()
+        events = list(events)
+        if not events:
+            return 0
+        key = self.chain_key()
         head = s.get(AuditHeadRecord, 1)
         if head is None:
             head = AuditHeadRecord(id=1, last_id=0, last_hash=audit.GENESIS, count=0)
             s.add(head)
+        states = chain_state.digests_of(s, key, {e[2] for e in events if e[2] is not None})
         prev, next_id, rows = head.last_hash, head.last_id + 1, []
         for at, kind, reference, note in events:
             salt = audit.new_salt()
             digest = audit.note_digest(note, salt)
-            h = audit.entry_hash(next_id, at, self.actor, kind, reference, digest, prev)
+            state = states[reference] if reference is not None else audit.NO_STATE
+            h = audit.entry_hash(key, next_id, at, self.actor, kind, reference, digest, state, prev)
             rows.append(
                 {
                     "id": next_id,
@@ -85,20 +114,59 @@ class UnitOfWork:
                     "note": note,
                     "note_salt": salt,
                     "note_digest": digest,
+                    "state_digest": state,
                     "prev_hash": prev,
                     "hash": h,
                 }
             )
             prev, next_id = h, next_id + 1
-        if rows:
-            s.execute(insert(cast(Table, AuditEventRecord.__table__)), rows)
-            for row in rows[:20]:  # references and kinds only: never the note
-                LOG.info("event %s %s", row["kind"], row["reference"] or "-")
-            if len(rows) > 20:
-                LOG.info("and %d more events", len(rows) - 20)
-            head.last_id, head.last_hash, head.count = next_id - 1, prev, head.count + len(rows)
-            s.flush()
+        s.execute(insert(cast(Table, AuditEventRecord.__table__)), rows)
+        for row in rows[:20]:  # references and kinds only: never the note
+            LOG.info("event %s %s", row["kind"], row["reference"] or "-")
+        if len(rows) > 20:
+            LOG.info("and %d more events", len(rows) - 20)
+        head.last_id, head.last_hash, head.count = next_id - 1, prev, head.count + len(rows)
+        s.flush()
+        self.chained += rows
         return len(rows)
+
+    def seal(self) -> None:
+        """Before the commit: the events of this transaction chain the state their requests
+        are left in (a service may change a request after it recorded its event)."""
+        rows, self.chained = self.chained, []
+        if not rows:
+            return
+        s, key = self.session, self.chain_key()
+        s.flush()
+        states = chain_state.digests_of(s, key, {r["reference"] for r in rows if r["reference"]})
+        if all(r["reference"] is None or r["state_digest"] == states[r["reference"]] for r in rows):
+            return
+        prev = rows[0]["prev_hash"]
+        for r in rows:
+            if r["reference"] is not None:
+                r["state_digest"] = states[r["reference"]]
+            r["prev_hash"] = prev
+            r["hash"] = prev = audit.entry_hash(
+                key, r["id"], r["at"], r["actor"], r["kind"], r["reference"],
+                r["note_digest"], r["state_digest"], prev,
+            )  # fmt: skip
+        table = cast(Table, AuditEventRecord.__table__)
+        s.execute(
+            update(table).where(table.c.id == bindparam("event_id")).values(
+                state_digest=bindparam("new_state"),
+                prev_hash=bindparam("new_prev"),
+                hash=bindparam("new_hash"),
+            ),
+            [
+                {"event_id": r["id"], "new_state": r["state_digest"],
+                 "new_prev": r["prev_hash"], "new_hash": r["hash"]}
+                for r in rows
+            ],
+        )  # fmt: skip
+        head = s.get(AuditHeadRecord, 1)
+        if head is not None and head.last_id == rows[-1]["id"]:
+            head.last_hash = prev
+        s.flush()
 
 
 @contextmanager
@@ -108,6 +176,8 @@ def unit_of_work(
     with store.session(write=write) as session:
         uow = UnitOfWork(session, actor, store.path.parent, clock)
         yield uow
+        if write:
+            uow.seal()
     if uow.checkpoint_after:
         store_checkpoint(store)
 
@@ -118,13 +188,15 @@ def verify_audit(store: Store) -> audit.ChainReport:
 
 
 def _entry(row: Sequence[Any]) -> audit.ChainEntry:
-    # the row holds ChainEntry's ten columns in its field order (the select below); SQLAlchemy
-    # types a ten-column select loosely, so the row is taken as a plain sequence here
+    # the row holds ChainEntry's eleven columns in its field order (the select below);
+    # SQLAlchemy types a wide select loosely, so the row is taken as a plain sequence here
     return audit.ChainEntry(*row)
 
 
 def chain_report(s: Session) -> audit.ChainReport:
-    """Walk the whole chain, streaming plain rows: 300,000 events in a few seconds."""
+    """Walk the whole chain, streaming plain rows (300,000 events in a few seconds), then
+    compare every request with the state its newest event chained."""
+    key = chain_key.load_key(s)
     head = s.get(AuditHeadRecord, 1)
     e = AuditEventRecord
     rows = s.execute(
@@ -137,6 +209,7 @@ def chain_report(s: Session) -> audit.ChainReport:
             e.note,
             e.note_salt,
             e.note_digest,
+            e.state_digest,
             e.prev_hash,
             e.hash,
         )
@@ -145,7 +218,19 @@ def chain_report(s: Session) -> audit.ChainReport:
     )
     return audit.verify_chain(
         (_entry(row) for row in rows),
+        key=key,
         head_id=head.last_id if head else None,
         head_hash=head.last_hash if head else None,
         head_count=head.count if head else 0,
+        current=chain_state.all_digests(s, key) if key is not None else None,
+        gone=chain_state.gone(key) if key is not None else "",
     )
+
+
+def holds_head(s: Session, count: int, prefix: str) -> bool:
+    """Whether the chain's `count`-th event still has the hash printed as `prefix`."""
+    e = AuditEventRecord
+    nth = None
+    if count > 0:
+        nth = s.scalar(select(e.hash).order_by(e.id).offset(count - 1).limit(1))
+    return audit.head_at(nth, count, prefix)

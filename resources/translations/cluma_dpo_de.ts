@@ -626,7 +626,7 @@
         <translation>Antrag und Fristen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Eingegangen:</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Verlängerung:</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Aktenzeichen</translation>
     </message>
@@ -906,12 +906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -931,7 +931,8 @@
         <translation>Wählen Sie einen Antrag in der Liste aus, um ihn hier zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Empfänger (%n)</numerusform>
@@ -965,7 +966,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+64"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -985,7 +986,7 @@
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Briefe und Gebührenrechnungen werden in der verschlüsselten Datenbank genau so aufbewahrt, wie sie gedruckt oder gespeichert wurden: Hier können Sie sie öffnen, drucken oder erneut speichern.</translation>
     </message>
@@ -1010,7 +1011,7 @@
         <translation>Erstellt von {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>
@@ -1116,7 +1117,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,7 +1147,7 @@
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Strukturierte Mitteilung: {0}</translation>
     </message>
@@ -1440,7 +1441,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2661,7 +2662,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2822,7 +2823,7 @@
         <translation>Keine Empfänger zu informieren: Art. 19 gilt nur für Berichtigung, Löschung und Einschränkung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>Art. 19 DSGVO: Informieren Sie jeden Empfänger über die Berichtigung, Löschung oder Einschränkung, oder erfassen Sie, warum nicht.</translation>
     </message>
@@ -2830,9 +2831,9 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
-        <translation>Name, E-Mail, Aktenzeichen…</translation>
+        <translation>Name, E-Mail, Az.…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2850,7 +2851,7 @@
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2870,7 +2871,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -2885,8 +2886,8 @@
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3969,7 +3970,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+120"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

@@ -626,7 +626,7 @@
         <translation>Demande et délais</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Reçue le :</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Prolongation :</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
@@ -906,12 +906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -931,7 +931,8 @@
         <translation>Sélectionnez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Destinataires (%n)</numerusform>
@@ -965,7 +966,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+64"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -985,7 +986,7 @@
         <translation>Enregistré sous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Les lettres et les factures sont conservées dans la base de données chiffrée, exactement telles qu&apos;elles ont été imprimées ou enregistrées : ouvrez-les, imprimez-les ou enregistrez-les à nouveau ici.</translation>
     </message>
@@ -1010,7 +1011,7 @@
         <translation>Créé par {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>non enregistré</translation>
     </message>
@@ -1116,7 +1117,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1146,7 +1147,7 @@
         <translation>Payée le</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Communication structurée : {0}</translation>
     </message>
@@ -1440,7 +1441,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -2661,7 +2662,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2772,12 +2773,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2830,9 +2831,9 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
-        <translation>Rechercher un nom, un e-mail, une référence…</translation>
+        <translation>Nom, e-mail, référence…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2850,7 +2851,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2870,7 +2871,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -2885,8 +2886,8 @@
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3969,7 +3970,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

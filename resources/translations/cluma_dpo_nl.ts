@@ -626,7 +626,7 @@
         <translation>Verzoek en termijnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Extension:</source>
         <translation>Verlenging:</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+48"/>
+        <location filename="../../cluma_dpo/gui/detail_panel.py" line="+49"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referentie</translation>
     </message>
@@ -906,12 +906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -931,7 +931,8 @@
         <translation>Selecteer een verzoek in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>Recipients (%n)</source>
         <translation>
             <numerusform>Ontvangers (%n)</numerusform>
@@ -965,7 +966,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+63"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+64"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -985,7 +986,7 @@
         <translation>Bewaard als</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Letters and fee notes are kept in the encrypted database exactly as they were printed or saved: open, print or save them again here.</source>
         <translation>Brieven en kostennota&apos;s worden in de versleutelde database bewaard, precies zoals ze afgedrukt of opgeslagen werden: open, druk af of sla ze hier opnieuw op.</translation>
     </message>
@@ -1010,7 +1011,7 @@
         <translation>Gemaakt door {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
@@ -1116,7 +1117,7 @@
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+226"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1146,7 +1147,7 @@
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Payment reference: {0}</source>
         <translation>Gestructureerde mededeling: {0}</translation>
     </message>
@@ -1440,7 +1441,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-168"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2661,7 +2662,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+160"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+163"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2772,12 +2773,12 @@
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+69"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -2830,7 +2831,7 @@
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -2850,7 +2851,7 @@
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2870,7 +2871,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2885,8 +2886,8 @@
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3969,7 +3970,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+129"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -3,24 +3,34 @@
 `cut_offs(root)` walks the visible widgets under `root` and names every text that does not
 fit where it is drawn: a toolbar button pushed into the overflow menu, a button or label
 narrower than its text, a word-wrapped label shorter than its lines, a tab narrower than
-its caption (an elided tab counts as cut off), a column header narrower than its caption
-plus the sort arrow, or a header section that runs out of its view.
+its caption (an elided tab counts as cut off), a tab bar whose tabs do not all fit (hidden
+behind scroll arrows), a column header narrower than its caption plus the sort arrow, a
+header section that runs out of its view, a cell narrower than its text (measured with
+the view's own delegate, icon and font included), a line edit's placeholder wider than
+the room for text, or a button or label that runs out of the scroll area it lies in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
+    QStyleOptionViewItem,
     QTabBar,
+    QTableView,
+    QTabWidget,
     QToolBar,
     QToolButton,
+    QTreeView,
     QWidget,
 )
+
+MAX_ROWS = 500  # the cells of the first rows of a long list (the demo's first page)
 
 
 def _shown(w: QWidget, root: QWidget) -> bool:
@@ -31,11 +41,19 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def _seen_width(w: QWidget) -> int:
+    """How much of the widget's width its parents (a scroll area's viewport) let be seen."""
+    return w.visibleRegion().boundingRect().width()
+
+
 def _button(b: QAbstractButton) -> str | None:
     if not b.text() or b.objectName() == "qt_toolbar_ext_button":
         return None
-    if b.width() < b.sizeHint().width():
-        return f"button {_plain(b.text())!r}: {b.width()} < {b.sizeHint().width()}"
+    need = b.sizeHint().width()
+    if b.width() < need:
+        return f"button {_plain(b.text())!r}: {b.width()} < {need}"
+    if b.isVisible() and _seen_width(b) < need:
+        return f"button {_plain(b.text())!r}: only {_seen_width(b)} of {need} in view"
     return None
 
 
@@ -54,6 +72,9 @@ def _label(label: QLabel) -> str | None:
         need = max(label.fontMetrics().horizontalAdvance(line) for line in _plain(text).split("\n"))
     if need > width:
         return f"label {_plain(text)[:40]!r}: {width} < {need}"
+    seen = _seen_width(label) - (label.width() - width)
+    if label.isVisible() and need > seen:
+        return f"label {_plain(text)[:40]!r}: only {seen} of {need} in view"
     return None
 
 
@@ -65,7 +86,74 @@ def _tabs(bar: QTabBar) -> list[str]:
         rect, hint = bar.tabRect(i), bar.tabSizeHint(i)
         if rect.width() < hint.width() or rect.right() > bar.width():
             out.append(f"tab {_plain(bar.tabText(i))!r}: {rect.width()} < {hint.width()}")
+    # every tab in view, not behind scroll arrows: the tabs' widths against the room the
+    # tab widget has for its bar
+    room = bar.parentWidget().width() if isinstance(bar.parentWidget(), QTabWidget) else None
+    need = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar)]
+    if arrows or (room is not None and need > room):
+        names = ", ".join(_plain(bar.tabText(i)) for i in range(bar.count()))
+        out.append(f"tab bar [{names}]: tabs {need} wide, room {room}, scroll arrows shown")
     return out
+
+
+def _cells(view: QAbstractItemView) -> list[str]:
+    """Each cell's text (display role) against its column, measured by the view's delegate
+    with the cell's own font and icon: what the delegate would elide. In a view that wraps
+    words, each line must fit the column and the row must be as tall as the lines."""
+    model = view.model()
+    header = getattr(view, "horizontalHeader", getattr(view, "header", lambda: None))()
+    if model is None or not isinstance(header, QHeaderView):
+        return []
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    wraps = isinstance(view, QTableView | QTreeView) and view.wordWrap()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    out = []
+    for row in range(min(model.rowCount(), MAX_ROWS)):
+        for col in range(model.columnCount()):
+            if header.isSectionHidden(col):
+                continue
+            index = model.index(row, col)
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if not text:
+                continue
+            room = header.sectionSize(col) - grid
+            if isinstance(view, QTreeView) and col == 0 and view.rootIsDecorated():
+                room -= view.indentation()
+            option.rect = QRect(0, 0, room, 10_000)
+            hint = view.itemDelegateForIndex(index).sizeHint(option, index)
+            title = model.headerData(col, Qt.Orientation.Horizontal)
+            if hint.width() > room:
+                out.append(f"cell {text[:40]!r} in column {title!r}: {room} < {hint.width()}")
+            height = view.visualRect(index).height()
+            if wraps and height and hint.height() > height:
+                need = hint.height()
+                out.append(f"cell {text[:40]!r} in column {title!r}: height {height} < {need}")
+    return out
+
+
+def _placeholder(edit: QLineEdit) -> str | None:
+    """The placeholder against the room for text: the frame, Qt's 2 px margins and the icon
+    buttons (a search icon, the clear button) taken off."""
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    style = edit.style()
+    frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    left, right = frame, edit.width() - frame
+    for icon_button in edit.findChildren(QToolButton):
+        g = icon_button.geometry()
+        if g.center().x() < edit.width() // 2:
+            left = max(left, g.right() + 1)
+        else:
+            right = min(right, g.left())
+    margins = edit.textMargins()
+    room = right - left - 2 * 2 - margins.left() - margins.right()
+    need = edit.fontMetrics().horizontalAdvance(text)
+    if need > room:
+        return f"placeholder {text!r}: {room} < {need}"
+    return None
 
 
 def _header(header: QHeaderView, scrolls: bool) -> list[str]:
@@ -118,6 +206,8 @@ def cut_offs(root: QWidget, scrolls: tuple[QWidget, ...] = ()) -> list[str]:
             problem = _button(w)
         elif isinstance(w, QLabel):
             problem = _label(w)
+        elif isinstance(w, QLineEdit):
+            problem = _placeholder(w)
         else:
             problem = None
         if problem:
@@ -126,4 +216,6 @@ def cut_offs(root: QWidget, scrolls: tuple[QWidget, ...] = ()) -> list[str]:
             out.extend(_tabs(w))
         if isinstance(w, QHeaderView):
             out.extend(_header(w, w.parent() in scrolls))
+        if isinstance(w, QTableView | QTreeView):
+            out.extend(_cells(w))
     return out

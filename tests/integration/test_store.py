@@ -472,7 +472,16 @@ def audited(db: Path, cli) -> Path:  # type: ignore[no-untyped-def]
         add(cli, name=f"Person {n}")
     r = cli("audit", "verify", "--json")
     assert r.rc == 0, r.err
-    assert r.json() == {"ok": True, "count": 4, "broken_id": None, "problem": None}
+    got = r.json()
+    assert {k: got[k] for k in ("ok", "count", "broken_id", "problem")} == {
+        "ok": True,
+        "count": 4,
+        "broken_id": None,
+        "problem": None,
+    }
+    # the head as printed on reports and dossiers (issue 16, finding 8)
+    assert re.fullmatch(r"4:[0-9a-f]{4}(-[0-9a-f]{4}){3}", got["head"]), got
+    assert got["against"] is None
     return db
 
 

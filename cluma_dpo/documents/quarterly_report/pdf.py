@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cluma_dpo.documents.audit_verdict import audit_verdict, head_line
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, clean, esc
 from cluma_dpo.documents.quarterly_report.charts import (
     LATE,
@@ -57,6 +58,7 @@ from cluma_dpo.documents.theme import (
     text_width,
 )
 from cluma_dpo.documents.words import word
+from cluma_dpo.domain.audit import ChainReport
 from cluma_dpo.domain.messages import N_, msg, msg_n
 from cluma_dpo.domain.statistics import (
     FIGURE_KEYS,
@@ -305,6 +307,16 @@ def _reasons_table(
     return table
 
 
+def _audit_line(
+    audit: ChainReport | None, st: dict[str, ParagraphStyle], lang: str
+) -> list[Flowable]:
+    """The head of the audit chain, copied to paper: `audit verify --against` checks later
+    that nothing up to it was rewritten (issue 16, finding 8)."""
+    if audit is None:
+        return []
+    return [Paragraph(esc(head_line(audit, lang) or audit_verdict(audit, lang)), st["org"])]
+
+
 def render_quarterly_pdf(
     figures: QuarterFigures,
     previous: QuarterFigures,
@@ -312,9 +324,10 @@ def render_quarterly_pdf(
     organisation: str,
     today: date,
     language: str = "nl",
+    audit: ChainReport | None = None,
 ) -> bytes:
     """The management report of `figures.quarter` as PDF bytes (A4, two pages) in
-    `language`."""
+    `language`; under its title the audit chain's head (or why it is not intact)."""
     lang = language
     st = _styles()
     q = figures.quarter
@@ -341,6 +354,7 @@ def render_quarterly_pdf(
         Paragraph(
             esc(period(q, lang) + " · " + say(msg("doc.made_on", day=made_on), lang)), st["org"]
         ),
+        *_audit_line(audit, st, lang),
         *_provisional(figures, st, lang),
         Spacer(1, 6 * mm),
         _tiles(figures, previous, st, lang),

@@ -90,6 +90,9 @@ class ReasonDialog(QDialog):
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)
         self._file: Path | None = None
+        # the field as wide as its placeholder, which says what it is for (issue 15)
+        hint = ui.fileEdit.fontMetrics().horizontalAdvance(ui.fileEdit.placeholderText())
+        ui.fileEdit.setMinimumWidth(hint + 16)
         ui.browseButton.clicked.connect(self._choose_file)
         ok = ok_button(ui.buttonBox)
         ok.setText(step.ok_text)

@@ -168,6 +168,11 @@ class RequestTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def shown_texts(self, first: int, last: int) -> list[tuple[tuple[str, ...], bool]]:
+        """What rows `first` to `last` (exclusive) show: each row's texts and whether it
+        carries a deadline warning (a bold Days cell with an icon)."""
+        return [(row.texts, row.level is not None) for row in self._rows[first:last]]
+
     def view_at(self, row: int) -> RequestView | None:
         return self._rows[row].view if 0 <= row < len(self._rows) else None
 
