@@ -16,6 +16,7 @@ import os
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from cluma_dpo.domain.backups import BackupInfo
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
@@ -26,11 +27,19 @@ from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
 from cluma_dpo.storage import backup_file as exports
 from cluma_dpo.storage import engine as eng
-from cluma_dpo.storage import numbering, repositories
+from cluma_dpo.storage import legacy_chain, numbering, repositories
 from cluma_dpo.storage import safety_copies as copies
 from cluma_dpo.storage.db_lock import DatabaseLock
 
 RESTORING = ".restoring"
+CHAIN_COVERS_DATA = "0006"  # the schema whose chain covers the data (HMAC, state digests)
+
+
+class ChainCheck(Protocol):
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def count(self) -> int: ...
 
 
 def restore(
@@ -84,7 +93,10 @@ def verify_file(path: Path, passphrase: str, *, own_copy: bool = False) -> Backu
         if problem is not None and not (own_copy and problem.code == "backup.problem.no_manifest"):
             raise StoreError(msg("backup.incomplete", problem=problem))
         with store.session(write=False) as session:
-            report = chain_report(session)
+            if (current_revision(store) or "") < CHAIN_COVERS_DATA:  # an older version's
+                report: ChainCheck = legacy_chain.check(session.connection())
+            else:
+                report = chain_report(session)
             newest = repositories.event_at(session)
             requests = repositories.request_count(session)
         if not report.ok:

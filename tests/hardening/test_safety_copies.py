@@ -115,19 +115,20 @@ def test_a_reference_handed_out_before_a_restore_is_never_handed_out_again(env: 
 def test_the_app_restoring_a_backup_under_another_passphrase_keeps_the_numbers(
     env: Env,
 ) -> None:
-    """The app reads the numbers with its own key: the backup's passphrase may differ."""
-    from cluma_dpo.services.safety import backup, restore_open
+    """The passphrase was changed after the backup: the backup's passphrase does not open
+    the database being replaced, but the app reads its numbers with its own key."""
+    from cluma_dpo.services.requests import NewRequest
+    from cluma_dpo.services.safety import change_passphrase, restore_open
 
     _init(env)
     _add("One")
+    old = _backup(env.root / "old.db")  # under PASSPHRASE
     wb = open_workbench(env.data_dir, PASSPHRASE, front_end="app")
-    backup(wb, env.root / "other.db", OTHER)  # encrypted with another passphrase
-    _add("Two")
-    _add("Three")
-    restored = restore_open(wb, env.root / "other.db", OTHER)
+    change_passphrase(wb, NEW)
+    for name in ("Two", "Three"):
+        wb.register(NewRequest(rights=["access"], name=name, received=str(received_day())))
+    restored = restore_open(wb, old, PASSPHRASE)
     try:
-        from cluma_dpo.services.requests import NewRequest
-
         ref = restored.register(
             NewRequest(rights=["access"], name="Four", received=str(received_day()))
         )
