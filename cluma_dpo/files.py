@@ -35,7 +35,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
         info = os.stat(target, follow_symlinks=False)  # a symlink is replaced, not obeyed
         if stat.S_ISREG(info.st_mode):
             keep_mode = stat.S_IMODE(info.st_mode) & 0o666
-    fd, part = _create_exclusive(folder)
+    fd, part = create_exclusive(folder)
     try:
         try:
             # "now" as the file system sees it (machine time, not the business clock)
@@ -57,7 +57,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
     return target
 
 
-def _create_exclusive(folder: Path) -> tuple[int, Path]:
+def create_exclusive(folder: Path) -> tuple[int, Path]:
     """A new file of our own beside the target: a random name, created only if nothing
     (not even a symlink) is there, 0600 at most whatever the umask. Not tempfile.mkstemp:
     no temporary file of this program ever goes through the temp machinery (see the

@@ -10,7 +10,7 @@ from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_te
 from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
 from cluma_dpo.cli.output import dumps, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
-from cluma_dpo.domain.messages import msg
+from cluma_dpo.domain.messages import N_, msg
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
 from cluma_dpo.texts import render
 
@@ -78,7 +78,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_edit)
 
     p = sub.add_parser("backup", help=help_text(msg("cli.help.backup")))
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "action", nargs="?", choices=["list"], help=help_text(msg("cli.help.backup.list"))
+    )
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help=help_text(msg("cli.help.restore")))
@@ -192,11 +196,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import open_workbench
     from cluma_dpo.services.safety import backup
 
+    if args.action == "list":
+        return _backup_list(args)
+    if not args.out:
+        raise CliError(msg("cli.backup_needs_out"), code=2)
     secret = passphrase()
-    from cluma_dpo.app import open_workbench
-
     wb = open_workbench(data_dir(args.data_dir), secret)
     try:
         out = backup(wb, Path(args.out), secret)
@@ -206,10 +213,54 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_list(args: argparse.Namespace) -> int:
+    """The backups folder of the data dir: the program's safety copies (with the day they
+    expire) and the DPO's backups kept there."""
+    from cluma_dpo.services.safety import list_backups
+
+    with opened(args) as wb:
+        found = list_backups(wb)
+        days = wb.settings().backup.safety_copy_days
+    rows = [
+        {
+            "file": str(c.path),
+            "kind": c.kind,
+            "made": c.made.isoformat(timespec="seconds") if c.made else None,
+            "size": c.size,
+            "expires": e.isoformat() if (e := c.expires(days)) else None,
+        }
+        for c in found
+    ]
+    if args.json:
+        print(dumps(rows))
+        return 0
+    if not rows:
+        say(msg("cli.backups_none"))
+    for c in found:
+        line = msg(
+            _BACKUP_KINDS[c.kind],
+            file=str(c.path),
+            made=c.made.date() if c.made else "",
+            expires=c.expires(days) or "",
+        )
+        say(line)
+    return 0
+
+
+_BACKUP_KINDS = {
+    "before-restore": N_("cli.backups.before_restore"),
+    "pre-upgrade": N_("cli.backups.pre_upgrade"),
+    "backup": N_("cli.backups.backup"),
+}
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    from cluma_dpo.app import CLOCK
     from cluma_dpo.services.safety import restore
 
-    target = restore(data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force)
+    target = restore(
+        data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force, clock=CLOCK
+    )
     say(msg("cli.restored", file=str(target)))
     return 0
 
@@ -222,8 +273,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = passphrase(
             confirm=True, prompt=msg("cli.prompt.new_passphrase"), env=ENV_NEW_PASSPHRASE
         )
-        change_passphrase(wb, new_passphrase(new))
+        done = change_passphrase(wb, new_passphrase(new))
     say(msg("cli.passphrase_changed"))
+    if done.reencrypted or done.deleted:
+        say(msg("cli.safety_copies_rekeyed", done=done.reencrypted, deleted=done.deleted))
     return 0
 
 

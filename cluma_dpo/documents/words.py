@@ -119,6 +119,7 @@ EVENT_CODES = (
     N_("event.rejected"),
     N_("event.request-registered"),
     N_("event.restored-from-backup"),
+    N_("event.safety-copies-deleted"),
     N_("event.setting-changed"),
     N_("event.subject-edited"),
     N_("event.suppression-added"),

@@ -50,6 +50,7 @@ EVENT_KINDS: dict[str, str] = {
     "backup-made": N_("event.backup-made"),
     "restored-from-backup": N_("event.restored-from-backup"),
     "passphrase-changed": N_("event.passphrase-changed"),
+    "safety-copies-deleted": N_("event.safety-copies-deleted"),
     "database-created": N_("event.database-created"),
     "anonymised": N_("event.anonymised"),
     "note-added": N_("event.note-added"),

@@ -70,6 +70,7 @@ class Lock:
 @dataclass(frozen=True, slots=True)
 class Backup:
     reminder_days: int
+    safety_copy_days: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ _LABELS = {
     "deadlines.pause_for_identity": N_("setting.label.deadlines.pause_for_identity"),
     "lock.idle_minutes": N_("setting.label.lock.idle_minutes"),
     "backup.reminder_days": N_("setting.label.backup.reminder_days"),
+    "backup.safety_copy_days": N_("setting.label.backup.safety_copy_days"),
     "retention.years": N_("setting.label.retention.years"),
     "reports.include_names": N_("setting.label.reports.include_names"),
     "calendar.alarm_days": N_("setting.label.calendar.alarm_days"),

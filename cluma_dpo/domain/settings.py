@@ -193,6 +193,15 @@ _SPECS += [
         maximum=365,
     ),
     _S(
+        "backup.safety_copy_days",
+        "int",
+        30,
+        "Remove the program's own safety copies (before a restore or an upgrade) after this "
+        "many days.",
+        minimum=1,
+        maximum=3650,
+    ),
+    _S(
         "retention.years",
         "int",
         5,

@@ -180,7 +180,10 @@ class SafetyActions(QObject):
 
     def _changed(self) -> None:
         self.w.show_message(
-            self.tr("Passphrase changed. Backups made before keep the old passphrase.")
+            self.tr(
+                "Passphrase changed. The program's own safety copies use it too; backups "
+                "made before keep the old passphrase."
+            )
         )
 
     def _show(self, dialog: BackupDialog | RestoreDialog | PassphraseDialog) -> None:

@@ -69,6 +69,9 @@ LABELS = {
     "backup.reminder_days": QT_TRANSLATE_NOOP(
         "SettingFields", "Remind to make a &backup after (days, 0 = never):"
     ),
+    "backup.safety_copy_days": QT_TRANSLATE_NOOP(
+        "SettingFields", "Remove the program's safety &copies after (days):"
+    ),
     "retention.years": QT_TRANSLATE_NOOP(
         "SettingFields", "&Anonymise finished requests after (years):"
     ),

@@ -18,6 +18,7 @@ from cluma_dpo.domain.clock import utc_stamp
 from cluma_dpo.domain.errors import ImplausibleClock
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.model import Status
+from cluma_dpo.services.erased_copies import forget_safety_copies
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -74,6 +75,7 @@ def run_retention(uow: UnitOfWork, today: date) -> int:
     years = load_settings(uow.session).retention.years
     if due:  # kept letters and identity documents leave the WAL file too
         uow.checkpoint_after = True
+        forget_safety_copies(uow)  # and the program's earlier copies, which may hold them
     for start in range(0, len(due), CHUNK):
         chunk = due[start : start + CHUNK]
         _anonymise(uow, [rid for rid, _, _ in chunk], [ref for _, ref, _ in chunk])

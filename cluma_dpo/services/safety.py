@@ -2,73 +2,58 @@
 
 A restore and a passphrase change replace what other opens of the database read: they take
 its OS-level lock exclusively (storage.db_lock) and refuse while another window or command
-has it open (issue 16, finding 1).
+has it open (issue 16, finding 1). Restoring lives in services.restore; the program's own
+safety copies in storage.safety_copies.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from cluma_dpo.domain.backups import BackupInfo, BackupStatus
-from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
-from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
-from cluma_dpo.paths import DB_NAME
+from cluma_dpo.logs import LOG
+from cluma_dpo.services.restore import restore as restore
+from cluma_dpo.services.restore import restore_open as restore_open
+from cluma_dpo.services.restore import verify_file as verify_file
 from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage import backup_file as exports
 from cluma_dpo.storage import chain_key, repositories
 from cluma_dpo.storage import engine as eng
+from cluma_dpo.storage import safety_copies as copies
 from cluma_dpo.storage.db_lock import DatabaseLock
+from cluma_dpo.storage.migrate import current_revision
 
 
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
-    out = Path(out).expanduser().resolve()
-    if out.resolve() == wb.path.resolve():
+    """An encrypted backup at `out`. A symlink planted at that name is never followed (the
+    name is made absolute, not resolved): the backup is refused as an existing file."""
+    out = Path(out).expanduser().absolute()
+    if out.parent.resolve() / out.name == wb.path.resolve():
         raise ValidationError(msg("backup.same_file"))
-    eng.export_encrypted(wb.store, out, passphrase)
+    exports.export_encrypted(wb.store, out, passphrase)
     wb.record("backup-made", None, note_of(msg("note.backup_made")))
+    prune_safety_copies(wb)
     return out
 
 
-def _verify_file(path: Path, passphrase: str) -> BackupInfo:
-    """Open a backup on its own and check it fully before it may replace anything: the
-    passphrase, an intact file, a schema we know, and an audit chain that verifies (a
-    cut-off copy fails the chain's head count)."""
-    from cluma_dpo.services.unit_of_work import chain_report
-    from cluma_dpo.storage.migrate import KNOWN_REVISIONS, current_revision
+def prune_safety_copies(wb: Workbench) -> list[Path]:
+    """Remove the program's safety copies older than the setting backup.safety_copy_days."""
+    days = wb.settings().backup.safety_copy_days
+    return copies.prune(wb.path.parent, wb.today(), days)
 
-    engine = eng.make_engine(path, passphrase)
-    store = eng.Store(path, engine)
-    try:
-        eng.check_key(engine)
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-        if result != "ok" or current_revision(store) not in KNOWN_REVISIONS:
-            raise StoreError(msg("backup.damaged"))
-        problem = eng.manifest_problem(store)
-        if problem is not None:
-            raise StoreError(msg("backup.incomplete", problem=problem))
-        with store.session(write=False) as session:
-            report = chain_report(session)
-            newest = repositories.event_at(session)
-            requests = repositories.request_count(session)
-        if not report.ok:
-            raise StoreError(msg("backup.chain_broken"))
-        return BackupInfo(
-            newest_event=datetime.fromisoformat(newest) if newest else None,
-            requests=requests,
-            events=report.count,
-        )
-    except StoreError:
-        raise
-    except Exception:
-        raise StoreError(msg("backup.damaged")) from None
-    finally:
-        engine.dispose()
+
+def list_backups(wb: Workbench) -> list[copies.SafetyCopy]:
+    """The backups folder: the program's safety copies and the DPO's backups kept there,
+    expired copies removed first."""
+    prune_safety_copies(wb)
+    return copies.copies(wb.path.parent)
 
 
 def describe_backup(backup_file: Path, passphrase: str) -> BackupInfo:
@@ -76,97 +61,7 @@ def describe_backup(backup_file: Path, passphrase: str) -> BackupInfo:
     backup_file = Path(backup_file).expanduser()
     if not backup_file.is_file():
         raise ValidationError(msg("backup.no_file", file=str(backup_file)))
-    return _verify_file(backup_file, passphrase)
-
-
-def restore(
-    data_dir: Path,
-    backup_file: Path,
-    passphrase: str,
-    *,
-    force: bool = False,
-    lock: DatabaseLock | None = None,
-    clock: Clock = SYSTEM_CLOCK,
-    front_end: str = "cli",
-) -> Path:
-    """Put a backup in place of the database in data_dir (the current one is kept in
-    backups/). `lock` is the caller's exclusive lock of the database (the app restoring the
-    database it has open); without it the lock is taken here, and refused while another
-    window or command has the database open. The restore's audit event is dated by `clock`
-    and names `front_end`'s actor, as the caller's own events are."""
-    backup_file = Path(backup_file).expanduser()
-    if not backup_file.is_file():
-        raise ValidationError(msg("backup.no_file", file=str(backup_file)))
-    target = Path(data_dir) / DB_NAME
-    if target.exists() and not force:
-        raise ValidationError(msg("backup.database_exists", file=str(target)))
-    _verify_file(backup_file, passphrase)
-    if not target.parent.exists():
-        target.parent.mkdir(parents=True)
-        with contextlib.suppress(OSError):
-            os.chmod(target.parent, 0o700)
-    if lock is None:
-        with DatabaseLock(target).exclusively() as held:
-            _swap(target, backup_file, passphrase, held, clock, front_end)
-    else:
-        _swap(target, backup_file, passphrase, lock, clock, front_end)
-    return target
-
-
-def _swap(
-    target: Path,
-    backup_file: Path,
-    passphrase: str,
-    lock: DatabaseLock,
-    clock: Clock,
-    front_end: str,
-) -> None:
-    if target.exists():
-        keep = target.parent / "backups" / eng.timestamped("before-restore")
-        keep.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(target, keep)
-        # the WAL holds committed changes not yet in the main file: it travels with it
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                shutil.move(str(target) + suffix, str(keep) + suffix)
-    tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(backup_file, tmp)
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, target)  # atomic: either the old state or the whole backup
-    store = eng.open_store(target.parent, passphrase, lock=lock)
-    try:
-        eng.drop_manifest(store)
-        eng.set_wal(store.engine)
-        Workbench(store, front_end=front_end, clock=clock).record(
-            "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
-        )
-    finally:
-        store.hand_over_lock()  # the lock stays the caller's
-        store.close()
-
-
-def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench:
-    """The app restores over the database it has open: its own open does not count as
-    another instance. Returns the restored database, open with the backup's passphrase;
-    `wb` is then closed. On failure `wb` stays open and usable, nothing was changed."""
-    lock = wb.store.lock
-    if lock is None:  # a store opened without a lock: take one for the restore
-        lock = DatabaseLock(wb.path)
-    with lock.exclusively():
-        wb.store.engine.dispose()  # no connection of ours reads the file being replaced
-        restore(
-            wb.path.parent,
-            backup_file,
-            passphrase,
-            force=True,
-            lock=lock,
-            clock=wb.clock,
-            front_end="app",
-        )
-    store = eng.open_store(wb.path.parent, passphrase, lock=wb.store.hand_over_lock() or lock)
-    wb.close()
-    return Workbench(store, front_end="app", clock=wb.clock)
+    return verify_file(backup_file, passphrase, own_copy=copies.is_own_copy(backup_file))
 
 
 def backup_status(wb: Workbench) -> BackupStatus:
@@ -196,12 +91,22 @@ def verify_passphrase(wb: Workbench, passphrase: str) -> None:
         engine.dispose()
 
 
-def change_passphrase(wb: Workbench, passphrase: str) -> None:
+@dataclass(frozen=True, slots=True)
+class CopiesRekeyed:
+    """What a passphrase change did to the program's safety copies in backups/."""
+
+    reencrypted: int
+    deleted: int
+
+
+def change_passphrase(wb: Workbench, passphrase: str) -> CopiesRekeyed:
     """Re-encrypt with a new passphrase; refused while another window or command has the
     database open (it keeps the old key). `wb` goes on with the new key; the event is
-    written with it, once the rekey succeeded."""
+    written with it, once the rekey succeeded. The program's safety copies follow: each is
+    re-encrypted with the new passphrase, or deleted when the old one does not open it."""
     secret = new_passphrase(passphrase)
     store = wb.store
+    old = store.engine.url.password
     lock = store.lock if store.lock is not None else DatabaseLock(wb.path)
     with lock.exclusively():
         # the audit chain's key, wrapped with the new passphrase too: it opens whichever
@@ -212,3 +117,42 @@ def change_passphrase(wb: Workbench, passphrase: str) -> None:
         store.hand_over_lock()
         wb.store = eng.Store(store.path, eng.make_engine(store.path, secret), lock)
     wb.record("passphrase-changed", None, None)
+    return _rekey_copies(wb.path.parent, str(old or ""), secret)
+
+
+def _rekey_copies(data_dir: Path, old: str, new: str) -> CopiesRekeyed:
+    done = deleted = 0
+    for copy in copies.copies(data_dir):
+        if not copy.own:
+            continue  # the DPO's own backups keep the passphrase they were made with
+        try:
+            _rekey_copy(copy.path, old, new)
+            done += 1
+        except Exception as exc:  # another passphrase, damaged: it cannot follow, it goes
+            LOG.warning("safety copy not re-encrypted (%s): deleted", type(exc).__name__)
+            with contextlib.suppress(OSError):
+                copies.remove(copy.path)
+                deleted += 1
+    return CopiesRekeyed(done, deleted)
+
+
+def _rekey_copy(path: Path, old: str, new: str) -> None:
+    """The copy, encrypted with `new`, in place of the one under `old` (one rename)."""
+    fresh = path.with_name(f".{path.name}.rekeyed")
+    with contextlib.suppress(FileNotFoundError):
+        fresh.unlink()
+    engine = eng.make_engine(path, old)
+    try:
+        eng.check_key(engine)
+        store = eng.Store(path, engine)
+        if (current_revision(store) or "") >= "0006":  # older copies have no chain key yet
+            with store.session(write=True) as session:  # the chain's key opens with `new` too
+                chain_key.stage_passphrase(session, new)
+        eng.fold_wal(engine)  # its WAL folded in: it goes below
+        exports.export_encrypted(store, fresh, new)
+    finally:
+        engine.dispose()
+    for suffix in copies.COMPANIONS:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(str(path) + suffix)
+    os.replace(fresh, path)

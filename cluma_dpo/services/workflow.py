@@ -20,6 +20,7 @@ from cluma_dpo.domain.messages import ListOf, Message, msg, msg_n, note_of
 from cluma_dpo.domain.model import IdentityStatus, RightOutcome, Status
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
+from cluma_dpo.services.erased_copies import forget_safety_copies
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -71,6 +72,7 @@ def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
             "note.identity_documents_erased", "note.identity_documents_erased.other", erased
         )
         uow.record("identity-document-erased", rec.reference, note_of(note))
+        forget_safety_copies(uow)  # an earlier copy may still hold the document
 
 
 def _end_open_pauses(rec: RequestRecord, d: date) -> None:

@@ -6,16 +6,23 @@ need the lock EXCLUSIVELY and ask for it without waiting: while another window o
 has the database open they refuse, and nothing is changed. An open that finds the lock held
 exclusively (a restore under way) waits a little, then says so.
 
-The lock is the operating system's (flock on Unix, LockFileEx on Windows): it is released
-when the process ends, however it ends, so a killed process never leaves the file locked.
-flock locks belong to one open of the file, so two opens in one process exclude each other
-as two processes do. The lock file holds nothing.
+The lock is the operating system's (open-file-description locks on Linux, flock on other
+Unix systems, LockFileEx on Windows): it is released when the process ends, however it ends,
+so a killed process never leaves the file locked. These locks belong to one open of the
+file, so two opens in one process exclude each other as two processes do. On Linux a shared
+lock becomes exclusive in one step, or stays shared: nobody can slip in between (flock
+drops the shared lock first). The lock file holds nothing.
+
+The lock fails closed: a lock file that cannot be opened or locked (a folder or a symlink
+planted at its name, no permission) refuses the open with a message naming the file, never
+lets it go on unlocked (issue 16, attacker findings).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -64,7 +71,33 @@ if sys.platform == "win32":  # pragma: no cover - Windows
         _unlock(fh)  # Windows cannot convert a lock: release, then ask anew
         return _lock(fh, exclusive)
 
-else:
+elif sys.platform == "linux":  # locks of one open file description, converted atomically
+    import errno
+    import fcntl
+    import struct
+
+    def _flock(fh: IO[bytes], kind: int) -> bool:
+        # struct flock: l_type, l_whence, l_start, l_len (0: the whole file), l_pid (0 for OFD)
+        arg = struct.pack("hhqqi4x", kind, os.SEEK_SET, 0, 0, 0)
+        try:
+            fcntl.fcntl(fh.fileno(), fcntl.F_OFD_SETLK, arg)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES):  # another holder's lock is in the way
+                return False
+            raise
+        return True
+
+    def _lock(fh: IO[bytes], exclusive: bool) -> bool:
+        return _flock(fh, fcntl.F_WRLCK if exclusive else fcntl.F_RDLCK)
+
+    def _unlock(fh: IO[bytes]) -> None:
+        _flock(fh, fcntl.F_UNLCK)
+
+    def _convert(fh: IO[bytes], exclusive: bool) -> bool:
+        # one step: a refused conversion keeps the shared lock (POSIX lock semantics)
+        return _lock(fh, exclusive)
+
+else:  # pragma: no cover - other Unix systems
     import fcntl
 
     def _lock(fh: IO[bytes], exclusive: bool) -> bool:
@@ -107,12 +140,33 @@ class DatabaseLock:
     def held(self) -> bool:
         return self._fh is not None
 
+    def _open(self) -> IO[bytes]:
+        """The lock file, opened without following a symlink; StoreError naming the file and
+        the cause when it cannot be (fail closed: never an open without the lock)."""
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(self.path, flags, 0o600)
+        except OSError as exc:
+            raise self._unusable(exc) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device or a pipe planted there
+            os.close(fd)
+            raise self._unusable(None)
+        return os.fdopen(fd, "r+b")
+
+    def _unusable(self, exc: OSError | None) -> StoreError:
+        cause = os.strerror(exc.errno) if exc is not None and exc.errno else "not a file"
+        return StoreError(msg("store.lock_unusable", file=str(self.path), cause=cause))
+
     def _take(self, exclusive: bool) -> bool:
         """A new open of the lock file, locked; False if another holder is in the way."""
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            fh = os.fdopen(fd, "r+b")
-            if not _lock(fh, exclusive):
+            fh = self._open()
+            try:
+                locked = _lock(fh, exclusive)
+            except OSError as exc:  # no locks on this file system: refuse, never go on
+                fh.close()
+                raise self._unusable(exc) from None
+            if not locked:
                 fh.close()
                 return False
             if _same_file(fh, self.path):
@@ -125,13 +179,10 @@ class DatabaseLock:
         if self._fh is not None:
             return
         deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
-        try:
-            while not self._take(exclusive=False):
-                if time.monotonic() >= deadline:
-                    raise StoreError(msg("store.being_replaced"))
-                time.sleep(_POLL)
-        except OSError:
-            return  # a read-only folder: nobody can restore into it either
+        while not self._take(exclusive=False):
+            if time.monotonic() >= deadline:
+                raise StoreError(msg("store.being_replaced"))
+            time.sleep(_POLL)
 
     def acquire_exclusive(self) -> None:
         """The exclusive lock now, or StoreError naming the cause (another instance)."""

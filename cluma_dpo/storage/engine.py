@@ -21,18 +21,15 @@ from sqlalchemy.pool import QueuePool
 
 from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
-from cluma_dpo.domain.messages import Message, msg
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage import backup_file
+from cluma_dpo.storage.backup_file import sql_literal as sql_literal
 from cluma_dpo.storage.db_lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 60_000
 WRITE_OPTION = "cluma_write"
-
-
-def sql_literal(value: str) -> str:
-    """A string as an SQL literal (for PRAGMA and ATTACH, which take no bound parameters)."""
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _url(path: Path, passphrase: str) -> URL:
@@ -207,7 +204,7 @@ def open_store(
     try:
         ensure_schema(
             store,
-            lambda prefix: export_encrypted(
+            lambda prefix: backup_file.export_encrypted(
                 store, prefix.with_name(timestamped(prefix.name)), passphrase
             ),
             create=create,
@@ -274,83 +271,6 @@ def _link_new(temp: Path, path: Path) -> None:
         os.rename(temp, path)
 
 
-def export_encrypted(store: Store, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the whole database (SQLCipher's sqlcipher_export).
-
-    The copy is made under a temporary name beside the target, synced, and only then
-    renamed: a killed backup never leaves a file that looks complete.
-    """
-    target = Path(target)
-    if target.exists():
-        raise ValidationError(msg("store.file_exists", file=str(target)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()  # a leftover of an earlier killed backup
-    raw = store.engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.execute(
-            f"ATTACH DATABASE {sql_literal(str(part))} AS backup KEY {sql_literal(passphrase)}"
-        )
-        try:
-            cur.execute("BEGIN")  # one read snapshot for every table
-            cur.execute("SELECT sqlcipher_export('backup')")
-            # the manifest goes in last: a copy without it (or not matching it) is partial
-            tables = [
-                r[0]
-                for r in cur.execute(
-                    "SELECT name FROM main.sqlite_master WHERE type='table' "
-                    "AND name NOT LIKE 'sqlite_%'"
-                ).fetchall()
-            ]
-            cur.execute(f"CREATE TABLE backup.{MANIFEST} (name TEXT PRIMARY KEY, rows INTEGER)")
-            for name in tables:
-                rows = cur.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]
-                cur.execute(f"INSERT INTO backup.{MANIFEST} VALUES (?, ?)", (name, rows))
-            cur.execute("COMMIT")
-        finally:
-            cur.execute("DETACH DATABASE backup")
-        cur.close()
-        with open(part, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    finally:
-        raw.close()
-    with contextlib.suppress(OSError):
-        os.chmod(target, 0o600)
-
-
-MANIFEST = "backup_manifest"
-
-
-def manifest_problem(store: Store) -> Message | None:
-    """None when a backup holds every row its manifest promises, else what is wrong."""
-    with store.engine.connect() as conn:
-        has = conn.exec_driver_sql(
-            f"SELECT 1 FROM sqlite_master WHERE type='table' AND name='{MANIFEST}'"
-        ).first()
-        if not has:
-            return msg("backup.problem.no_manifest")
-        for name, rows in conn.exec_driver_sql(f"SELECT name, rows FROM {MANIFEST}").all():
-            try:
-                got = conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()
-            except Exception:
-                return msg("backup.problem.table_missing")
-            if got != rows:
-                return msg("backup.problem.incomplete")
-    return None
-
-
-def drop_manifest(store: Store) -> None:
-    with store.session(write=True) as s:
-        s.execute(text(f"DROP TABLE IF EXISTS {MANIFEST}"))
-
-
 def checkpoint(store: Store) -> None:
     """Fold the WAL into the database and empty it: erased pages leave no copy behind
     (identity documents). Runs after the erasure is committed, so a failure cannot undo it:
@@ -371,6 +291,16 @@ def checkpoint(store: Store) -> None:
 def timestamped(prefix: str, suffix: str = ".db") -> str:
     stamp = SYSTEM_CLOCK.now().strftime("%Y%m%d-%H%M%S-%f")
     return f"{prefix}-{stamp}{suffix}"
+
+
+def fold_wal(engine: Engine) -> None:
+    """Copy the WAL into the database file and empty it (the file is then whole by itself:
+    it can be linked, copied or re-encrypted without the WAL beside it)."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 def rekey(store: Store, new_passphrase: str) -> None:

@@ -7,6 +7,7 @@ only when there is something to do. SCHEMA_HEAD can be read without importing SQ
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -57,7 +58,9 @@ def upgrade(store: Store, target: str = "head") -> None:
 @contextmanager
 def _exclusive(folder: Path) -> Iterator[None]:
     """One upgrader at a time across processes (the app and a command may start together)."""
-    folder.mkdir(exist_ok=True)
+    if not folder.exists():  # copies of the database go there: the owner's alone
+        folder.mkdir(mode=0o700)
+        os.chmod(folder, 0o700)
     fh = open(folder / ".upgrade.lock", "a+b")  # noqa: SIM115 - held for the block
     try:
         # sys.platform (not os.name), so that the type checker takes only this machine's branch

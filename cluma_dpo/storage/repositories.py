@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cluma_dpo.domain.errors import NotFound
 from cluma_dpo.domain.model import RequestView
+from cluma_dpo.storage import numbering
 from cluma_dpo.storage.records import (
     AuditEventRecord,
     Base,
@@ -61,9 +62,10 @@ from cluma_dpo.storage.views import (
 def next_sequence(
     session: Session, record: type[RequestRecord] | type[FeeNoteRecord], year: int
 ) -> int:
-    """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE)."""
+    """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE). Never
+    one handed out before a restore brought back an older file (storage.numbering)."""
     current = session.scalar(select(func.max(record.seq)).where(record.year == year))
-    return (current or 0) + 1
+    return max(current or 0, numbering.mark(session, record.__tablename__, year)) + 1
 
 
 def get_request(session: Session, reference: str, *, details: bool = False) -> RequestRecord:

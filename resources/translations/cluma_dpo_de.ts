@@ -3211,9 +3211,9 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Sicherung wurde wiederhergestellt; das Fenster zeigt sie jetzt.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Passphrase geändert. Früher erstellte Sicherungen behalten die alte Passphrase.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Passphrase geändert. Die eigenen Sicherheitskopien des Programms verwenden sie ebenfalls; früher erstellte Sicherungen behalten die alte Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3355,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+1"/>
         <source>Remind to make a &amp;backup after (days, 0 = never):</source>
         <translation>An eine Sicherung e&amp;rinnern nach (Tagen, 0 = nie):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the program&apos;s safety &amp;copies after (days):</source>
+        <translation>Sicherheits&amp;kopien des Programms entfernen nach (Tagen):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3510,7 +3515,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

@@ -3211,9 +3211,9 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>La sauvegarde a été restaurée ; la fenêtre l&apos;affiche maintenant.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Phrase secrète modifiée. Les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Phrase secrète modifiée. Les copies de sécurité du programme l&apos;utilisent aussi ; les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3355,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+1"/>
         <source>Remind to make a &amp;backup after (days, 0 = never):</source>
         <translation>&amp;Rappeler de faire une sauvegarde après (jours, 0 = jamais) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the program&apos;s safety &amp;copies after (days):</source>
+        <translation>Supprimer les &amp;copies de sécurité du programme après (jours) :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3510,7 +3515,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

@@ -3211,9 +3211,9 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De back-up is teruggezet; het venster toont hem nu.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Passphrase changed. Backups made before keep the old passphrase.</source>
-        <translation>Wachtwoordzin gewijzigd. Eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
+        <location line="+17"/>
+        <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
+        <translation>Wachtwoordzin gewijzigd. De eigen veiligheidskopieën van het programma gebruiken ze ook; eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3355,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+1"/>
         <source>Remind to make a &amp;backup after (days, 0 = never):</source>
         <translation>Herinneren aan een &amp;back-up na (dagen, 0 = nooit):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the program&apos;s safety &amp;copies after (days):</source>
+        <translation>&amp;Veiligheidskopieën van het programma verwijderen na (dagen):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3510,7 +3515,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+102"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>

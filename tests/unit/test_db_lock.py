@@ -213,3 +213,78 @@ def test_a_killed_holder_leaves_no_lock(data_dir: Path, backup_file: Path) -> No
     holder.wait(timeout=60)
     r = _cli(data_dir, "passwd", CLUMA_DPO_NEW_PASSPHRASE=NEW)
     assert r.returncode == 0, r.stderr
+
+
+# -- robustness (issue 16, attacker findings) -------------------------------------------------
+
+
+def test_a_refused_conversion_keeps_the_shared_lock(tmp_path: Path) -> None:
+    """Shared to exclusive in one step or not at all: flock drops the shared lock first, so
+    a third process could take the file exclusively in between (and a refused conversion
+    left the database unlocked until it was taken again)."""
+    from cluma_dpo.storage import db_lock
+
+    path = tmp_path / "cluma-dpo.db.lock"
+    path.touch()
+    with open(path, "r+b") as mine, open(path, "r+b") as other, open(path, "r+b") as third:
+        assert db_lock._lock(mine, exclusive=False)
+        assert db_lock._lock(other, exclusive=False)
+        assert not db_lock._convert(mine, exclusive=True)  # the other holder is in the way
+        db_lock._unlock(other)
+        # the refused conversion kept this holder's shared lock: nobody gets it exclusively
+        assert not db_lock._lock(third, exclusive=True)
+        assert db_lock._convert(mine, exclusive=True)  # alone now
+        assert not db_lock._lock(third, exclusive=False)
+
+
+def test_conversion_while_others_keep_coming_never_lets_an_exclusive_holder_in(
+    tmp_path: Path,
+) -> None:
+    """Many refused conversions while another holder keeps the shared lock: at no moment
+    may a third open get the lock exclusively."""
+    from cluma_dpo.storage import db_lock
+
+    path = tmp_path / "cluma-dpo.db.lock"
+    path.touch()
+    with open(path, "r+b") as mine, open(path, "r+b") as other, open(path, "r+b") as third:
+        assert db_lock._lock(mine, exclusive=False) and db_lock._lock(other, exclusive=False)
+        for _ in range(200):
+            assert not db_lock._convert(mine, exclusive=True)
+            db_lock._unlock(other)
+            assert not db_lock._lock(third, exclusive=True)
+            assert db_lock._lock(other, exclusive=False)
+
+
+@pytest.mark.parametrize("planted", ["folder", "symlink", "dangling symlink", "fifo"])
+def test_the_lock_fails_closed_when_something_is_planted_at_its_name(
+    data_dir: Path, tmp_path: Path, planted: str
+) -> None:
+    """A folder, a symlink (even to a file that does not exist yet) or a pipe where the lock
+    file belongs: every open is refused, naming the file, and nothing is created through
+    the symlink. Before, an OSError let the open go on without any lock."""
+    from cluma_dpo.storage.db_lock import DatabaseLock
+
+    lock = data_dir / "cluma-dpo.db.lock"
+    victim = tmp_path / "victim"
+    if planted == "folder":
+        lock.mkdir()
+    elif planted == "symlink":
+        victim.write_bytes(b"")
+        lock.symlink_to(victim)
+    elif planted == "dangling symlink":
+        lock.symlink_to(victim)
+    else:
+        os.mkfifo(lock)
+    with pytest.raises(StoreError) as refused:
+        open_workbench(data_dir, PASSPHRASE)
+    assert refused.value.msg.code == "store.lock_unusable"
+    assert str(lock) in str(refused.value.msg.params["file"])
+    with pytest.raises(StoreError):
+        DatabaseLock(data_dir / "cluma-dpo.db").acquire_exclusive()
+    if planted == "dangling symlink":
+        assert not victim.exists()
+    r = _cli(data_dir, "list")
+    assert r.returncode == 2, r.stderr
+    assert "lock file" in r.stderr and "Traceback" not in r.stderr
+    r = _cli(data_dir, "restore", "--force", str(data_dir / "cluma-dpo.db"))
+    assert r.returncode != 0 and "Traceback" not in r.stderr

@@ -42,6 +42,7 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "warnings.due_soon_days": 7,
     "lock.idle_minutes": 10,
     "backup.reminder_days": 7,  # issue 15: 0 turns the reminder off
+    "backup.safety_copy_days": 30,  # issue 16: the program's own safety copies expire
     "retention.years": 5,
     "deadlines.pause_for_identity": True,
     "reports.include_names": False,  # issue 13: a management report needs no names
@@ -98,6 +99,7 @@ INVALID: dict[str, list[str]] = {
     "warnings.due_soon_days": ["0", "61", "seven", "7.5"],
     "lock.idle_minutes": ["0", "241"],
     "backup.reminder_days": ["-1", "366", "weekly"],
+    "backup.safety_copy_days": ["0", "3651", "monthly"],
     "retention.years": ["0", "31", "five"],
     "deadlines.pause_for_identity": ["maybe", "2", ""],
     "reports.include_names": ["perhaps", "-1"],

@@ -59,6 +59,7 @@ DEADLINES = (
     "deadlines.pause_for_identity",
     "lock.idle_minutes",
     "backup.reminder_days",
+    "backup.safety_copy_days",
     "retention.years",
     "reports.include_names",
     "calendar.alarm_days",
