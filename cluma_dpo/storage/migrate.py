@@ -61,7 +61,10 @@ def _exclusive(folder: Path) -> Iterator[None]:
     if not folder.exists():  # copies of the database go there: the owner's alone
         folder.mkdir(mode=0o700)
         os.chmod(folder, 0o700)
-    fh = open(folder / ".upgrade.lock", "a+b")  # noqa: SIM115 - held for the block
+    # never through a symlink planted at its name (an open that follows it could create or
+    # lock a file elsewhere); O_NOFOLLOW refuses it with ELOOP (issue 16)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fh = os.fdopen(os.open(folder / ".upgrade.lock", flags, 0o600), "a+b")
     try:
         # sys.platform (not os.name), so that the type checker takes only this machine's branch
         if sys.platform == "win32":  # pragma: no cover - Windows

@@ -288,3 +288,16 @@ def test_the_lock_fails_closed_when_something_is_planted_at_its_name(
     assert "lock file" in r.stderr and "Traceback" not in r.stderr
     r = _cli(data_dir, "restore", "--force", str(data_dir / "cluma-dpo.db"))
     assert r.returncode != 0 and "Traceback" not in r.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="no O_NOFOLLOW on this system")
+def test_the_upgrade_lock_never_follows_a_symlink_planted_at_its_name(tmp_path: Path) -> None:
+    from cluma_dpo.storage.migrate import _exclusive
+
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o700)
+    elsewhere = tmp_path / "elsewhere"
+    (folder / ".upgrade.lock").symlink_to(elsewhere)
+    with pytest.raises(OSError), _exclusive(folder):
+        pass
+    assert not elsewhere.exists()  # nothing was created through the link
