@@ -7,7 +7,8 @@
 #   tools/check_bundle.sh ARCHIVE.tar.gz   unpack what the DPO downloads, check that
 #   SHOTS=/tmp/shots tools/check_bundle.sh  also save screenshots of the windows (ImageMagick)
 #
-# Checks: --version; init; add; letter (qpdf --check accepts the PDF); --install puts a
+# Checks: --version; init; add; letter (qpdf --check accepts the PDF); intake of a .msg,
+# email-draft --encrypt-pdf, calendar; --install puts a
 # valid desktop entry into the menu and --uninstall takes it out, data untouched; the desktop app
 # under Xvfb shows the first-run wizard on a machine without a database and the unlock
 # window on one with it, each within 10 s (the time to the window is printed).
@@ -76,6 +77,14 @@ bundled due >/dev/null
 echo "== letter"
 bundled letter "$ref" acknowledgement --out "$work/out/acknowledgement.pdf"
 qpdf --check "$work/out/acknowledgement.pdf" | tail -n 1
+
+echo "== intake of an Outlook .msg, an e-mail draft with an encrypted PDF, the calendar (issue 17)"
+bundled intake tests/fixtures/mail/en-outlook.msg --json | grep -q '"from_email"' || {
+  echo "check_bundle: intake of the .msg gave no proposal" >&2; exit 1; }
+bundled email-draft "$ref" acknowledgement --encrypt-pdf --out "$work/out/draft.eml" >/dev/null
+grep -q "^X-Unsent: 1" "$work/out/draft.eml" || { echo "check_bundle: no draft" >&2; exit 1; }
+bundled calendar --out "$work/out/deadlines.ics" >/dev/null
+grep -q "BEGIN:VEVENT" "$work/out/deadlines.ics" || { echo "check_bundle: empty calendar" >&2; exit 1; }
 
 echo "== --install / --uninstall (the menu entry, without Python)"
 bundled --install
