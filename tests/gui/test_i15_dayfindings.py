@@ -1,0 +1,113 @@
+"""Issue 15, the DPO's day (dpo15 report): what the walk-through found, each as a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from cluma_dpo.gui.dialogs.common import ok_button
+from tests.gui.conftest import PASSPHRASE, register
+
+NAME = "Jan Peeters"
+
+
+def _readable(dialog: QWidget) -> str:
+    """Every text a person could read on the dialog now: its title and visible widgets."""
+    parts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, (QLabel, QAbstractButton)):
+            parts.append(widget.text())
+    return "\n".join(parts)
+
+
+def _unlock(window: Any, data_dir: Path) -> None:
+    from cluma_dpo.app import open_workbench
+
+    window.unlocked(open_workbench(data_dir, PASSPHRASE, front_end="app"))
+
+
+# -- finding 1: the idle lock keeps an open dialog and what was typed in it -------------------
+def test_the_idle_lock_keeps_the_new_request_form_veiled_and_gives_it_back(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: Any, data_dir: Path
+) -> None:
+    from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+
+    monkeypatch.setattr(window, "ask_unlock", lambda: None)  # no unlock dialog in the way
+    window.acts["new"].trigger()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, NAME)
+    window.idle.idle.emit()  # ten idle minutes
+    assert window.locked
+    assert dialog.isVisible()  # kept, in memory only
+    assert NAME not in _readable(dialog)  # and nothing of it readable
+    assert not ui.nameEdit.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape does not throw it away while locked
+    dialog.close()
+    assert dialog.isVisible()
+    _unlock(window, data_dir)
+    assert dialog.isVisible() and ui.nameEdit.isVisible()
+    assert ui.nameEdit.text() == NAME
+    assert dialog.windowTitle() != "Cluma DPO"
+    # and it registers into the database the unlock opened
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("post"))
+    qtbot.mouseClick(ui.accessCheck, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ui.streetEdit, "Kerkstraat 1")
+    qtbot.keyClicks(ui.postcodeEdit, "8500")
+    qtbot.keyClicks(ui.cityEdit, "Kortrijk")
+    assert ok_button(ui.buttonBox).isEnabled(), dialog.problems()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(ok_button(ui.buttonBox), Qt.MouseButton.LeftButton)
+    assert window.wb.request(dialog.reference).subject.name == NAME
+
+
+def test_the_idle_lock_keeps_the_extension_reason(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, wb: Any, window: Any, data_dir: Path
+) -> None:
+    reason = "Votre demande porte sur de nombreuses archives."
+    ref = register(wb, NAME, days_ago=5)
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    monkeypatch.setattr(window, "ask_unlock", lambda: None)
+    dialog = window.commands.step("extend")
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.reasonEdit, reason)
+    window.idle.idle.emit()
+    assert window.locked and dialog.isVisible()
+    assert reason not in _readable(dialog) and ref not in _readable(dialog)
+    _unlock(window, data_dir)
+    assert dialog.ui.reasonEdit.toPlainText() == reason
+    assert ref in dialog.windowTitle()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(ok_button(dialog.ui.buttonBox), Qt.MouseButton.LeftButton)
+    assert window.wb.request(ref).extended_on is not None
+
+
+def test_the_veil_has_its_own_unlock_button(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: Any, data_dir: Path
+) -> None:
+    """The veiled dialog is modal over the window's lock page: it offers Unlock itself."""
+    calls: list[int] = []
+    monkeypatch.setattr(window, "ask_unlock", lambda: calls.append(1))
+    window.acts["new"].trigger()
+    dialog = window.commands.last_dialog
+    qtbot.waitExposed(dialog)
+    window.idle.idle.emit()
+    veil = dialog.findChild(QWidget, "lockVeil")
+    assert veil is not None and veil.isVisible()
+    qtbot.mouseClick(veil.button, Qt.MouseButton.LeftButton)
+    assert calls
+    _unlock(window, data_dir)
+    assert dialog.findChild(QWidget, "lockVeil") is None or not veil.isVisible()
