@@ -111,3 +111,41 @@ def test_the_veil_has_its_own_unlock_button(
     assert calls
     _unlock(window, data_dir)
     assert dialog.findChild(QWidget, "lockVeil") is None or not veil.isVisible()
+
+
+# -- finding 4: the fee note's ground ---------------------------------------------------------
+def _fee_dialog(qtbot: Any) -> Any:
+    from cluma_dpo.gui.dialogs.fee_note import FeeNoteDialog
+
+    dialog = FeeNoteDialog(
+        "DSR-2026-0001",
+        "10.00",
+        lambda *a: None,
+        grounds={"further-copy": "The first copy is free.", "excessive": None},
+        language="nl",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_choosing_the_fee_ground_rechecks_the_form_and_its_refusal_sits_by_the_ground(
+    qtbot: Any,
+) -> None:
+    dialog = _fee_dialog(qtbot)
+    ui = dialog.ui
+    ui.amountEdit.selectAll()
+    qtbot.keyClicks(ui.amountEdit, "12.50")
+    qtbot.keyClicks(ui.reasonEdit, "Vijfde identiek verzoek in drie weken")
+    ok = ok_button(ui.buttonBox)
+    assert not ok.isEnabled()
+    assert dialog.ground_error.isVisible() and "ground" in dialog.ground_error.text()
+    assert not ui.reasonError.isVisible()  # not under the description
+    layout = ui.formLayout
+    ground_row = layout.getWidgetPosition(dialog.ground_buttons["excessive"].parentWidget())[0]
+    assert layout.getWidgetPosition(dialog.ground_error)[0] == ground_row + 1
+    qtbot.mouseClick(dialog.ground_buttons["excessive"], Qt.MouseButton.LeftButton)
+    assert dialog.ground == "excessive"
+    assert ok.isEnabled()  # no other field had to be touched
+    assert not dialog.ground_error.isVisible()
