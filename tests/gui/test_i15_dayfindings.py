@@ -149,3 +149,59 @@ def test_choosing_the_fee_ground_rechecks_the_form_and_its_refusal_sits_by_the_g
     assert dialog.ground == "excessive"
     assert ok.isEnabled()  # no other field had to be touched
     assert not dialog.ground_error.isVisible()
+
+
+# -- finding 8 and 16: nothing moves, nothing is refused before it was touched ----------------
+def _positions(dialog: Any) -> dict[str, int]:
+    ui = dialog.ui
+    widgets = {
+        "channel": ui.channelCombo,
+        "erasure": ui.erasureCheck,
+        "name": ui.nameEdit,
+        "email": ui.emailEdit,
+        "street": ui.streetEdit,
+        "language": ui.languageCombo,
+        "register": ok_button(ui.buttonBox),
+    }
+    return {k: w.mapTo(dialog, w.rect().topLeft()).y() for k, w in widgets.items()}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_new_request_form_does_not_jump_when_a_refusal_appears(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, language: str
+) -> None:
+    from datetime import date, timedelta
+
+    from cluma_dpo.gui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask_discard_form", lambda _parent: True)
+    from PySide6.QtWidgets import QApplication
+
+    from cluma_dpo.gui.dialogs.common import qdate
+    from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+    from cluma_dpo.gui.main import install_translations
+
+    install_translations(QApplication.instance(), language)
+    today = date(2026, 12, 2)
+    dialog = NewRequestDialog(lambda c: "DSR-2026-0001", today=today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    before = _positions(dialog)
+    ui = dialog.ui
+    ui.receivedEdit.setDate(qdate(today + timedelta(days=3)))  # a future date: refused
+    qtbot.keyClicks(ui.nameEdit, "J")
+    ui.nameEdit.clear()  # the name is required: refused
+    qtbot.keyClicks(ui.emailEdit, "jan@")  # not an address: refused
+    qtbot.keyClicks(ui.postcodeEdit, "85")  # an incomplete address: refused
+    ui.accessCheck.setChecked(True)
+    ui.accessCheck.setChecked(False)  # no right: refused
+    QApplication.processEvents()
+    for label in (ui.receivedError, ui.nameError, ui.emailError, ui.addressError, ui.rightsError):
+        assert label.isVisible() and label.text(), label.objectName()
+    assert _positions(dialog) == before
+    ui.receivedEdit.setDate(qdate(today))
+    QApplication.processEvents()
+    assert not ui.receivedError.isVisible()
+    assert _positions(dialog) == before
