@@ -205,3 +205,25 @@ def test_the_new_request_form_does_not_jump_when_a_refusal_appears(
     QApplication.processEvents()
     assert not ui.receivedError.isVisible()
     assert _positions(dialog) == before
+
+
+# -- finding 15: a sort shows the most urgent row ---------------------------------------------
+def test_sorting_on_days_keeps_the_most_urgent_row_in_view(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    from cluma_dpo.gui.models.requests_model import COL_DAYS, COL_RECEIVED
+
+    for i in range(40):
+        register(wb, f"Person {i:02d}", days_ago=2 + i)
+    window.reload()
+    table = window.list_panel.table
+    table.sortByColumn(COL_DAYS, Qt.SortOrder.AscendingOrder)
+    first, second = window.model.view_at(0).reference, window.model.view_at(1).reference
+    table.sortByColumn(COL_RECEIVED, Qt.SortOrder.DescendingOrder)  # the newest first
+    assert window.list_panel.select_reference(second)
+    table.scrollToBottom()
+    table.sortByColumn(COL_DAYS, Qt.SortOrder.AscendingOrder)
+    assert window.model.view_at(0).reference == first
+    assert window.list_panel.selected_reference == second  # the selection is kept
+    assert table.verticalScrollBar().value() == 0  # and the most urgent row is not hidden
+    assert table.rowViewportPosition(0) >= 0
