@@ -448,7 +448,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
@@ -1075,12 +1075,12 @@
         <translation>Grund:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
         <translation>Warum der Antrag offenkundig unbegründet oder exzessiv ist (wird gedruckt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geben Sie einen Betrag in Euro größer als 0 und höchstens 1000 an, z. B. 10,00.</translation>
     </message>
@@ -2169,7 +2169,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+81"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO ist gesperrt. Die Datenbank ist geschlossen.</translation>
     </message>
@@ -2190,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2234,7 +2234,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+67"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
     </message>
@@ -2264,7 +2264,7 @@
         <translation>Die Datenschutzerklärung verspricht die Löschung binnen 30 Tagen nach dem Löschen des Kontos.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Tick at least one right.</source>
         <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
@@ -2592,7 +2592,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+34"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
@@ -2602,7 +2602,7 @@
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
@@ -2632,7 +2632,7 @@
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
@@ -2640,6 +2640,11 @@
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Die aktuelle Passphrase stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2890,7 @@
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2920,8 +2925,8 @@
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>open</source>
         <translation>offen</translation>
     </message>

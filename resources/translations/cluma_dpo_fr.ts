@@ -448,7 +448,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -1075,12 +1075,12 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
         <translation>Pourquoi la demande est manifestement infondée ou excessive (imprimé)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
     </message>
@@ -2169,7 +2169,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+81"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO est verrouillé. La base de données est fermée.</translation>
     </message>
@@ -2190,7 +2190,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2234,7 +2234,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+67"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
     </message>
@@ -2264,7 +2264,7 @@
         <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>
@@ -2592,7 +2592,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+34"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -2602,7 +2602,7 @@
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
@@ -2632,7 +2632,7 @@
         <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
@@ -2640,6 +2640,11 @@
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas correcte.</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2890,7 @@
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2920,8 +2925,8 @@
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>

@@ -227,3 +227,31 @@ def test_sorting_on_days_keeps_the_most_urgent_row_in_view(
     assert window.list_panel.selected_reference == second  # the selection is kept
     assert table.verticalScrollBar().value() == 0  # and the most urgent row is not hidden
     assert table.rowViewportPosition(0) >= 0
+
+
+# -- finding 9: a wrong current passphrase is said beside its field ---------------------------
+def test_a_wrong_current_passphrase_is_said_beside_the_field(qtbot: Any, wb: Any) -> None:
+    from cluma_dpo.gui.dialogs.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog(wb)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, "not the passphrase")
+    new = "Zeven groene kikkers springen over 3 muren!"
+    qtbot.keyClicks(dialog.new, new)
+    qtbot.keyClicks(dialog.repeat, new)
+    assert dialog.ok.isEnabled(), dialog.passphrase_problem()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.current_error.isVisible(), timeout=20_000)
+    assert "current passphrase is not correct" in dialog.current_error.text()
+    assert "open" not in dialog.error.text()  # no talk of opening a database
+    form = dialog.form
+    assert form.getWidgetPosition(dialog.current_error)[0] == (
+        form.getWidgetPosition(dialog.current)[0] + 1
+    )
+    assert dialog.isVisible()
+    from cluma_dpo.app import open_workbench
+
+    wb.close()
+    bench = open_workbench(Path(wb.path).parent, PASSPHRASE, front_end="app")  # unchanged
+    bench.close()
