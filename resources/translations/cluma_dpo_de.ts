@@ -4086,17 +4086,16 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Den neuen Antrag verwerfen?</translation>
     </message>
@@ -4104,6 +4103,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Was Sie eingegeben haben, ist nicht erfasst. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4114,7 +4119,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind noch nicht gespeichert. Speichern?</translation>
     </message>

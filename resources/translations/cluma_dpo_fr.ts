@@ -3904,7 +3904,7 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -4086,17 +4086,16 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Abandonner la nouvelle demande ?</translation>
     </message>
@@ -4104,6 +4103,12 @@ Due now: {0}. Extended: {1}.</source>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Ce que vous avez rempli n’est pas enregistré. L’abandonner ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4114,7 +4119,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>

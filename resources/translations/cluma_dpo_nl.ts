@@ -4086,17 +4086,16 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Niet bewaren</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Het nieuwe verzoek weggooien?</translation>
     </message>
@@ -4104,6 +4103,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Wat u hebt ingevuld, is niet geregistreerd. Weggooien?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4114,7 +4119,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn nog niet bewaard. Bewaren?</translation>
     </message>

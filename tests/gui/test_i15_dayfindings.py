@@ -255,3 +255,42 @@ def test_a_wrong_current_passphrase_is_said_beside_the_field(qtbot: Any, wb: Any
     wb.close()
     bench = open_workbench(Path(wb.path).parent, PASSPHRASE, front_end="app")  # unchanged
     bench.close()
+
+
+# -- finding 7 and 16: each button's word says what it does -----------------------------------
+def _plain(text: str) -> str:
+    return text.replace("&", "").strip()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_the_person_panels_undo_is_not_the_questions_cancel(qtbot: Any, language: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cluma_dpo.gui import unsaved
+    from cluma_dpo.gui.main import install_translations
+    from cluma_dpo.gui.subject_editor import SubjectEditor
+
+    install_translations(QApplication.instance(), language)
+    editor = SubjectEditor(lambda *a: None)
+    qtbot.addWidget(editor)
+    box = unsaved.unsaved_box(None, "x", can_save=True)
+    qtbot.addWidget(box)
+    words = {b.objectName(): _plain(b.text()) for b in box.buttons()}
+    undo = _plain(editor.undo_button.text())
+    # "Cancel" in the question means: keep editing; the panel's undo throws the edits away
+    assert undo != words[unsaved.CANCEL]
+    assert not undo.startswith(words[unsaved.CANCEL])
+
+
+def test_the_discard_form_question_is_answered_by_its_own_words(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cluma_dpo.gui import unsaved
+    from cluma_dpo.gui.main import install_translations
+
+    install_translations(QApplication.instance(), "nl")
+    box = unsaved.discard_form_box(None)
+    qtbot.addWidget(box)
+    words = {b.objectName(): _plain(b.text()) for b in box.buttons()}
+    assert words == {unsaved.DISCARD: "Weggooien", unsaved.CANCEL: "Verder invullen"}
+    assert "Weggooien" in box.windowTitle() or "weggooien" in box.text().lower()
