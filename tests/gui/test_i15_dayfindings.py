@@ -294,3 +294,15 @@ def test_the_discard_form_question_is_answered_by_its_own_words(qtbot: Any) -> N
     words = {b.objectName(): _plain(b.text()) for b in box.buttons()}
     assert words == {unsaved.DISCARD: "Weggooien", unsaved.CANCEL: "Verder invullen"}
     assert "Weggooien" in box.windowTitle() or "weggooien" in box.text().lower()
+
+
+# -- finding 16: "identity verified" defaults to what fits the request ------------------------
+def test_identity_verified_defaults_to_the_account_only_for_a_known_account(wb: Any) -> None:
+    from cluma_dpo.gui.steps import likely_identity_method
+
+    stranger = register(wb, "Mail Writer", channel="email", email="m@example.be")
+    customer = register(
+        wb, "Known Customer", channel="email", email="k@example.be", known_account=True
+    )
+    assert likely_identity_method(wb.request(stranger)).value == "id-document"
+    assert likely_identity_method(wb.request(customer)).value == "account-email"
