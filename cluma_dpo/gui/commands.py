@@ -248,12 +248,25 @@ class Commands(QObject):
             return None
         wb, shown = self.w.workbench, self.w.detail.view
         reference = shown.reference if shown else None
-        return self._task(
+        dialog = self._task(
             self.tr("Fee note"),
             lambda deliver: wb.fee_note_pdf(fee.number, filename=target.name, deliver=deliver),
             target,
             reference,
         )
+        if isinstance(dialog, TaskDialog) and reference is not None:
+            dialog.succeeded.connect(lambda _p: self._fee_saved_at(reference, fee.number, target))
+        return dialog
+
+    def _fee_saved_at(self, reference: str, number: str, target: Path) -> None:
+        """Where the fee note was saved, whole: its row shows "name — folder" as the letters'
+        do (dpo15 finding 13; the service knows only the file's name)."""
+        if self.w.wb is None:
+            return
+        kept = kept_fee_note(tuple(self.w.wb.documents(reference)), number)
+        if kept is not None and kept.id is not None and kept.saved_as != str(target):
+            self.w.wb.document_saved(kept.id, target)
+            self.w.request_changed(reference)
 
     # -- reports --------------------------------------------------------------------------
     def _task(self, title: str, make: Make, target: Path, reference: str | None = None) -> QDialog:

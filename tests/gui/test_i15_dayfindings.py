@@ -306,3 +306,49 @@ def test_identity_verified_defaults_to_the_account_only_for_a_known_account(wb: 
     )
     assert likely_identity_method(wb.request(stranger)).value == "id-document"
     assert likely_identity_method(wb.request(customer)).value == "account-email"
+
+
+# -- finding 13: the documents tab -----------------------------------------------------------
+def test_the_fee_note_row_names_its_folder_has_its_icon_and_enter_opens_it(
+    qtbot: Any, wb: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cluma_dpo.gui.icons import icon
+
+    wb.set_setting("bank.iban", "BE71096123456769")
+    wb.set_setting("bank.bic", "GKCCBEBB")
+    ref = register(wb, NAME, days_ago=2, street="Kerkstraat 1", postcode="8500", city="Kortrijk")
+    wb.verify_identity(ref, "account-email")
+    wb.issue_fee_note(ref, "12.10", "Vijfde identiek verzoek", ground="excessive")
+    wb.letter(ref, "acknowledgement")
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    qtbot.waitUntil(lambda: window.detail.view is not None)
+    target = tmp_path / "nota" / "FN.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
+    window.commands.save_fee_pdf(window.detail.view.fee_notes[0])
+    qtbot.waitUntil(
+        lambda: any(d.saved_as == str(target) for d in wb.documents(ref)), timeout=20_000
+    )
+    qtbot.waitUntil(lambda: any(d.kind == "fee-note" for d in window.detail.view.documents))
+    tab = window.detail.documents
+    rows = {
+        tab.docs[tab.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)].kind: (
+            tab.tree.topLevelItem(i)
+        )
+        for i in range(tab.tree.topLevelItemCount())
+    }
+    fee = rows["fee-note"]
+    assert fee.text(3) == f"FN.pdf — {target.parent}"  # as a letter's: name — folder
+
+    def picture(i: Any) -> Any:
+        return i.pixmap(16, 16).toImage()
+
+    assert picture(fee.icon(1)) == picture(icon("fee-note"))
+    assert picture(fee.icon(1)) != picture(rows["acknowledgement"].icon(1))
+    opened: list[Any] = []
+    tab.open_requested.connect(opened.append)
+    tab.tree.setCurrentItem(fee)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
+    assert [d.kind for d in opened] == ["fee-note"]
