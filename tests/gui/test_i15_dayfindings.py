@@ -352,3 +352,33 @@ def test_the_fee_note_row_names_its_folder_has_its_icon_and_enter_opens_it(
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
     assert [d.kind for d in opened] == ["fee-note"]
+
+
+# -- finding 16: nothing is refused before it was typed in ------------------------------------
+def test_the_fee_note_refuses_nothing_before_typing(qtbot: Any) -> None:
+    dialog = _fee_dialog(qtbot)
+    ui = dialog.ui
+    ok = ok_button(ui.buttonBox)
+    for label in (ui.amountError, ui.reasonError, dialog.ground_error):
+        assert not label.isVisible(), label.text()
+    assert not ok.isEnabled()
+    assert "ground" in ok.toolTip()  # why it is disabled, on the button
+    qtbot.keyClicks(ui.reasonEdit, "x")
+    ui.reasonEdit.clear()
+    assert ui.reasonError.isVisible()  # touched and emptied: now it is said
+
+
+def test_the_extension_refuses_nothing_before_typing(qtbot: Any, wb: Any, window: Any) -> None:
+    ref = register(wb, NAME, days_ago=5)
+    window.reload()
+    assert window.list_panel.select_reference(ref)
+    dialog = window.commands.step("extend")
+    qtbot.waitExposed(dialog)
+    ok = ok_button(dialog.ui.buttonBox)
+    assert not dialog.ui.messageLabel.isVisible(), dialog.ui.messageLabel.text()
+    assert not ok.isEnabled() and ok.toolTip()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "x")
+    dialog.ui.reasonEdit.clear()
+    assert dialog.ui.messageLabel.isVisible()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Veel archieven")
+    assert ok.isEnabled() and not ok.toolTip()

@@ -58,11 +58,18 @@ class FeeNoteDialog(QDialog):
             )
         )
         self._default = ""
+        # a refusal shows once its field was typed in; before, the button's tooltip says
+        # why it is disabled (issue 15, dpo15 finding 16: "verplicht" before any typing)
+        self._touched: set[str] = set()
+        self._setting = True
         self._ground_changed()
+        self._setting = False
         ok_button(self.ui.buttonBox).setText(self.tr("&Issue fee note"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.amountEdit.textEdited.connect(lambda _t: self._touched.add("amount"))
         self.ui.amountEdit.textChanged.connect(self._validate)
+        self.ui.reasonEdit.textChanged.connect(self._reason_typed)
         self.ui.reasonEdit.textChanged.connect(self._validate)
         set_message(self.ui.errorLabel, None)
         self._validate()
@@ -110,9 +117,16 @@ class FeeNoteDialog(QDialog):
                 return value
         return None
 
+    def _reason_typed(self) -> None:
+        if not self._setting:
+            self._touched.add("reason")
+
     def _toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
+            self._touched.add("ground")
+            self._setting = True
             self._ground_changed()
+            self._setting = False
             self._validate()  # choosing the ground re-checks the form (dpo15 finding 4)
 
     def _ground_changed(self) -> None:
@@ -157,9 +171,12 @@ class FeeNoteDialog(QDialog):
         if not hasattr(self, "ground_error"):
             return  # still being built
         amount, ground, reason = self._problems()
-        set_message(self.ui.amountError, amount)
-        set_message(self.ground_error, ground)
-        set_message(self.ui.reasonError, reason)
+        touched = getattr(self, "_touched", set())
+        set_message(self.ui.amountError, amount if "amount" in touched else None)
+        set_message(self.ground_error, ground if touched else None)
+        set_message(self.ui.reasonError, reason if "reason" in touched else None)
+        why = [f"⚠ {p}" for p in (amount, ground, reason) if p]
+        ok_button(self.ui.buttonBox).setToolTip("\n".join(why))
         ok_button(self.ui.buttonBox).setEnabled(
             amount is None and ground is None and reason is None
         )
