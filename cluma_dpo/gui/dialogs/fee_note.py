@@ -171,7 +171,7 @@ class FeeNoteDialog(QDialog):
         if not hasattr(self, "ground_error"):
             return  # still being built
         amount, ground, reason = self._problems()
-        touched = getattr(self, "_touched", set())
+        touched: set[str] = getattr(self, "_touched", set())
         set_message(self.ui.amountError, amount if "amount" in touched else None)
         set_message(self.ground_error, ground if touched else None)
         set_message(self.ui.reasonError, reason if "reason" in touched else None)

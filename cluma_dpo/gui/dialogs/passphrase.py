@@ -106,6 +106,7 @@ class PassphraseDialog(WorkDialog):
     def _done(self, changed: object) -> None:
         if not changed:
             set_message(self.current_error, self.tr("The current passphrase is not correct."))
+            self.adjustSize()  # the message's lines get their room, nothing is squeezed
             self.current.selectAll()
             self.current.setFocus()
             return
