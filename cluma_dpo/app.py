@@ -111,8 +111,12 @@ def restore_open(wb: WorkbenchApi, backup_file: Path, passphrase: str) -> Workbe
 
 def change_passphrase(wb: WorkbenchApi, current: str, new: str) -> None:
     """A new passphrase for `wb` (which stays open), once `current` proved to be the old one."""
+    from cluma_dpo.domain.errors import StoreError, WrongPassphrase
     from cluma_dpo.services import safety
 
     bench = _bench(wb)
-    safety.verify_passphrase(bench, current)
+    try:
+        safety.verify_passphrase(bench, current)
+    except StoreError as exc:  # the file is open and sound: only the passphrase is wrong
+        raise WrongPassphrase(exc.msg) from exc
     safety.change_passphrase(bench, new)

@@ -61,3 +61,8 @@ class StoreError(_Explained):
     """The database cannot be opened (wrong passphrase, missing or damaged file): exit 2."""
 
     exit_code = 2
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase typed does not open the database that is open now: it can only be
+    the passphrase (a change asks the current one; issue 15, dpo15 finding 9)."""

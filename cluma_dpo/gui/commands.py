@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -27,6 +27,7 @@ from cluma_dpo.gui.dialogs.settings import SettingsDialog
 from cluma_dpo.gui.dialogs.task import Make, TaskDialog
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.kept_documents import LetterKeeper, kept_fee_note
+from cluma_dpo.gui.lock import KEEP_OVER_LOCK, LiveWorkbench
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ class Commands(QObject):
         super().__init__(window)
         self.w = window
         self.last_dialog: QDialog | None = None
+        # what the dialogs call: the database open at the time, also after a lock (issue 15)
+        self.live = cast(WorkbenchApi, LiveWorkbench(window))
 
     @property
     def wb(self) -> WorkbenchApi | None:
@@ -62,6 +65,7 @@ class Commands(QObject):
         on_accept: Callable[[D], None] | None = None,
     ) -> D:
         self.last_dialog = dialog
+        dialog.setProperty(KEEP_OVER_LOCK, True)  # a lock veils it, with what was typed
         if on_accept is not None:
             dialog.accepted.connect(lambda: on_accept(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -75,7 +79,7 @@ class Commands(QObject):
     def new_request(self) -> QDialog | None:
         if self.wb is None:
             return None
-        dialog = NewRequestDialog(self.wb.register, self.w, today=self.w.today())
+        dialog = NewRequestDialog(self.live.register, self.w, today=self.w.today())
 
         def registered(d: NewRequestDialog) -> None:
             reference = d.reference
@@ -94,7 +98,7 @@ class Commands(QObject):
         message = read_message(path, self.w)
         if message is None:
             return None
-        dialog = MessageRequestDialog(message, self.wb.register_message, self.w,
+        dialog = MessageRequestDialog(message, self.live.register_message, self.w,
                                       today=self.w.today())  # fmt: skip
 
         def registered(d: NewRequestDialog) -> None:
@@ -107,7 +111,7 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        step = _STEPS[name](self.wb, view, self.w.today())
+        step = _STEPS[name](self.live, view, self.w.today())
         dialog = (  # closing, answered or not, shows its summary (issue 15)
             CloseDialog(step, view, self.w, today=self.w.today())
             if name == "close"
@@ -152,7 +156,7 @@ class Commands(QObject):
         )
 
     def recipient_not_applicable(self, view: RequestView, recipient: str) -> None:
-        step = steps.recipient_not_applicable(self.w.workbench, view, recipient)
+        step = steps.recipient_not_applicable(self.live, view, recipient)
         self._open(ReasonDialog(step, self.w, today=self.w.today()), self._recorded(view.reference))
 
     # -- documents ------------------------------------------------------------------------
@@ -160,7 +164,7 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        wb, reference = self.w.workbench, view.reference
+        wb, reference = self.live, view.reference
         keeper = LetterKeeper(wb, reference, self.w)  # kept once; a second of a kind asks
         dialog = LetterDialog(
             view,
@@ -182,7 +186,7 @@ class Commands(QObject):
         view = self._view()
         if view is None:
             return None
-        wb, reference = self.w.workbench, view.reference
+        wb, reference = self.live, view.reference
         amount = self.w.settings.fees.copy_amount
         dialog = FeeNoteDialog(
             reference,
@@ -215,7 +219,7 @@ class Commands(QObject):
             return None
         return self._open(
             ReasonDialog(
-                steps.fee_paid(self.w.workbench, fee, self.w.today()), self.w, today=self.w.today()
+                steps.fee_paid(self.live, fee, self.w.today()), self.w, today=self.w.today()
             ),
             self._recorded(view.reference),
         )
@@ -226,7 +230,7 @@ class Commands(QObject):
             return None
         return self._open(
             ReasonDialog(
-                steps.cancel_fee(self.w.workbench, fee, self.w.today()),
+                steps.cancel_fee(self.live, fee, self.w.today()),
                 self.w,
                 today=self.w.today(),
             ),
@@ -245,12 +249,25 @@ class Commands(QObject):
             return None
         wb, shown = self.w.workbench, self.w.detail.view
         reference = shown.reference if shown else None
-        return self._task(
+        dialog = self._task(
             self.tr("Fee note"),
             lambda deliver: wb.fee_note_pdf(fee.number, filename=target.name, deliver=deliver),
             target,
             reference,
         )
+        if isinstance(dialog, TaskDialog) and reference is not None:
+            dialog.succeeded.connect(lambda _p: self._fee_saved_at(reference, fee.number, target))
+        return dialog
+
+    def _fee_saved_at(self, reference: str, number: str, target: Path) -> None:
+        """Where the fee note was saved, whole: its row shows "name — folder" as the letters'
+        do (dpo15 finding 13; the service knows only the file's name)."""
+        if self.w.wb is None:
+            return
+        kept = kept_fee_note(tuple(self.w.wb.documents(reference)), number)
+        if kept is not None and kept.id is not None and kept.saved_as != str(target):
+            self.w.wb.document_saved(kept.id, target)
+            self.w.request_changed(reference)
 
     # -- reports --------------------------------------------------------------------------
     def _task(self, title: str, make: Make, target: Path, reference: str | None = None) -> QDialog:
@@ -323,7 +340,7 @@ class Commands(QObject):
     def settings(self) -> QDialog | None:
         if self.wb is None:
             return None
-        wb = self.wb
+        wb = self.live
         dialog = SettingsDialog(
             wb.settings(), wb.set_setting, Path(wb.path).parent / "templates", self.w
         )

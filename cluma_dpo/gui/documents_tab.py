@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -104,6 +104,8 @@ class DocumentsTab(QWidget):
         layout.addLayout(row)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested, pdf=True))
+        # Enter on a selected row opens it, as a double click does (dpo15 finding 13)
+        self.tree.installEventFilter(self)
         self.open_button.clicked.connect(lambda: self._ask(self.open_requested, pdf=True))
         self.print_button.clicked.connect(lambda: self._ask(self.print_requested, pdf=True))
         self.save_button.clicked.connect(lambda: self._ask(self.save_requested))
@@ -132,7 +134,7 @@ class DocumentsTab(QWidget):
             item.setToolTip(2, language_name(d.language))
             if d.saved_as:
                 item.setToolTip(3, d.saved_as)  # the whole path
-            item.setIcon(1, icon("letter") if d.kept else icon("documents"))
+            item.setIcon(1, self._icon(d))
             if d.id is not None:
                 item.setData(0, Qt.ItemDataRole.UserRole, d.id)
                 self.docs[d.id] = d
@@ -140,6 +142,13 @@ class DocumentsTab(QWidget):
             if keep is not None and d.id == keep:
                 self.tree.setCurrentItem(item)
         self._update_buttons()
+
+    @staticmethod
+    def _icon(doc: DocumentView) -> QIcon:
+        """A fee note has its own sign (the Fees tab's), a kept letter the envelope."""
+        if doc.kind == "fee-note":
+            return icon("fee-note")
+        return icon("letter") if doc.kept else icon("documents")
 
     def clear(self) -> None:
         self.show_request(None)
@@ -184,6 +193,18 @@ class DocumentsTab(QWidget):
         why = self._line(doc) if doc is not None else ""
         self.why.setText(why)
         self.why.setVisible(bool(why))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.current() is not None
+        ):
+            self._ask(self.open_requested, pdf=True)
+            return True
+        return super().eventFilter(watched, event)
 
     def _ask(self, signal: SignalInstance, *, pdf: bool = False) -> None:
         doc = self.current()

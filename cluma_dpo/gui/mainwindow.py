@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -39,7 +38,7 @@ from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
-from cluma_dpo.gui.lock import IdleWatcher, LockPage
+from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
 from cluma_dpo.gui.mail_drop import MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
@@ -301,9 +300,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.unsaved.keep()
-        for dialog in self.findChildren(QDialog):
-            dialog.done(QDialog.DialogCode.Rejected)
-            dialog.hide()
+        veil_dialogs(self, self.ask_unlock)  # a form being filled in is kept, veiled
         self.banner.hide()
         self.detail.show_request(None, self.today())
         self.model.set_source(None)
@@ -349,6 +346,7 @@ class MainWindow(QMainWindow):
             return
         self.wb = wb
         self.populate()
+        lift_veils(self)  # the dialogs open at the lock, with what was typed in them
 
     def switch_to(self, directory: Path, wb: WorkbenchApi) -> None:
         """Work on another database (e.g. the demo one) from now on."""

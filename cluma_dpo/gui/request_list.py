@@ -117,6 +117,9 @@ class RequestListPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # a sort shows the top of the list, where the most urgent request now is; the
+        # selection stays (issue 15, dpo15 finding 15: it scrolled row 0 out of view)
+        header.sortIndicatorChanged.connect(lambda _c, _o: self.table.scrollToTop())
         self._size_columns()
         # who, then the deadline, the days left and the status; the rights (as long as their
         # names: "marketing opt-out, erasure") and the date of receipt last. At 1280 px the

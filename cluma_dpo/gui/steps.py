@@ -244,7 +244,10 @@ def likely_identity_method(view: RequestView) -> IdentityMethod:
         return IdentityMethod.ID_DOCUMENT
     if channel is Channel.IN_PERSON:
         return IdentityMethod.IN_PERSON
-    if channel in (Channel.EMAIL, Channel.WEB) and view.subject.email:
+    # an e-mail address proves nothing by itself: the account's address only when the
+    # request was marked as coming from a known customer account (dpo15 finding 16)
+    known = ident.status is IdentityStatus.NOT_NEEDED
+    if channel in (Channel.EMAIL, Channel.WEB) and view.subject.email and known:
         return IdentityMethod.ACCOUNT_EMAIL
     return IdentityMethod.ID_DOCUMENT
 

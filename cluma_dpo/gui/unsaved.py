@@ -49,20 +49,31 @@ def ask_unsaved(parent: QWidget | None, text: str, *, can_save: bool = True) -> 
     return clicked.objectName() if clicked is not None else CANCEL
 
 
-def ask_discard_form(parent: QWidget | None) -> bool:
-    """True to throw away a filled-in form. Tests replace this function."""
+def discard_form_box(parent: QWidget | None) -> QMessageBox:
+    """ "Discard the new request?" answered by its own words: Discard / Keep editing (in
+    Dutch "Weggooien", not the "Niet bewaren" of the Save question; dpo15 finding 16)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Unsaved", "Discard the new request?"))
     box.setText(translate("Unsaved", "What you filled in is not registered. Discard it?"))
     discard = box.addButton(
-        translate("Unsaved", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        translate("Unsaved", "&Discard", "throw the filled-in form away"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
+    discard.setObjectName(DISCARD)
     keep = box.addButton(translate("Unsaved", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName(CANCEL)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
+    return box
+
+
+def ask_discard_form(parent: QWidget | None) -> bool:
+    """True to throw away a filled-in form. Tests replace this function."""
+    box = discard_form_box(parent)
     box.exec()
-    return box.clickedButton() is discard
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == DISCARD
 
 
 class UnsavedGuard(QObject):

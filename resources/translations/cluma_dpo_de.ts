@@ -463,7 +463,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
@@ -495,18 +495,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+58"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-70"/>
         <source>Fee note</source>
         <translation>Gebührenrechnung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Export the register</source>
         <translation>Das Register exportieren</translation>
     </message>
@@ -1027,12 +1027,12 @@
         <translation>Erneut s&amp;peichern…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Made by {0}</source>
         <translation>Erstellt von {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>
@@ -1075,12 +1075,12 @@
         <translation>Steht auf der Gebührenrechnung, die auf {0} ist: Schreiben Sie es auf {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Issue fee note</source>
         <translation>Gebührenrechnung &amp;ausstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Further copy (Art. 15(3))</source>
         <translation>Weitere Kopie (Art. 15 Abs. 3)</translation>
     </message>
@@ -1095,12 +1095,12 @@
         <translation>Grund:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
         <translation>Warum der Antrag offenkundig unbegründet oder exzessiv ist (wird gedruckt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geben Sie einen Betrag in Euro größer als 0 und höchstens 1000 an, z. B. 10,00.</translation>
     </message>
@@ -2189,7 +2189,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+81"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO ist gesperrt. Die Datenbank ist geschlossen.</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2254,7 +2254,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+67"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Wie die Briefe die Person anreden; neutrale Anrede, wenn unbekannt.</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>Die Datenschutzerklärung verspricht die Löschung binnen 30 Tagen nach dem Löschen des Kontos.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Tick at least one right.</source>
         <translation>Kreuzen Sie mindestens ein Recht an.</translation>
     </message>
@@ -2636,7 +2636,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+34"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
@@ -2646,7 +2646,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
@@ -2676,7 +2676,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
@@ -2684,6 +2684,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Die aktuelle Passphrase stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2745,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+200"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -2929,7 +2934,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -2964,8 +2969,8 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3767,12 +3772,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: Identitätsangaben angefordert; die Frist ruht.</translation>
     </message>
@@ -3797,7 +3802,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>{0}: Identitätsangaben erhalten; die Frist läuft weiter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Identity verified</source>
         <translation>Identität bestätigt</translation>
     </message>
@@ -3959,12 +3964,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+44"/>
         <source>Making {0}…</source>
         <translation>{0} wird erstellt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -4135,17 +4140,16 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Den neuen Antrag verwerfen?</translation>
     </message>
@@ -4153,6 +4157,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Was Sie eingegeben haben, ist nicht erfasst. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4163,7 +4173,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Die Änderungen an der betroffenen Person von {0} sind noch nicht gespeichert. Speichern?</translation>
     </message>

@@ -463,7 +463,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -495,18 +495,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+58"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-70"/>
         <source>Fee note</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
@@ -1027,12 +1027,12 @@
         <translation>&amp;Réenregistrer…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Made by {0}</source>
         <translation>Créé par {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>not saved</source>
         <translation>non enregistré</translation>
     </message>
@@ -1075,12 +1075,12 @@
         <translation>Imprimé sur la facture, rédigée en langue « {0} » : écrivez-le dans cette langue.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Issue fee note</source>
         <translation>&amp;Émettre la facture</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Further copy (Art. 15(3))</source>
         <translation>Copie supplémentaire (art. 15, par. 3)</translation>
     </message>
@@ -1095,12 +1095,12 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
         <translation>Pourquoi la demande est manifestement infondée ou excessive (imprimé)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Indiquez un montant en euros supérieur à 0 et d&apos;au plus 1000, p. ex. 10,00.</translation>
     </message>
@@ -2189,7 +2189,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+81"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO est verrouillé. La base de données est fermée.</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2254,7 +2254,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+67"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Comment les lettres s’adressent à la personne ; formulation neutre si on ne le sait pas.</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>La déclaration de confidentialité promet l&apos;effacement dans les 30 jours suivant la suppression du compte.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>
@@ -2636,7 +2636,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+34"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -2646,7 +2646,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
@@ -2676,7 +2676,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
@@ -2684,6 +2684,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas correcte.</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2745,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+200"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2929,7 +2934,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -2964,8 +2969,8 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3767,12 +3772,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0} : informations d&apos;identité demandées ; le délai est suspendu.</translation>
     </message>
@@ -3797,7 +3802,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : informations d&apos;identité reçues ; le délai court à nouveau.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
@@ -3953,18 +3958,18 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+44"/>
         <source>Making {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -4135,17 +4140,16 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Abandonner la nouvelle demande ?</translation>
     </message>
@@ -4153,6 +4157,12 @@ Due now: {0}. Extended: {1}.</source>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Ce que vous avez rempli n’est pas enregistré. L’abandonner ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4163,7 +4173,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>Les modifications de la personne concernée de {0} ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>

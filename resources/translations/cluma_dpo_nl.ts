@@ -463,7 +463,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
@@ -495,18 +495,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+58"/>
         <location line="+19"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-70"/>
         <source>Fee note</source>
         <translation>Kostennota</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
@@ -1027,12 +1027,12 @@
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Made by {0}</source>
         <translation>Gemaakt door {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
@@ -1075,12 +1075,12 @@
         <translation>Staat op de kostennota, die in het {0} is: schrijf het in het {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Issue fee note</source>
         <translation>Kostennota &amp;uitschrijven</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Further copy (Art. 15(3))</source>
         <translation>Bijkomende kopie (art. 15, lid 3)</translation>
     </message>
@@ -1095,12 +1095,12 @@
         <translation>Grond:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Why the request is manifestly unfounded or excessive (printed)</source>
         <translation>Waarom het verzoek kennelijk ongegrond of buitensporig is (wordt afgedrukt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give an amount in euro greater than 0 and at most 1000, e.g. 10.00.</source>
         <translation>Geef een bedrag in euro groter dan 0 en ten hoogste 1000, bv. 10,00.</translation>
     </message>
@@ -2189,7 +2189,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../cluma_dpo/gui/lock.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/lock.py" line="+81"/>
         <source>Cluma DPO is locked. The database is closed.</source>
         <translation>Cluma DPO is vergrendeld. De database is gesloten.</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2254,7 +2254,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+59"/>
+        <location filename="../../cluma_dpo/gui/dialogs/new_request.py" line="+67"/>
         <source>How the letters address the person; neutral wording when not known.</source>
         <translation>Hoe de brieven de betrokkene aanspreken; neutraal als dat niet gekend is.</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>De privacyverklaring belooft wissing binnen 30 dagen na het verwijderen van het account.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Tick at least one right.</source>
         <translation>Vink minstens één recht aan.</translation>
     </message>
@@ -2636,7 +2636,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+34"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -2646,7 +2646,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuwe wachtwoordzin:</translation>
     </message>
@@ -2676,7 +2676,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the current passphrase.</source>
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
@@ -2684,6 +2684,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>De huidige wachtwoordzin klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2745,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+200"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2929,7 +2934,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -2964,8 +2969,8 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3767,12 +3772,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: identiteitsgegevens gevraagd; de termijn staat stil.</translation>
     </message>
@@ -3797,7 +3802,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: identiteitsgegevens ontvangen; de termijn loopt weer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Identity verified</source>
         <translation>Identiteit geverifieerd</translation>
     </message>
@@ -3959,12 +3964,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/task.py" line="+44"/>
         <source>Making {0}…</source>
         <translation>{0} wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -4135,17 +4140,16 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>&amp;Discard</source>
         <translation>&amp;Niet bewaren</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Discard the new request?</source>
         <translation>Het nieuwe verzoek weggooien?</translation>
     </message>
@@ -4153,6 +4157,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <location line="+1"/>
         <source>What you filled in is not registered. Discard it?</source>
         <translation>Wat u hebt ingevuld, is niet geregistreerd. Weggooien?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <comment>throw the filled-in form away</comment>
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4163,7 +4173,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The changes to the data subject of {0} are not saved yet. Save them?</source>
         <translation>De wijzigingen aan de betrokkene van {0} zijn nog niet bewaard. Bewaren?</translation>
     </message>

@@ -150,7 +150,8 @@ def test_the_identity_method_follows_the_request(qtbot: Any, wb: Any, window: An
     _select(qtbot, window, by_mail)
     window.acts["verify_identity"].trigger()
     dialog = window.commands.last_dialog
-    assert dialog.ui.choiceCombo.currentData() == "account-email"
+    # an e-mail not marked as from a known account: an identity document (dpo15 finding 16)
+    assert dialog.ui.choiceCombo.currentData() == "id-document"
     dialog.reject()
 
 

@@ -58,11 +58,18 @@ class FeeNoteDialog(QDialog):
             )
         )
         self._default = ""
+        # a refusal shows once its field was typed in; before, the button's tooltip says
+        # why it is disabled (issue 15, dpo15 finding 16: "verplicht" before any typing)
+        self._touched: set[str] = set()
+        self._setting = True
         self._ground_changed()
+        self._setting = False
         ok_button(self.ui.buttonBox).setText(self.tr("&Issue fee note"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.amountEdit.textEdited.connect(lambda _t: self._touched.add("amount"))
         self.ui.amountEdit.textChanged.connect(self._validate)
+        self.ui.reasonEdit.textChanged.connect(self._reason_typed)
         self.ui.reasonEdit.textChanged.connect(self._validate)
         set_message(self.ui.errorLabel, None)
         self._validate()
@@ -97,6 +104,11 @@ class FeeNoteDialog(QDialog):
         self.grounds.buttonToggled.connect(self._toggled)
         label = QLabel(self.tr("Ground:"), self)
         self.ui.formLayout.insertRow(0, label, box)
+        # the refusal of a missing ground sits next to the ground (issue 15, dpo15 finding 4)
+        self.ground_error = QLabel(self)
+        self.ground_error.setObjectName("groundError")
+        self.ground_error.setWordWrap(True)
+        self.ui.formLayout.insertRow(1, "", self.ground_error)
 
     @property
     def ground(self) -> str | None:
@@ -105,9 +117,17 @@ class FeeNoteDialog(QDialog):
                 return value
         return None
 
+    def _reason_typed(self) -> None:
+        if not self._setting:
+            self._touched.add("reason")
+
     def _toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
+            self._touched.add("ground")
+            self._setting = True
             self._ground_changed()
+            self._setting = False
+            self._validate()  # choosing the ground re-checks the form (dpo15 finding 4)
 
     def _ground_changed(self) -> None:
         """The description follows the ground while the DPO has not reworded it."""
@@ -131,8 +151,9 @@ class FeeNoteDialog(QDialog):
         checked: bool = self.ui.savePdfCheck.isChecked()  # the generated form is untyped
         return checked
 
-    def _problems(self) -> tuple[str | None, str | None]:
-        amount = reason = None
+    def _problems(self) -> tuple[str | None, str | None, str | None]:
+        """(amount, ground, description): what each still lacks."""
+        amount = reason = ground = None
         try:
             # the service's own rule: more than 0, at most v.MAX_FEE (1000), two decimals
             v.fee_amount(self.ui.amountEdit.text())
@@ -143,14 +164,22 @@ class FeeNoteDialog(QDialog):
         except DomainError as exc:
             reason = i18n.say(exc.msg)
         if self.ground is None:
-            reason = reason or self.tr("Choose the ground on which the fee is charged.")
-        return amount, reason
+            ground = self.tr("Choose the ground on which the fee is charged.")
+        return amount, ground, reason
 
     def _validate(self) -> None:
-        amount, reason = self._problems()
-        set_message(self.ui.amountError, amount)
-        set_message(self.ui.reasonError, reason)
-        ok_button(self.ui.buttonBox).setEnabled(amount is None and reason is None)
+        if not hasattr(self, "ground_error"):
+            return  # still being built
+        amount, ground, reason = self._problems()
+        touched: set[str] = getattr(self, "_touched", set())
+        set_message(self.ui.amountError, amount if "amount" in touched else None)
+        set_message(self.ground_error, ground if touched else None)
+        set_message(self.ui.reasonError, reason if "reason" in touched else None)
+        why = [f"⚠ {p}" for p in (amount, ground, reason) if p]
+        ok_button(self.ui.buttonBox).setToolTip("\n".join(why))
+        ok_button(self.ui.buttonBox).setEnabled(
+            amount is None and ground is None and reason is None
+        )
 
     def accept(self) -> None:
         if any(self._problems()):

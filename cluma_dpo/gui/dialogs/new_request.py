@@ -7,7 +7,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
@@ -94,9 +102,35 @@ class NewRequestDialog(QDialog):
                 "The privacy statement promises erasure within 30 days of deleting the account."
             )
         )
+        self._reserve_refusals()
         self._validate()
         ui.nameEdit.setFocus()
         self._untouched = self._state()
+
+    def _reserve_refusals(self) -> None:
+        """Each refusal beside a field keeps its line when hidden: a message appearing or
+        going never moves the fields under it (issue 15, dpo15 finding 8: the form moved up
+        by a line after a corrected date and the next click ticked a right). A form layout
+        drops the row of a hidden widget, so each message sits in a holder that stays."""
+        ui = self.ui
+        for layout, label in (
+            (ui.requestLayout, ui.receivedError),
+            (ui.requestLayout, self.channel_hint),
+            (ui.requestLayout, ui.rightsError),
+            (ui.subjectLayout, ui.nameError),
+            (ui.subjectLayout, ui.emailError),
+            (ui.subjectLayout, ui.addressError),
+        ):
+            row, role = layout.getWidgetPosition(label)
+            layout.removeWidget(label)
+            holder = QWidget(label.parentWidget())
+            holder.setObjectName(f"{label.objectName()}Holder")
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(label)
+            # room for two lines of message at the field's width, kept whether shown or not
+            holder.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 2)
+            layout.setWidget(row, role, holder)
 
     def _state(self) -> tuple[object, ...]:
         """Everything the form holds, to tell whether anything was filled in."""

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from cluma_dpo import app
 from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.errors import WrongPassphrase
 from cluma_dpo.gui.dialogs.common import (
     CapsLockHint,
     new_passphrase_problem,
     passphrase_strength,
+    set_message,
 )
 from cluma_dpo.gui.dialogs.safety import WorkDialog, add_row, secret_edit, wrapped
 from cluma_dpo.services.api import WorkbenchApi
@@ -36,6 +38,11 @@ class PassphraseDialog(WorkDialog):
         self.new = secret_edit(self)
         self.repeat = secret_edit(self)
         add_row(self.form, self.tr("&Current passphrase:"), self.current, self.current)
+        # a wrong current passphrase is said beside it (issue 15, dpo15 finding 9)
+        self.current_error = wrapped("", self)
+        self.current_error.setObjectName("currentError")
+        self.current_error.hide()
+        self.form.addRow("", self.current_error)
         add_row(self.form, self.tr("&New passphrase:"), self.new, self.new)
         add_row(self.form, self.tr("&Repeat the new one:"), self.repeat, self.repeat)
         self.strength = QProgressBar(self)
@@ -59,6 +66,7 @@ class PassphraseDialog(WorkDialog):
         self.ok.setText(self.tr("C&hange passphrase"))
         for edit in (self.current, self.new, self.repeat):
             edit.textChanged.connect(self._validate)
+        self.current.textEdited.connect(lambda _t: set_message(self.current_error, None))
         self.finish_layout(self.problem, caps, self.warning)
         self._validate()
         self.current.setFocus()
@@ -84,9 +92,24 @@ class PassphraseDialog(WorkDialog):
         if self.passphrase_problem() is not None or self.busy:
             return
         current, new = self.current.text(), self.new.text()
-        self.run(lambda: app.change_passphrase(self.wb, current, new), self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
+        def work() -> bool:
+            try:
+                app.change_passphrase(self.wb, current, new)
+            except WrongPassphrase:
+                return False
+            return True
+
+        set_message(self.current_error, None)
+        self.run(work, self._done, self._failed)
+
+    def _done(self, changed: object) -> None:
+        if not changed:
+            set_message(self.current_error, self.tr("The current passphrase is not correct."))
+            self.adjustSize()  # the message's lines get their room, nothing is squeezed
+            self.current.selectAll()
+            self.current.setFocus()
+            return
         for edit in (self.current, self.new, self.repeat):
             edit.clear()
         if self.on_done is not None:

@@ -137,7 +137,11 @@ class ReasonDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.choiceCombo.currentIndexChanged.connect(self._validate)
         ui.dateEdit.dateChanged.connect(self._validate)
-        ui.reasonEdit.textChanged.connect(self._validate)
+        # a required reason is refused only once typed in (or confirmed): before, the button
+        # says why it is disabled in its tooltip (issue 15, dpo15 finding 16)
+        self._reason_touched = False  # typed in, or a choice made that asks a reason
+        ui.reasonEdit.textChanged.connect(self._touch_reason)
+        ui.choiceCombo.currentIndexChanged.connect(self._touch_reason)
         self._validate()
         self.resize(self.sizeHint().width(), self.sizeHint().height())
         (
@@ -186,13 +190,20 @@ class ReasonDialog(QDialog):
             return say(exc.msg)
         return None
 
+    def _touch_reason(self) -> None:
+        self._reason_touched = True
+        self._validate()
+
     def _validate(self) -> None:
         problem = self.problem()
         dated, chosen = self.date_problem(), self.choice_problem()
         set_message(self.date_error, dated)
         set_message(self.choice_error, chosen)
-        set_message(self.ui.messageLabel, None if dated or chosen else problem)
-        ok_button(self.ui.buttonBox).setEnabled(problem is None)
+        untouched = not self._reason_touched and not self.ui.reasonEdit.toPlainText().strip()
+        set_message(self.ui.messageLabel, None if dated or chosen or untouched else problem)
+        ok = ok_button(self.ui.buttonBox)
+        ok.setEnabled(problem is None)
+        ok.setToolTip(f"⚠ {problem}" if problem else "")
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -32,6 +32,8 @@ def make_and_write(make: Make, target: Path) -> Path:
 class TaskDialog(QDialog):
     """Non-modal: the DPO can go on working while the report is made."""
 
+    succeeded = Signal(object)  # the Path written
+
     def __init__(self, title: str, make: Make, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TaskDialog()
@@ -49,6 +51,7 @@ class TaskDialog(QDialog):
 
     def _done(self, path: Path) -> None:
         self.finished_ok = True
+        self.succeeded.emit(path)
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1)
         self.ui.titleLabel.setText(self.tr("Done."))
