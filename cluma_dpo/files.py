@@ -22,6 +22,38 @@ NEW_FILE_MODE = 0o600  # exports hold names and e-mail addresses: the owner's al
 # A temporary file older than this is a left-over of a killed run, not one being written.
 STALE_AFTER_SECONDS = 10 * 60
 
+# The program's own files, never a target for a document, letter or export (issue 16:
+# `document REF ID --out <data dir>/cluma-dpo.db` replaced the live database with a PDF):
+# (data dir, database file name), registered by the store when it opens a database.
+_PROTECTED: set[tuple[Path, str]] = set()
+
+
+class ProgramFile(OSError):
+    """The target is one of the program's own files (the database, its WAL, lock or a
+    safety copy): refused, whatever the name's suffix."""
+
+
+def protect(data_dir: Path, database_name: str) -> None:
+    """Never write a document over the database in `data_dir`, its companions (-wal, -shm,
+    .lock, .restoring) or anything in its backups/ folder."""
+    _PROTECTED.add((Path(data_dir).resolve(), database_name))
+
+
+def refuse_program_file(target: Path) -> None:
+    """Raise ProgramFile when `target` is one of the protected files (symlinks resolved)."""
+    path = Path(target).expanduser().absolute()
+    folder = path.parent.resolve()
+    candidates = {(folder, path.name)}
+    with contextlib.suppress(OSError):
+        real = path.resolve()  # a symlink's target counts too (it is replaced, but say so)
+        candidates.add((real.parent, real.name))
+    for data_dir, name in _PROTECTED:
+        for where, leaf in candidates:
+            if (where == data_dir and leaf.startswith(name)) or where.is_relative_to(
+                data_dir / "backups"
+            ):
+                raise ProgramFile(errno.EPERM, "the program's own file", str(target))
+
 
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to `target`: afterwards the old file or the whole new one, never half.
@@ -29,6 +61,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
     A new file is 0600; an existing target keeps its own permissions (never widened).
     """
     target = Path(target)
+    refuse_program_file(target)
     folder = target.parent
     keep_mode: int | None = None
     with contextlib.suppress(FileNotFoundError):

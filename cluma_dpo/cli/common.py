@@ -157,6 +157,10 @@ def os_problem(exc: OSError) -> Message:
     """What the file system said, in the CLI's language (the OS's own text is English)."""
     import errno
 
+    from cluma_dpo.files import ProgramFile
+
+    if isinstance(exc, ProgramFile):
+        return msg("cli.os.program_file")
     codes = {
         errno.ENOSPC: msg("cli.os.no_space"),
         errno.EACCES: msg("cli.os.permission"),

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from cluma_dpo import files
 from cluma_dpo.domain.clock import SYSTEM_CLOCK
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg
@@ -176,6 +177,8 @@ def open_store(
             with contextlib.suppress(OSError):
                 os.chmod(path.parent, 0o700)  # only a folder we made: never tighten a shared one
     own = lock is None
+    if path.parent.is_dir():
+        files.protect(path.parent, DB_NAME)  # no document is ever written over it
     if lock is None and path.parent.is_dir():
         lock = DatabaseLock(path)
         lock.acquire_shared()  # before the file is looked at: a restore may be replacing it
