@@ -291,6 +291,14 @@
     </message>
 </context>
 <context>
+    <name>AttachDrop</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <source>{0} attached to {1}.</source>
+        <translation>{0} an {1} angehängt.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
@@ -2210,7 +2218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
