@@ -43,6 +43,7 @@ EVENT_KINDS: dict[str, str] = {
     "correspondence-stored": N_("event.correspondence-stored"),
     "document-written-out": N_("event.document-written-out"),
     "email-draft-made": N_("event.email-draft-made"),
+    "email-sent": N_("event.email-sent"),
     "calendar-exported": N_("event.calendar-exported"),
     "register-exported": N_("event.register-exported"),
     "quarterly-report": N_("event.quarterly-report"),

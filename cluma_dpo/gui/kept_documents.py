@@ -149,11 +149,15 @@ class LetterKeeper:
             deliver=deliver,
             replaces=self.replaces,
         )
+        self.remember(choice)
+        return data
+
+    def remember(self, choice: LetterChoice) -> None:
+        """The letter just made and kept (here or as an e-mail's PDF) is this choice's."""
         self.replaces = None
         made = earlier_of_kind(self.wb.documents(self.reference), choice.kind, choice.recipient)
         self.kept_id = max((d.id for d in made if d.id is not None), default=None)
         self.kept_choice = choice
-        return data
 
 
 def pdf_document(data: bytes, parent: QObject) -> QPdfDocument:

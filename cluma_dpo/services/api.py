@@ -49,6 +49,21 @@ class WorkbenchApi(RequestSource, Protocol):
 
     def attach(self, reference: str, filename: str, data: bytes, kind: str) -> list[int]: ...
 
+    def email_draft(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        deliver: Deliver,
+        encrypt: bool = False,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+        replaces: int | None = None,
+    ) -> str | None: ...
+
+    def email_sent(self, reference: str, kind: str) -> None: ...
+
     def request(self, reference: str, *, language: str = "nl") -> RequestView: ...
 
     def update_subject(self, reference: str, **changes: str | None) -> None: ...

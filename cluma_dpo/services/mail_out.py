@@ -53,6 +53,8 @@ class MailOut:
         deliver: Deliver,
         encrypt: bool = False,
         texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+        replaces: int | None = None,
     ) -> str | None:
         """Make the letter, wrap it in a draft to the data subject and hand the draft's bytes
         to `deliver`; the letter is recorded only once that succeeded. Returns the PDF's
@@ -74,7 +76,9 @@ class MailOut:
                 )
             )
 
-        self.letter(reference, kind, language, deliver=wrap, texts=texts)
+        self.letter(
+            reference, kind, language, deliver=wrap, texts=texts, late=late, replaces=replaces
+        )
         code = N_("note.email_draft_encrypted") if password else N_("note.email_draft")
         note = msg(
             code,
@@ -84,6 +88,16 @@ class MailOut:
         with self.writing() as uow:
             uow.record("email-draft-made", reference, note_of(note))
         return password
+
+    def email_sent(self, reference: str, kind: str) -> None:
+        """The DPO says the draft went out from his mail program: "sent by e-mail" in the
+        request's timeline (the program cannot see the mail program; it records his word)."""
+        from cluma_dpo.storage import repositories as repo
+
+        note = msg("note.email_sent", kind=Message(f"doc.kind.{kind}"))
+        with self.writing() as uow:
+            repo.get_request(uow.session, reference)  # a request that exists, or NotFound
+            uow.record("email-sent", reference, note_of(note))
 
     def deadline_calendar(self, language: str, deliver: Deliver) -> int:
         """The .ics of the open requests' deadlines handed to `deliver`; how many events.

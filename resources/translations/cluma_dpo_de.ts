@@ -471,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+83"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
@@ -492,7 +492,7 @@
         <translation>{0}: {1} ist wieder zu informieren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -1063,6 +1063,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Erstellt, bevor Dokumente in der Datenbank aufbewahrt wurden: Nur die Tatsache ist erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Der Entwurf ist in Ihrem E-Mail-Programm geöffnet. Wurde die Nachricht gesendet?
+
+Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird der Entwurf danach aus dem Datenordner gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Per &amp;E-Mail senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Den Brief als versandfertige E-Mail an {0} in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>PDF ver&amp;schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Für eine Antwort mit personenbezogenen Daten: Das Passwort wird einmal angezeigt, um es telefonisch mitzuteilen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Kein E-Mail-Programm konnte den Entwurf öffnen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Nicht als per E-Mail versandt vermerkt; der Brief bleibt beim Antrag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Als per E-Mail versandt vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1611,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-271"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -2036,7 +2088,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
@@ -2051,7 +2103,7 @@
         <translation>Zum Drucken wird das PDF-Modul von Qt benötigt; speichern Sie den Brief und drucken Sie ihn aus einem PDF-Betrachter.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dieser Antrag hat keine zu informierenden Empfänger (Art. 19).</translation>
     </message>
@@ -2692,6 +2744,24 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <source>Password of the PDF</source>
+        <translation>Passwort der PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>Die PDF im Entwurf ist mit diesem Passwort verschlüsselt. Teilen Sie es der Person telefonisch oder per SMS mit, nie in derselben E-Mail. Es wird nur jetzt angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

@@ -471,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+83"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -492,7 +492,7 @@
         <translation>{0} : {1} est de nouveau à informer.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -1063,6 +1063,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Créé avant que les documents soient conservés dans la base de données : seul le fait est consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Le brouillon est ouvert dans votre programme de messagerie. Le message a-t-il été envoyé ?
+
+Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans tous les cas, le brouillon est ensuite supprimé du dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Envoyer par &amp;courriel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Ouvrir la lettre comme courriel prêt à l’envoi à {0} dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>Chiffrer le &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Pour une réponse contenant des données personnelles : le mot de passe est affiché une seule fois, à communiquer par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Aucun programme de messagerie n’a pu ouvrir le brouillon : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Non inscrit comme envoyé par courriel ; la lettre reste conservée avec la demande.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Inscrit comme envoyé par courriel.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1611,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-271"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -2036,7 +2088,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -2051,7 +2103,7 @@
         <translation>L&apos;impression nécessite le module PDF de Qt ; enregistrez la lettre et imprimez-la depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
@@ -2692,6 +2744,24 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <source>Password of the PDF</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>Le PDF du brouillon est chiffré avec ce mot de passe. Communiquez-le à la personne par téléphone ou par SMS, jamais dans le même courriel. Il n’est affiché que maintenant et n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>

@@ -471,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+83"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
@@ -492,7 +492,7 @@
         <translation>{0}: {1} staat weer open.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -1063,6 +1063,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Gemaakt voordat documenten in de database bewaard werden: alleen het feit is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Versturen per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Het concept staat open in uw e-mailprogramma. Is het bericht verzonden?
+
+Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan ook wordt het concept daarna uit de gegevensmap verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Versturen per &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Open de brief als verzendklare e-mail aan {0} in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>PDF ver&amp;sleutelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Voor een antwoord met persoonsgegevens: het wachtwoord wordt één keer getoond, om telefonisch door te geven.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Geen e-mailprogramma kon het concept openen: er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Niet genoteerd als verzonden per e-mail; de brief blijft bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Genoteerd als verzonden per e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1611,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-271"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -2036,7 +2088,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -2051,7 +2103,7 @@
         <translation>Afdrukken vraagt de pdf-module van Qt; bewaar de brief en druk hem af vanuit een pdf-lezer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
@@ -2692,6 +2744,24 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <source>Password of the PDF</source>
+        <translation>Wachtwoord van de PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>De PDF in het concept is versleuteld met dit wachtwoord. Geef het de persoon telefonisch of per sms door, nooit in dezelfde e-mail. Het wordt alleen nu getoond en nergens bewaard.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
