@@ -114,6 +114,7 @@ class PasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.field)
+        self.setMinimumWidth(460)  # the explanation in three lines, not six
         layout.addWidget(buttons)
 
 
