@@ -1082,12 +1082,12 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird der Entwurf danach aus dem Datenordner gelöscht.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Per &amp;E-Mail senden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
         <translation>Den Brief als versandfertige E-Mail an {0} in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
@@ -1097,12 +1097,12 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>PDF ver&amp;schlüsseln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For an answer with personal data: the password is shown once, to give by phone.</source>
         <translation>Für eine Antwort mit personenbezogenen Daten: Das Passwort wird einmal angezeigt, um es telefonisch mitzuteilen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Kein E-Mail-Programm konnte den Entwurf öffnen: Es wurde nichts gesendet.</translation>
     </message>
@@ -2749,7 +2749,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
         <source>Password of the PDF</source>
         <translation>Passwort der PDF</translation>
     </message>
@@ -3461,6 +3461,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>Laufend aktualisierte Kalender&amp;datei (.ics, leer: keine):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Sprache der &amp;Bildschirme:</translation>
     </message>
@@ -3593,7 +3598,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

@@ -1082,12 +1082,12 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans tous les cas, le brouillon est ensuite supprimé du dossier de données.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Envoyer par &amp;courriel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
         <translation>Ouvrir la lettre comme courriel prêt à l’envoi à {0} dans votre programme de messagerie.</translation>
     </message>
@@ -1097,12 +1097,12 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Chiffrer le &amp;PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For an answer with personal data: the password is shown once, to give by phone.</source>
         <translation>Pour une réponse contenant des données personnelles : le mot de passe est affiché une seule fois, à communiquer par téléphone.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Aucun programme de messagerie n’a pu ouvrir le brouillon : rien n’a été envoyé.</translation>
     </message>
@@ -2749,7 +2749,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
         <source>Password of the PDF</source>
         <translation>Mot de passe du PDF</translation>
     </message>
@@ -3461,6 +3461,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>&amp;Fichier d&apos;agenda tenu à jour (.ics, vide : aucun) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -3593,7 +3598,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

@@ -1082,12 +1082,12 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan ook wordt het concept daarna uit de gegevensmap verwijderd.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Versturen per &amp;e-mail…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
         <translation>Open de brief als verzendklare e-mail aan {0} in uw e-mailprogramma.</translation>
     </message>
@@ -1097,12 +1097,12 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>PDF ver&amp;sleutelen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For an answer with personal data: the password is shown once, to give by phone.</source>
         <translation>Voor een antwoord met persoonsgegevens: het wachtwoord wordt één keer getoond, om telefonisch door te geven.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Geen e-mailprogramma kon het concept openen: er is niets verzonden.</translation>
     </message>
@@ -2749,7 +2749,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-118"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
         <source>Password of the PDF</source>
         <translation>Wachtwoord van de PDF</translation>
     </message>
@@ -3461,6 +3461,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>&amp;Agendabestand dat bijgewerkt blijft (.ics, leeg: geen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -3593,7 +3598,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>

@@ -100,3 +100,18 @@ def test_without_a_selected_request_nothing_is_attached(
     scan.write_bytes(PNG)
     assert window.detail.view is None
     assert not _drag(window.detail, _mime(scan))
+
+
+def test_the_calendar_feed_follows_a_change_made_in_the_app(
+    qtbot: Any, window: Any, wb: Any, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    feed = tmp_path / "termijnen.ics"
+    wb.set_setting("calendar.feed_file", str(feed))
+    ref = _select(qtbot, window, wb)
+    uids = {str(e["uid"]) for e in Calendar.from_ical(feed.read_bytes()).walk("VEVENT")}
+    assert f"{ref}-due@cluma-dpo" in uids
+    assert b"Peeters" not in feed.read_bytes()
+    wb.withdraw(ref, reason="per e-mail ingetrokken")
+    assert b"BEGIN:VEVENT" not in feed.read_bytes()
