@@ -995,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -1035,7 +1035,12 @@
         <translation>Erneut s&amp;peichern…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Als &amp;Ausweisdokument verwenden…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Made by {0}</source>
         <translation>Erstellt von {0}</translation>
     </message>
@@ -1583,7 +1588,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -1598,7 +1603,22 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Als Ausweisdokument verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>{0} an die Identitätsprüfung übergeben? Es wird dann als Kopie eines Ausweisdokuments gespeichert, nicht mehr bei der Korrespondenz, und gelöscht, sobald die Prüfung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>An die Identitätsprüfung übergeben: {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1611,7 +1631,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>

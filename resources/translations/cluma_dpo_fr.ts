@@ -995,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -1035,7 +1035,12 @@
         <translation>&amp;Réenregistrer…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Utiliser comme pièce d’&amp;identité…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Made by {0}</source>
         <translation>Créé par {0}</translation>
     </message>
@@ -1583,7 +1588,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -1598,7 +1603,22 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Réenregistrer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Utiliser comme pièce d’identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>Transmettre {0} au contrôle d’identité ? Il est alors conservé comme copie d’une pièce d’identité, plus avec la correspondance, et effacé dès que le contrôle est terminé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>Transmis au contrôle d’identité : {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1611,7 +1631,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>

@@ -995,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -1035,7 +1035,12 @@
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Gebruiken als &amp;identiteitsdocument…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Made by {0}</source>
         <translation>Gemaakt door {0}</translation>
     </message>
@@ -1583,7 +1588,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1598,7 +1603,22 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Opnieuw opslaan</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Gebruiken als identiteitsdocument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>{0} doorgeven aan de identiteitscontrole? Het wordt dan bewaard als kopie van een identiteitsdocument, niet langer bij de correspondentie, en gewist zodra de controle klaar is.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>Doorgegeven aan de identiteitscontrole: {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -1611,7 +1631,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
