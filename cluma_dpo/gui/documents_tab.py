@@ -102,8 +102,7 @@ class DocumentsTab(QWidget):
             icon("identity"), self.tr("Use as &identity document…"), self
         )
         row = QHBoxLayout()
-        buttons = (self.open_button, self.print_button, self.save_button, self.identity_button)
-        for button in buttons:
+        for button in (self.open_button, self.print_button, self.save_button):
             row.addWidget(button)
         for tool in tool_buttons(self, actions):  # make a letter, a dossier
             row.addWidget(tool)
@@ -112,6 +111,11 @@ class DocumentsTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.why)
+        # on a row of its own: beside the others it squeezed every label (1366 px, issue 17)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.identity_button)
+        identity_row.addStretch(1)
+        layout.addLayout(identity_row)
         layout.addLayout(row)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested, pdf=True))
