@@ -43,6 +43,8 @@ EVENT_KINDS: dict[str, str] = {
     "correspondence-stored": N_("event.correspondence-stored"),
     "document-written-out": N_("event.document-written-out"),
     "email-draft-made": N_("event.email-draft-made"),
+    "email-sent": N_("event.email-sent"),
+    "correspondence-to-identity": N_("event.correspondence-to-identity"),
     "calendar-exported": N_("event.calendar-exported"),
     "register-exported": N_("event.register-exported"),
     "quarterly-report": N_("event.quarterly-report"),

@@ -94,6 +94,7 @@ class CalendarFeed:
 
     alarm_days: int
     include_names: bool
+    feed_file: str  # kept up to date after every change; "" keeps none
 
 
 @dataclass(frozen=True, slots=True)

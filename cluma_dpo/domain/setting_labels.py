@@ -40,6 +40,7 @@ _LABELS = {
     "reports.include_names": N_("setting.label.reports.include_names"),
     "calendar.alarm_days": N_("setting.label.calendar.alarm_days"),
     "calendar.include_names": N_("setting.label.calendar.include_names"),
+    "calendar.feed_file": N_("setting.label.calendar.feed_file"),
     "interface.language": N_("setting.label.interface.language"),
     # the parts of an answer to an access request (GDPR Art. 15(1)), one per letter language
     "purposes": N_("setting.label.purposes"),

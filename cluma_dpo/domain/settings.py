@@ -236,6 +236,13 @@ _SPECS += [
         "Put the data subject's name in calendar events (default: the reference only).",
     ),
     _S(
+        "calendar.feed_file",
+        "text",
+        "",
+        "An .ics file rewritten after every change, for a calendar to subscribe to "
+        "(empty: none).",
+    ),
+    _S(
         "interface.language",
         "enum",
         "nl",

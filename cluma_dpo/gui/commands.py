@@ -28,6 +28,7 @@ from cluma_dpo.gui.dialogs.task import Make, TaskDialog
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.kept_documents import LetterKeeper, kept_fee_note
 from cluma_dpo.gui.lock import KEEP_OVER_LOCK, LiveWorkbench
+from cluma_dpo.gui.send_by_email import EmailSending
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ class Commands(QObject):
             confirm=keeper.confirm,
             names_taken=keeper.names_taken,
         )
+        EmailSending(dialog, wb, keeper, self.w)  # for a request by e-mail (i. 17)
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))
         return self._open(dialog)
 

@@ -48,6 +48,12 @@ def is_pdf(doc: DocumentView) -> bool:
     return (doc.filename or "").lower().endswith(".pdf")
 
 
+def is_identity_source(doc: DocumentView) -> bool:
+    """A scan or an attachment in PDF, JPEG or PNG can be a copy of an identity document."""
+    name = (doc.filename or "").lower()
+    return doc.kind in ("scan", "attachment") and name.endswith((".pdf", ".jpg", ".jpeg", ".png"))
+
+
 def language_name(code: str) -> str:
     try:
         return labels.label(labels.LANGUAGES, Language(code))
@@ -61,6 +67,7 @@ class DocumentsTab(QWidget):
     open_requested = Signal(object)  # DocumentView
     print_requested = Signal(object)
     save_requested = Signal(object)
+    identity_requested = Signal(object)  # a scan or attachment for the identity check
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +98,9 @@ class DocumentsTab(QWidget):
         self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"), self)
         self.save_button = QPushButton(icon("save"), self.tr("Save &again…"), self)
+        self.identity_button = QPushButton(
+            icon("identity"), self.tr("Use as &identity document…"), self
+        )
         row = QHBoxLayout()
         for button in (self.open_button, self.print_button, self.save_button):
             row.addWidget(button)
@@ -101,6 +111,11 @@ class DocumentsTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.why)
+        # on a row of its own: beside the others it squeezed every label (1366 px, issue 17)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.identity_button)
+        identity_row.addStretch(1)
+        layout.addLayout(identity_row)
         layout.addLayout(row)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._ask(self.open_requested, pdf=True))
@@ -109,6 +124,7 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(lambda: self._ask(self.open_requested, pdf=True))
         self.print_button.clicked.connect(lambda: self._ask(self.print_requested, pdf=True))
         self.save_button.clicked.connect(lambda: self._ask(self.save_requested))
+        self.identity_button.clicked.connect(lambda: self._ask(self.identity_requested))
         self._update_buttons()
 
     def show_request(self, view: RequestView | None) -> None:
@@ -190,6 +206,7 @@ class DocumentsTab(QWidget):
         self.open_button.setEnabled(pdf)
         self.print_button.setEnabled(pdf)
         self.save_button.setEnabled(kept)
+        self.identity_button.setEnabled(kept and doc is not None and is_identity_source(doc))
         why = self._line(doc) if doc is not None else ""
         self.why.setText(why)
         self.why.setVisible(bool(why))

@@ -63,6 +63,7 @@ GLYPHS = {
     "down": "arrow-down",
     "settings": "cog-outline",
     "copy": "content-copy",
+    "email": "email-arrow-right-outline",
     "edit-template": "file-document-edit-outline",
     "reset": "restore",
     "folder": "folder-open-outline",

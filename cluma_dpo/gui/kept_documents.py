@@ -149,11 +149,15 @@ class LetterKeeper:
             deliver=deliver,
             replaces=self.replaces,
         )
+        self.remember(choice)
+        return data
+
+    def remember(self, choice: LetterChoice) -> None:
+        """The letter just made and kept (here or as an e-mail's PDF) is this choice's."""
         self.replaces = None
         made = earlier_of_kind(self.wb.documents(self.reference), choice.kind, choice.recipient)
         self.kept_id = max((d.id for d in made if d.id is not None), default=None)
         self.kept_choice = choice
-        return data
 
 
 def pdf_document(data: bytes, parent: QObject) -> QPdfDocument:
@@ -267,6 +271,7 @@ class KeptDocumentActions(QObject):
         tab.open_requested.connect(self.open)
         tab.print_requested.connect(self.print)
         tab.save_requested.connect(self.save_again)
+        tab.identity_requested.connect(self.use_as_identity_document)
 
     def _reference(self) -> str | None:
         view = self.w.detail.view if self.w.wb is not None else None
@@ -333,6 +338,34 @@ class KeptDocumentActions(QObject):
         self.w.show_message(self.tr("Saved as {0}.").format(target))
         self.w.request_changed(reference)
         return target
+
+    def use_as_identity_document(self, doc: DocumentView) -> bool:
+        """Hand a scan or attachment to the identity check (issue 17), once confirmed: it
+        then leaves the kept correspondence and is erased when the check is done."""
+        reference = self._reference()
+        if reference is None or doc.id is None:
+            return False
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Use as identity document"),
+            self.tr(
+                "Hand {0} to the identity check? It is then kept as the copy of an identity "
+                "document, no longer with the correspondence, and erased once the check is "
+                "done."
+            ).format(document_title(doc)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.w.workbench.use_as_identity_document(reference, doc.id)
+        except DomainError as exc:
+            self.w.show_message(exc.msg, error=True)
+            return False
+        self.w.request_changed(reference)
+        self.w.show_message(self.tr("Handed to the identity check: {0}.").format(doc.filename))
+        return True
 
 
 def kept_fee_note(docs: tuple[DocumentView, ...], number: str) -> DocumentView | None:

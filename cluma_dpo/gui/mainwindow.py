@@ -39,7 +39,7 @@ from cluma_dpo.gui.help import attach as attach_help
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
-from cluma_dpo.gui.mail_drop import MessageDrop
+from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices
 from cluma_dpo.gui.request_list import RequestListPanel
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.kept = kept_documents.install(self)  # the Documents tab's open/print/save again
+        self.attach_drop = AttachDrop(self)  # a scan or message dropped on the request (i. 17)
         self.dashboard = DashboardStrip(self)
         self.banner = DeadlineBanner(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

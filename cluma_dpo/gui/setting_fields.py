@@ -84,6 +84,9 @@ LABELS = {
     "calendar.include_names": QT_TRANSLATE_NOOP(
         "SettingFields", "Names of data subjects in the &calendar"
     ),
+    "calendar.feed_file": QT_TRANSLATE_NOOP(
+        "SettingFields", "Calendar &file kept up to date (.ics, empty: none):"
+    ),
     "interface.language": QT_TRANSLATE_NOOP("SettingFields", "Language of the &screens:"),
     "purposes": QT_TRANSLATE_NOOP("SettingFields", "Purposes (a)"),
     "categories": QT_TRANSLATE_NOOP("SettingFields", "Categories of data (b)"),

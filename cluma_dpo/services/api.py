@@ -47,6 +47,25 @@ class WorkbenchApi(RequestSource, Protocol):
 
     def register_message(self, cmd: NewRequest, message: ReadMessage) -> str: ...
 
+    def attach(self, reference: str, filename: str, data: bytes, kind: str) -> list[int]: ...
+
+    def email_draft(
+        self,
+        reference: str,
+        kind: str,
+        language: str | None = None,
+        *,
+        deliver: Deliver,
+        encrypt: bool = False,
+        texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+        replaces: int | None = None,
+    ) -> str | None: ...
+
+    def email_sent(self, reference: str, kind: str) -> None: ...
+
+    def use_as_identity_document(self, reference: str, document_id: int) -> None: ...
+
     def request(self, reference: str, *, language: str = "nl") -> RequestView: ...
 
     def update_subject(self, reference: str, **changes: str | None) -> None: ...

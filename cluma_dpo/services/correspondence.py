@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 
+from cluma_dpo.domain import validation as validate
 from cluma_dpo.domain.correspondence import (
     IncomingKind,
     StoredDocument,
@@ -20,14 +21,14 @@ from cluma_dpo.domain.correspondence import (
     content_type_of,
     listed_kind,
 )
-from cluma_dpo.domain.errors import NotFound
+from cluma_dpo.domain.errors import NotFound, ValidationError
 from cluma_dpo.domain.messages import Message, msg, note_of
 from cluma_dpo.services import mail_in
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import kept
 from cluma_dpo.storage import repositories as repo
-from cluma_dpo.storage.records import DocumentRecord, RequestRecord
+from cluma_dpo.storage.records import DocumentRecord, IdentityDocumentRecord, RequestRecord
 
 
 def _store(
@@ -126,6 +127,47 @@ def content(uow: UnitOfWork, reference: str, document_id: int) -> tuple[StoredDo
     return found, kept.content(uow.session, document_id)
 
 
+_IDENTITY_SOURCES = frozenset({IncomingKind.SCAN.value, IncomingKind.ATTACHMENT.value})
+
+
+def use_as_identity_document(uow: UnitOfWork, reference: str, document_id: int) -> None:
+    """Hand a kept scan or attachment to the identity check: it becomes the request's copy
+    of an identity document (the answer to the request for it, when that was asked) and
+    leaves the kept correspondence, so the erase-after-check rule reaches the only copy."""
+    from pathlib import PurePath
+
+    from cluma_dpo.domain import lifecycle as lc
+    from cluma_dpo.domain.model import IdentityStatus, Status
+    from cluma_dpo.services import workflow
+
+    rec = repo.get_request(uow.session, reference, details=True)
+    found, data = content(uow, reference, document_id)
+    record = kept.get(uow.session, document_id)
+    if record.kind not in _IDENTITY_SOURCES:
+        raise ValidationError(msg("identity.not_from_correspondence"))
+    suffix = PurePath(found.filename).suffix.lower() or None
+    status = Status(rec.status)
+    if lc.Action.RECEIVE_IDENTITY in lc.allowed_actions(status):
+        workflow.receive_identity(uow, reference, document=data, suffix=suffix)
+    elif lc.Action.VERIFY_IDENTITY in lc.allowed_actions(status) and rec.identity_status in (
+        IdentityStatus.NOT_CHECKED.value,
+        IdentityStatus.RECEIVED.value,
+    ):
+        suffix = validate.identity_document(data, suffix)
+        rec.identity_documents.append(
+            IdentityDocumentRecord(suffix=suffix, content=data, stored_on=uow.today)
+        )
+        uow.record(
+            "identity-document-stored", reference, note_of(msg("note.identity_document_stored"))
+        )
+    else:
+        raise ValidationError(msg("identity.check_not_open", reference=reference))
+    kept.remove(uow.session, record)
+    note = msg("note.correspondence_to_identity", kind=Message(f"doc.kind.{record.kind}"),
+               id=str(document_id))  # fmt: skip
+    uow.record("correspondence-to-identity", reference, note_of(note))
+
+
 def written_out(uow: UnitOfWork, reference: str, document: StoredDocument) -> None:
     note = msg(
         "note.correspondence_written",
@@ -165,6 +207,10 @@ class Correspondence:
     def stored_document(self, reference: str, document_id: int) -> tuple[StoredDocument, bytes]:
         with self.reading() as uow:
             return content(uow, reference, document_id)
+
+    def use_as_identity_document(self, reference: str, document_id: int) -> None:
+        with self.writing() as uow:
+            use_as_identity_document(uow, reference, document_id)
 
     def document_written_out(self, reference: str, document: StoredDocument) -> None:
         """Record that a stored document was written out of the database (by the front end)."""

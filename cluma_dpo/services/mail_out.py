@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from cluma_dpo.domain.clock import Clock
 from cluma_dpo.domain.errors import ValidationError
@@ -53,6 +54,8 @@ class MailOut:
         deliver: Deliver,
         encrypt: bool = False,
         texts: Mapping[str, str | None] | None = None,
+        late: bool = False,
+        replaces: int | None = None,
     ) -> str | None:
         """Make the letter, wrap it in a draft to the data subject and hand the draft's bytes
         to `deliver`; the letter is recorded only once that succeeded. Returns the PDF's
@@ -74,7 +77,9 @@ class MailOut:
                 )
             )
 
-        self.letter(reference, kind, language, deliver=wrap, texts=texts)
+        self.letter(
+            reference, kind, language, deliver=wrap, texts=texts, late=late, replaces=replaces
+        )
         code = N_("note.email_draft_encrypted") if password else N_("note.email_draft")
         note = msg(
             code,
@@ -84,6 +89,42 @@ class MailOut:
         with self.writing() as uow:
             uow.record("email-draft-made", reference, note_of(note))
         return password
+
+    def email_sent(self, reference: str, kind: str) -> None:
+        """The DPO says the draft went out from his mail program: "sent by e-mail" in the
+        request's timeline (the program cannot see the mail program; it records his word)."""
+        from cluma_dpo.storage import repositories as repo
+
+        note = msg("note.email_sent", kind=Message(f"doc.kind.{kind}"))
+        with self.writing() as uow:
+            repo.get_request(uow.session, reference)  # a request that exists, or NotFound
+            uow.record("email-sent", reference, note_of(note))
+
+    def refresh_calendar_feed(self) -> None:
+        """Rewrite the .ics the setting calendar.feed_file names (nothing when empty), after
+        a committed change. No audit event: the file follows the database, it changes
+        nothing in it. A failed write is logged (without the path: it may name the user)
+        and does not undo the change that was committed."""
+        from cluma_dpo.documents.calendar_feed import build_calendar
+        from cluma_dpo.domain.deadline_calendar import calendar_entries
+        from cluma_dpo.files import write_atomically
+        from cluma_dpo.logs import LOG
+
+        settings = self.settings()
+        if not settings.calendar.feed_file:
+            return
+        views = self.requests(RequestQuery(open_only=True))
+        entries = calendar_entries(views, include_names=settings.calendar.include_names)
+        data = build_calendar(
+            entries,
+            stamp=self.clock.now(),
+            alarm_days=settings.calendar.alarm_days,
+            language=settings.interface.language,
+        )
+        try:
+            write_atomically(Path(settings.calendar.feed_file).expanduser(), data)
+        except OSError as exc:
+            LOG.warning("calendar feed not written: %s", exc.strerror or type(exc).__name__)
 
     def deadline_calendar(self, language: str, deliver: Deliver) -> int:
         """The .ics of the open requests' deadlines handed to `deliver`; how many events.

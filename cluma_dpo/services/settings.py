@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from cluma_dpo.domain import settings as schema
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.recipients import incomplete
 from cluma_dpo.logs import LOG
@@ -42,6 +43,8 @@ def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
         from cluma_dpo.documents.recipients import check_recipient_windows
 
         check_recipient_windows(value)  # type: ignore[arg-type]  # the recipients kind
+    if key == "calendar.feed_file" and value:
+        _check_feed_file(str(value))
     encoded = json.dumps(schema.to_text(key, value), ensure_ascii=False)
     repo.store_setting(uow.session, key, encoded)
     # settings are the company's, not a person's: the value may go in the audit note
@@ -60,3 +63,13 @@ def _refresh_open_deadlines(uow: UnitOfWork) -> None:
     settings = load_settings(uow.session)
     for rec in open_requests(uow.session):
         refresh_deadlines(rec, settings)
+
+
+def _check_feed_file(value: str) -> None:
+    """The calendar kept up to date is a whole path to an .ics file in an existing folder
+    (a relative path would depend on where the program was started)."""
+    from pathlib import Path
+
+    path = Path(value).expanduser()
+    if not path.is_absolute() or path.suffix.lower() != ".ics" or not path.parent.is_dir():
+        raise ValidationError(msg("setting.invalid.feed_file", file=value))

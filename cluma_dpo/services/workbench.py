@@ -49,6 +49,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut):
     def writing(self) -> Iterator[UnitOfWork]:
         with unit_of_work(self.store, write=True, actor=self.actor, clock=self.clock) as uow:
             yield uow
+        self.refresh_calendar_feed()  # committed: the .ics follows (issue 17)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[UnitOfWork]:

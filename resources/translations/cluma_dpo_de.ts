@@ -291,6 +291,14 @@
     </message>
 </context>
 <context>
+    <name>AttachDrop</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <source>{0} attached to {1}.</source>
+        <translation>{0} an {1} angehängt.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
@@ -463,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
@@ -484,7 +492,7 @@
         <translation>{0}: {1} ist wieder zu informieren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
@@ -964,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -987,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -1027,7 +1035,12 @@
         <translation>Erneut s&amp;peichern…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Als &amp;Ausweisdokument verwenden…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Made by {0}</source>
         <translation>Erstellt von {0}</translation>
     </message>
@@ -1055,6 +1068,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Erstellt, bevor Dokumente in der Datenbank aufbewahrt wurden: Nur die Tatsache ist erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Der Entwurf ist in Ihrem E-Mail-Programm geöffnet. Wurde die Nachricht gesendet?
+
+Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird der Entwurf danach aus dem Datenordner gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Per &amp;E-Mail senden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Den Brief als versandfertige E-Mail an {0} in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>PDF ver&amp;schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Für eine Antwort mit personenbezogenen Daten: Das Passwort wird einmal angezeigt, um es telefonisch mitzuteilen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Kein E-Mail-Programm konnte den Entwurf öffnen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Nicht als per E-Mail versandt vermerkt; der Brief bleibt beim Antrag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Als per E-Mail versandt vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1588,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -1538,7 +1603,22 @@
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Als Ausweisdokument verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>{0} an die Identitätsprüfung übergeben? Es wird dann als Kopie eines Ausweisdokuments gespeichert, nicht mehr bei der Korrespondenz, und gelöscht, sobald die Prüfung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>An die Identitätsprüfung übergeben: {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1551,7 +1631,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -2028,7 +2108,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
@@ -2043,7 +2123,7 @@
         <translation>Zum Drucken wird das PDF-Modul von Qt benötigt; speichern Sie den Brief und drucken Sie ihn aus einem PDF-Betrachter.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dieser Antrag hat keine zu informierenden Empfänger (Art. 19).</translation>
     </message>
@@ -2210,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2689,6 +2769,24 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+28"/>
         <source>The current passphrase is not correct.</source>
         <translation>Die aktuelle Passphrase stimmt nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <source>Password of the PDF</source>
+        <translation>Passwort der PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>Die PDF im Entwurf ist mit diesem Passwort verschlüsselt. Teilen Sie es der Person telefonisch oder per SMS mit, nie in derselben E-Mail. Es wird nur jetzt angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3486,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>Laufend aktualisierte Kalender&amp;datei (.ics, leer: keine):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Sprache der &amp;Bildschirme:</translation>
     </message>
@@ -3520,7 +3623,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>

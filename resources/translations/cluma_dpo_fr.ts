@@ -291,6 +291,14 @@
     </message>
 </context>
 <context>
+    <name>AttachDrop</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <source>{0} attached to {1}.</source>
+        <translation>{0} joint à {1}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
@@ -463,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -484,7 +492,7 @@
         <translation>{0} : {1} est de nouveau à informer.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -964,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -987,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -1027,7 +1035,12 @@
         <translation>&amp;Réenregistrer…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Utiliser comme pièce d’&amp;identité…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Made by {0}</source>
         <translation>Créé par {0}</translation>
     </message>
@@ -1055,6 +1068,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Créé avant que les documents soient conservés dans la base de données : seul le fait est consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Le brouillon est ouvert dans votre programme de messagerie. Le message a-t-il été envoyé ?
+
+Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans tous les cas, le brouillon est ensuite supprimé du dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Envoyer par &amp;courriel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Ouvrir la lettre comme courriel prêt à l’envoi à {0} dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>Chiffrer le &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Pour une réponse contenant des données personnelles : le mot de passe est affiché une seule fois, à communiquer par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Aucun programme de messagerie n’a pu ouvrir le brouillon : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Non inscrit comme envoyé par courriel ; la lettre reste conservée avec la demande.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Inscrit comme envoyé par courriel.</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1588,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -1538,7 +1603,22 @@
         <translation>Réenregistrer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Utiliser comme pièce d’identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>Transmettre {0} au contrôle d’identité ? Il est alors conservé comme copie d’une pièce d’identité, plus avec la correspondance, et effacé dès que le contrôle est terminé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>Transmis au contrôle d’identité : {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1551,7 +1631,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -2028,7 +2108,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -2043,7 +2123,7 @@
         <translation>L&apos;impression nécessite le module PDF de Qt ; enregistrez la lettre et imprimez-la depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
@@ -2210,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2689,6 +2769,24 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+28"/>
         <source>The current passphrase is not correct.</source>
         <translation>La phrase secrète actuelle n&apos;est pas correcte.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <source>Password of the PDF</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>Le PDF du brouillon est chiffré avec ce mot de passe. Communiquez-le à la personne par téléphone ou par SMS, jamais dans le même courriel. Il n’est affiché que maintenant et n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3486,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>&amp;Fichier d&apos;agenda tenu à jour (.ics, vide : aucun) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Langue des &amp;écrans :</translation>
     </message>
@@ -3520,7 +3623,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

@@ -291,6 +291,14 @@
     </message>
 </context>
 <context>
+    <name>AttachDrop</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <source>{0} attached to {1}.</source>
+        <translation>{0} toegevoegd aan {1}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
@@ -463,7 +471,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+86"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
@@ -484,7 +492,7 @@
         <translation>{0}: {1} staat weer open.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -964,7 +972,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -987,7 +995,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -1027,7 +1035,12 @@
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Use as &amp;identity document…</source>
+        <translation>Gebruiken als &amp;identiteitsdocument…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Made by {0}</source>
         <translation>Gemaakt door {0}</translation>
     </message>
@@ -1055,6 +1068,58 @@
         <location line="+3"/>
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Gemaakt voordat documenten in de database bewaard werden: alleen het feit is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSending</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <source>Send by e-mail</source>
+        <translation>Versturen per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft is open in your mail program. Was the message sent?
+
+Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either way the draft is then deleted from the data folder.</source>
+        <translation>Het concept staat open in uw e-mailprogramma. Is het bericht verzonden?
+
+Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan ook wordt het concept daarna uit de gegevensmap verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Versturen per &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
+        <translation>Open de brief als verzendklare e-mail aan {0} in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncrypt the PDF</source>
+        <translation>PDF ver&amp;sleutelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
+        <translation>Voor een antwoord met persoonsgegevens: het wachtwoord wordt één keer getoond, om telefonisch door te geven.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No mail program could open the draft: nothing was sent.</source>
+        <translation>Geen e-mailprogramma kon het concept openen: er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not recorded as sent by e-mail; the letter is kept with the request.</source>
+        <translation>Niet genoteerd als verzonden per e-mail; de brief blijft bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Genoteerd als verzonden per e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1588,7 @@
 <context>
     <name>KeptDocumentActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+84"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+85"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1538,7 +1603,22 @@
         <translation>Opnieuw opslaan</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+21"/>
+        <source>Use as identity document</source>
+        <translation>Gebruiken als identiteitsdocument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {0} to the identity check? It is then kept as the copy of an identity document, no longer with the correspondence, and erased once the check is done.</source>
+        <translation>{0} doorgeven aan de identiteitscontrole? Het wordt dan bewaard als kopie van een identiteitsdocument, niet langer bij de correspondentie, en gewist zodra de controle klaar is.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to the identity check: {0}.</source>
+        <translation>Doorgegeven aan de identiteitscontrole: {0}.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -1551,7 +1631,7 @@
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -2028,7 +2108,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+94"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -2043,7 +2123,7 @@
         <translation>Afdrukken vraagt de pdf-module van Qt; bewaar de brief en druk hem af vanuit een pdf-lezer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This request has no recipients to tell (Art. 19).</source>
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
@@ -2210,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+253"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2689,6 +2769,24 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+28"/>
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <source>Password of the PDF</source>
+        <translation>Wachtwoord van de PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF in the draft is encrypted with this password. Give it to the person by phone or SMS, never in the same e-mail. It is shown only now and is not kept anywhere.</source>
+        <translation>De PDF in het concept is versleuteld met dit wachtwoord. Geef het de persoon telefonisch of per sms door, nooit in dezelfde e-mail. Het wordt alleen nu getoond en nergens bewaard.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3486,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
     </message>
     <message>
         <location line="+3"/>
+        <source>Calendar &amp;file kept up to date (.ics, empty: none):</source>
+        <translation>&amp;Agendabestand dat bijgewerkt blijft (.ics, leeg: geen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Language of the &amp;screens:</source>
         <translation>Taal van de &amp;schermen:</translation>
     </message>
@@ -3520,7 +3623,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+103"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>

@@ -48,6 +48,7 @@ EXPECTED_DEFAULTS: dict[str, object] = {
     "reports.include_names": False,  # issue 13: a management report needs no names
     "calendar.alarm_days": 3,  # issue 17
     "calendar.include_names": False,  # issue 17: references only, unless chosen
+    "calendar.feed_file": "",  # issue 17: no .ics kept up to date unless chosen
     "interface.language": "nl",
 }
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -105,6 +106,7 @@ INVALID: dict[str, list[str]] = {
     "reports.include_names": ["perhaps", "-1"],
     "calendar.alarm_days": ["-1", "61", "three"],
     "calendar.include_names": ["sometimes", "2"],
+    "calendar.feed_file": ["two\nlines", "a\x00b"],
     "interface.language": ["es", "german", "xx"],  # de is a screen language since issue 14
 }
 for _key in ACCESS_KEYS:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt, Signal
 from PySide6.QtGui import QPainter, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
@@ -65,6 +65,9 @@ def preview_available() -> bool:
 
 
 class LetterDialog(QDialog):
+    # the letter as previewed can be sent on: what else offers it follows (issue 17)
+    ready_changed = Signal(bool)
+
     def __init__(
         self,
         view: RequestView,
@@ -161,6 +164,7 @@ class LetterDialog(QDialog):
     def _set_ready(self, ready: bool) -> None:
         self.ui.saveButton.setEnabled(ready)
         self.ui.printButton.setEnabled(ready and self.document is not None)
+        self.ready_changed.emit(ready)
 
     def _blocker(self) -> str | None:
         """Why the chosen letter cannot be made (None: it can)."""

@@ -64,6 +64,7 @@ DEADLINES = (
     "reports.include_names",
     "calendar.alarm_days",
     "calendar.include_names",
+    "calendar.feed_file",
     "interface.language",
 )
 
