@@ -158,13 +158,21 @@ def _say(message: Message) -> str:
     return render(message)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
 def cli_date(value: str) -> date:
     """--received, --on, --today: a real date written YYYY-MM-DD (the value is not echoed)."""
     text = value.strip()
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
+        # a year no request or clock can have: deadlines counted from it would overflow the
+        # calendar (year 9999 + a month), an internal error instead of bad input (issue 16)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError
+        return day
     except ValueError:
         raise argparse.ArgumentTypeError(_say(msg("cli.bad_date"))) from None
 

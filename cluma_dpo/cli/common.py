@@ -71,6 +71,10 @@ def passphrase(
 
     value = os.environ.get(env)
     if value:
+        try:  # bytes that are not UTF-8 arrive as surrogates: refused, not an internal error
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CliError(msg("cli.passphrase_not_utf8", env=env), 2) from None
         return value
     if sys.stdin is not None and sys.stdin.isatty():
         value = getpass.getpass(render(prompt or msg("cli.prompt.passphrase")) + " ")
