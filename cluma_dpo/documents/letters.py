@@ -150,6 +150,9 @@ def letter_context(
     subject = request.subject
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
+    # "not applicable": Art. 19's exception (impossible, disproportionate effort); the data
+    # was disclosed to them, so the letter must not say it never was (lawyer's finding 1)
+    untold = [text(r.recipient) for r in request.recipients if r.state == "not-applicable"]
     told = recipients_context(settings, language, recipient)  # Art. 15(1)(c), 15(2), 19
     return {
         "kind": kind,
@@ -194,6 +197,7 @@ def letter_context(
             "identity_note": clean(request.identity.note).strip() or None,
             "recipients_notified": notified,
             "recipients_pending": pending,
+            "recipients_not_told": untold,
         },
         "access": {
             "purposes": text_list(access.purposes),

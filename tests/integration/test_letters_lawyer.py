@@ -1,0 +1,77 @@
+"""The Belgian privacy lawyer's findings on the letters (2 Dec 2026), one test per finding.
+
+Each letter is rendered to PDF through render_letter and read back with pdftotext, as in
+test_letter_truth; the expected sentences are the lawyer's proposed wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from cluma_dpo.documents.letters import LetterOptions, render_letter
+from cluma_dpo.domain.model import Outcome, RecipientItemView, Right
+from tests.integration.test_letter_truth import (
+    LANGUAGES,
+    PDFTOTEXT,
+    SETTINGS,
+    TODAY,
+    closed,
+    pdf_text,
+)
+
+pytestmark = pytest.mark.skipif(not Path(PDFTOTEXT).exists(), reason="pdftotext is missing")
+
+
+def letter(request, kind: str, language: str, folder: Path, **options) -> str:  # type: ignore[no-untyped-def]
+    return pdf_text(render_letter(request, SETTINGS, LetterOptions(kind, language, TODAY, **options)), folder)
+
+
+# -- finding 1: recipients marked "not applicable" were told nothing, not "never disclosed" ----
+
+NEVER_DISCLOSED = {
+    "nl": "aan geen andere ontvangers verstrekt",
+    "fr": "à aucun autre destinataire",
+    "en": "had not disclosed your personal data to any other recipient",
+    "de": "keinen anderen Empfängern offengelegt",
+}
+NOT_TOLD = {
+    "nl": "Wij hebben uw persoonsgegevens verstrekt aan PayPal en Mollie. Wij hebben hen niet van de wissing op de hoogte gebracht, omdat dat onmogelijk bleek of een onevenredige inspanning zou vergen (artikel 19 AVG)",
+    "fr": "Nous avons communiqué vos données à PayPal et Mollie. Nous ne les avons pas informés de l'effacement, car cela s'est révélé impossible ou aurait exigé des efforts disproportionnés (article 19 du RGPD)",
+    "en": "We disclosed your personal data to PayPal and Mollie. We have not told them of the erasure because this proved impossible or would involve disproportionate effort (Article 19 GDPR)",
+    "de": "Wir haben Ihre personenbezogenen Daten an PayPal und Mollie übermittelt. Wir haben sie nicht über die Löschung unterrichtet, weil sich dies als unmöglich erwies oder einen unverhältnismäßigen Aufwand erfordern würde (Art. 19 DSGVO)",
+}
+ASK_WHO = {  # Art. 19, second sentence: the person may be told about those recipients
+    "nl": "Op uw verzoek geven wij u meer informatie over deze ontvangers.",
+    "fr": "Sur simple demande, nous vous donnons plus d'informations sur ces destinataires.",
+    "en": "On request, we will give you more information about these recipients.",
+    "de": "Auf Anfrage geben wir Ihnen weitere Informationen über diese Empfänger.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_recipients_not_applicable_are_not_said_never_to_have_had_the_data(
+    language: str, tmp_path: Path
+) -> None:
+    request = closed(
+        Right.ERASURE,
+        Outcome.GRANTED,
+        recipients=(
+            RecipientItemView("PayPal", "not-applicable", TODAY, "onevenredige inspanning"),
+            RecipientItemView("Mollie", "not-applicable", TODAY, "onevenredige inspanning"),
+        ),
+    )
+    text = letter(request, "answer", language, tmp_path)
+    assert NEVER_DISCLOSED[language] not in text
+    assert NOT_TOLD[language] in text
+    assert ASK_WHO[language] in text
+    assert "onevenredige" not in text or language == "nl"  # the DPO's note is not printed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_recipients_at_all_still_says_none_were_told(language: str, tmp_path: Path) -> None:
+    request = closed(Right.ERASURE, Outcome.GRANTED, recipients=())
+    text = letter(request, "answer", language, tmp_path)
+    assert NEVER_DISCLOSED[language] in text
