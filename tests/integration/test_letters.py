@@ -298,7 +298,11 @@ def test_the_answer_follows_the_rights() -> None:
     assert "Wissing (artikel 17 AVG)" not in only_access
     erasure = text_of(letter("answer", request=granted(Right.ERASURE)))
     assert "Wissing (artikel 17 AVG)" in erasure
-    assert "Google Analytics" not in erasure  # not applicable, and no access section
+    # not applicable: Art. 19's exception, the data was disclosed; the letter names it as not
+    # told, never as never having had the data (lawyer's finding 1; this used to assert the
+    # recipient went unnamed, which hid from the person who had their data)
+    assert "niet van de wissing op de hoogte gebracht" in erasure and "Google Analytics" in erasure
+    assert "Wie uw gegevens ontvangt" not in erasure  # still no access section
     marketing = text_of(letter("answer", request=granted(Right.MARKETING_OPT_OUT)))
     assert "direct marketing" in marketing and "uitsluitingslijst" in marketing
     portability = text_of(letter("answer", request=granted(Right.PORTABILITY)))
