@@ -7,6 +7,7 @@ test_letter_truth; the expected sentences are the lawyer's proposed wording.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tests.integration.test_letter_truth import (
     PDFTOTEXT,
     SETTINGS,
     TODAY,
+    base,
     closed,
     pdf_text,
 )
@@ -75,3 +77,29 @@ def test_no_recipients_at_all_still_says_none_were_told(language: str, tmp_path:
     request = closed(Right.ERASURE, Outcome.GRANTED, recipients=())
     text = letter(request, "answer", language, tmp_path)
     assert NEVER_DISCLOSED[language] in text
+
+
+# -- finding 2: the account-deletion promise has its own date, not the marketing target --------
+
+DELETION_BY = {
+    "nl": "binnen 30 dagen na uw aanvraag, dus uiterlijk op 10 december 2026",
+    "fr": "dans les 30 jours suivant votre demande, soit au plus tard le 10 décembre 2026",
+    "en": "within 30 days of your request, that is by 10 December 2026 at the latest",
+    "de": "10. Dezember 2026",
+}
+MARKETING_TARGET = {"nl": "12 november", "fr": "12 novembre", "en": "12 November", "de": "12. November"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_account_deletion_promise_counts_30_days_even_with_a_marketing_opt_out(
+    language: str, tmp_path: Path
+) -> None:
+    request = replace(
+        base((Right.ERASURE, Right.MARKETING_OPT_OUT)),
+        received=date(2026, 11, 10),
+        account_deletion=True,
+        company_target_date=date(2026, 11, 12),  # the marketing stop (11 Nov is a holiday)
+    )
+    text = letter(request, "acknowledgement", language, tmp_path)
+    assert DELETION_BY[language] in text
+    assert MARKETING_TARGET[language] not in text
