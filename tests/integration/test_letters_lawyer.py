@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cluma_dpo.documents.letters import LetterOptions, render_letter
-from cluma_dpo.domain.model import Outcome, RecipientItemView, Right
+from cluma_dpo.domain.model import Channel, Outcome, RecipientItemView, Right
 from tests.integration.test_letter_truth import (
     LANGUAGES,
     PDFTOTEXT,
@@ -103,3 +103,35 @@ def test_account_deletion_promise_counts_30_days_even_with_a_marketing_opt_out(
     text = letter(request, "acknowledgement", language, tmp_path)
     assert DELETION_BY[language] in text
     assert MARKETING_TARGET[language] not in text
+
+
+# -- finding 3: no suppression list promised when there is no e-mail address to put on it ----
+
+SUPPRESSION_LIST = {"nl": "uitsluitingslijst", "fr": "liste d'exclusion", "en": "suppression list", "de": "Sperrliste"}
+NO_MORE_MARKETING = {
+    "nl": "uw persoonsgegevens niet meer voor reclame per post, e-mail, telefoon of op een andere manier",
+    "fr": "nous n'utilisons plus vos données pour de la prospection par courrier, e-mail, téléphone ou tout autre moyen",
+    "en": "we no longer use your personal data for marketing by post, e-mail, telephone or any other means",
+    "de": "Ihre personenbezogenen Daten nicht mehr für Werbung per Post, E-Mail, Telefon oder auf anderem Weg",
+}
+
+
+def by_post(request):  # type: ignore[no-untyped-def]
+    return replace(request, channel=Channel.POST, subject=replace(request.subject, email=None))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", ["acknowledgement", "answer"])
+def test_a_marketing_opt_out_by_post_promises_no_suppression_list(
+    kind: str, language: str, tmp_path: Path
+) -> None:
+    request = by_post(
+        base((Right.MARKETING_OPT_OUT,))
+        if kind == "acknowledgement"
+        else closed(Right.MARKETING_OPT_OUT, Outcome.GRANTED)
+    )
+    text = letter(request, kind, language, tmp_path)
+    assert SUPPRESSION_LIST[language] not in text
+    assert NO_MORE_MARKETING[language].lower() in text.lower()
+    with_email = letter(replace(request, subject=base(()).subject), kind, language, tmp_path)
+    assert SUPPRESSION_LIST[language] in with_email  # the list is named when it is used
