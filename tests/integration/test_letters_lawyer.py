@@ -17,6 +17,7 @@ from cluma_dpo.domain.model import Channel, Outcome, RecipientItemView, Right
 from tests.integration.test_letter_truth import (
     LANGUAGES,
     PDFTOTEXT,
+    STATES,
     SETTINGS,
     TODAY,
     base,
@@ -135,3 +136,21 @@ def test_a_marketing_opt_out_by_post_promises_no_suppression_list(
     assert NO_MORE_MARKETING[language].lower() in text.lower()
     with_email = letter(replace(request, subject=base(()).subject), kind, language, tmp_path)
     assert SUPPRESSION_LIST[language] in with_email  # the list is named when it is used
+
+
+# -- finding 9: an identity refusal cites Art. 12(2) and (6), not Art. 11(2) -----------------
+
+ART_12_2_6 = {
+    "nl": "(artikel 12, leden 2 en 6, AVG)",
+    "fr": "(article 12, paragraphes 2 et 6, du RGPD)",
+    "en": "(Article 12(2) and (6) GDPR)",
+    "de": "(Art. 12 Abs. 2 und 6 DSGVO)",
+}
+ART_11_2 = {"nl": "artikel 11", "fr": "article 11", "en": "Article 11", "de": "Art. 11"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_identity_refusal_cites_article_12_2_and_6(language: str, tmp_path: Path) -> None:
+    text = letter(STATES["identity-failed"](Right.ACCESS), "refusal", language, tmp_path)
+    assert ART_12_2_6[language] in text
+    assert ART_11_2[language] not in text.replace("Articles 11", "Article 11")
