@@ -115,7 +115,7 @@ COURT = {
     "nl": "rechtbank van eerste aanleg",
     "fr": "tribunal de première instance",
     "en": "court of first instance",
-    "de": "Gericht erster Instanz",
+    "de": "Gerichts erster Instanz",  # its president (Art. 209 of the Act of 30 July 2018)
 }
 REFUSAL_WORDS = {
     "nl": ("geen gevolg", "niet inwilligen", "weigeren"),

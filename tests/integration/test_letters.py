@@ -463,7 +463,7 @@ REMEDIES = {
     ),
     "de": (
         "Datenschutzbehörde (Gegevensbeschermingsautoriteit)",
-        "Gericht erster Instanz",
+        "Gerichts erster Instanz",  # the president of (Art. 209 of the Act of 30 July 2018)
         "Art. 79 DSGVO",
     ),
 }

@@ -19,6 +19,7 @@ from tests.integration.test_letter_truth import (
     PDFTOTEXT,
     STATES,
     SETTINGS,
+    TEXTS,
     TODAY,
     base,
     closed,
@@ -154,3 +155,36 @@ def test_an_identity_refusal_cites_article_12_2_and_6(language: str, tmp_path: P
     text = letter(STATES["identity-failed"](Right.ACCESS), "refusal", language, tmp_path)
     assert ART_12_2_6[language] in text
     assert ART_11_2[language] not in text.replace("Articles 11", "Article 11")
+
+
+# -- finding 11: remedies name Art. 77(1)/79(2) home-country options and Art. 209 of the Act ---
+
+HOME_AUTHORITY = {
+    "nl": "toezichthoudende autoriteit van de lidstaat waar u gewoonlijk verblijft of werkt",
+    "fr": "l'autorité de contrôle de l'État membre dans lequel se trouve votre résidence habituelle",
+    "en": "supervisory authority of the Member State where you habitually reside or work",
+    "de": "Aufsichtsbehörde des Mitgliedstaats einlegen, in dem Sie Ihren gewöhnlichen Aufenthalt",
+}
+ART_209 = {
+    "nl": "voorzitter van de rechtbank van eerste aanleg, zitting houdend zoals in kort geding (artikel 209 van de wet van 30 juli 2018)",
+    "fr": "président du tribunal de première instance, siégeant comme en référé (article 209 de la loi du 30 juillet 2018)",
+    "en": "president of the court of first instance, sitting as in summary proceedings (Article 209 of the Belgian Act of 30 July 2018)",
+    "de": "Präsidenten des Gerichts erster Instanz erheben, der wie im Eilverfahren entscheidet (Art. 209 des belgischen Gesetzes vom 30. Juli 2018)",
+}
+HOME_COURT = {
+    "nl": "of bij de rechter van de lidstaat waar u gewoonlijk verblijft (artikel 79 AVG)",
+    "fr": "ou les juridictions de l'État membre où vous résidez habituellement (article 79 du RGPD)",
+    "en": "or before the courts of the Member State where you habitually reside (Article 79 GDPR)",
+    "de": "oder bei den Gerichten des Mitgliedstaats, in dem Sie Ihren gewöhnlichen Aufenthalt haben (Art. 79 DSGVO)",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_remedies_name_the_home_country_options_and_article_209(
+    language: str, tmp_path: Path
+) -> None:
+    request = closed(Right.ERASURE, Outcome.REFUSED)
+    text = letter(request, "refusal", language, tmp_path, texts=TEXTS[language])
+    assert HOME_AUTHORITY[language] in text
+    assert ART_209[language] in text
+    assert HOME_COURT[language] in text
