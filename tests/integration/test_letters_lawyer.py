@@ -188,3 +188,22 @@ def test_remedies_name_the_home_country_options_and_article_209(
     assert HOME_AUTHORITY[language] in text
     assert ART_209[language] in text
     assert HOME_COURT[language] in text
+
+
+# -- finding 14: the marketing answer gives the date, not "at once" ---------------------------
+
+STOPPED_ON = {
+    "nl": "Sinds 5 november 2026 gebruiken wij uw persoonsgegevens niet meer voor direct marketing.",
+    "fr": "Depuis le 5 novembre 2026, nous n'utilisons plus vos données à des fins de prospection commerciale.",
+    "en": "Since 5 November 2026 we no longer use your personal data for direct marketing.",
+    "de": "Seit dem 5. November 2026 verwenden wir Ihre personenbezogenen Daten nicht mehr für Direktwerbung.",
+}
+AT_ONCE = {"nl": "onmiddellijk", "fr": "immédiatement", "en": "at once", "de": "sofort"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_marketing_answer_gives_the_date(language: str, tmp_path: Path) -> None:
+    # the suppression entry is made at registration, dated the day received (5 Nov 2026)
+    text = letter(closed(Right.MARKETING_OPT_OUT, Outcome.GRANTED), "answer", language, tmp_path)
+    assert STOPPED_ON[language] in text
+    assert AT_ONCE[language] not in text
