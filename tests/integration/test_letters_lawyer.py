@@ -12,9 +12,20 @@ from pathlib import Path
 
 import pytest
 
+from cluma_dpo.documents.fee_note import render_fee_note
 from cluma_dpo.documents.letters import LetterOptions, render_letter
-from cluma_dpo.domain.model import Channel, Outcome, RecipientItemView, Right
+from cluma_dpo.domain.model import (
+    Channel,
+    FeeGround,
+    FeeNoteView,
+    FeeStatus,
+    Outcome,
+    RecipientItemView,
+    Right,
+    Status,
+)
 from tests.integration.test_letter_truth import (
+    AUTHORITY,
     LANGUAGES,
     PDFTOTEXT,
     STATES,
@@ -207,3 +218,19 @@ def test_the_marketing_answer_gives_the_date(language: str, tmp_path: Path) -> N
     text = letter(closed(Right.MARKETING_OPT_OUT, Outcome.GRANTED), "answer", language, tmp_path)
     assert STOPPED_ON[language] in text
     assert AT_ONCE[language] not in text
+
+
+# -- finding 8: a fee note for an excessive request names the remedies -----------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_excessive_fee_note_names_the_remedies(language: str, tmp_path: Path) -> None:
+    fee = FeeNoteView(
+        "FN-2026-0042", "12.10", "21", TEXTS[language]["reason"], TODAY, date(2026, 12, 28),
+        FeeStatus.UNPAID, "+++202/6000/04236+++", ground=FeeGround.EXCESSIVE,
+    )  # fmt: skip
+    request = replace(
+        base((Right.ACCESS,)), status=Status.AWAITING_FEE_PAYMENT, fee_notes=(fee,)
+    )
+    text = pdf_text(render_fee_note(request, fee, SETTINGS, language=language, today=TODAY), tmp_path)
+    assert AUTHORITY[language] in text and ART_209[language] in text
