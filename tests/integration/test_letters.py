@@ -664,7 +664,7 @@ def test_every_kind_has_one_template_and_every_language_a_catalogue() -> None:
         ("fr", FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
         ("de", FormOfAddress.FEMALE, "Sehr geehrte Frau Ann Peeters,", "Mit freundlichen Grüßen"),
         ("de", FormOfAddress.MALE, "Sehr geehrter Herr Ann Peeters,", "Mit freundlichen Grüßen"),
-        ("de", FormOfAddress.NEUTRAL, "Guten Tag Ann Peeters,", "Mit freundlichen Grüßen"),
+        ("de", FormOfAddress.NEUTRAL, "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"),
         ("en", FormOfAddress.FEMALE, "Dear Ms Ann Peeters,", "Yours sincerely,"),
         ("en", FormOfAddress.MALE, "Dear Mr Ann Peeters,", "Yours sincerely,"),
         ("en", FormOfAddress.NEUTRAL, "Dear Ann Peeters,", "Yours sincerely,"),

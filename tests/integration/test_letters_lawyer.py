@@ -19,6 +19,7 @@ from cluma_dpo.domain.model import (
     FeeGround,
     FeeNoteView,
     FeeStatus,
+    FormOfAddress,
     Outcome,
     RecipientItemView,
     Right,
@@ -234,3 +235,52 @@ def test_an_excessive_fee_note_names_the_remedies(language: str, tmp_path: Path)
     )
     text = pdf_text(render_fee_note(request, fee, SETTINGS, language=language, today=TODAY), tmp_path)
     assert AUTHORITY[language] in text and ART_209[language] in text
+
+
+# -- findings 7 and 17: the e-mail draft says how the copy comes, and greets formally ----------
+
+COPY_APART = {
+    "nl": "niet bij deze e-mail gevoegd",
+    "fr": "n'est pas jointe à cet e-mail",
+    "en": "is not attached to this e-mail",
+    "de": "ist dieser E-Mail nicht beigefügt",
+}
+
+
+def draft_body(request, language: str, kind: str = "answer") -> str:  # type: ignore[no-untyped-def]
+    from email import message_from_bytes, policy
+
+    from cluma_dpo.documents.email_draft import build_draft
+
+    raw = build_draft(request, SETTINGS, kind, language, b"%PDF-1.4\n", encrypted=False)
+    body = message_from_bytes(raw, policy=policy.default).get_body(("plain",))
+    return body.get_content()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_access_draft_says_the_copy_is_not_attached(language: str) -> None:
+    access = closed(Right.ACCESS, Outcome.GRANTED)
+    assert COPY_APART[language] in draft_body(access, language)
+    erasure = closed(Right.ERASURE, Outcome.GRANTED, recipients=())
+    assert COPY_APART[language] not in draft_body(erasure, language)
+
+
+@pytest.mark.parametrize(
+    ("form", "greeting", "closing"),
+    [
+        (FormOfAddress.FEMALE, "Madame,", "Veuillez agréer, Madame,"),
+        (FormOfAddress.MALE, "Monsieur,", "Veuillez agréer, Monsieur,"),
+        (FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
+    ],
+)
+def test_a_french_draft_greets_formally(form: FormOfAddress, greeting: str, closing: str) -> None:
+    request = closed(Right.ERASURE, Outcome.GRANTED, recipients=())
+    request = replace(request, subject=replace(request.subject, form=form))
+    body = draft_body(request, "fr")
+    assert body.splitlines()[0] == greeting and closing in body
+    assert "Bonjour" not in body and "Meilleures salutations" not in body
+
+
+def test_a_german_neutral_salutation_is_formal(tmp_path: Path) -> None:
+    text = letter(closed(Right.ERASURE, Outcome.GRANTED, recipients=()), "answer", "de", tmp_path)
+    assert "Sehr geehrte Damen und Herren," in text and "Guten Tag" not in text
