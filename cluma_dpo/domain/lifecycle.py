@@ -243,9 +243,9 @@ def identity_needed(rights: Sequence[Right] = ()) -> bool:
 def identified(identity: IdentityStatus, rights: Sequence[Right] = ()) -> bool:
     """Whether an answer may hand over or change data for the person (GDPR Art. 12(2),
     12(6)): the identity was verified, or no check was needed (a known account, or a
-    marketing opt-out alone, unless the check failed). One rule for the answer letter (domain.letters) and for
-    closing with a grant (below): a grant recorded without it would leave no letter to send
-    (issue 15)."""
+    marketing opt-out alone, unless the check failed). One rule for the answer letter
+    (domain.letters) and for closing with a grant (below): a grant recorded without it
+    would leave no letter to send (issue 15)."""
     if identity is IdentityStatus.FAILED:
         return False  # the DPO recorded a doubt the person did not resolve (Art. 12(6))
     return identity in IDENTIFIED or not identity_needed(rights)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the expected sentences are quoted whole, as the letters print them)
 """The Belgian privacy lawyer's findings on the letters (2 Dec 2026), one test per finding.
 
 Each letter is rendered to PDF through render_letter and read back with pdftotext, as in
@@ -29,8 +30,8 @@ from tests.integration.test_letter_truth import (
     AUTHORITY,
     LANGUAGES,
     PDFTOTEXT,
-    STATES,
     SETTINGS,
+    STATES,
     TEXTS,
     TODAY,
     base,
@@ -42,7 +43,9 @@ pytestmark = pytest.mark.skipif(not Path(PDFTOTEXT).exists(), reason="pdftotext 
 
 
 def letter(request, kind: str, language: str, folder: Path, **options) -> str:  # type: ignore[no-untyped-def]
-    return pdf_text(render_letter(request, SETTINGS, LetterOptions(kind, language, TODAY, **options)), folder)
+    return pdf_text(
+        render_letter(request, SETTINGS, LetterOptions(kind, language, TODAY, **options)), folder
+    )
 
 
 # -- finding 1: recipients marked "not applicable" were told nothing, not "never disclosed" ----
@@ -101,7 +104,12 @@ DELETION_BY = {
     "en": "within 30 days of your request, that is by 10 December 2026 at the latest",
     "de": "10. Dezember 2026",
 }
-MARKETING_TARGET = {"nl": "12 november", "fr": "12 novembre", "en": "12 November", "de": "12. November"}
+MARKETING_TARGET = {
+    "nl": "12 november",
+    "fr": "12 novembre",
+    "en": "12 November",
+    "de": "12. November",
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -121,7 +129,12 @@ def test_account_deletion_promise_counts_30_days_even_with_a_marketing_opt_out(
 
 # -- finding 3: no suppression list promised when there is no e-mail address to put on it ----
 
-SUPPRESSION_LIST = {"nl": "uitsluitingslijst", "fr": "liste d'exclusion", "en": "suppression list", "de": "Sperrliste"}
+SUPPRESSION_LIST = {
+    "nl": "uitsluitingslijst",
+    "fr": "liste d'exclusion",
+    "en": "suppression list",
+    "de": "Sperrliste",
+}
 NO_MORE_MARKETING = {
     "nl": "uw persoonsgegevens niet meer voor reclame per post, e-mail, telefoon of op een andere manier",
     "fr": "nous n'utilisons plus vos données pour de la prospection par courrier, e-mail, téléphone ou tout autre moyen",
@@ -230,10 +243,10 @@ def test_an_excessive_fee_note_names_the_remedies(language: str, tmp_path: Path)
         "FN-2026-0042", "12.10", "21", TEXTS[language]["reason"], TODAY, date(2026, 12, 28),
         FeeStatus.UNPAID, "+++202/6000/04236+++", ground=FeeGround.EXCESSIVE,
     )  # fmt: skip
-    request = replace(
-        base((Right.ACCESS,)), status=Status.AWAITING_FEE_PAYMENT, fee_notes=(fee,)
+    request = replace(base((Right.ACCESS,)), status=Status.AWAITING_FEE_PAYMENT, fee_notes=(fee,))
+    text = pdf_text(
+        render_fee_note(request, fee, SETTINGS, language=language, today=TODAY), tmp_path
     )
-    text = pdf_text(render_fee_note(request, fee, SETTINGS, language=language, today=TODAY), tmp_path)
     assert AUTHORITY[language] in text and ART_209[language] in text
 
 
