@@ -17,6 +17,9 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 
 from cluma_dpo import texts
+from cluma_dpo.documents.templates import letter_wording
+from cluma_dpo.domain import letters as rules
+from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.settings import Settings
@@ -60,6 +63,16 @@ def attachment_name(reference: str, kind: str, language: str) -> str:
     return f"{reference}-{safe}.pdf"
 
 
+def _copy_not_attached(view: RequestView, kind: str) -> bool:
+    """Whether the letter encloses a copy of the data (or the portable data), which the
+    draft does not carry."""
+    try:
+        plan = rules.plan(kind, view, None)
+    except ValidationError:
+        return False
+    return bool({"data-copy", "portable-data"} & set(plan.enclosures))
+
+
 def build_draft(
     view: RequestView,
     settings: Settings,
@@ -80,16 +93,18 @@ def build_draft(
     message["From"] = Address(display_name=settings.dpo.name, addr_spec=settings.dpo.email)
     message["To"] = Address(display_name=view.subject.name, addr_spec=view.subject.email or "")
     message["Subject"] = say(msg("email.draft.subject", reference=view.reference, kind=what))
-    lines = [
-        say(msg("email.draft.greeting", name=view.subject.name)),
-        "",
-        say(msg("email.draft.body", reference=view.reference, kind=what)),
-    ]
+    form = view.subject.form.value
+    # greeted and closed as the letter is (formal "Madame, Monsieur,", "Sehr geehrte ...")
+    greeting = letter_wording(language, "Dear %(name)s,", form) % {"name": view.subject.name}
+    lines = [greeting, "", say(msg("email.draft.body", reference=view.reference, kind=what))]
+    if _copy_not_attached(view, kind):
+        # the letter says the copy is enclosed; only the letter is attached (Art. 15(3), 20(1))
+        lines += ["", say(msg("email.draft.copy_apart"))]
     if encrypted:
         lines += ["", say(msg("email.draft.password_apart"))]
     lines += [
         "",
-        say(msg("email.draft.closing")),
+        letter_wording(language, "Yours sincerely,", form),
         settings.dpo.name,
         say(msg("email.draft.signature_title")),
         settings.organisation.name,

@@ -39,6 +39,7 @@ from cluma_dpo.documents.templates import (
 )
 from cluma_dpo.domain import letters as rules
 from cluma_dpo.domain import validation as v
+from cluma_dpo.domain.deadlines import account_deletion_target
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letters import LetterKind, LetterPlan, notice_recipient
 from cluma_dpo.domain.messages import msg
@@ -150,6 +151,9 @@ def letter_context(
     subject = request.subject
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
+    # "not applicable": Art. 19's exception (impossible, disproportionate effort); the data
+    # was disclosed to them, so the letter must not say it never was (lawyer's finding 1)
+    untold = [text(r.recipient) for r in request.recipients if r.state == "not-applicable"]
     told = recipients_context(settings, language, recipient)  # Art. 15(1)(c), 15(2), 19
     return {
         "kind": kind,
@@ -190,10 +194,16 @@ def letter_context(
             "outcome_reason": clean(request.outcome_reason).strip() or None,
             "answered_on": long_date(request.answered_on, language),
             "account_deletion": request.account_deletion,
+            # its own 30-day promise, not the (earlier) marketing target (lawyer's finding 2)
+            "account_deletion_date": long_date(
+                account_deletion_target(request.received) if request.account_deletion else None,
+                language,
+            ),
             "paused": request.paused,
             "identity_note": clean(request.identity.note).strip() or None,
             "recipients_notified": notified,
             "recipients_pending": pending,
+            "recipients_not_told": untold,
         },
         "access": {
             "purposes": text_list(access.purposes),

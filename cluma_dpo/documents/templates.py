@@ -96,6 +96,12 @@ def _lookup(
     return found.get(message) or message
 
 
+def letter_wording(language: str, message: str, form: str | None = None) -> str:
+    """A letter catalogue's wording outside a template (the e-mail draft greets and closes
+    as its letter does); plain text, %(name)s-style placeholders left to the caller."""
+    return _lookup(catalogues(language), message, form)
+
+
 def _formatted(context: Context, wording: str, variables: Mapping[str, Any]) -> str:
     """Newstyle gettext: the wording is markup, the variables are data (escaped, defused)."""
     values = {name: _finalize(value) for name, value in variables.items()}

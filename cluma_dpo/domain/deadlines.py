@@ -50,6 +50,7 @@ __all__ = [
     "DeadlineInput",
     "Deadlines",
     "Warning",
+    "account_deletion_target",
     "answered_on_time",
     "check_extension",
     "check_extension_of",
@@ -192,13 +193,19 @@ def check_pause_end(pauses: tuple[Pause, ...], ended: date) -> None:
         raise ValidationError(msg("deadline.arrival_before_asked"))
 
 
+def account_deletion_target(received: date) -> date:
+    """The privacy statement's own promise: the account's data deleted within 30 calendar days
+    of the request, never moved off a weekend (kept early, not late). Letters print it in the
+    account-deletion sentence even when a marketing opt-out makes the company target earlier."""
+    return received + timedelta(ERASURE_TARGET_DAYS)
+
+
 def _company_targets(
     received: date, rights: tuple[Right, ...], account_deletion: bool
 ) -> tuple[date | None, date | None]:
     erasure = marketing = None
     if account_deletion and Right.ERASURE in rights:
-        # A promise is kept early, not late: 30 calendar days, never moved off a weekend.
-        erasure = received + timedelta(ERASURE_TARGET_DAYS)
+        erasure = account_deletion_target(received)
     if Right.MARKETING_OPT_OUT in rights:
         # GDPR Art. 21(2)-(3): stop direct marketing at once; we promise the next working day.
         marketing = next_working_day_after(received)

@@ -22,6 +22,7 @@ from stdnum.exceptions import (
 )
 from stdnum.exceptions import ValidationError as StdnumError
 
+from cluma_dpo.domain.calendar_be import next_working_day_on_or_after
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import N_, Message, Param, msg
 from cluma_dpo.domain.model import FeeGround, Right
@@ -127,10 +128,11 @@ def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
 
 
 def fee_due_date(issued: date, days: int) -> date:
-    """The payment date of a fee note: `days` calendar days after it was issued."""
+    """The payment date of a fee note: `days` calendar days after it was issued, moved to
+    the next working day off a weekend or Belgian public holiday (as the deadlines are)."""
     if days < 1:
         raise ValidationError(msg("fee.payment_days", field=label("fees.payment_days"), n=days))
-    return issued + timedelta(days=days)
+    return next_working_day_on_or_after(issued + timedelta(days=days))
 
 
 def fee_ground(

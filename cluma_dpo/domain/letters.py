@@ -126,7 +126,7 @@ def _why_not_answer(request: RequestView) -> Message | None:
         return msg("letter.answer.not_answered", ref=ref)
     if request.outcome is Outcome.REFUSED:
         return msg("letter.answer.refused", ref=ref)
-    if not lc.identified(request.identity.status):
+    if not lc.identified(request.identity.status, request.rights):
         # Art. 12(6), 11(2): no data handed over or changed for a person not identified
         return msg("letter.answer.not_identified", ref=ref)
     return None
@@ -160,7 +160,7 @@ def _why_not_notice(
         if request.status is Status.WITHDRAWN:
             return msg("letter.notice.withdrawn", ref=ref)
         return msg("letter.notice.rejected", ref=ref)
-    if request.identity.status not in _IDENTIFIED:
+    if not lc.identified(request.identity.status, request.rights):
         return msg("letter.notice.not_identified", ref=ref)
     if not _answered(request):
         # issue 13: a notice says what was decided; before the decision it could ask a
@@ -198,7 +198,7 @@ def why_not(
     if letter is LetterKind.IDENTITY_REQUEST:
         if _identity_failed(request):
             return msg("letter.identity_failed", ref=ref)
-        if request.identity.status in _IDENTIFIED:
+        if lc.identified(request.identity.status, request.rights):
             return msg("letter.identity.established", ref=ref)
         closed = _not_open(request, msg("letter.what.identity_request"))
         if closed:

@@ -7,11 +7,12 @@ is an `IllegalTransition` whose message can be shown as is in a dialog or on std
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from cluma_dpo.domain.errors import IllegalTransition, ValidationError
 from cluma_dpo.domain.messages import N_, Message, msg, msg_n
-from cluma_dpo.domain.model import IdentityStatus, Outcome, Status
+from cluma_dpo.domain.model import IdentityStatus, Outcome, Right, Status
 
 
 class Action(enum.StrEnum):
@@ -232,22 +233,34 @@ def _blank(text: str | None) -> bool:
 IDENTIFIED = (IdentityStatus.VERIFIED, IdentityStatus.NOT_NEEDED)
 
 
-def identified(identity: IdentityStatus) -> bool:
-    """Whether an answer may hand over or change data for the person (GDPR Art. 11(2),
-    12(6)): the identity was verified, or no check was needed (a known account). One rule
-    for the answer letter (domain.letters) and for closing with a grant (below): a grant
-    recorded without it would leave no letter to send (issue 15)."""
-    return identity in IDENTIFIED
+def identity_needed(rights: Sequence[Right] = ()) -> bool:
+    """Whether granting `rights` depends on the identity check. A marketing opt-out alone
+    does not (Art. 21(2)-(3): absolute, discloses and changes nothing; more information may
+    be asked only on reasonable doubt, Art. 12(2) and (6)). `()`: not known, needed."""
+    return not rights or any(not r.is_marketing_objection for r in rights)
 
 
-def check_outcome_identity(outcome: Outcome, identity: IdentityStatus | None) -> None:
+def identified(identity: IdentityStatus, rights: Sequence[Right] = ()) -> bool:
+    """Whether an answer may hand over or change data for the person (GDPR Art. 12(2),
+    12(6)): the identity was verified, or no check was needed (a known account, or a
+    marketing opt-out alone, unless the check failed). One rule for the answer letter
+    (domain.letters) and for closing with a grant (below): a grant recorded without it
+    would leave no letter to send (issue 15)."""
+    if identity is IdentityStatus.FAILED:
+        return False  # the DPO recorded a doubt the person did not resolve (Art. 12(6))
+    return identity in IDENTIFIED or not identity_needed(rights)
+
+
+def check_outcome_identity(
+    outcome: Outcome, identity: IdentityStatus | None, rights: Sequence[Right] = ()
+) -> None:
     """Refuse an outcome the identity check does not allow; `None`: not known here."""
-    failed = identity is IdentityStatus.FAILED
-    if failed and outcome is not Outcome.REFUSED:
-        # Art. 11(2), 12(2): without an identity no data may be handed over or changed
+    if identity is None or outcome is Outcome.REFUSED or identified(identity, rights):
+        return
+    if identity is IdentityStatus.FAILED:
+        # Art. 12(2), 12(6): without an identity no data may be handed over or changed
         raise IllegalTransition(msg("lifecycle.identity_failed_close"))
-    if identity is not None and outcome is not Outcome.REFUSED and not identified(identity):
-        raise IllegalTransition(msg("lifecycle.identity_unverified_close"))
+    raise IllegalTransition(msg("lifecycle.identity_unverified_close"))
 
 
 def check_close(
@@ -257,6 +270,7 @@ def check_close(
     *,
     identity_failed: bool = False,
     identity: IdentityStatus | None = None,
+    rights: Sequence[Right] = (),
 ) -> None:
     """Refuse a closing the GDPR does not allow; return quietly otherwise.
 
@@ -266,7 +280,7 @@ def check_close(
     """
     if identity_failed:
         identity = IdentityStatus.FAILED
-    check_outcome_identity(outcome, identity)
+    check_outcome_identity(outcome, identity, rights)
     if outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED) and _blank(reason):
         # GDPR Art. 12(4): tell the data subject why not, and of the right to complain.
         raise ValidationError(msg("lifecycle.refusal_needs_reason"))

@@ -243,11 +243,13 @@ def close(
     # before that rule is closed as it was: the person has it
     recording = Status(rec.status) is not Status.ANSWERED
     identity = IdentityStatus(rec.identity_status) if recording else None
-    lc.check_close(result, why, 0, identity_failed=failed, identity=identity)  # Art. 19 per right
+    rights = repo.parse_rights(rec.rights)
+    lc.check_close(  # Art. 19 per right, below
+        result, why, 0, identity_failed=failed, identity=identity, rights=rights
+    )
     if Status(rec.status) is Status.ANSWERED:
         # the person has this answer already: closing confirms it, it does not change it
         why, what = why or rec.outcome_reason, what or rec.outcome_done
-    rights = repo.parse_rights(rec.rights)
     items = oc.right_outcomes(rights, result, granted=granted, refused=refused, done=what)
     if Status(rec.status) is Status.ANSWERED and (
         rec.outcome != result.value

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cluma_dpo.domain import letters
 from cluma_dpo.domain import lifecycle as lc
-from cluma_dpo.domain.model import IdentityStatus, Outcome
+from cluma_dpo.domain.model import IdentityStatus, Outcome, Right
 from tests.integration.test_lifecycle_cli import (  # noqa: F401 (fixtures)
     add,
     db,
@@ -60,3 +60,31 @@ def test_a_refusal_stays_possible_without_identity_and_has_its_letter(db: Path, 
     out = db.parent / "refusal.pdf"
     ok(cli, "letter", ref, "refusal", "--out", out)
     assert out.exists()
+
+
+def test_a_marketing_opt_out_is_granted_without_an_identity_check(db: Path, cli) -> None:  # type: ignore[no-untyped-def] # noqa: F811
+    """Lawyer's finding 3: Art. 21(2)-(3) is absolute and discloses or changes nothing; an
+    identity check may be asked only on reasonable doubt (Art. 12(2) and (6)). The gate of
+    issue 15 was made to cover it by mistake: a marketing opt-out alone is exempt."""
+    ref = add(cli, "2026-11-02", "marketing-opt-out")
+    assert show(cli, ref)["identity"]["status"] == "not-checked"
+    ok(cli, "close", ref, "--outcome", "granted", "--on", "2026-11-03")
+    out = db.parent / "answer.pdf"
+    ok(cli, "letter", ref, "answer", "--out", out)
+    assert out.exists()
+    # with another right in the same request the gate stays: that right needs the identity
+    both = add(cli, "2026-11-02", "marketing-opt-out", "erasure")
+    r = cli("close", both, "--outcome", "granted", "--on", "2026-11-03")
+    assert r.rc == 1 and "not verified" in r.err
+
+
+def test_the_exemption_is_one_rule_for_letter_and_close() -> None:
+    for status in IdentityStatus:
+        if status is IdentityStatus.FAILED:  # a recorded, unresolved doubt (Art. 12(6))
+            assert not lc.identified(status, (Right.MARKETING_OPT_OUT,))
+            continue
+        lc.check_outcome_identity(Outcome.GRANTED, status, (Right.MARKETING_OPT_OUT,))
+        assert lc.identified(status, (Right.MARKETING_OPT_OUT,))
+        assert lc.identified(status, (Right.MARKETING_OPT_OUT, Right.ACCESS)) is lc.identified(
+            status
+        )

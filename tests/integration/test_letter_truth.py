@@ -115,7 +115,7 @@ COURT = {
     "nl": "rechtbank van eerste aanleg",
     "fr": "tribunal de première instance",
     "en": "court of first instance",
-    "de": "Gericht erster Instanz",
+    "de": "Gerichts erster Instanz",  # its president (Art. 209 of the Act of 30 July 2018)
 }
 REFUSAL_WORDS = {
     "nl": ("geen gevolg", "niet inwilligen", "weigeren"),
@@ -129,11 +129,11 @@ ART_12_5 = {
     "en": "Article 12(5) GDPR",
     "de": "Art. 12 Abs. 5 DSGVO",
 }
-ART_11_2 = {
-    "nl": "artikel 11, lid 2",
-    "fr": "article 11, paragraphe 2",
-    "en": "Articles 11(2)",
-    "de": "Art. 11 Abs. 2",
+ART_12_2_6 = {  # not Art. 11(2) (lawyer's finding 9): the account holder is identifiable
+    "nl": "artikel 12, leden 2 en 6",
+    "fr": "article 12, paragraphes 2 et 6",
+    "en": "Article 12(2) and (6)",
+    "de": "Art. 12 Abs. 2 und 6",
 }
 FULL_RECTIFICATION = {
     "nl": "rechtgezet zoals u vroeg",
@@ -332,7 +332,7 @@ def check_answer(text: str, request: RequestView, plan: rules.LetterPlan, langua
 def check_refusal(text: str, request: RequestView, language: str) -> None:
     assert AUTHORITY[language] in text and COURT[language] in text
     if request.identity.status is IdentityStatus.FAILED:
-        assert ART_11_2[language] in text
+        assert ART_12_2_6[language] in text
         assert "onleesbaar" not in text  # the DPO's failure note is never printed
         assert TEXTS[language]["reason"] not in text
     else:

@@ -298,7 +298,11 @@ def test_the_answer_follows_the_rights() -> None:
     assert "Wissing (artikel 17 AVG)" not in only_access
     erasure = text_of(letter("answer", request=granted(Right.ERASURE)))
     assert "Wissing (artikel 17 AVG)" in erasure
-    assert "Google Analytics" not in erasure  # not applicable, and no access section
+    # not applicable: Art. 19's exception, the data was disclosed; the letter names it as not
+    # told, never as never having had the data (lawyer's finding 1; this used to assert the
+    # recipient went unnamed, which hid from the person who had their data)
+    assert "niet van de wissing op de hoogte gebracht" in erasure and "Google Analytics" in erasure
+    assert "Wie uw gegevens ontvangt" not in erasure  # still no access section
     marketing = text_of(letter("answer", request=granted(Right.MARKETING_OPT_OUT)))
     assert "direct marketing" in marketing and "uitsluitingslijst" in marketing
     portability = text_of(letter("answer", request=granted(Right.PORTABILITY)))
@@ -459,7 +463,7 @@ REMEDIES = {
     ),
     "de": (
         "Datenschutzbehörde (Gegevensbeschermingsautoriteit)",
-        "Gericht erster Instanz",
+        "Gerichts erster Instanz",  # the president of (Art. 209 of the Act of 30 July 2018)
         "Art. 79 DSGVO",
     ),
 }
@@ -660,7 +664,7 @@ def test_every_kind_has_one_template_and_every_language_a_catalogue() -> None:
         ("fr", FormOfAddress.NEUTRAL, "Madame, Monsieur,", "Veuillez agréer, Madame, Monsieur,"),
         ("de", FormOfAddress.FEMALE, "Sehr geehrte Frau Ann Peeters,", "Mit freundlichen Grüßen"),
         ("de", FormOfAddress.MALE, "Sehr geehrter Herr Ann Peeters,", "Mit freundlichen Grüßen"),
-        ("de", FormOfAddress.NEUTRAL, "Guten Tag Ann Peeters,", "Mit freundlichen Grüßen"),
+        ("de", FormOfAddress.NEUTRAL, "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"),
         ("en", FormOfAddress.FEMALE, "Dear Ms Ann Peeters,", "Yours sincerely,"),
         ("en", FormOfAddress.MALE, "Dear Mr Ann Peeters,", "Yours sincerely,"),
         ("en", FormOfAddress.NEUTRAL, "Dear Ann Peeters,", "Yours sincerely,"),

@@ -118,6 +118,11 @@ def test_parse_amount() -> None:
 
 
 def test_fee_due_date() -> None:
-    assert fee_due_date(date(2026, 11, 25), 30) == date(2026, 12, 25)
+    # 25 Dec 2026 is Christmas (and this test used to expect it): the next working day,
+    # Monday 28 Dec (lawyer's finding 8: never a Belgian public holiday or weekend)
+    assert fee_due_date(date(2026, 11, 25), 30) == date(2026, 12, 28)
+    assert fee_due_date(date(2026, 12, 2), 30) == date(2027, 1, 4)  # New Year (Fri), weekend
+    assert fee_due_date(date(2026, 11, 20), 30) == date(2026, 12, 21)  # Sun 20 Dec
+    assert fee_due_date(date(2026, 11, 2), 30) == date(2026, 12, 2)  # a Wednesday: kept
     with pytest.raises(ValidationError, match=r"Days to pay a fee note"):
         fee_due_date(date(2026, 11, 25), 0)
