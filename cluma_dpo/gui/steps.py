@@ -113,13 +113,13 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
 
     def outcome_allowed(s: StepInput) -> None:
         # a grant needs the identity its answer letter needs: said beside the outcome
-        lc.check_outcome_identity(Outcome(s.choice or ""), view.identity.status)
+        lc.check_outcome_identity(Outcome(s.choice or ""), view.identity.status, view.rights)
 
     def check(s: StepInput) -> None:
         outcome = Outcome(s.choice or "")
         # Art. 19 is not a reason to refuse here: with recipients still to tell, the
         # answer is recorded and the request waits as answered (services.workflow.close)
-        lc.check_close(outcome, s.reason, 0, identity=view.identity.status)
+        lc.check_close(outcome, s.reason, 0, identity=view.identity.status, rights=view.rights)
         granted, refused = split(s)
         items = oc.right_outcomes(
             view.rights, outcome, granted=granted, refused=refused, done=s.done

@@ -244,3 +244,17 @@ def test_a_typed_future_date_is_refused_beside_the_field_in_french(
         step.reject()
     finally:
         texts.set_language(before)
+
+
+def test_a_marketing_opt_out_is_granted_in_the_app_without_an_identity_check(
+    qtbot: Any, qapp: Any, wb: Any, window: Any
+) -> None:
+    """Art. 21(3), 12(2): the opt-out needs no identity check; the close dialog follows the
+    same rule as the command line (domain.lifecycle.check_outcome_identity with the rights)."""
+    ref = register(wb, "Opt Out Unverified", days_ago=3, rights=("marketing-opt-out",))
+    dialog = _close_dialog(qtbot, wb, window, ref)
+    dialog.show()
+    _choose(dialog, "granted")
+    assert not dialog.choice_error.isVisible()
+    assert ok_button(dialog.ui.buttonBox).isEnabled()
+    dialog.reject()
