@@ -288,7 +288,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if args.against is not None:
         against = parse_head(args.against)
         if against is None:
-            raise CliError(msg("audit.against_invalid"))
+            raise CliError(msg("cli.audit.against_invalid"))
     held: bool | None = None
     with opened(args) as wb:
         report = wb.verify_audit()
@@ -313,15 +313,15 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     elif report.ok:
         say(report.message)
         if head is not None:
-            say(msg("audit.head", head=head))
+            say(msg("cli.audit.head", head=head))
     if not report.ok:
         say(report.message, error=True)
         return 1
     if held is False:
-        say(msg("audit.against_missing", head=args.against.strip()), error=True)
+        say(msg("cli.audit.against_missing", head=args.against.strip()), error=True)
         return 1
     if held and not args.json:
-        say(msg("audit.against_ok", head=args.against.strip()))
+        say(msg("cli.audit.against_ok", head=args.against.strip()))
     return 0
 
 

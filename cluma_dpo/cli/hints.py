@@ -34,4 +34,5 @@ HINTS = (
     N_("cli.hint.retention.clock_before"),
     N_("cli.hint.retention.clock_after"),
     N_("cli.hint.email.no_address"),
+    N_("cli.hint.audit.key_unusable"),
 )
