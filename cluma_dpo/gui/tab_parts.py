@@ -3,8 +3,6 @@ show an action's text beside its icon."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,7 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_BREAKS = re.compile(r"([/\\_.-])(?=\S)")  # after a / \ _ . or - inside a word
+_BREAK_AFTER = frozenset("/\\_.-")  # a line may break after these inside a word
+
+
+def _breakable(text: str) -> str:
+    """`text` with a zero-width space after each / \\ _ . or - that a non-space follows,
+    so that a long path or file name wraps there (plain string work: no regular
+    expressions in the GUI, see tests/gui/test_one_language.py)."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if ch in _BREAK_AFTER and i + 1 < len(text) and not text[i + 1].isspace():
+            out.append("\u200b")
+    return "".join(out)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -40,7 +50,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if not self.wraps(index.column()):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         else:  # a path or a file name breaks after its separators too, not only at spaces
-            option.text = _BREAKS.sub("\\1\u200b", option.text)
+            option.text = _breakable(option.text)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
