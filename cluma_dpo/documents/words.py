@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from cluma_dpo import texts
+from cluma_dpo.domain.events import EVENT_KINDS
 from cluma_dpo.domain.messages import N_, event_code
 
 LANGUAGES = texts.LANGUAGES
@@ -83,48 +84,10 @@ VALUE_CODES = (
     N_("word.yes"),
 )
 
-# Every audit event kind the services record (tests/integration/test_dossier_words.py).
-EVENT_CODES = (
-    N_("event.anonymised"),
-    N_("event.audit-chain-upgraded"),
-    N_("event.audit-chain-upgraded-broken"),
-    N_("event.state-recorded"),
-    N_("event.answered"),
-    N_("event.backup-made"),
-    N_("event.closed"),
-    N_("event.database-created"),
-    N_("event.document-produced"),
-    N_("event.document-saved"),
-    N_("event.document-printed"),
-    N_("event.document-replaced"),
-    N_("event.extended"),
-    N_("event.fee-note-cancelled"),
-    N_("event.fee-note-issued"),
-    N_("event.fee-paid"),
-    N_("event.identity-document-erased"),
-    N_("event.identity-document-stored"),
-    N_("event.identity-failed"),
-    N_("event.identity-not-needed"),
-    N_("event.identity-received"),
-    N_("event.identity-requested"),
-    N_("event.identity-verified"),
-    N_("event.note-added"),
-    N_("event.objection-kind-confirmed"),
-    N_("event.passphrase-changed"),
-    N_("event.quarterly-report"),
-    N_("event.recipient-not-applicable"),
-    N_("event.recipient-notified"),
-    N_("event.recipient-open"),
-    N_("event.register-exported"),
-    N_("event.rejected"),
-    N_("event.request-registered"),
-    N_("event.restored-from-backup"),
-    N_("event.safety-copies-deleted"),
-    N_("event.setting-changed"),
-    N_("event.subject-edited"),
-    N_("event.suppression-added"),
-    N_("event.withdrawn"),
-)
+# Every audit event kind the services record (tests/integration/test_dossier_words.py): the
+# one list of kinds and their words is domain.events.EVENT_KINDS (a second list here fell
+# behind when the correspondence events came, issue 17).
+EVENT_CODES = tuple(EVENT_KINDS.values())
 
 # Letter kinds (cluma_dpo.domain.letters.LetterKind) and the other documents on a request.
 DOCUMENT_CODES = (
