@@ -86,7 +86,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
     return target
 
 
@@ -95,15 +95,21 @@ def create_exclusive(folder: Path) -> tuple[int, Path]:
     (not even a symlink) is there, 0600 at most whatever the umask. Not tempfile.mkstemp:
     no temporary file of this program ever goes through the temp machinery (see the
     hardening suite), and the folder is the target's, on purpose (rename is atomic there)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         part = folder / f"{PREFIX}{secrets.token_hex(8)}{SUFFIX}"
         try:
-            return os.open(part, flags, NEW_FILE_MODE), part
+            return open_private(part), part
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
+def open_private(path: Path) -> int:
+    """A new file only the owner can read (0600 whatever the umask), created only if nothing,
+    not even a symlink, is at `path`: its descriptor, open for writing."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, NEW_FILE_MODE)
 
 
 def remove_leftovers(folder: Path, target_name: str | None, *, now: float) -> None:
@@ -132,7 +138,7 @@ def remove_leftovers(folder: Path, target_name: str | None, *, now: float) -> No
             os.unlink(entry.path)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows cannot open a folder, nor needs to."""
     if os.name != "posix":
         return

@@ -22,6 +22,7 @@ from cluma_dpo.domain.backups import BackupInfo
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
+from cluma_dpo.files import open_private, sync_folder
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
@@ -144,7 +145,7 @@ def _swap(
         os.replace(tmp, target)  # atomic: either the old database or the whole restored one
     finally:
         _remove_with_companions(tmp)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def _settle(target: Path, passphrase: str) -> numbering.Marks:
@@ -214,9 +215,7 @@ def _keep_replaced(target: Path) -> None:
 
 def _copy_private(source: Path, dest: Path) -> None:
     """A copy only the owner can read, created exclusively (never through a symlink)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(dest, flags, 0o600)
+    fd = open_private(dest)
     try:
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out, 1024 * 1024)
@@ -233,17 +232,6 @@ def _remove_with_companions(path: Path, *, main_file: bool = True) -> None:
     for name in [str(path), *names] if main_file else names:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(name)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench:
