@@ -239,8 +239,7 @@ _SPECS += [
         "calendar.feed_file",
         "text",
         "",
-        "An .ics file rewritten after every change, for a calendar to subscribe to "
-        "(empty: none).",
+        "An .ics file rewritten after every change, for a calendar to subscribe to (empty: none).",
     ),
     _S(
         "interface.language",

@@ -38,9 +38,7 @@ def kept_fee_note(uow: UnitOfWork, reference: str, number: str) -> int | None:
     fee = repo.get_fee_note(uow.session, number)
     rec = repo.get_request(uow.session, reference)
     if fee.request_id != rec.id:
-        raise ValidationError(
-            msg("fee.other_request", number=fee.number, reference=rec.reference)
-        )
+        raise ValidationError(msg("fee.other_request", number=fee.number, reference=rec.reference))
     found = [
         d.id
         for d in kept.of_request(uow.session, rec.id)

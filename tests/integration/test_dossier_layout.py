@@ -43,8 +43,7 @@ def words_on_pages(pdf: bytes) -> set[str]:
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
 def test_no_label_or_header_word_is_split(language: str) -> None:
-    found = words_on_pages(render_dossier(EVERY_KIND, audit=INTACT, today=TODAY,
-                                          language=language))
+    found = words_on_pages(render_dossier(EVERY_KIND, audit=INTACT, today=TODAY, language=language))
     expected = {w for key in GRID_HEADERS for w in word(f"doc.dossier.{key}", language).split()}
     expected |= {w for d in EVERY_KIND.documents for w in document_label(d.kind, language).split()}
     expected |= {w for e in EVERY_KIND.events for w in event_label(e.kind, language).split()}

@@ -91,7 +91,8 @@ def test_the_scan_finds_the_kinds_it_should() -> None:
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
 def test_every_recorded_event_kind_has_a_word(language: str) -> None:
     missing = sorted(
-        k for k in recorded_event_kinds()
+        k
+        for k in recorded_event_kinds()
         if f"event.{k}" not in EVENT_CODES or texts.gettext(f"event.{k}", language) == f"event.{k}"
     )
     assert not missing, f"event kinds without a {language} label: {missing}"
@@ -101,7 +102,8 @@ def test_every_recorded_event_kind_has_a_word(language: str) -> None:
 def test_every_letter_and_document_kind_has_a_word(language: str) -> None:
     kinds = {k.value for k in LetterKind} | {"fee-note", "dossier", "withdrawal-confirmation"}
     missing = sorted(
-        k for k in kinds
+        k
+        for k in kinds
         if f"doc.kind.{k}" not in DOCUMENT_CODES
         or texts.gettext(f"doc.kind.{k}", language) == f"doc.kind.{k}"
     )
@@ -166,8 +168,13 @@ def test_dutch_dossier_has_no_english_labels(dutch: str) -> None:
     ):
         assert english not in dutch, english
     # issue 14: event kinds are names, capitalised as in the app's timeline (one code each)
-    for dutch_word in ("ontvangstbevestiging", "Verzoek geregistreerd", "uitschrijving marketing",
-                       "Document opgemaakt", "bevestiging van intrekking"):
+    for dutch_word in (
+        "ontvangstbevestiging",
+        "Verzoek geregistreerd",
+        "uitschrijving marketing",
+        "Document opgemaakt",
+        "bevestiging van intrekking",
+    ):
         assert dutch_word in dutch, dutch_word
 
 
