@@ -13,6 +13,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests/i18n/ runs the same errors in nl, fr and de).
 os.environ.setdefault("CLUMA_DPO_LANGUAGE", "en")
 
+# SQLCipher key derivation with a few rounds in this process and in every Python program
+# a test starts (tests/kdf.py says why; `real_kdf` tests use the program's 256,000).
+from tests import kdf
+
+os.environ[kdf.ENV] = str(kdf.FAST)
+_FAST_KDF_DIR = os.path.join(os.path.dirname(__file__), "_fast_kdf")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_FAST_KDF_DIR, os.environ.get("PYTHONPATH", "")) if p
+)
+kdf.set_process_default(kdf.FAST)
+
+
+@pytest.fixture(autouse=True)
+def _key_derivation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    if request.node.get_closest_marker("real_kdf") is None:
+        yield
+        return
+    before = kdf.current()
+    monkeypatch.delenv(kdf.ENV, raising=False)
+    kdf.set_process_default(kdf.REAL)
+    try:
+        yield
+    finally:
+        kdf.set_process_default(before)
+
+
 # The day every in-process test lives on (a Wednesday). No test may depend on the day it
 # runs: the composition root's clock is pinned to this day for each test. Tests that start
 # the program as a separate process compute their dates from that process's own clock.

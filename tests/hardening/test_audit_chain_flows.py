@@ -230,6 +230,7 @@ def _at_0005(folder: Path, tamper: str | None = None) -> None:
         store.close()
 
 
+@pytest.mark.real_kdf  # a file made by an earlier version
 def test_an_old_database_verifies_after_the_upgrade(tmp_path: Path) -> None:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.storage.engine import text_query
@@ -250,6 +251,7 @@ def test_an_old_database_verifies_after_the_upgrade(tmp_path: Path) -> None:
         wb.close()
 
 
+@pytest.mark.real_kdf  # a file made by an earlier version
 def test_an_old_chain_that_was_broken_stays_reported_after_the_upgrade(tmp_path: Path) -> None:
     from cluma_dpo.app import open_workbench
 

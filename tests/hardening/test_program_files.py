@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests import kdf
+
 PASS = "program-files-passphrase"
 
 
 def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {"CLUMA_DPO_PASSPHRASE": PASS, "HOME": str(data.parent), "LANG": "C.UTF-8",
-           "CLUMA_DPO_LANGUAGE": "en", "PATH": "/usr/bin:/bin"}  # fmt: skip
+           "CLUMA_DPO_LANGUAGE": "en", "PATH": "/usr/bin:/bin", **kdf.child_env()}  # fmt: skip
     return subprocess.run(
         [sys.executable, "-m", "cluma_dpo", "--data-dir", str(data), *args],
         capture_output=True, text=True, env=env, timeout=120,

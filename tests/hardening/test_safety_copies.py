@@ -349,6 +349,7 @@ def test_backup_out_never_follows_a_symlink_planted_at_the_target(env: Env) -> N
     assert not [p for p in env.root.iterdir() if p.name.endswith(".part")]
 
 
+@pytest.mark.real_kdf  # a file made by an earlier version
 def test_the_pre_upgrade_copy_of_a_database_with_a_stray_manifest(
     env: Env, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,7 +32,7 @@ def _env(data_dir: Path, passphrase: str = PASSPHRASE) -> dict[str, str]:
     env.update(
         CLUMA_DPO_DATA_DIR=str(data_dir),
         CLUMA_DPO_PASSPHRASE=passphrase,
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
         LANG="C.UTF-8",  # the system's language must not be what answers
         LC_ALL="C.UTF-8",
     )

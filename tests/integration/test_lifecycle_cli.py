@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cluma_dpo.cli import main
+from tests import kdf
 from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
 
 PASSPHRASE = "Lifecycle 'pass' @/: phrase 2026"
@@ -123,7 +124,7 @@ def _sqlcipher4_plain_pages(path: Path, passphrase: str) -> list[bytes]:
     raw = path.read_bytes()
     page_size, reserve = 4096, 80  # 16-byte IV + 64-byte HMAC-SHA512
     salt = raw[:16]
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, kdf.current(), 32)
     pages = []
     for start in range(0, len(raw), page_size):
         page = raw[start : start + page_size]

@@ -23,6 +23,7 @@ import pytest
 
 from cluma_dpo import __version__
 from cluma_dpo.cli import main
+from tests import kdf
 from tests.conftest import TODAY
 from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
 
@@ -98,6 +99,8 @@ def apsw_open(path: Path, passphrase: str):  # type: ignore[no-untyped-def]
     conn = apsw.Connection(str(path))
     list(conn.execute("PRAGMA cipher = 'sqlcipher'"))
     list(conn.execute("PRAGMA legacy = 4"))
+    if kdf.current() != kdf.REAL:  # the suite's fast key derivation (tests/kdf.py)
+        list(conn.execute(f"PRAGMA kdf_iter = {kdf.current()}"))
     list(conn.execute(f"PRAGMA key = {sql_quote(passphrase)}"))
     return conn
 
@@ -281,7 +284,10 @@ def test_no_personal_data_in_plaintext_in_the_data_dir(db: Path, cli, tmp_path: 
 # -- another SQLCipher 4 reader -----------------------------------------------------------
 
 
-def test_a_sqlcipher4_reader_other_than_the_app_opens_the_file(db: Path, cli) -> None:
+@pytest.mark.real_kdf
+def test_a_sqlcipher4_reader_other_than_the_app_opens_the_file(data_dir: Path, cli) -> None:
+    db = data_dir  # made here, with the program's own key derivation (not the module's copy)
+    assert cli("init").rc == 0
     ref = add_full(cli)
     add(cli, name="Second Person")
     # the app has closed: whatever was in the WAL has been checkpointed or is read with it

@@ -5,12 +5,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from cluma_dpo.cli import main
 from cluma_dpo.storage import engine as eng
 from cluma_dpo.storage.migrate import SCHEMA_HEAD, current_revision
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "schema-0001.db"
 PASSPHRASE = "fixture passphrase 0001"
+
+# a file made by an earlier version, with the program's key derivation (tests/kdf.py)
+pytestmark = pytest.mark.real_kdf
 
 
 def test_old_schema_is_upgraded_after_an_encrypted_backup(tmp_path, monkeypatch, capsys):

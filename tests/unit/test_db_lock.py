@@ -44,7 +44,7 @@ def backup_file(data_dir: Path, tmp_path: Path) -> Path:
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
         CLUMA_DPO_DATA_DIR=str(data_dir),
         CLUMA_DPO_PASSPHRASE=PASSPHRASE,
         CLUMA_DPO_LANGUAGE="en",
