@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, opened, say
 from cluma_dpo.cli.output import dumps
-from cluma_dpo.domain.correspondence import ATTACH_KINDS
+from cluma_dpo.domain.correspondence import ATTACH_KINDS, IDENTITY
 from cluma_dpo.domain.messages import ListOf, Message, msg
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right
 from cluma_dpo.files import write_atomically
 
 if TYPE_CHECKING:
     from cluma_dpo.services.mail_in import ReadMessage
+    from cluma_dpo.services.workbench import Workbench
 
 RIGHTS = [r.value for r in Right]
 
@@ -111,7 +112,7 @@ def target(out: str) -> Path:
 def cmd_intake(args: argparse.Namespace) -> int:
     from cluma_dpo.services import mail_in
 
-    read = mail_in.read(read_file(args.file, mail_in.MAX_MESSAGE_BYTES))
+    read = mail_in.read(read_file(args.file, mail_in.MAX_MESSAGE_BYTES), name=Path(args.file).name)
     if not args.register:
         _show_proposal(read, as_json=args.json)
         return 0
@@ -205,9 +206,41 @@ def cmd_attach(args: argparse.Namespace) -> int:
     kind = args.kind or ("email" if suffix in (".eml", ".msg") else "scan")
     with opened(args) as wb:
         ids = wb.attach(args.reference, path.name, data, kind)
-    for document_id in ids:
-        print(document_id)
+        if kind == IDENTITY:
+            say(msg("cli.attached_as_identity", reference=args.reference))
+            return 0
+        for document_id in ids:
+            print(document_id)
+        _flag_after_check(wb, args.reference, ids)
     return 0
+
+
+def _flag_after_check(wb: Workbench, reference: str, ids: list[int]) -> None:
+    """A scan or attachment that may be an identity document, kept after the check ended:
+    said on stderr (stdout stays the ids), with how to erase it."""
+    from cluma_dpo.domain.correspondence import identity_check_open
+
+    view = wb.request(reference)
+    if identity_check_open(view.status, view.identity.status):
+        return
+    for document in wb.identity_candidates(reference):
+        if document.id in ids:
+            say(msg("cli.kept_after_check", reference=reference, id=str(document.id),
+                    filename=document.filename), error=True)  # fmt: skip
+
+
+def show_identity_candidates(wb: Workbench, reference: str, *, erased: list[int]) -> None:
+    """After the check: what was erased, and what is still kept in PDF, JPEG or PNG (each
+    may be a copy of an identity document), with how to erase one of them."""
+    for document_id in dict.fromkeys(erased):
+        say(msg("cli.identity_copy_erased", id=str(document_id)))
+    left = wb.identity_candidates(reference)
+    if not left:
+        return
+    say(msg("cli.identity_candidates", reference=reference))
+    for d in left:
+        print(f"{d.id:>5}  {d.kind:<10}  {d.content_type:<16}  {d.filename}")
+    say(msg("cli.identity_candidates_hint", reference=reference))
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

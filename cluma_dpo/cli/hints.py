@@ -34,5 +34,6 @@ HINTS = (
     N_("cli.hint.retention.clock_before"),
     N_("cli.hint.retention.clock_after"),
     N_("cli.hint.email.no_address"),
+    N_("cli.hint.identity.erase_with_the_check"),
     N_("cli.hint.audit.key_unusable"),
 )

@@ -6,7 +6,7 @@ import argparse
 
 from cluma_dpo.cli.argparse_texts import help_text
 from cluma_dpo.cli.common import CliError, opened, say
-from cluma_dpo.cli.correspondence_cmds import target
+from cluma_dpo.cli.correspondence_cmds import read_file, target
 from cluma_dpo.domain.letters import LETTER_KINDS
 from cluma_dpo.domain.messages import ListOf, msg
 from cluma_dpo.domain.model import Language
@@ -27,6 +27,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=help_text(msg("cli.help.email_draft.encrypt_pdf")),
     )
+    p.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=help_text(msg("cli.help.email_draft.attach")),
+    )
     p.add_argument("--out", required=True, metavar="FILE.eml")
     p.set_defaults(handler=cmd_email_draft)
 
@@ -42,7 +49,12 @@ def _with_suffix(out: str, suffix: str) -> str:
 
 
 def cmd_email_draft(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cluma_dpo.domain.correspondence import MAX_DRAFT_FILES_BYTES
+
     out = target(_with_suffix(args.out, ".eml"))
+    files = [(Path(f).name, read_file(f, MAX_DRAFT_FILES_BYTES)) for f in args.attach]
     with opened(args) as wb:
         password = wb.email_draft(
             args.reference,
@@ -50,6 +62,7 @@ def cmd_email_draft(args: argparse.Namespace) -> int:
             args.language,
             deliver=lambda data: write_atomically(out, data),
             encrypt=args.encrypt_pdf,
+            files=files,
         )
     say(msg("cli.email_draft_written", file=str(out)))
     if password:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cluma_dpo.cli.argparse_texts import cli_date, cli_right, help_text
+from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, opened, read, say
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.messages import msg
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("identity", help=help_text(msg("cli.help.identity")))
     p.add_argument("reference", metavar="REF")
-    step = p.add_mutually_exclusive_group(required=True)
+    # not required: --erase-attachment alone erases copies found once the check is over
+    step = p.add_mutually_exclusive_group()
     step.add_argument(
         "--requested-on",
         metavar="DATE",
@@ -46,6 +47,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--reason",
         help=help_text(msg("cli.help.identity.reason")),
+    )
+    p.add_argument(
+        "--erase-attachment",
+        action="append",
+        metavar="ID",
+        type=cli_count,
+        default=[],
+        help=help_text(msg("cli.help.identity.erase_attachment")),
     )
     p.set_defaults(handler=cmd_identity)
 
@@ -156,6 +165,11 @@ def _with(args: argparse.Namespace, action: Callable[[Workbench], object]) -> in
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    ending = args.verified or args.failed
+    if not (args.requested_on or args.received_on or ending or args.erase_attachment):
+        raise CliError(msg("cli.identity_needs_step"))
+    if args.erase_attachment and (args.requested_on or args.received_on):
+        raise CliError(msg("cli.erase_attachment_with_check"))
     if args.document and not args.received_on:
         raise CliError(msg("cli.document_needs_received_on"))
     if args.method and not args.verified:
@@ -178,15 +192,23 @@ def cmd_identity(args: argparse.Namespace) -> int:
             raise CliError(msg("cli.document_too_large"))
         document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
 
+    erase = args.erase_attachment
+
     def act(wb: Workbench) -> None:
         if args.requested_on:
             wb.request_identity(args.reference, args.requested_on, args.reason)
         elif args.received_on:
             wb.receive_identity(args.reference, args.received_on, document, suffix)
         elif args.verified:
-            wb.verify_identity(args.reference, args.method, args.on)
+            wb.verify_identity(args.reference, args.method, args.on, erase=erase)
+        elif args.failed:
+            wb.fail_identity(args.reference, args.reason, args.on, erase=erase)
         else:
-            wb.fail_identity(args.reference, args.reason, args.on)
+            wb.erase_identity_copies(args.reference, erase)
+        if ending or erase:  # what may still be an identity document is said, not kept silently
+            from cluma_dpo.cli.correspondence_cmds import show_identity_candidates
+
+            show_identity_candidates(wb, args.reference, erased=erase)
 
     return _with(args, act)
 

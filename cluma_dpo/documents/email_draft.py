@@ -11,7 +11,9 @@ nowhere (it is given by phone or SMS).
 from __future__ import annotations
 
 import io
+import mimetypes
 import secrets
+from collections.abc import Sequence
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -56,6 +58,17 @@ def encrypt_pdf(pdf: bytes, password: str) -> bytes:
     return out.getvalue()
 
 
+def protect(data: bytes, password: str | None, name: str) -> bytes:
+    """A file the DPO adds to the draft: encrypted as the letter is when `password` (the
+    domain allowed only PDFs then); one that does not read as a PDF is refused."""
+    if password is None:
+        return data
+    try:
+        return encrypt_pdf(data, password)
+    except Exception:  # pypdf's many errors for a damaged or already encrypted PDF
+        raise ValidationError(msg("email.file_unreadable_pdf", file=name)) from None
+
+
 def attachment_name(reference: str, kind: str, language: str) -> str:
     """The PDF's name in the mail: what it is, in the letter's language, and the reference."""
     what = texts.render(Message(f"doc.kind.{kind}"), language)
@@ -81,8 +94,10 @@ def build_draft(
     pdf: bytes,
     *,
     encrypted: bool,
+    files: Sequence[tuple[str, bytes]] = (),
 ) -> bytes:
-    """The draft as the bytes of an .eml (CRLF line ends, as mail programs expect)."""
+    """The draft as the bytes of an .eml (CRLF line ends, as mail programs expect); `files`
+    (name, bytes) are attached after the letter, in their order."""
 
     def say(message: Message) -> str:  # in the letter's language throughout
         return texts.render(message, language)
@@ -97,7 +112,10 @@ def build_draft(
     # greeted and closed as the letter is (formal "Madame, Monsieur,", "Sehr geehrte ...")
     greeting = letter_wording(language, "Dear %(name)s,", form) % {"name": view.subject.name}
     lines = [greeting, "", say(msg("email.draft.body", reference=view.reference, kind=what))]
-    if _copy_not_attached(view, kind):
+    if files:  # the copy of the data the DPO prepared, named so the person finds it
+        names = ", ".join(name for name, _data in files)
+        lines += ["", say(msg("email.draft.files_attached", files=names))]
+    elif _copy_not_attached(view, kind):
         # the letter says the copy is enclosed; only the letter is attached (Art. 15(3), 20(1))
         lines += ["", say(msg("email.draft.copy_apart"))]
     if encrypted:
@@ -116,4 +134,9 @@ def build_draft(
         subtype="pdf",
         filename=attachment_name(view.reference, kind, language),
     )
+    for name, data in files:
+        maintype, _, subtype = (mimetypes.guess_type(name)[0] or "").partition("/")
+        if not subtype:
+            maintype, subtype = "application", "octet-stream"
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()

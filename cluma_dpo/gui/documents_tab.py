@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluma_dpo.domain.correspondence import INCOMING_KINDS
+from cluma_dpo.domain.correspondence import (
+    INCOMING_KINDS,
+    identity_check_open,
+    may_be_identity_document,
+)
 from cluma_dpo.domain.model import DocumentView, Language, RequestView
 from cluma_dpo.gui import labels, timeline
 from cluma_dpo.gui.icons import icon
@@ -33,7 +37,8 @@ def document_title(doc: DocumentView) -> str:
     """ "Fee note FN-2026-0001", "Art. 19 notice – Combell", "Acknowledgement of receipt"."""
     kind = labels.label(labels.DOCUMENT_KINDS, doc.kind)
     if doc.kind in INCOMING_KINDS:  # "Attachment – identiteitskaart.jpg" (issue 17)
-        return f"{kind} – {doc.filename}" if doc.filename and doc.kind != "email" else kind
+        # a message too: two messages of a request are told apart by their names (h17)
+        return f"{kind} – {doc.filename}" if doc.filename else kind
     if not doc.concerns:
         return kind
     if doc.kind == "fee-note":
@@ -50,8 +55,7 @@ def is_pdf(doc: DocumentView) -> bool:
 
 def is_identity_source(doc: DocumentView) -> bool:
     """A scan or an attachment in PDF, JPEG or PNG can be a copy of an identity document."""
-    name = (doc.filename or "").lower()
-    return doc.kind in ("scan", "attachment") and name.endswith((".pdf", ".jpg", ".jpeg", ".png"))
+    return doc.kept and may_be_identity_document(doc.kind, doc.filename)
 
 
 def language_name(code: str) -> str:
@@ -206,10 +210,32 @@ class DocumentsTab(QWidget):
         self.open_button.setEnabled(pdf)
         self.print_button.setEnabled(pdf)
         self.save_button.setEnabled(kept)
-        self.identity_button.setEnabled(kept and doc is not None and is_identity_source(doc))
+        self.identity_button.setEnabled(doc is not None and is_identity_source(doc))
+        # while the check is open the copy is handed to it; after it, it is erased at once
+        if self.check_open():
+            self.identity_button.setText(self.tr("Use as &identity document…"))
+            self.identity_button.setToolTip(
+                self.tr(
+                    "Hand it to the identity check: kept as the copy of an identity document, "
+                    "erased when the check is recorded."
+                )
+            )
+        else:
+            self.identity_button.setText(self.tr("&Erase as identity document…"))
+            self.identity_button.setToolTip(
+                self.tr(
+                    "The identity check is over: a copy of an identity document is not kept. "
+                    "Erase it now, with its copy in the e-mail it came with."
+                )
+            )
         why = self._line(doc) if doc is not None else ""
         self.why.setText(why)
         self.why.setVisible(bool(why))
+
+    def check_open(self) -> bool:
+        """Whether the request's identity check is still to be recorded."""
+        v = self.view
+        return v is not None and identity_check_open(v.status, v.identity.status)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

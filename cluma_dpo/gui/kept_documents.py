@@ -341,10 +341,13 @@ class KeptDocumentActions(QObject):
 
     def use_as_identity_document(self, doc: DocumentView) -> bool:
         """Hand a scan or attachment to the identity check (issue 17), once confirmed: it
-        then leaves the kept correspondence and is erased when the check is done."""
+        then leaves the kept correspondence and is erased when the check is done. Once the
+        check is over, it is erased at once (review h17)."""
         reference = self._reference()
         if reference is None or doc.id is None:
             return False
+        if not self.w.detail.documents.check_open():
+            return self.erase_as_identity_document(reference, doc)
         answer = QMessageBox.question(
             self.w,
             self.tr("Use as identity document"),
@@ -365,6 +368,29 @@ class KeptDocumentActions(QObject):
             return False
         self.w.request_changed(reference)
         self.w.show_message(self.tr("Handed to the identity check: {0}.").format(doc.filename))
+        return True
+
+    def erase_as_identity_document(self, reference: str, doc: DocumentView) -> bool:
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Erase as identity document"),
+            self.tr(
+                "The identity check of {0} is over, so a copy of an identity document is not "
+                "kept. Erase {1} now, with its copy in the e-mail it came with? This cannot be "
+                "undone; the audit trail records it."
+            ).format(reference, document_title(doc)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or doc.id is None:
+            return False
+        try:
+            self.w.workbench.erase_identity_copies(reference, [doc.id])
+        except DomainError as exc:
+            self.w.show_message(exc.msg, error=True)
+            return False
+        self.w.request_changed(reference)
+        self.w.show_message(self.tr("Erased as identity document: {0}.").format(doc.filename))
         return True
 
 

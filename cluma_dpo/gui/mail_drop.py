@@ -13,7 +13,11 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from cluma_dpo.domain.correspondence import ATTACHABLE, MAX_ATTACH_BYTES
+from cluma_dpo.domain.correspondence import (
+    ATTACHABLE,
+    MAX_ATTACH_BYTES,
+    identity_check_open,
+)
 from cluma_dpo.domain.errors import DomainError, ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.gui.dialogs.message_request import MESSAGE_SUFFIXES
@@ -108,5 +112,19 @@ class AttachDrop(QObject):
             self.w.show_message(exc.strerror or str(exc), error=True)
             return []
         self.w.request_changed(reference)
-        self.w.show_message(self.tr("{0} attached to {1}.").format(path.name, reference))
+        said = self.tr("{0} attached to {1}.").format(path.name, reference)
+        if self._kept_after_check(reference, ids):  # never kept silently (review h17)
+            said += " " + self.tr(
+                "The identity check is over: if it holds a copy of an identity document, "
+                "erase that in the Documents tab (Erase as identity document)."
+            )
+        self.w.show_message(said)
         return ids
+
+    def _kept_after_check(self, reference: str, ids: list[int]) -> bool:
+        """Whether a file just kept may be a copy of an identity document while the check
+        that would have erased it is over."""
+        view = self.w.detail.view
+        if view is None or identity_check_open(view.status, view.identity.status):
+            return False
+        return any(d.id in ids for d in self.w.workbench.identity_candidates(reference))

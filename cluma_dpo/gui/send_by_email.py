@@ -6,12 +6,13 @@ letter recorded and kept, the draft an audit event), written to the data folder'
 (0600; never the system temp: it holds personal data) and opened in the default mail
 program. The program cannot see whether the mail went out, so it asks; "sent by e-mail"
 is recorded in the timeline only on the DPO's Yes. The draft is deleted after the answer.
+"Save as…" writes the draft where the DPO chooses instead (review h17), to send later.
 An encrypted PDF's password is shown once, copyable, and kept nowhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,6 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluma_dpo.domain.correspondence import why_no_email
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.letters import LetterKind
-from cluma_dpo.domain.model import Channel
 from cluma_dpo.files import write_atomically
 from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.dialogs.email_draft import OPEN, EmailDraftDialog
+from cluma_dpo.gui.file_dialogs import letter_name
+from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.lock import KEEP_OVER_LOCK
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.dialogs.letter import LetterDialog
@@ -43,8 +47,6 @@ if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
     from cluma_dpo.services.api import WorkbenchApi
 
-# Requests made by electronic means (Art. 12(3)): a web form gives an address too
-ELECTRONIC = frozenset({Channel.EMAIL, Channel.WEB})
 OUTBOX = "outbox"
 
 
@@ -127,8 +129,10 @@ def show_password(parent: QWidget, password: str, copy: Callable[[str], object])
 
 
 class EmailSending(QObject):
-    """Adds 'Send by e-mail…' and 'Encrypt the PDF' to a letter dialog; shown only for a
-    request made by electronic means with an e-mail address."""
+    """Adds 'Send by e-mail…' to a letter dialog: enabled for a request made by electronic
+    means (e-mail or web form, GDPR Art. 12(3)) with an e-mail address, otherwise disabled
+    with the reason in its tooltip. It asks what goes with the letter and where the draft
+    goes (gui/dialogs/email_draft.py): the mail program, or a file the DPO chooses."""
 
     def __init__(
         self, dialog: LetterDialog, wb: WorkbenchApi, keeper: LetterKeeper, window: MainWindow
@@ -137,62 +141,120 @@ class EmailSending(QObject):
         self.dialog, self.wb, self.keeper, self.window = dialog, wb, keeper, window
         view = dialog.view
         self.button = QPushButton(icon("email"), self.tr("Send by &e-mail…"), dialog)
-        self.button.setToolTip(
-            self.tr(
-                "Open the letter as a ready-to-send e-mail to {0} in your mail program."
-            ).format(view.subject.email or "")
-        )
-        self.encrypt = QCheckBox(self.tr("E&ncrypt the PDF"), dialog)
-        self.encrypt.setToolTip(
-            self.tr(
-                "For an answer with personal data: the password is shown once, to give by phone."
-            )
-        )
+        self.button.setObjectName("sendByEmail")
         layout = dialog.ui.buttonLayout
-        at = layout.indexOf(dialog.ui.saveButton) + 1
-        layout.insertWidget(at, self.button)
-        layout.insertWidget(at + 1, self.encrypt)
-        offered = view.channel in ELECTRONIC and bool(view.subject.email)
-        self.button.setVisible(offered)
-        self.encrypt.setVisible(offered)
-        self.button.clicked.connect(self.send)
+        layout.insertWidget(layout.indexOf(dialog.ui.saveButton) + 1, self.button)
+        # the same rule as the command line's email-draft (domain.correspondence)
+        self.refused = why_no_email(view.reference, view.channel, view.subject.email)
+        self.draft_dialog: EmailDraftDialog | None = None
+        self.button.clicked.connect(self.ask)
         dialog.ready_changed.connect(self._ready)
         self._ready(False)
 
     def _ready(self, ready: bool) -> None:
         # an Art. 19 notice goes to a recipient, not to the person who asked
         to_subject = self.dialog.kind != LetterKind.RECIPIENT_NOTICE
-        self.button.setEnabled(ready and to_subject)
+        self.button.setEnabled(ready and to_subject and self.refused is None)
+        if self.refused is not None:
+            why = say(self.refused)
+        elif not to_subject:
+            why = self.tr("An Art. 19 notice goes to the recipient, not to the data subject.")
+        elif not ready:
+            why = self.tr("Make the letter first.")
+        else:
+            why = None
+        self.button.setToolTip(
+            f"⚠ {why}"
+            if why
+            else self.tr("Open the letter as a ready-to-send e-mail to {0}.").format(
+                self.dialog.view.subject.email or ""
+            )
+        )
 
-    def send(self) -> bool:
-        """Make the draft, open it, ask whether it was sent; True when recorded as sent."""
+    def ask(self) -> EmailDraftDialog | None:
+        """What goes with the letter and where the draft goes; the choice then runs."""
+        if not self.button.isEnabled():
+            return None
+        view = self.dialog.view
+        draft = EmailDraftDialog(f"{view.subject.name} <{view.subject.email}>", self.dialog)
+        draft.setProperty(KEEP_OVER_LOCK, True)
+        draft.chosen.connect(
+            lambda how: (
+                self.send(draft.files, encrypt=draft.encrypt.isChecked())
+                if how == OPEN
+                else self.save_as(draft.files, encrypt=draft.encrypt.isChecked())
+            )
+        )
+        draft.finished.connect(draft.deleteLater)
+        self.draft_dialog = draft
+        draft.open()
+        return draft
+
+    def _make(
+        self, target: Path, files: Sequence[tuple[str, bytes]], *, encrypt: bool
+    ) -> tuple[bool, str | None]:
+        """Make the draft into `target`: (made, password)."""
         d = self.dialog
         if d.pdf is None or d.made is None or not d._confirmed():
-            return False
-        choice, reference = d.made, d.reference
+            return False, None
+        choice = d.made
         try:
-            draft = outbox(self.window.directory) / f"{reference}-{choice.kind}.eml"
             password = self.wb.email_draft(
-                reference,
+                d.reference,
                 choice.kind,
                 choice.language,
-                deliver=lambda data: write_atomically(draft, data),
-                encrypt=self.encrypt.isChecked(),
+                deliver=lambda data: write_atomically(target, data),
+                encrypt=encrypt,
                 texts=choice.texts,
                 late=choice.late,
                 replaces=self.keeper.replaces,
+                files=files,
             )
         except DomainError as exc:
             set_message(d.ui.statusLabel, exc.msg)
-            return False
+            return False, None
         except OSError as exc:
             set_message(d.ui.statusLabel, exc.strerror or str(exc))
-            return False
+            return False, None
         d.recorded = True
         self.keeper.remember(choice)
+        if password:
+            show_password(d, password, self.window.clipboard.copy)
+        return True, password
+
+    def save_as(
+        self, files: Sequence[tuple[str, bytes]] = (), *, encrypt: bool = False
+    ) -> Path | None:
+        """The draft saved as an .eml where the DPO chooses (to send later, or from another
+        computer); nothing is recorded as sent."""
+        d = self.dialog
+        if d.made is None:
+            return None
+        suggested = letter_name(d.reference, d.made.kind, d.made.language)[:-4] + ".eml"
+        target = self.window.ask_save_path(
+            self.tr("Save the e-mail"), suggested, self.tr("E-mail (*.eml)")
+        )
+        if target is None:
+            return None
+        made, _password = self._make(target, files, encrypt=encrypt)
+        if not made:
+            return None
+        d.ui.statusLabel.setText(
+            self.tr("E-mail saved as {0}: open it in your mail program to send it.").format(target)
+        )
+        return target
+
+    def send(self, files: Sequence[tuple[str, bytes]] = (), *, encrypt: bool = False) -> bool:
+        """Make the draft, open it, ask whether it was sent; True when recorded as sent."""
+        d = self.dialog
+        if d.made is None:
+            return False
+        choice, reference = d.made, d.reference
+        draft = outbox(self.window.directory) / f"{reference}-{choice.kind}.eml"
         try:
-            if password:
-                show_password(d, password, self.window.clipboard.copy)
+            made, _password = self._make(draft, files, encrypt=encrypt)
+            if not made:
+                return False
             if not open_in_mail_program(draft):
                 set_message(
                     d.ui.statusLabel,

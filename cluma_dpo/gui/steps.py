@@ -252,23 +252,47 @@ def likely_identity_method(view: RequestView) -> IdentityMethod:
     return IdentityMethod.ID_DOCUMENT
 
 
+def identity_copies(view: RequestView) -> list[tuple[int, str]]:
+    """The kept scans and attachments in PDF, JPEG or PNG, (id, title): when the check is
+    recorded the DPO says which are copies of an identity document (erased with it)."""
+    from cluma_dpo.gui.documents_tab import document_title, is_identity_source
+
+    return [(d.id, document_title(d)) for d in view.documents
+            if d.id is not None and is_identity_source(d)]  # fmt: skip
+
+
+def _erased(s: StepInput, copies: list[tuple[int, str]]) -> str:
+    """What the status bar adds when copies were erased with the check."""
+    if not s.erase:
+        return ""
+    names = ", ".join(title for i, title in copies if i in s.erase)
+    return " " + translate("Steps", "Erased as identity document: {0}.").format(names)
+
+
 def verify_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
+    copies = identity_copies(view)
     return Step(
         title=translate("Steps", "Identity verified"),
         intro=translate("Steps", "How was the identity of the data subject established?"),
         ok_text=translate("Steps", "&Verified"),
-        apply=lambda s: wb.verify_identity(view.reference, s.choice or "", on=s.on),
-        done=lambda s: translate("Steps", "{0}: identity verified ({1}).").format(
-            view.reference, labels.label(labels.IDENTITY_METHODS, IdentityMethod(s.choice or ""))
+        apply=lambda s: wb.verify_identity(view.reference, s.choice or "", on=s.on, erase=s.erase),
+        done=lambda s: (
+            translate("Steps", "{0}: identity verified ({1}).").format(
+                view.reference,
+                labels.label(labels.IDENTITY_METHODS, IdentityMethod(s.choice or "")),
+            )
+            + _erased(s, copies)
         ),
         choice_label=translate("Steps", "Method:"),
         choices=[(labels.label(labels.IDENTITY_METHODS, m), m.value) for m in IdentityMethod],
         default_choice=likely_identity_method(view).value,
         earliest=view.received,
+        attachments=copies,
     )
 
 
 def fail_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
+    copies = identity_copies(view)
     return Step(
         title=translate("Steps", "Identity check failed"),
         intro=translate(
@@ -277,10 +301,14 @@ def fail_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             "the request as refused afterwards, with the reasons.",
         ),
         ok_text=translate("Steps", "Record &failure"),
-        apply=lambda s: wb.fail_identity(view.reference, s.reason, on=s.on),
-        done=lambda s: translate("Steps", "{0}: identity check failed.").format(view.reference),
+        apply=lambda s: wb.fail_identity(view.reference, s.reason, on=s.on, erase=s.erase),
+        done=lambda s: (
+            translate("Steps", "{0}: identity check failed.").format(view.reference)
+            + _erased(s, copies)
+        ),
         earliest=view.received,
         reason_label=translate("Steps", "Reason (optional):"),
+        attachments=copies,
     )
 
 

@@ -6,11 +6,12 @@ importing this module loads neither SQLAlchemy nor the storage.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from cluma_dpo.domain.correspondence import StoredDocument
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import DocumentView, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
@@ -60,11 +61,16 @@ class WorkbenchApi(RequestSource, Protocol):
         texts: Mapping[str, str | None] | None = None,
         late: bool = False,
         replaces: int | None = None,
+        files: Sequence[tuple[str, bytes]] = (),
     ) -> str | None: ...
 
     def email_sent(self, reference: str, kind: str) -> None: ...
 
     def use_as_identity_document(self, reference: str, document_id: int) -> None: ...
+
+    def erase_identity_copies(self, reference: str, ids: Sequence[int]) -> None: ...
+
+    def identity_candidates(self, reference: str) -> list[StoredDocument]: ...
 
     def request(self, reference: str, *, language: str = "nl") -> RequestView: ...
 
@@ -84,11 +90,21 @@ class WorkbenchApi(RequestSource, Protocol):
     ) -> None: ...
 
     def verify_identity(
-        self, reference: str, method: str, on: date | str | None = None
+        self,
+        reference: str,
+        method: str,
+        on: date | str | None = None,
+        *,
+        erase: Sequence[int] = (),
     ) -> None: ...
 
     def fail_identity(
-        self, reference: str, reason: str | None = None, on: date | str | None = None
+        self,
+        reference: str,
+        reason: str | None = None,
+        on: date | str | None = None,
+        *,
+        erase: Sequence[int] = (),
     ) -> None: ...
 
     def extend(self, reference: str, reason: str, on: date | str | None = None) -> None: ...

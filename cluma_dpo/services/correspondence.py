@@ -15,11 +15,15 @@ import hashlib
 
 from cluma_dpo.domain import validation as validate
 from cluma_dpo.domain.correspondence import (
+    IDENTITY,
     IncomingKind,
     StoredDocument,
     check_attachable,
     content_type_of,
+    distinct_name,
     listed_kind,
+    message_name,
+    stored_name,
 )
 from cluma_dpo.domain.errors import NotFound, ValidationError
 from cluma_dpo.domain.messages import Message, msg, note_of
@@ -66,27 +70,47 @@ def _store(
     return document_id
 
 
+def _taken(uow: UnitOfWork, rec: RequestRecord) -> set[str]:
+    """The names the request's documents are kept under: a new one takes none of them."""
+    return {d.filename for d in kept.of_request(uow.session, rec.id) if d.filename}
+
+
 def store_message(uow: UnitOfWork, reference: str, message: mail_in.ReadMessage) -> list[int]:
-    """The original message and each of its attachments; their ids, the message's first."""
+    """The original message and each of its attachments; their ids, the message's first.
+    Each keeps its own name (the message: its file's, else its reference and date), never
+    one another document of the request has."""
     rec = repo.get_request(uow.session, reference)
-    name = f"{reference}-message{message.filename_suffix}"  # the subject may be personal
+    taken = _taken(uow, rec)
+    p = message.proposal
+    name = distinct_name(
+        message_name(message.filename, message.filename_suffix, reference, p.received_at), taken
+    )
+    taken.add(name)
     ids = [_store(uow, rec, IncomingKind.EMAIL, name, message.original)]
-    for described, data in zip(message.proposal.attachments, message.attachment_bytes, strict=True):
-        ids.append(
-            _store(uow, rec, IncomingKind.ATTACHMENT, described.filename, data, came_with=ids[0])
-        )
+    for described, data in zip(p.attachments, message.attachment_bytes, strict=True):
+        name = distinct_name(described.filename, taken)
+        taken.add(name)
+        ids.append(_store(uow, rec, IncomingKind.ATTACHMENT, name, data, came_with=ids[0]))
     return ids
 
 
 def attach(uow: UnitOfWork, reference: str, filename: str, data: bytes, kind: str) -> list[int]:
-    """A file the DPO attaches: scanned post, or a message (then its attachments too)."""
+    """A file the DPO attaches: scanned post, or a message (then its attachments too), or
+    the copy of an identity document (handed to the identity check: no id, as it is not
+    kept with the correspondence)."""
     content_type = check_attachable(filename, data, kind)
+    if kind == IDENTITY:
+        from pathlib import PurePath
+
+        hand_to_check(uow, reference, data, PurePath(filename).suffix.lower())
+        return []
     if content_type in (mail_in.EML_TYPES[0], mail_in.MSG_TYPE):
         if kind != IncomingKind.OTHER.value:
-            return store_message(uow, reference, mail_in.read(data))
+            return store_message(uow, reference, mail_in.read(data, name=filename))
         mail_in.read(data)  # stored as it is, but only when it is a message at all
     rec = repo.get_request(uow.session, reference)
-    return [_store(uow, rec, IncomingKind(kind), filename, data)]
+    name = distinct_name(stored_name(filename) or f"{reference}-{kind}", _taken(uow, rec))
+    return [_store(uow, rec, IncomingKind(kind), name, data)]
 
 
 def stored(uow: UnitOfWork, reference: str) -> list[StoredDocument]:
@@ -130,22 +154,14 @@ def content(uow: UnitOfWork, reference: str, document_id: int) -> tuple[StoredDo
 _IDENTITY_SOURCES = frozenset({IncomingKind.SCAN.value, IncomingKind.ATTACHMENT.value})
 
 
-def use_as_identity_document(uow: UnitOfWork, reference: str, document_id: int) -> None:
-    """Hand a kept scan or attachment to the identity check: it becomes the request's copy
-    of an identity document (the answer to the request for it, when that was asked) and
-    leaves the kept correspondence, so the erase-after-check rule reaches the only copy."""
-    from pathlib import PurePath
-
+def hand_to_check(uow: UnitOfWork, reference: str, data: bytes, suffix: str | None) -> None:
+    """Keep `data` as the request's copy of an identity document (the answer to the request
+    for it, when that was asked): erased when the check ends. Refused once it has ended."""
     from cluma_dpo.domain import lifecycle as lc
     from cluma_dpo.domain.model import IdentityStatus, Status
     from cluma_dpo.services import workflow
 
     rec = repo.get_request(uow.session, reference, details=True)
-    found, data = content(uow, reference, document_id)
-    record = kept.get(uow.session, document_id)
-    if record.kind not in _IDENTITY_SOURCES:
-        raise ValidationError(msg("identity.not_from_correspondence"))
-    suffix = PurePath(found.filename).suffix.lower() or None
     status = Status(rec.status)
     if lc.Action.RECEIVE_IDENTITY in lc.allowed_actions(status):
         workflow.receive_identity(uow, reference, document=data, suffix=suffix)
@@ -162,6 +178,19 @@ def use_as_identity_document(uow: UnitOfWork, reference: str, document_id: int) 
         )
     else:
         raise ValidationError(msg("identity.check_not_open", reference=reference))
+
+
+def use_as_identity_document(uow: UnitOfWork, reference: str, document_id: int) -> None:
+    """Hand a kept scan or attachment to the identity check: it becomes the request's copy
+    of an identity document and leaves the kept correspondence, so the erase-after-check
+    rule reaches it (and its copy in the message it came with)."""
+    from pathlib import PurePath
+
+    found, data = content(uow, reference, document_id)
+    record = kept.get(uow.session, document_id)
+    if record.kind not in _IDENTITY_SOURCES:
+        raise ValidationError(msg("identity.not_from_correspondence"))
+    hand_to_check(uow, reference, data, PurePath(found.filename).suffix.lower() or None)
     kept.remove(uow.session, record)
     note = msg("note.correspondence_to_identity", kind=Message(f"doc.kind.{record.kind}"),
                id=str(document_id))  # fmt: skip

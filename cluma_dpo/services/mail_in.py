@@ -9,6 +9,7 @@ one (no sender, no date, not a mail at all) is a ValidationError: exit 1, nothin
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import mimetypes
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cluma_dpo.domain.correspondence import stored_name
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.intake import Attachment, IncomingMessage, read_message
 from cluma_dpo.domain.messages import msg
@@ -47,21 +49,22 @@ class ReadMessage:
     content_type: str  # message/rfc822 or application/vnd.ms-outlook
     filename_suffix: str  # ".eml" or ".msg"
     attachment_bytes: tuple[bytes, ...]  # in the order of proposal.attachments
+    filename: str = ""  # the name of the file it came in, as given ("": none known)
 
 
 def is_outlook(data: bytes) -> bool:
     return data.startswith(MSG_MAGIC)
 
 
-def read(data: bytes) -> ReadMessage:
-    """The message in `data` (.eml or .msg, told apart by their content, not their name)."""
+def read(data: bytes, name: str = "") -> ReadMessage:
+    """The message in `data` (.eml or .msg, told apart by their content, not their name);
+    `name` is the name of the file it came in, which it is kept under (issue 17)."""
     if not data.strip():
         raise ValidationError(msg("intake.empty"))
     if len(data) > MAX_MESSAGE_BYTES:
         raise ValidationError(msg("intake.too_large", n=MAX_MESSAGE_BYTES // (1024 * 1024)))
-    if is_outlook(data):
-        return _read_msg(data)
-    return _read_eml(data)
+    found = _read_msg(data) if is_outlook(data) else _read_eml(data)
+    return dataclasses.replace(found, filename=name)
 
 
 # -- .eml ------------------------------------------------------------------------------------
@@ -217,11 +220,9 @@ def _guess(filename: str) -> str:
 
 def _name(filename: str, content_type: str) -> str:
     """A file name fit to store and show: the name alone (no folders), never empty."""
-    base = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    base = "".join(c for c in base if c.isprintable())[:200]
-    if base and base not in (".", ".."):
-        return base
-    return "attachment" + (mimetypes.guess_extension(content_type) or ".bin")
+    return stored_name(filename) or "attachment" + (
+        mimetypes.guess_extension(content_type) or ".bin"
+    )
 
 
 def _tidy(text: str) -> str:

@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cluma_dpo.domain.clock import Clock
+from cluma_dpo.domain.correspondence import check_draft_files, stored_name, why_no_email
 from cluma_dpo.domain.errors import ValidationError
-from cluma_dpo.domain.messages import N_, Message, msg, note_of
+from cluma_dpo.domain.messages import N_, Message, msg, msg_n, note_of
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.domain.settings import Settings
@@ -56,36 +58,57 @@ class MailOut:
         texts: Mapping[str, str | None] | None = None,
         late: bool = False,
         replaces: int | None = None,
+        files: Sequence[tuple[str, bytes]] = (),
     ) -> str | None:
         """Make the letter, wrap it in a draft to the data subject and hand the draft's bytes
-        to `deliver`; the letter is recorded only once that succeeded. Returns the PDF's
-        password when `encrypt` (to show once: it is stored nowhere), else None."""
+        to `deliver`; the letter is recorded only once that succeeded. `files` (name, bytes)
+        go with it: the copy of the data the DPO prepared; with `encrypt` they must be PDFs,
+        each encrypted with the letter's password. Returns that password when `encrypt` (to
+        show once: it is stored nowhere), else None."""
         from cluma_dpo.documents import email_draft as drafts
 
         view = self.request(reference)
-        if not view.subject.email:
-            raise ValidationError(msg("email.no_address", reference=reference))
+        refused = why_no_email(view.reference, view.channel, view.subject.email)
+        if refused is not None:
+            raise ValidationError(refused)
+        check_draft_files(files, encrypt=encrypt)
         settings = self.settings()
         language = language or view.subject.language.value
         password = drafts.new_password() if encrypt else None
+        # encrypted before the letter is made: a file that cannot be is refused first
+        extra = [(stored_name(name) or "file", drafts.protect(data, password, name))
+                 for name, data in files]  # fmt: skip
 
         def wrap(pdf: bytes) -> None:
             attached = drafts.encrypt_pdf(pdf, password) if password else pdf
             deliver(
                 drafts.build_draft(
-                    view, settings, kind, language, attached, encrypted=password is not None
+                    view,
+                    settings,
+                    kind,
+                    language,
+                    attached,
+                    encrypted=password is not None,
+                    files=extra,
                 )
             )
 
         self.letter(
             reference, kind, language, deliver=wrap, texts=texts, late=late, replaces=replaces
         )
-        code = N_("note.email_draft_encrypted") if password else N_("note.email_draft")
-        note = msg(
-            code,
-            kind=Message(f"doc.kind.{kind}"),
-            language=Message(f"language.{language}"),
-        )
+        what = {"kind": Message(f"doc.kind.{kind}"), "language": Message(f"language.{language}")}
+        # with files: how many and their digests, never their names (they may be personal)
+        digests = ", ".join(hashlib.sha256(data).hexdigest() for _name, data in files)
+        if files and password:
+            note = msg_n("note.email_draft_files_encrypted",
+                         "note.email_draft_files_encrypted.other", len(files), **what,
+                         sha256=digests)  # fmt: skip
+        elif files:
+            note = msg_n("note.email_draft_files", "note.email_draft_files.other", len(files),
+                         **what, sha256=digests)  # fmt: skip
+        else:
+            code = N_("note.email_draft_encrypted") if password else N_("note.email_draft")
+            note = msg(code, **what)
         with self.writing() as uow:
             uow.record("email-draft-made", reference, note_of(note))
         return password

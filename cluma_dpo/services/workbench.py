@@ -21,6 +21,7 @@ from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
 from cluma_dpo.services.correspondence import Correspondence
+from cluma_dpo.services.identity_checks import IdentityChecks
 from cluma_dpo.services.kept import KeptDocuments
 from cluma_dpo.services.mail_out import MailOut
 from cluma_dpo.services.unit_of_work import (
@@ -33,7 +34,7 @@ from cluma_dpo.services.unit_of_work import (
 from cluma_dpo.storage.engine import Store
 
 
-class Workbench(KeptDocuments, Correspondence, MailOut):
+class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
     def __init__(
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
@@ -117,15 +118,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut):
         with self.writing() as uow:
             workflow.receive_identity(uow, reference, on, document, suffix)
 
-    def verify_identity(self, reference: str, method: str, on: date | str | None = None) -> None:
-        with self.writing() as uow:
-            workflow.verify_identity(uow, reference, method, on)
-
-    def fail_identity(
-        self, reference: str, reason: str | None = None, on: date | str | None = None
-    ) -> None:
-        with self.writing() as uow:
-            workflow.fail_identity(uow, reference, reason, on)
+    # verify_identity, fail_identity: services.identity_checks.IdentityChecks
 
     def extend(self, reference: str, reason: str, on: date | str | None = None) -> None:
         with self.writing() as uow:

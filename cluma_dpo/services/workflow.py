@@ -7,7 +7,7 @@ An illegal step raises before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from cluma_dpo.domain import deadlines as dl
@@ -19,8 +19,8 @@ from cluma_dpo.domain.events import method_message, outcome_message, right_messa
 from cluma_dpo.domain.messages import ListOf, Message, msg, msg_n, note_of
 from cluma_dpo.domain.model import IdentityStatus, RightOutcome, Status
 from cluma_dpo.domain.settings import Settings
+from cluma_dpo.services import identity_copies
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
-from cluma_dpo.services.erased_copies import forget_safety_copies
 from cluma_dpo.services.requests import now
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
@@ -64,15 +64,9 @@ def _advance(uow: UnitOfWork, rec: RequestRecord, action: lc.Action) -> None:
 
 
 def _erase_identity_documents(uow: UnitOfWork, rec: RequestRecord) -> None:
-    """Data minimisation: the copy goes once the check ends; the audit keeps the fact."""
-    erased = repo.erase_identity_documents(uow.session, rec)
-    if erased:
-        uow.checkpoint_after = True
-        note = msg_n(
-            "note.identity_documents_erased", "note.identity_documents_erased.other", erased
-        )
-        uow.record("identity-document-erased", rec.reference, note_of(note))
-        forget_safety_copies(uow)  # an earlier copy may still hold the document
+    """Data minimisation: the copy goes once the check ends (with its copy in a kept
+    message); the audit keeps the fact."""
+    identity_copies.erase(uow, rec)
 
 
 def _end_open_pauses(rec: RequestRecord, d: date) -> None:
@@ -152,26 +146,40 @@ def receive_identity(
 
 
 def verify_identity(
-    uow: UnitOfWork, reference: str, method: str, on: date | str | None = None
+    uow: UnitOfWork,
+    reference: str,
+    method: str,
+    on: date | str | None = None,
+    *,
+    erase: Sequence[int] = (),
 ) -> None:
+    """The identity verified; `erase`: kept scans or attachments the DPO says are identity
+    documents, erased with the request's own (refused before anything changes)."""
     rec = _load(uow, reference)
     m = v.identity_method(method)
     d = _step_date(rec, on, msg("word.date.identity_check"), uow.today)
+    copies = identity_copies.chosen(uow, rec, erase)
     _advance(uow, rec, lc.Action.VERIFY_IDENTITY)
     rec.identity_status = IdentityStatus.VERIFIED.value
     rec.identity_method = m.value
     rec.identity_checked_on = d
     note = msg("note.identity_verified", method=method_message(m), on=d)
     uow.record("identity-verified", rec.reference, note_of(note))
-    _erase_identity_documents(uow, rec)
+    identity_copies.erase(uow, rec, copies)
 
 
 def fail_identity(
-    uow: UnitOfWork, reference: str, reason: str | None = None, on: date | str | None = None
+    uow: UnitOfWork,
+    reference: str,
+    reason: str | None = None,
+    on: date | str | None = None,
+    *,
+    erase: Sequence[int] = (),
 ) -> None:
     rec = _load(uow, reference)
     why = v.reason(reason, required=False)
     d = _step_date(rec, on, msg("word.date.identity_check"), uow.today)
+    copies = identity_copies.chosen(uow, rec, erase)
     _advance(uow, rec, lc.Action.FAIL_IDENTITY)
     _end_open_pauses(rec, d)
     rec.identity_status = IdentityStatus.FAILED.value
@@ -179,7 +187,7 @@ def fail_identity(
     rec.identity_note = why
     refresh_deadlines(rec, load_settings(uow.session))
     uow.record("identity-failed", rec.reference, why)
-    _erase_identity_documents(uow, rec)
+    identity_copies.erase(uow, rec, copies)
 
 
 # -- extension (GDPR Art. 12(3)) ----------------------------------------------------------

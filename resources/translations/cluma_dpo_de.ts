@@ -293,9 +293,14 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} an {1} angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: if it holds a copy of an identity document, erase that in the Documents tab (Erase as identity document).</source>
+        <translation>Die Identitätsprüfung ist vorbei: Enthält es eine Kopie eines Ausweisdokuments, löschen Sie diese im Reiter Dokumente (Als Ausweisdokument löschen).</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1000,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+85"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -1036,11 +1041,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+110"/>
         <source>Use as &amp;identity document…</source>
         <translation>Als &amp;Ausweisdokument verwenden…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-63"/>
         <source>Made by {0}</source>
         <translation>Erstellt von {0}</translation>
     </message>
@@ -1069,11 +1075,84 @@
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Erstellt, bevor Dokumente in der Datenbank aufbewahrt wurden: Nur die Tatsache ist erfasst.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Hand it to the identity check: kept as the copy of an identity document, erased when the check is recorded.</source>
+        <translation>An die Identitätsprüfung übergeben: als Kopie eines Ausweisdokuments aufbewahrt, gelöscht, wenn die Prüfung erfasst wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Erase as identity document…</source>
+        <translation>Als Ausweisdokument &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: a copy of an identity document is not kept. Erase it now, with its copy in the e-mail it came with.</source>
+        <translation>Die Identitätsprüfung ist vorbei: Eine Kopie eines Ausweisdokuments wird nicht aufbewahrt. Löschen Sie sie jetzt, mit ihrer Kopie in der E-Mail, mit der sie kam.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <source>Add files to the e-mail</source>
+        <translation>Dateien zur E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>An: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
+        <translation>Das PDF des Briefes ist angehängt. Fügen Sie die vorbereitete Kopie der Daten hinzu, wenn sie zu dieser Antwort gehört (ein Auskunftsantrag):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncrypt the PDFs</source>
+        <translation>PDFs &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the letter and each PDF added get one password, shown once, to give by phone. Only PDFs can be encrypted.</source>
+        <translation>Für eine Antwort mit personenbezogenen Daten: Der Brief und jedes hinzugefügte PDF erhalten ein Passwort, einmal angezeigt, telefonisch weiterzugeben. Nur PDFs können verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open in mail program</source>
+        <translation>Im Mail&amp;programm öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
 </context>
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
@@ -1087,27 +1166,42 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird der Entwurf danach aus dem Datenordner gelöscht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Per &amp;E-Mail senden…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
-        <translation>Den Brief als versandfertige E-Mail an {0} in Ihrem E-Mail-Programm öffnen.</translation>
+        <location line="+18"/>
+        <source>An Art. 19 notice goes to the recipient, not to the data subject.</source>
+        <translation>Eine Mitteilung nach Art. 19 geht an den Empfänger, nicht an die betroffene Person.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>E&amp;ncrypt the PDF</source>
-        <translation>PDF ver&amp;schlüsseln</translation>
+        <location line="+2"/>
+        <source>Make the letter first.</source>
+        <translation>Erstellen Sie zuerst den Brief.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
-        <translation>Für eine Antwort mit personenbezogenen Daten: Das Passwort wird einmal angezeigt, um es telefonisch mitzuteilen.</translation>
+        <location line="+6"/>
+        <source>Open the letter as a ready-to-send e-mail to {0}.</source>
+        <translation>Den Brief als versandfertige E-Mail an {0} öffnen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>Save the e-mail</source>
+        <translation>E-Mail speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-Mail (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail saved as {0}: open it in your mail program to send it.</source>
+        <translation>E-Mail gespeichert als {0}: Öffnen Sie sie in Ihrem Mailprogramm, um sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Kein E-Mail-Programm konnte den Entwurf öffnen: Es wurde nichts gesendet.</translation>
     </message>
@@ -1603,7 +1697,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Use as identity document</source>
         <translation>Als Ausweisdokument verwenden</translation>
     </message>
@@ -1618,7 +1712,22 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>An die Identitätsprüfung übergeben: {0}.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
+        <source>Erase as identity document</source>
+        <translation>Als Ausweisdokument löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity check of {0} is over, so a copy of an identity document is not kept. Erase {1} now, with its copy in the e-mail it came with? This cannot be undone; the audit trail records it.</source>
+        <translation>Die Identitätsprüfung von {0} ist vorbei, daher wird eine Kopie eines Ausweisdokuments nicht aufbewahrt. {1} jetzt löschen, mit der Kopie in der E-Mail, mit der es kam? Das kann nicht rückgängig gemacht werden; das Prüfprotokoll hält es fest.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Als Ausweisdokument gelöscht: {0}.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2774,7 +2883,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
         <source>Password of the PDF</source>
         <translation>Passwort der PDF</translation>
     </message>
@@ -2843,7 +2952,17 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <source>Is one of these attachments an identity document? It will be erased now.</source>
+        <translation>Ist einer dieser Anhänge ein Ausweisdokument? Er wird jetzt gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticked: erased with the check, with its copy in the e-mail it came with (GDPR Art. 5(1)(c)). Not ticked: kept with the correspondence.</source>
+        <translation>Angekreuzt: mit der Prüfung gelöscht, mit der Kopie in der E-Mail, mit der es kam (DSGVO Art. 5 Abs. 1 lit. c). Nicht angekreuzt: bei der Korrespondenz aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -3623,12 +3742,32 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <source>Calendar file kept up to date</source>
+        <translation>Aktuell gehaltene Kalenderdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+27"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Wählen, wo die Kalenderdatei geführt wird</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder: {0}.</translation>
     </message>
@@ -3875,12 +4014,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-143"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: Identitätsangaben angefordert; die Frist ruht.</translation>
     </message>
@@ -3905,7 +4044,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>{0}: Identitätsangaben erhalten; die Frist läuft weiter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Als Ausweisdokument gelöscht: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Identity verified</source>
         <translation>Identität bestätigt</translation>
     </message>
@@ -3920,17 +4064,17 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Bestätigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity verified ({1}).</source>
         <translation>{0}: Identität bestätigt ({1}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Identity check failed</source>
         <translation>Identitätsprüfung gescheitert</translation>
     </message>
@@ -3945,13 +4089,13 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Scheitern erfassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity check failed.</source>
         <translation>{0}: Identitätsprüfung gescheitert.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Reason (optional):</source>
         <translation>Grund (optional):</translation>
     </message>

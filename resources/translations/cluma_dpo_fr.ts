@@ -293,9 +293,14 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} joint à {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: if it holds a copy of an identity document, erase that in the Documents tab (Erase as identity document).</source>
+        <translation>La vérification d&apos;identité est terminée : s&apos;il contient une copie d&apos;un document d&apos;identité, effacez-la dans l&apos;onglet Documents (Effacer comme document d&apos;identité).</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1000,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+85"/>
         <source>Made</source>
         <translation>Créé le</translation>
     </message>
@@ -1036,11 +1041,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+110"/>
         <source>Use as &amp;identity document…</source>
         <translation>Utiliser comme pièce d’&amp;identité…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-63"/>
         <source>Made by {0}</source>
         <translation>Créé par {0}</translation>
     </message>
@@ -1069,11 +1075,84 @@
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Créé avant que les documents soient conservés dans la base de données : seul le fait est consigné.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Hand it to the identity check: kept as the copy of an identity document, erased when the check is recorded.</source>
+        <translation>Le remettre à la vérification d&apos;identité : conservé comme copie d&apos;un document d&apos;identité, effacé lorsque la vérification est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Erase as identity document…</source>
+        <translation>&amp;Effacer comme document d&apos;identité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: a copy of an identity document is not kept. Erase it now, with its copy in the e-mail it came with.</source>
+        <translation>La vérification d&apos;identité est terminée : une copie d&apos;un document d&apos;identité n&apos;est pas conservée. Effacez-la maintenant, avec sa copie dans l&apos;e-mail qui l&apos;a apportée.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <source>Add files to the e-mail</source>
+        <translation>Ajouter des fichiers à l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>À : {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
+        <translation>Le PDF de la lettre est joint. Ajoutez la copie des données que vous avez préparée si elle accompagne cette réponse (une demande d&apos;accès) :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncrypt the PDFs</source>
+        <translation>&amp;Chiffrer les PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the letter and each PDF added get one password, shown once, to give by phone. Only PDFs can be encrypted.</source>
+        <translation>Pour une réponse contenant des données personnelles : la lettre et chaque PDF ajouté reçoivent un même mot de passe, affiché une seule fois, à communiquer par téléphone. Seuls les PDF peuvent être chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Ouvrir dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
 </context>
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
@@ -1087,27 +1166,42 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans tous les cas, le brouillon est ensuite supprimé du dossier de données.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Envoyer par &amp;courriel…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
-        <translation>Ouvrir la lettre comme courriel prêt à l’envoi à {0} dans votre programme de messagerie.</translation>
+        <location line="+18"/>
+        <source>An Art. 19 notice goes to the recipient, not to the data subject.</source>
+        <translation>Une notification art. 19 va au destinataire, pas à la personne concernée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>E&amp;ncrypt the PDF</source>
-        <translation>Chiffrer le &amp;PDF</translation>
+        <location line="+2"/>
+        <source>Make the letter first.</source>
+        <translation>Faites d&apos;abord la lettre.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
-        <translation>Pour une réponse contenant des données personnelles : le mot de passe est affiché une seule fois, à communiquer par téléphone.</translation>
+        <location line="+6"/>
+        <source>Open the letter as a ready-to-send e-mail to {0}.</source>
+        <translation>Ouvrir la lettre comme e-mail prêt à envoyer à {0}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>Save the e-mail</source>
+        <translation>Enregistrer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail saved as {0}: open it in your mail program to send it.</source>
+        <translation>E-mail enregistré sous {0} : ouvrez-le dans votre logiciel de messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Aucun programme de messagerie n’a pu ouvrir le brouillon : rien n’a été envoyé.</translation>
     </message>
@@ -1603,7 +1697,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Réenregistrer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Use as identity document</source>
         <translation>Utiliser comme pièce d’identité</translation>
     </message>
@@ -1618,7 +1712,22 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Transmis au contrôle d’identité : {0}.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
+        <source>Erase as identity document</source>
+        <translation>Effacer comme document d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity check of {0} is over, so a copy of an identity document is not kept. Erase {1} now, with its copy in the e-mail it came with? This cannot be undone; the audit trail records it.</source>
+        <translation>La vérification d&apos;identité de {0} est terminée : une copie d&apos;un document d&apos;identité n&apos;est donc pas conservée. Effacer {1} maintenant, avec sa copie dans l&apos;e-mail qui l&apos;a apporté ? Cette action est irréversible ; la piste d&apos;audit l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Effacé comme document d&apos;identité : {0}.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2774,7 +2883,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
         <source>Password of the PDF</source>
         <translation>Mot de passe du PDF</translation>
     </message>
@@ -2843,7 +2952,17 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <source>Is one of these attachments an identity document? It will be erased now.</source>
+        <translation>L&apos;une de ces pièces jointes est-elle un document d&apos;identité ? Elle sera effacée maintenant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticked: erased with the check, with its copy in the e-mail it came with (GDPR Art. 5(1)(c)). Not ticked: kept with the correspondence.</source>
+        <translation>Coché : effacé avec la vérification, avec sa copie dans l&apos;e-mail qui l&apos;a apporté (RGPD art. 5, par. 1, c). Non coché : conservé avec la correspondance.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3623,12 +3742,32 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <source>Calendar file kept up to date</source>
+        <translation>Fichier d&apos;agenda tenu à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+27"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Choisir où le fichier d&apos;agenda est tenu</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Corrigez d&apos;abord les champs signalés : {0}.</translation>
     </message>
@@ -3875,12 +4014,12 @@ Due now: {0}. Extended: {1}.</source>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-143"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0} : informations d&apos;identité demandées ; le délai est suspendu.</translation>
     </message>
@@ -3905,7 +4044,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : informations d&apos;identité reçues ; le délai court à nouveau.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Effacé comme document d&apos;identité : {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
@@ -3920,17 +4064,17 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Vérifiée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity verified ({1}).</source>
         <translation>{0} : identité vérifiée ({1}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Identity check failed</source>
         <translation>Échec du contrôle d&apos;identité</translation>
     </message>
@@ -3945,13 +4089,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Enregistrer l&apos;&amp;échec</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity check failed.</source>
         <translation>{0} : contrôle d&apos;identité échoué.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Reason (optional):</source>
         <translation>Motif (facultatif) :</translation>
     </message>

@@ -293,9 +293,14 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+111"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} toegevoegd aan {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: if it holds a copy of an identity document, erase that in the Documents tab (Erase as identity document).</source>
+        <translation>De identiteitscontrole is voorbij: zit er een kopie van een identiteitsdocument in, wis die dan in het tabblad Documenten (Wissen als identiteitsdocument).</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1000,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/documents_tab.py" line="+85"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -1036,11 +1041,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+110"/>
         <source>Use as &amp;identity document…</source>
         <translation>Gebruiken als &amp;identiteitsdocument…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-63"/>
         <source>Made by {0}</source>
         <translation>Gemaakt door {0}</translation>
     </message>
@@ -1069,11 +1075,84 @@
         <source>Made before documents were kept in the database: only the fact is recorded.</source>
         <translation>Gemaakt voordat documenten in de database bewaard werden: alleen het feit is vastgelegd.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Hand it to the identity check: kept as the copy of an identity document, erased when the check is recorded.</source>
+        <translation>Aan de identiteitscontrole geven: bewaard als kopie van een identiteitsdocument, gewist wanneer de controle wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Erase as identity document…</source>
+        <translation>&amp;Wissen als identiteitsdocument…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity check is over: a copy of an identity document is not kept. Erase it now, with its copy in the e-mail it came with.</source>
+        <translation>De identiteitscontrole is voorbij: een kopie van een identiteitsdocument wordt niet bewaard. Wis ze nu, met haar kopie in de e-mail waarmee ze kwam.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <source>Add files to the e-mail</source>
+        <translation>Bestanden aan de e-mail toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send by e-mail</source>
+        <translation>Versturen per e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {0}</source>
+        <translation>Aan: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
+        <translation>De pdf van de brief zit als bijlage bij de e-mail. Voeg de kopie van de gegevens toe die u hebt voorbereid, als die bij dit antwoord hoort (een inzageverzoek):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncrypt the PDFs</source>
+        <translation>&amp;Pdf&apos;s versleutelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an answer with personal data: the letter and each PDF added get one password, shown once, to give by phone. Only PDFs can be encrypted.</source>
+        <translation>Voor een antwoord met persoonsgegevens: de brief en elke toegevoegde pdf krijgen één wachtwoord, één keer getoond, om telefonisch door te geven. Alleen pdf&apos;s kunnen versleuteld worden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Openen in mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
 </context>
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+70"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
         <source>Send by e-mail</source>
         <translation>Versturen per e-mail</translation>
     </message>
@@ -1087,27 +1166,42 @@ Yes records &apos;sent by e-mail&apos; in the request&apos;s timeline. Either wa
 Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan ook wordt het concept daarna uit de gegevensmap verwijderd.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Versturen per &amp;e-mail…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the letter as a ready-to-send e-mail to {0} in your mail program.</source>
-        <translation>Open de brief als verzendklare e-mail aan {0} in uw e-mailprogramma.</translation>
+        <location line="+18"/>
+        <source>An Art. 19 notice goes to the recipient, not to the data subject.</source>
+        <translation>Een kennisgeving art. 19 gaat naar de ontvanger, niet naar de betrokkene.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>E&amp;ncrypt the PDF</source>
-        <translation>PDF ver&amp;sleutelen</translation>
+        <location line="+2"/>
+        <source>Make the letter first.</source>
+        <translation>Maak eerst de brief.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>For an answer with personal data: the password is shown once, to give by phone.</source>
-        <translation>Voor een antwoord met persoonsgegevens: het wachtwoord wordt één keer getoond, om telefonisch door te geven.</translation>
+        <location line="+6"/>
+        <source>Open the letter as a ready-to-send e-mail to {0}.</source>
+        <translation>De brief openen als verzendklare e-mail aan {0}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>Save the e-mail</source>
+        <translation>E-mail opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail saved as {0}: open it in your mail program to send it.</source>
+        <translation>E-mail opgeslagen als {0}: open het in uw mailprogramma om het te versturen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No mail program could open the draft: nothing was sent.</source>
         <translation>Geen e-mailprogramma kon het concept openen: er is niets verzonden.</translation>
     </message>
@@ -1603,7 +1697,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Opnieuw opslaan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Use as identity document</source>
         <translation>Gebruiken als identiteitsdocument</translation>
     </message>
@@ -1618,7 +1712,22 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Doorgegeven aan de identiteitscontrole: {0}.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
+        <source>Erase as identity document</source>
+        <translation>Wissen als identiteitsdocument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity check of {0} is over, so a copy of an identity document is not kept. Erase {1} now, with its copy in the e-mail it came with? This cannot be undone; the audit trail records it.</source>
+        <translation>De identiteitscontrole van {0} is voorbij, dus een kopie van een identiteitsdocument wordt niet bewaard. {1} nu wissen, met de kopie in de e-mail waarmee het kwam? Dit kan niet ongedaan worden gemaakt; het auditspoor legt het vast.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Gewist als identiteitsdocument: {0}.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -2774,7 +2883,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-122"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
         <source>Password of the PDF</source>
         <translation>Wachtwoord van de PDF</translation>
     </message>
@@ -2843,7 +2952,17 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <source>Is one of these attachments an identity document? It will be erased now.</source>
+        <translation>Is een van deze bijlagen een identiteitsdocument? Het wordt nu gewist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticked: erased with the check, with its copy in the e-mail it came with (GDPR Art. 5(1)(c)). Not ticked: kept with the correspondence.</source>
+        <translation>Aangevinkt: gewist met de controle, met de kopie in de e-mail waarmee het kwam (AVG art. 5 lid 1 c). Niet aangevinkt: bewaard bij de correspondentie.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -3623,12 +3742,32 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+104"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <source>Calendar file kept up to date</source>
+        <translation>Bijgehouden agendabestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+27"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Kies waar het agendabestand wordt bijgehouden</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Correct the marked fields first: {0}.</source>
         <translation>Verbeter eerst de gemarkeerde velden: {0}.</translation>
     </message>
@@ -3875,12 +4014,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     <message>
         <location line="+5"/>
         <location line="+26"/>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-143"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: identiteitsgegevens gevraagd; de termijn staat stil.</translation>
     </message>
@@ -3905,7 +4044,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: identiteitsgegevens ontvangen; de termijn loopt weer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <source>Erased as identity document: {0}.</source>
+        <translation>Gewist als identiteitsdocument: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Identity verified</source>
         <translation>Identiteit geverifieerd</translation>
     </message>
@@ -3920,17 +4064,17 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Geverifieerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity verified ({1}).</source>
         <translation>{0}: identiteit geverifieerd ({1}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Identity check failed</source>
         <translation>Identiteitscontrole mislukt</translation>
     </message>
@@ -3945,13 +4089,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Mislukking vastleggen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: identity check failed.</source>
         <translation>{0}: identiteitscontrole mislukt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Reason (optional):</source>
         <translation>Reden (optioneel):</translation>
     </message>

@@ -20,9 +20,9 @@ def _with_attachments(wb: Any) -> tuple[str, int, int]:
     cmd = NewRequest(rights=["access"], name="Els Vermeulen", received="2026-11-24",  # type: ignore[arg-type]
                      email="els.vermeulen@example.net", channel="email")  # fmt: skip
     message = (MAIL / "nl-inzage-bijlagen.eml").read_bytes()
-    ref = wb.register_message(cmd, mail_in.read(message))
+    ref = wb.register_message(cmd, mail_in.read(message, name="nl-inzage-bijlagen.eml"))
     by_name = {d.filename: d.id for d in wb.stored_documents(ref)}
-    return ref, by_name["identiteitskaart.jpg"], by_name[f"{ref}-message.eml"]
+    return ref, by_name["identiteitskaart.jpg"], by_name["nl-inzage-bijlagen.eml"]
 
 
 def test_handed_over_then_erased_after_the_check(wb: Any) -> None:
@@ -69,7 +69,7 @@ def test_the_documents_tab_offers_it_for_an_attachment(
     tab = window.detail.documents
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 3)
     items = {tab.tree.topLevelItem(i).text(1): tab.tree.topLevelItem(i) for i in range(3)}
-    tab.tree.setCurrentItem(items["E-mail"])
+    tab.tree.setCurrentItem(items["E-mail – nl-inzage-bijlagen.eml"])
     assert not tab.identity_button.isEnabled()
     tab.tree.setCurrentItem(items["Attachment – identiteitskaart.jpg"])
     assert tab.identity_button.isEnabled()

@@ -68,7 +68,7 @@ def test_a_dropped_message_fills_the_form(qtbot: Any, window: Any, wb: Any) -> N
     assert [r.value for r in wb.request(reference).rights] == ["erasure"]
     stored = wb.stored_documents(reference)
     assert [(d.kind, d.filename) for d in stored] == [
-        ("email", f"{reference}-message.eml"),
+        ("email", "nl-inzage-bijlagen.eml"),  # the message keeps its own name (h17)
         ("attachment", "identiteitskaart.jpg"),
         ("attachment", "brief-inzage.pdf"),
     ]
@@ -119,7 +119,8 @@ def test_the_documents_tab_lists_what_came_in(
 
     message = MAIL / "nl-inzage-bijlagen.eml"
     cmd = NewRequest(rights=["access"], name="Els Vermeulen", received="2026-11-24")  # type: ignore[arg-type]
-    ref = wb.register_message(cmd, mail_in.read(message.read_bytes()))
+    ref = wb.register_message(cmd, mail_in.read(message.read_bytes()))  # no file name known
+    listed = f"E-mail – {ref}-message-2026-11-24.eml"  # named by its reference and date (h17)
     window.reload()
     assert window.list_panel.select_reference(ref)
     tab = window.detail.documents
@@ -128,11 +129,11 @@ def test_the_documents_tab_lists_what_came_in(
     items = {tab.tree.topLevelItem(i).text(1): tab.tree.topLevelItem(i) for i in range(3)}
     # never the raw code, nor the number of the message an attachment came with
     assert set(items) == {
-        "E-mail",
+        listed,
         "Attachment – identiteitskaart.jpg",
         "Attachment – brief-inzage.pdf",
     }
-    pdf_only = {"E-mail": False, "Attachment – identiteitskaart.jpg": False}
+    pdf_only = {listed: False, "Attachment – identiteitskaart.jpg": False}
     for title, item in items.items():
         tab.tree.setCurrentItem(item)
         pdf = pdf_only.get(title, True)
@@ -141,8 +142,8 @@ def test_the_documents_tab_lists_what_came_in(
     # saved again under another name: the message keeps the name it is listed with
     target = tmp_path / "bewaard.eml"
     monkeypatch.setattr(window, "ask_save_path", lambda *_a: target)
-    tab.tree.setCurrentItem(items["E-mail"])
+    tab.tree.setCurrentItem(items[listed])
     tab.save_button.click()
     qtbot.waitUntil(target.exists)
     assert target.read_bytes() == message.read_bytes()
-    assert wb.stored_documents(ref)[0].filename == f"{ref}-message.eml"
+    assert wb.stored_documents(ref)[0].filename == f"{ref}-message-2026-11-24.eml"

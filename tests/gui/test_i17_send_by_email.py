@@ -126,8 +126,7 @@ def test_the_password_is_shown_once_and_kept_nowhere(
     dialog = _made_letter(qtbot, window)
     sender = dialog.findChild(send_by_email.EmailSending)
     assert sender is not None
-    sender.encrypt.setChecked(True)
-    assert sender.send()
+    assert sender.send(encrypt=True)
     [password] = shown
     [pdf] = list(mail.drafts[0].iter_attachments())
     reader = PdfReader(io.BytesIO(pdf.get_payload(decode=True)))
@@ -154,9 +153,14 @@ def test_the_password_dialog_can_be_copied_from(qtbot: Any, window: Any) -> None
 
 
 def test_a_request_by_post_is_not_offered_it(qtbot: Any, window: Any, wb: Any) -> None:
+    """Offered but disabled, the reason in its tooltip (review h17, finding 5): the same rule
+    as `email-draft` (a request made by electronic means, with an address)."""
     ref = register(wb, "Jan Peeters", email="jan@example.net", channel="post")
     _select(qtbot, window, ref)
     dialog = _made_letter(qtbot, window)
     sender = dialog.findChild(send_by_email.EmailSending)
-    assert sender is not None and not sender.button.isVisible()
+    assert sender is not None and sender.button.isVisible()
+    assert not sender.button.isEnabled()
+    assert "electronic" in sender.button.toolTip() and "post" in sender.button.toolTip()
+    assert sender.ask() is None
     dialog.reject()

@@ -151,7 +151,7 @@ def test_register_keeps_the_message_and_its_attachments(cli, db: Path, tmp_path:
     assert view["channel"] == "email" and view["language"] == "nl"
     docs = ok(cli, "documents", ref, "--json").json()
     assert [(d["kind"], d["filename"], d["content_type"]) for d in docs] == [
-        ("email", f"{ref}-message.eml", "message/rfc822"),
+        ("email", "nl-inzage-bijlagen.eml", "message/rfc822"),  # its own name (h17)
         ("attachment", "identiteitskaart.jpg", "image/jpeg"),
         ("attachment", "brief-inzage.pdf", "application/pdf"),
     ]

@@ -33,7 +33,7 @@ def read_message(path: Path, parent: QWidget) -> ReadMessage | None:
     try:
         if path.stat().st_size > mail_in.MAX_MESSAGE_BYTES:  # refused before it is read
             raise DomainError(msg("intake.too_large", n=mail_in.MAX_MESSAGE_BYTES // 2**20))
-        return mail_in.read(path.read_bytes())
+        return mail_in.read(path.read_bytes(), name=path.name)  # kept under its own name
     except DomainError as exc:
         QMessageBox.warning(parent, _not_read(), say(exc.msg))
     except OSError:

@@ -14,9 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ class StepInput:
     file: Path | None
     parts: Mapping[str, str] = field(default_factory=dict)  # close: right -> outcome
     done: str | None = None  # close, partly granted: what was done
+    erase: tuple[int, ...] = ()  # the end of the identity check: copies to erase with it
 
 
 @dataclass
@@ -60,6 +63,9 @@ class Step:
     default_choice: str | None = None  # the choice that fits this request, if one does
     # a rule on the choice alone, its refusal shown beside the choice (issue 15)
     choice_check: Callable[[StepInput], None] | None = None
+    # the end of the identity check: the kept scans and attachments that may be copies of
+    # an identity document, (id, title); the DPO ticks those that are (h17)
+    attachments: Sequence[tuple[int, str]] = ()
 
 
 def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
@@ -121,6 +127,7 @@ class ReasonDialog(QDialog):
                 keep_room(form, label, lines)
             else:
                 form.setRowVisible(label, False)
+        self.erase_boxes = self._attachment_boxes(step.attachments)
         # spare height goes under the form, never between its rows
         ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
         self.done_text: str | None = None  # what the status bar says once recorded
@@ -148,6 +155,31 @@ class ReasonDialog(QDialog):
             ui.reasonEdit if step.reason_label and not step.choice_label else ui.choiceCombo
         ).setFocus()
 
+    def _attachment_boxes(self, attachments: Sequence[tuple[int, str]]) -> dict[int, QCheckBox]:
+        """One check box per kept file that may be a copy of an identity document, under the
+        question; ticked ones are erased with the check (none is ticked for the DPO)."""
+        if not attachments:
+            return {}
+        group = QGroupBox(
+            self.tr("Is one of these attachments an identity document? It will be erased now."),
+            self,
+        )
+        group.setObjectName("identityCopies")
+        column = QVBoxLayout(group)
+        boxes = {}
+        for document_id, title in attachments:
+            box = QCheckBox(title, group)
+            box.setToolTip(
+                self.tr(
+                    "Ticked: erased with the check, with its copy in the e-mail it came with "
+                    "(GDPR Art. 5(1)(c)). Not ticked: kept with the correspondence."
+                )
+            )
+            column.addWidget(box)
+            boxes[document_id] = box
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.buttonBox), group)
+        return boxes
+
     def values(self) -> StepInput:
         ui = self.ui
         text = ui.reasonEdit.toPlainText().strip() if self.step.reason_label else ""
@@ -156,6 +188,7 @@ class ReasonDialog(QDialog):
             on=pydate(ui.dateEdit.date()) if self.step.with_date else None,
             reason=text or None,
             file=self._file,
+            erase=tuple(i for i, box in self.erase_boxes.items() if box.isChecked()),
         )
 
     def date_problem(self) -> str | None:

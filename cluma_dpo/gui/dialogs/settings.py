@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QToolButton,
     QWidget,
 )
 
@@ -69,6 +73,26 @@ DEADLINES = (
 )
 
 
+FEED_FILE = "calendar.feed_file"
+
+
+def choose_feed_file(parent: QWidget, current: str) -> Path | None:
+    """Where the calendar (.ics) is kept: a file that may not exist yet, overwritten after
+    every change, so no question about replacing it (tests replace this function)."""
+    start = current or str(Path.home() / "cluma-dpo.ics")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("SettingsDialog", "Calendar file kept up to date"),
+        start,
+        QCoreApplication.translate("SettingsDialog", "Calendar (*.ics)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -117,10 +141,28 @@ class SettingsDialog(QDialog):
         field = self._field(key, tab)
         if SETTINGS[key].kind == "bool":  # a check box carries its own text
             form.addRow(field.cell)
-        else:
-            caption = QLabel(label_for(key), tab)
-            caption.setBuddy(field.editor)
+            return
+        caption = QLabel(label_for(key), tab)
+        caption.setBuddy(field.editor)
+        if key != FEED_FILE:
             form.addRow(caption, field.cell)
+            return
+        # a path is chosen, not typed (review h17): the field keeps what was chosen, editable
+        row = QHBoxLayout()
+        row.addWidget(field.cell, 1)
+        self.feed_button = QToolButton(tab)
+        self.feed_button.setObjectName("browse:" + key)
+        self.feed_button.setText(self.tr("Choose…"))
+        self.feed_button.setToolTip(self.tr("Choose where the calendar file is kept"))
+        self.feed_button.clicked.connect(self.choose_feed_file)
+        row.addWidget(self.feed_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(caption, row)
+
+    def choose_feed_file(self) -> None:
+        field = self.fields[FEED_FILE]
+        chosen = choose_feed_file(self, field.text())
+        if chosen is not None:
+            field.set_text(str(chosen))
 
     def _build_lists(self) -> None:
         # The recipients' table is wide (name, role, country, address, safeguard): it takes
