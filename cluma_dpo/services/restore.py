@@ -182,12 +182,12 @@ def _prepare(
             ),
         )
         exports.drop_manifest(store)
-        with store.session(write=True) as session:
-            numbering.carry_forward(session, carried)
-            days = load_settings(session).backup.safety_copy_days
-        Workbench(store, front_end=front_end, clock=clock).record(
-            "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
-        )
+        # the replaced database's numbers rise with the event: the seal of the chain's end
+        # covers them (storage.chain_head)
+        with Workbench(store, front_end=front_end, clock=clock).writing() as uow:
+            numbering.carry_forward(uow.session, carried)
+            days = load_settings(uow.session).backup.safety_copy_days
+            uow.record("restored-from-backup", None, note_of(msg("note.restored_from_backup")))
         eng.fold_wal(engine)
     finally:
         engine.dispose()
