@@ -16,7 +16,8 @@ import hmac
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
+from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
 from cluma_dpo.storage import numbering
@@ -42,10 +43,8 @@ def stored(conn: Any) -> audit.Sealed:
 
 def required(conn: Any) -> bool:
     """Whether the file's schema has a seal (0007 on); an older backup has none."""
-    has = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-    ).first()
-    if not has:
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    if not inspect(bind).has_table("alembic_version"):
         return False
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return str(revision or "") >= SEALED_FROM
