@@ -7,8 +7,16 @@ under the retention policy keeps the chain verifiable while the text itself is g
 
 Verification walks the links and then compares the newest state digest of every request
 with the request as it is now: a request changed, added or removed without an event, a
-wiped trail or a removed tail that changed a request is reported. What this does and does
-not prove is in the README ("What `audit verify` proves").
+wiped trail or a removed tail that changed a request is reported.
+
+The record of the chain's end (event count, newest id and hash) and the highest numbers
+handed out (request references, fee-note numbers: storage.numbering) are sealed together
+by one more HMAC under the key, rewritten with every event (schema 0007). Removing the
+newest events and moving the end back, or rolling the numbers back so that a reference
+would be handed out again, breaks the seal. A writer that finds the seal broken records
+`audit-chain-end-changed` before its own events, so the next event does not seal the
+change as true; every verify reports that event from then on. What this does and does not
+prove is in the README ("What `audit verify` proves").
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_ke
 ANONYMISED = "anonymised"  # the event kind retention writes when it erases a request's notes
 UPGRADED = "audit-chain-upgraded"  # schema 0006 chained the events again; the old chain held
 UPGRADED_BROKEN = "audit-chain-upgraded-broken"  # ... and the old chain did not hold
+END_CHANGED = "audit-chain-end-changed"  # a writer found the seal of the chain's end broken
 NO_STATE = ""  # the state digest of an event that concerns no request
 HEAD_HEX = 16  # hex digits of the head's hash printed on paper (64 bits)
 
@@ -81,6 +90,22 @@ def entry_hash(
 ) -> str:
     content = canonical([id, at, actor, kind, reference, digest, state, prev_hash])
     return hmac.new(key, b"event\x1f" + content, hashlib.sha256).hexdigest()
+
+
+def head_seal(
+    key: bytes, count: int, last_id: int, last_hash: str, issued: Mapping[str, object]
+) -> str:
+    """The seal of the chain's end and of the numbers handed out (see the module's text)."""
+    content = canonical([count, last_id, last_hash, issued])
+    return hmac.new(key, b"head\x1f" + content, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """The stored seal and the numbers handed out it covers ("" when there is no seal)."""
+
+    seal: str
+    issued: Mapping[str, object]
 
 
 def legacy_entry_hash(
@@ -145,12 +170,15 @@ def verify_chain(
     head_count: int,
     current: Mapping[str, str] | None = None,
     gone: str = "",
+    sealed: Sealed | None = None,
 ) -> ChainReport:
     """Walk the chain in id order; name the first entry whose link does not hold.
 
     `current` holds the state digest of every request as it is now (by reference), `gone`
     the digest of a request that is not there: each must be what the newest event of its
-    request chained. `key` None: the chain key does not open with this passphrase."""
+    request chained. `sealed`: the seal of the end and the numbers (None for a file older
+    than schema 0007, which has none). `key` None: the chain key does not open with this
+    passphrase."""
     if key is None:
         return ChainReport(False, 0, 0, msg("audit.problem.key"))
     prev = GENESIS
@@ -160,6 +188,7 @@ def verify_chain(
     anonymised: set[str] = set()
     newest: dict[str, tuple[int, str]] = {}  # reference -> (event id, state digest)
     broken_before: int | None = None
+    end_changed: int | None = None
     for e in entries:
         count += 1
         if e.prev_hash != prev:
@@ -187,6 +216,8 @@ def verify_chain(
             newest[e.reference] = (e.id, e.state_digest)
         if e.kind == UPGRADED_BROKEN and broken_before is None:
             broken_before = e.id
+        if e.kind == END_CHANGED and end_changed is None:
+            end_changed = e.id
         prev = e.hash
         last = e
     if count != head_count or (last is not None and (last.id != head_id or last.hash != head_hash)):
@@ -200,9 +231,16 @@ def verify_chain(
             return ChainReport(False, count, event_id, msg("audit.problem.erased"))
     if broken_before is not None:
         return ChainReport(False, count, broken_before, msg("audit.problem.before_upgrade"))
+    if end_changed is not None:
+        return ChainReport(False, count, end_changed, msg("audit.problem.end_changed_before"))
     problem = _state_problem(newest, current or {}, gone, count)
     if problem is not None:
-        return problem
+        return problem  # the request it names says more than the seal below
+    if sealed is not None:
+        end_id = head_id or 0
+        expected = head_seal(key, head_count, end_id, head_hash or GENESIS, sealed.issued)
+        if not hmac.compare_digest(expected, sealed.seal):
+            return ChainReport(False, count, end_id, msg("audit.problem.end_changed"))
     return ChainReport(True, count, head=ChainHead(count, last.hash if last else GENESIS))
 
 

@@ -58,6 +58,7 @@ EVENT_KINDS: dict[str, str] = {
     "note-added": N_("event.note-added"),
     "audit-chain-upgraded": N_("event.audit-chain-upgraded"),
     "audit-chain-upgraded-broken": N_("event.audit-chain-upgraded-broken"),
+    "audit-chain-end-changed": N_("event.audit-chain-end-changed"),
     "state-recorded": N_("event.state-recorded"),
 }
 

@@ -32,7 +32,6 @@ from cluma_dpo.storage import legacy_chain, numbering, repositories
 from cluma_dpo.storage import safety_copies as copies
 from cluma_dpo.storage.db_lock import DatabaseLock
 
-RESTORING = ".restoring"
 CHAIN_COVERS_DATA = "0006"  # the schema whose chain covers the data (HMAC, state digests)
 
 
@@ -127,8 +126,8 @@ def _swap(
     clock: Clock,
     front_end: str,
 ) -> None:
-    del lock  # held by the caller for the whole swap: nobody else has the file open
-    tmp = target.with_name(target.name + RESTORING)
+    # `lock` is held exclusively by the caller for the whole swap: nobody else has it open
+    tmp = copies.restoring_path(target)
     _remove_with_companions(tmp)  # a left-over of a killed restore
     if carried is None and target.exists():
         carried = _settle(target, passphrase)
@@ -139,10 +138,15 @@ def _swap(
     try:
         _prepare(tmp, passphrase, carried or {}, clock, front_end)
         if target.exists():
-            _keep_replaced(target)
+            _keep_replaced(target, clock)
         else:  # a WAL without its database would be applied to the restored file
             _remove_with_companions(target, main_file=False)
-        os.replace(tmp, target)  # atomic: either the old database or the whole restored one
+        lock.cover(tmp)  # the restored file is locked before it takes the database's name
+        try:
+            os.replace(tmp, target)  # atomic: the old database or the whole restored one
+        except BaseException:
+            lock.cover(target)
+            raise
     finally:
         _remove_with_companions(tmp)
     sync_folder(target.parent)
@@ -174,16 +178,16 @@ def _prepare(
         ensure_schema(
             store,
             lambda prefix: exports.export_encrypted(
-                store, prefix.with_name(eng.timestamped(prefix.name)), passphrase
+                store, copies.unused_name(prefix.parent, prefix.name, clock.now()), passphrase
             ),
         )
         exports.drop_manifest(store)
-        with store.session(write=True) as session:
-            numbering.carry_forward(session, carried)
-            days = load_settings(session).backup.safety_copy_days
-        Workbench(store, front_end=front_end, clock=clock).record(
-            "restored-from-backup", None, note_of(msg("note.restored_from_backup"))
-        )
+        # the replaced database's numbers rise with the event: the seal of the chain's end
+        # covers them (storage.chain_head)
+        with Workbench(store, front_end=front_end, clock=clock).writing() as uow:
+            numbering.carry_forward(uow.session, carried)
+            days = load_settings(uow.session).backup.safety_copy_days
+            uow.record("restored-from-backup", None, note_of(msg("note.restored_from_backup")))
         eng.fold_wal(engine)
     finally:
         engine.dispose()
@@ -192,13 +196,13 @@ def _prepare(
     copies.prune(tmp.parent, clock.today(), days)
 
 
-def _keep_replaced(target: Path) -> None:
+def _keep_replaced(target: Path, clock: Clock) -> None:
     """The replaced database as a safety copy in backups/: a second name for the same file
     (its WAL is empty after _settle, else copied beside it); a copy where the file system
-    has no hard links."""
+    has no hard links. Named by the program's clock, which its expiry is counted by."""
     folder = copies.folder_of(target.parent)
     exports.make_private_folder(folder)
-    keep = folder / eng.timestamped(copies.BEFORE_RESTORE)
+    keep = copies.unused_name(folder, copies.BEFORE_RESTORE, clock.now())
     wal = Path(str(target) + "-wal")
     if wal.is_file() and wal.stat().st_size:
         _copy_private(wal, Path(str(keep) + "-wal"))

@@ -121,6 +121,7 @@ def change_passphrase(wb: Workbench, passphrase: str) -> CopiesRekeyed:
 
 
 def _rekey_copies(data_dir: Path, old: str, new: str) -> CopiesRekeyed:
+    copies.remove_rekeyed_leftovers(data_dir)  # of a passphrase change killed earlier
     done = deleted = 0
     for copy in copies.copies(data_dir):
         if not copy.own:
@@ -138,7 +139,7 @@ def _rekey_copies(data_dir: Path, old: str, new: str) -> CopiesRekeyed:
 
 def _rekey_copy(path: Path, old: str, new: str) -> None:
     """The copy, encrypted with `new`, in place of the one under `old` (one rename)."""
-    fresh = path.with_name(f".{path.name}.rekeyed")
+    fresh = path.with_name(f".{path.name}{copies.REKEYED}")
     with contextlib.suppress(FileNotFoundError):
         fresh.unlink()
     engine = eng.make_engine(path, old)

@@ -16,6 +16,11 @@ drops the shared lock first). The lock file holds nothing.
 The lock fails closed: a lock file that cannot be opened or locked (a folder or a symlink
 planted at its name, no permission) refuses the open with a message naming the file, never
 lets it go on unlocked (issue 16, attacker findings).
+
+Deleting the lock file must not let a restore in under an open database: on Linux every
+open also holds the same lock on a byte of the database file itself (storage.db_range),
+which nobody deletes by mistake. Whoever gets the lock knows that no restore is under way:
+it removes what a killed restore left beside the database (`cluma-dpo.db.restoring`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from typing import IO
 
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
+from cluma_dpo.storage import db_range
+from cluma_dpo.storage.safety_copies import remove_restore_leftovers
 
 SUFFIX = ".lock"
 WAIT_SECONDS = 15.0  # how long an open waits for a restore or a passphrase change to end
@@ -132,8 +139,10 @@ class DatabaseLock:
     open that locked a file removed meanwhile notices it and locks the new one."""
 
     def __init__(self, database: Path) -> None:
-        self.path = lock_path(Path(database))
+        self.database = Path(database)
+        self.path = lock_path(self.database)
         self._fh: IO[bytes] | None = None
+        self._range: db_range.Held | None = None  # the database file's own (Linux)
         self.exclusive = False
 
     @property
@@ -153,9 +162,10 @@ class DatabaseLock:
             raise self._unusable(None)
         return os.fdopen(fd, "r+b")
 
-    def _unusable(self, exc: OSError | None) -> StoreError:
+    def _unusable(self, exc: OSError | None, file: Path | None = None) -> StoreError:
         cause = os.strerror(exc.errno) if exc is not None and exc.errno else "not a file"
-        return StoreError(msg("store.lock_unusable", file=str(self.path), cause=cause))
+        where = str(file or self.path)
+        return StoreError(msg("store.lock_unusable", file=where, cause=cause))
 
     def _take(self, exclusive: bool) -> bool:
         """A new open of the lock file, locked; False if another holder is in the way."""
@@ -169,10 +179,20 @@ class DatabaseLock:
             if not locked:
                 fh.close()
                 return False
-            if _same_file(fh, self.path):
-                self._fh = fh
-                return True
-            fh.close()  # removed by its last holder meanwhile: lock the new one
+            if not _same_file(fh, self.path):
+                fh.close()  # removed by its last holder meanwhile: lock the new one
+                continue
+            try:  # the database file's own lock: a deleted lock file does not count
+                self._range = db_range.take(self.database, exclusive)
+            except db_range.Busy:
+                fh.close()
+                return False
+            except OSError as exc:
+                fh.close()
+                raise self._unusable(exc, self.database) from None
+            self._fh = fh
+            remove_restore_leftovers(self.database)  # no restore is under way
+            return True
 
     def acquire_shared(self, wait: float | None = None) -> None:
         """Take the shared lock, waiting up to `wait` seconds for an exclusive holder."""
@@ -189,26 +209,56 @@ class DatabaseLock:
         if self._fh is None:
             if not self._take(exclusive=True):
                 raise StoreError(msg("store.in_use"))
-        elif not self.exclusive and not _convert(self._fh, exclusive=True):
-            self._regain_shared()
-            raise StoreError(msg("store.in_use"))
+        elif not self.exclusive:
+            if not _convert(self._fh, exclusive=True):
+                self._regain_shared()
+                raise StoreError(msg("store.in_use"))
+            if self._range is not None and not db_range.convert(self._range, exclusive=True):
+                _convert(self._fh, exclusive=False)  # back to shared: never refused
+                raise StoreError(msg("store.in_use"))
         self.exclusive = True
 
     def share(self) -> None:
         """Back from exclusive to shared (others may open the database again)."""
         if self._fh is not None and self.exclusive:
+            if self._range is not None:
+                db_range.convert(self._range, exclusive=False)  # never refused
             if not _convert(self._fh, exclusive=False):  # pragma: no cover - never refused
                 self._regain_shared()
             self.exclusive = False
 
+    def cover(self, file: Path | None = None) -> None:
+        """Lock the database file that is at `file` (default: the database) now, in this
+        lock's mode, and let go of the one locked before: after the database was created,
+        and by a restore before it renames the prepared file into place."""
+        target = self.database if file is None else Path(file)
+        if self._fh is None or db_range.covers(self._range, target):
+            return
+        try:
+            new = db_range.take(target, self.exclusive)
+        except db_range.Busy:
+            raise StoreError(msg("store.in_use")) from None
+        except OSError as exc:
+            raise self._unusable(exc, target) from None
+        old, self._range = self._range, new
+        if old is not None:
+            db_range.release(old)
+
+    def _drop_range(self) -> None:
+        held, self._range = self._range, None
+        if held is not None:
+            db_range.release(held)
+
     def _regain_shared(self) -> None:
         fh, self._fh = self._fh, None
+        self._drop_range()
         if fh is not None:
             fh.close()
         self.exclusive = False
         self.acquire_shared()
 
     def release(self) -> None:
+        self._drop_range()
         fh, self._fh = self._fh, None
         self.exclusive = False
         if fh is None:

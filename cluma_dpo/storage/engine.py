@@ -28,6 +28,7 @@ from cluma_dpo.paths import DB_NAME
 from cluma_dpo.storage import backup_file
 from cluma_dpo.storage.backup_file import sql_literal as sql_literal
 from cluma_dpo.storage.db_lock import DatabaseLock
+from cluma_dpo.storage.safety_copies import unused_name
 
 BUSY_TIMEOUT_MS = 60_000
 WRITE_OPTION = "cluma_write"
@@ -185,6 +186,8 @@ def open_store(
     try:
         if create:
             _create_whole(path, passphrase)
+            if lock is not None:
+                lock.cover()  # the new file's own lock (taken before it existed: none)
         if not create and not path.is_file():
             raise StoreError(msg("store.no_database", file=str(path)))
         if not create and path.stat().st_size == 0:
@@ -208,7 +211,7 @@ def open_store(
         ensure_schema(
             store,
             lambda prefix: backup_file.export_encrypted(
-                store, prefix.with_name(timestamped(prefix.name)), passphrase
+                store, unused_name(prefix.parent, prefix.name, SYSTEM_CLOCK.now()), passphrase
             ),
             create=create,
         )
@@ -289,11 +292,6 @@ def checkpoint(store: Store) -> None:
         raise StoreError(msg("store.wal_not_cleared")) from exc
     if busy:  # SQLite reports a reader in the way as a result, not an error
         LOG.warning("WAL checkpoint after an erasure incomplete: a reader holds the WAL")
-
-
-def timestamped(prefix: str, suffix: str = ".db") -> str:
-    stamp = SYSTEM_CLOCK.now().strftime("%Y%m%d-%H%M%S-%f")
-    return f"{prefix}-{stamp}{suffix}"
 
 
 def fold_wal(engine: Engine) -> None:

@@ -1,13 +1,17 @@
-"""The numbers already handed out (DSR-YYYY-NNNN, FN-YYYY-NNNN), kept across a restore
-(issue 16, finding 1).
+"""The numbers already handed out (DSR-YYYY-NNNN, FN-YYYY-NNNN): never handed out again.
 
-A reference told to someone must never name another request later. Restoring an older
-backup brings back lower counters: the restore reads the highest numbers of the database it
-replaces (with the high-water marks that one carried itself) and writes them into the
-restored one, as the internal row `numbers.issued` of the settings table (a key the settings
-schema does not know, so it is never shown nor edited as a setting). The next number of a
-year is then one above both the highest number in the table and the mark. The marks live
-in the encrypted file, so they travel with every backup made afterwards.
+A reference told to someone must never name another request later. The highest number
+handed out per year is kept as a high-water mark, the internal row `numbers.issued` of the
+settings table (a key the settings schema does not know, so it is never shown nor edited
+as a setting), raised in the transaction that hands a number out and sealed with the end of
+the audit chain (storage.chain_head): deleting the newest request, its events and moving the
+chain's end back no longer brings its number back, and rolling the mark back breaks the
+seal, which `audit verify` reports. The next number of a year is one above the mark (and
+above the highest number in the table, which can only agree).
+
+A restore carries the marks of the database it replaces into the restored one (read with
+`issued`, raised with `carry_forward`). The marks live in the encrypted file, so they
+travel with every backup made afterwards, also into a new, empty data dir.
 """
 
 from __future__ import annotations
@@ -15,42 +19,67 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord, SettingRecord
+from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 
 KEY = "numbers.issued"
 Marks = dict[str, dict[str, int]]  # table name -> year (as text) -> highest number issued
 _RECORDS = (RequestRecord, FeeNoteRecord)
+_PENDING = "cluma_numbers_issued"  # Session.info: the marks this transaction raises
 
 
-def stored_marks(session: Session) -> Marks:
-    rec = session.get(SettingRecord, KEY)
-    if rec is None:
+def stored_marks(conn: Any) -> Marks:
+    """The marks as stored (a Session or a Connection); {} when there are none."""
+    row = conn.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": KEY}).first()
+    if row is None:
         return {}
     try:
-        loaded = json.loads(rec.value)
+        loaded = json.loads(row[0])
         return {
             str(table): {str(year): int(n) for year, n in years.items()}
             for table, years in loaded.items()
         }
     except (ValueError, TypeError, AttributeError):
-        return {}  # a damaged row: the tables' own numbers still count
+        return {}  # a damaged row: the tables' own numbers still count (and verify reports it)
+
+
+def write_marks(conn: Any, marks: Mapping[str, Mapping[str, int]]) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO settings (key, value) VALUES (:k, :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": KEY, "v": json.dumps(marks, sort_keys=True)},
+    )
 
 
 def mark(session: Session, table: str, year: int) -> int:
-    """The highest number of `year` handed out before a restore (0 if none is known)."""
-    return stored_marks(session).get(table, {}).get(str(year), 0)
+    """The highest number of `year` handed out (0 if none), this transaction's included."""
+    stored = stored_marks(session).get(table, {}).get(str(year), 0)
+    return max(stored, pending(session).get(table, {}).get(str(year), 0))
 
 
-def issued(session: Session) -> Marks:
-    """Every number handed out as far as this database knows: its tables and its marks."""
-    marks = stored_marks(session)
+def note_issued(session: Session, table: str, year: int, seq: int) -> None:
+    """`seq` of `year` was handed out in this transaction: the mark rises when it commits
+    (UnitOfWork.seal writes it with the seal of the chain's end)."""
+    carry_forward(session, {table: {str(year): seq}})
+
+
+def pending(session: Session) -> Marks:
+    marks: Marks = session.info.get(_PENDING, {})
+    return marks
+
+
+def issued(conn: Any) -> Marks:
+    """Every number handed out as far as this database knows: its marks and its tables."""
+    marks = stored_marks(conn)
     for record in _RECORDS:
         table = record.__tablename__
-        rows = session.execute(select(record.year, func.max(record.seq)).group_by(record.year))
+        rows = conn.execute(select(record.year, func.max(record.seq)).group_by(record.year))
         for year, seq in rows:
             years = marks.setdefault(table, {})
             years[str(year)] = max(years.get(str(year), 0), int(seq or 0))
@@ -69,18 +98,16 @@ def merged(
 
 
 def carry_forward(session: Session, marks: Mapping[str, Mapping[str, int]]) -> None:
-    """Keep `marks` (the replaced database's) in this database, never lowering its own."""
-    if not marks:
-        return
-    both = merged(stored_marks(session), marks)
-    value = json.dumps(both, sort_keys=True)
-    session.execute(
-        text(
-            "INSERT INTO settings (key, value) VALUES (:k, :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": KEY, "v": value},
-    )
+    """Raise this database's marks to `marks` (never lowering them) when the transaction,
+    which must record an event, commits: the seal of the chain's end covers them."""
+    if marks:
+        session.info[_PENDING] = merged(pending(session), marks)
+
+
+def take_pending(session: Session) -> Marks:
+    """The marks this transaction raises (and forget them: they are being written)."""
+    marks: Marks = session.info.pop(_PENDING, {})
+    return marks
 
 
 def issued_in_file(path: Path, passphrase: str) -> Marks | None:

@@ -62,10 +62,14 @@ from cluma_dpo.storage.views import (
 def next_sequence(
     session: Session, record: type[RequestRecord] | type[FeeNoteRecord], year: int
 ) -> int:
-    """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE). Never
-    one handed out before a restore brought back an older file (storage.numbering)."""
+    """The next number of the year; callers hold the write lock (BEGIN IMMEDIATE). One
+    above the highest ever handed out (storage.numbering): not one deleted since, nor one a
+    restore brought back an older file without; the mark rises with the commit."""
     current = session.scalar(select(func.max(record.seq)).where(record.year == year))
-    return max(current or 0, numbering.mark(session, record.__tablename__, year)) + 1
+    table = record.__tablename__
+    seq = max(current or 0, numbering.mark(session, table, year)) + 1
+    numbering.note_issued(session, table, year, seq)
+    return seq
 
 
 def get_request(session: Session, reference: str, *, details: bool = False) -> RequestRecord:

@@ -7,6 +7,13 @@ backups kept in that folder, `restore` accepts them, they expire after the setti
 `backup.safety_copy_days`, a passphrase change re-encrypts them (or deletes them and says
 so), and an erasure (identity documents, retention) deletes them, because they may still
 hold what was erased.
+
+Two files are made on the way: `cluma-dpo.db.restoring` (the backup being prepared beside
+the database by a restore) and `backups/.NAME.rekeyed` (a safety copy being re-encrypted by
+a passphrase change). A kill leaves them behind, with personal data under a passphrase the
+database may no longer have: the next open removes the first (once the lock shows that no
+restore is under way: storage.db_lock), the next passphrase change and every erasure the
+second.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 FOLDER = "backups"
@@ -24,7 +31,10 @@ BEFORE_RESTORE = "before-restore"
 PRE_UPGRADE = "pre-upgrade"
 USER = "backup"
 _NAME = re.compile(r"^(?P<kind>before-restore|pre-upgrade-\w+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
+STAMP = "%Y%m%d-%H%M%S-%f"
 COMPANIONS = ("-wal", "-shm", "-journal")
+RESTORING = ".restoring"  # the restored file, prepared beside the database
+REKEYED = ".rekeyed"  # a safety copy being re-encrypted, beside it in backups/
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +86,24 @@ def copies(data_dir: Path) -> list[SafetyCopy]:
         named = _NAME.match(entry.name)
         if named:
             kind = BEFORE_RESTORE if named["kind"] == BEFORE_RESTORE else PRE_UPGRADE
-            made: datetime | None = datetime.strptime(named["stamp"], "%Y%m%d-%H%M%S-%f")
+            made: datetime | None = datetime.strptime(named["stamp"], STAMP)
         else:
             kind, made = USER, datetime.fromtimestamp(info.st_mtime)
         size = info.st_size + _companion_size(Path(entry.path))
         found.append(SafetyCopy(Path(entry.path), kind, made, size))
     return sorted(found, key=lambda c: (c.made or datetime.min, c.path.name))
+
+
+def unused_name(folder: Path, prefix: str, moment: datetime) -> Path:
+    """`<prefix>-<moment>.db` in `folder`, dated by the caller's clock (the program's, as
+    every verb's); a microsecond later while that name, or one of its companions, is taken
+    (a clock pinned with `--today` or by a test gives every copy the same moment)."""
+    for step in range(100_000):
+        stamp = (moment + timedelta(microseconds=step)).strftime(STAMP)
+        path = Path(folder) / f"{prefix}-{stamp}.db"
+        if not any(os.path.lexists(str(path) + c) for c in ("", *COMPANIONS)):
+            return path
+    raise FileExistsError(str(Path(folder) / prefix))
 
 
 def _companion_size(path: Path) -> int:
@@ -123,9 +145,38 @@ def forget(data_dir: Path) -> int:
     """Remove every safety copy of the program (after an erasure: they may still hold what
     was erased); how many there were. The DPO's own backups are not touched."""
     count = 0
+    remove_rekeyed_leftovers(data_dir)
     for copy in copies(data_dir):
         if copy.own:
             with contextlib.suppress(OSError):
                 remove(copy.path)
                 count += 1
     return count
+
+
+def restoring_path(database: Path) -> Path:
+    return Path(database).with_name(Path(database).name + RESTORING)
+
+
+def _remove_with_companions(path: Path) -> None:
+    for name in [str(path), *(str(path) + suffix for suffix in COMPANIONS)]:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def remove_restore_leftovers(database: Path) -> None:
+    """What a killed restore left beside `database`. Only for whoever holds the database's
+    lock: a restore under way holds it exclusively."""
+    _remove_with_companions(restoring_path(database))
+
+
+def remove_rekeyed_leftovers(data_dir: Path) -> int:
+    """The half re-encrypted safety copies a killed passphrase change left; how many."""
+    try:
+        entries = list(os.scandir(folder_of(data_dir)))
+    except OSError:
+        return 0
+    found = [Path(e.path) for e in entries if e.name.startswith(".") and e.name.endswith(REKEYED)]
+    for path in found:
+        _remove_with_companions(path)
+    return len(found)

@@ -21,7 +21,7 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
-from cluma_dpo.storage import chain_key, chain_state
+from cluma_dpo.storage import chain_head, chain_key, chain_state, numbering
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
@@ -61,6 +61,7 @@ class UnitOfWork:
         self.checkpoint_after = False  # set when erased data must leave the WAL too
         self.chained: list[dict[str, Any]] = []  # the events this transaction appended
         self._key: bytes | None = None
+        self._end_checked = False
 
     @property
     def today(self) -> date:
@@ -93,6 +94,11 @@ class UnitOfWork:
         if not events:
             return 0
         key = self.chain_key()
+        if not self._end_checked:  # before this transaction moves the end
+            self._end_checked = True
+            if not chain_head.holds(s, key):  # never seal a changed end as true: say so
+                LOG.warning("audit: the seal of the chain's end does not hold")
+                events.insert(0, (events[0][0], audit.END_CHANGED, None, None))
         head = s.get(AuditHeadRecord, 1)
         if head is None:
             head = AuditHeadRecord(id=1, last_id=0, last_hash=audit.GENESIS, count=0)
@@ -132,12 +138,25 @@ class UnitOfWork:
 
     def seal(self) -> None:
         """Before the commit: the events of this transaction chain the state their requests
-        are left in (a service may change a request after it recorded its event)."""
+        are left in (a service may change a request after it recorded its event), and the
+        chain's new end is sealed with the numbers handed out (storage.chain_head)."""
         rows, self.chained = self.chained, []
-        if not rows:
+        s = self.session
+        if not rows and not numbering.pending(s):
             return
-        s, key = self.session, self.chain_key()
+        key = self.chain_key()
         s.flush()
+        if rows:
+            self._chain_final_states(rows, key)
+        elif not self._end_checked:  # numbers without an event (none do): check all the same
+            self._end_checked = True
+            if not chain_head.holds(s, key):
+                self.record_many([(utc_stamp(self.clock), audit.END_CHANGED, None, None)])
+                self.chained = []
+        chain_head.reseal(s, key, numbering.take_pending(s))
+
+    def _chain_final_states(self, rows: list[dict[str, Any]], key: bytes) -> None:
+        s = self.session
         states = chain_state.digests_of(s, key, {r["reference"] for r in rows if r["reference"]})
         if all(r["reference"] is None or r["state_digest"] == states[r["reference"]] for r in rows):
             return
@@ -194,8 +213,9 @@ def _entry(row: Sequence[Any]) -> audit.ChainEntry:
 
 
 def chain_report(s: Session) -> audit.ChainReport:
-    """Walk the whole chain, streaming plain rows (300,000 events in a few seconds), then
-    compare every request with the state its newest event chained."""
+    """Walk the whole chain, streaming plain rows (300,000 events in a few seconds), compare
+    every request with the state its newest event chained, and check the seal of the
+    chain's end and of the numbers handed out."""
     key = chain_key.load_key(s)
     head = s.get(AuditHeadRecord, 1)
     e = AuditEventRecord
@@ -224,6 +244,7 @@ def chain_report(s: Session) -> audit.ChainReport:
         head_count=head.count if head else 0,
         current=chain_state.all_digests(s, key) if key is not None else None,
         gone=chain_state.gone(key) if key is not None else "",
+        sealed=chain_head.stored(s) if chain_head.required(s) else None,
     )
 
 

@@ -225,6 +225,14 @@ def _rewrite_with_the_key(env: Env, change_event: int) -> None:
         prev = h
     updates.append(f"UPDATE audit_head SET last_hash = '{prev}'")
     sql(env, *updates)
+    from cluma_dpo.storage.chain_head import reseal
+
+    wb = open_workbench(env.data_dir, PASSPHRASE)
+    try:  # and seals the new end with the key too (schema 0007)
+        with wb.store.session(write=True) as session:
+            reseal(session, key, {})
+    finally:
+        wb.close()
 
 
 def test_against_a_printed_head_holds_after_more_work(env: Env, refs: list[str]) -> None:
