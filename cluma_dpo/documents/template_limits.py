@@ -132,7 +132,7 @@ def size_of(value: object, limit: int = MAX_MADE) -> int:
     if isinstance(value, str | bytes):
         return len(value)
     if isinstance(value, Namespace):  # namespace(a=s, b=s, ...) prints what it holds
-        value = value._Namespace__attrs  # type: ignore[attr-defined]  # its only state
+        value = value._Namespace__attrs  # its only state
     if not isinstance(value, list | tuple | dict | set | frozenset):
         return 0
     total = len(value)

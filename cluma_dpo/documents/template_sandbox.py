@@ -83,13 +83,17 @@ def _indent(s: object, width: object = 4, *_: object, **kw: object) -> None:
     _too_big(text_size(s) + lines * _width(kw.get("width", width)))
 
 
-def _batch(value: object, linecount: int = 0, fill_with: object = None, **kw: object) -> None:
-    count = int(kw.get("linecount", linecount) or 0)  # type: ignore[call-overload]
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _batch(value: object, linecount: object = 0, fill_with: object = None, **kw: object) -> None:
+    count = _count(kw.get("linecount", linecount))
     _too_big(count * size_of(kw.get("fill_with", fill_with), MAX_VALUE))
 
 
-def _slice(value: object, slices: int = 0, fill_with: object = None, **kw: object) -> None:
-    count = int(kw.get("slices", slices) or 0)  # type: ignore[call-overload]
+def _slice(value: object, slices: object = 0, fill_with: object = None, **kw: object) -> None:
+    count = _count(kw.get("slices", slices))
     _too_big(count * size_of(kw.get("fill_with", fill_with), MAX_VALUE))
 
 
@@ -157,7 +161,7 @@ def _guarded_filter(function: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-def _counted_test(function: Callable[..., Any]) -> Callable[..., Any]:
+def _counted_test(function: Any) -> Any:
     """A test is a step: ``select('in', a long list)`` runs one per item."""
 
     @functools.wraps(function)
@@ -190,14 +194,15 @@ def _check_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tupl
         raise TemplateLimit("value")
     if name == "expandtabs":
         size = next((a for a in widths if isinstance(a, int)), 8)
-        _too_big(len(owner) + owner.count("\t" if isinstance(owner, str) else b"\t") * size)
+        tabs = owner.count("\t") if isinstance(owner, str) else owner.count(b"\t")
+        _too_big(len(owner) + tabs * size)
     if name in ("format", "format_map"):
         check_format(owner, (*args, *kwargs.values()), braces=True)
         for value in (*args, *kwargs.values()):
             if isinstance(value, dict):  # format_map: its values fill the placeholders
                 check_format(owner, value.values(), braces=True)
-    if name == "replace" and len(args) >= 2 and isinstance(args[0], str | bytes):
-        grows = owner.count(args[0]) if args[0] else len(owner) + 1
+    if name == "replace" and len(args) >= 2 and type(args[0]) is type(owner):
+        grows = owner.count(args[0]) if args[0] else len(owner) + 1  # type: ignore[arg-type]  # str with str, bytes with bytes: checked above
         _too_big(len(owner) + grows * size_of(args[1]))
     if name == "join" and args:
         parts = list(args[0])

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
-import time
 from pathlib import Path
 
 import pytest
@@ -105,22 +104,22 @@ def _render(templates: Path, body: str, po: str | None, seconds: float | None, p
 
 def render_in_child(
     templates: Path, body: str, po: str | None = None, seconds: float | None = None
-) -> tuple[str, str, float]:
-    """(message code or what happened, English text, seconds) of rendering `body` as the
-    DPO's ``nl/acknowledgement.j2`` in a forked child that is killed after DEADLINE."""
+) -> tuple[str, str]:
+    """(message code or what happened, English text) of rendering `body` as the DPO's
+    ``nl/acknowledgement.j2`` in a forked child; "hang" when it has not answered within
+    DEADLINE (then it is killed)."""
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_render, args=(templates, body, po, seconds, theirs))
-    started = time.monotonic()
     child.start()
     theirs.close()
     try:
         if not ours.poll(DEADLINE):
-            return ("hang", "", time.monotonic() - started)
+            return ("hang", "")
         code, text = ours.recv()
-        return (code, text, time.monotonic() - started)
+        return (code, text)
     except EOFError:
-        return ("died", "", time.monotonic() - started)
+        return ("died", "")
     finally:
         if child.is_alive():
             child.kill()
@@ -129,15 +128,14 @@ def render_in_child(
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_a_single_builtin_cannot_hang_a_letter(tmp_path: Path, attack: str) -> None:
-    code, text, took = render_in_child(tmp_path / "templates", ATTACKS[attack])
+    code, text = render_in_child(tmp_path / "templates", ATTACKS[attack])
     assert code in ("template.too_costly", "template.cannot_fill"), (attack, code, text)
     assert "nl/acknowledgement.j2" in text, text
-    assert took < 10, f"{attack}: {took:.1f} s"
 
 
 def test_removed_globals_are_named_as_undefined(tmp_path: Path) -> None:
     for name in ("lipsum", "cycler", "joiner"):
-        code, text, _ = render_in_child(tmp_path / name, ATTACKS[name])
+        code, text = render_in_child(tmp_path / name, ATTACKS[name])
         assert (code, f"'{name}' is undefined" in text) == ("template.cannot_fill", True), text
 
 
@@ -152,7 +150,7 @@ def test_removed_globals_are_named_as_undefined(tmp_path: Path) -> None:
     ],
 )
 def test_the_message_names_the_limit(tmp_path: Path, attack: str, says: str) -> None:
-    code, text, _ = render_in_child(tmp_path / "templates", ATTACKS[attack])
+    code, text = render_in_child(tmp_path / "templates", ATTACKS[attack])
     assert code == "template.too_costly" and says in text, text
 
 
@@ -165,18 +163,16 @@ def test_a_wording_that_repeats_a_placeholder_is_stopped(tmp_path: Path) -> None
     for wording, refused in (("%(name)s" * 20000, "template.too_costly"),
                              ("%(name)1000000000s", "wording.placeholders")):  # fmt: skip
         po = head + f'msgid "Dear %(name)s,"\nmsgstr "{wording}"\n'
-        code, text, took = render_in_child(tmp_path / str(len(wording)), body, po)
+        code, text = render_in_child(tmp_path / str(len(wording)), body, po)
         assert code == refused, (code, text)
-        assert took < 10
 
 
 def test_a_slow_test_inside_a_filter_counts_against_the_time(tmp_path: Path) -> None:
     """``select('in', a list)``: each test is quick, 30,000 of them are not; they are steps,
     and the render's time budget (one second here) stops them."""
     body = "{{ range(30000)|select('in', range(30000)|list)|list|length }}"
-    code, text, took = render_in_child(tmp_path / "templates", body, seconds=1.0)
+    code, text = render_in_child(tmp_path / "templates", body, seconds=1.0)
     assert code == "template.too_costly" and "second" in text, text
-    assert took < 10
 
 
 def test_ordinary_filters_still_work(tmp_path: Path) -> None:
@@ -187,7 +183,7 @@ def test_ordinary_filters_still_work(tmp_path: Path) -> None:
         " {% set l = [] %}{{ l.append(1) or l|length }} {{ 12 * 12 }} {{ 2 ** 10 }}"
         " {{ dict(a=1)|length }} {% set ns = namespace(n=1) %}{{ ns.n }}"
     )
-    code, text, _ = render_in_child(tmp_path / "templates", body)
+    code, text = render_in_child(tmp_path / "templates", body)
     assert code == "rendered", (code, text)
 
 
