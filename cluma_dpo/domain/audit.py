@@ -7,8 +7,10 @@ under the retention policy keeps the chain verifiable while the text itself is g
 
 Verification walks the links and then compares the newest state digest of every request
 with the request as it is now: a request changed, added or removed without an event, a
-wiped trail or a removed tail that changed a request is reported. What this does and does
-not prove is in the README ("What `audit verify` proves").
+wiped trail or a removed tail that changed a request is reported. The settings and the
+suppression list, which belong to no request, are sealed with the newest event that
+changed them (storage.register_seal) and compared too. What this does and does not prove
+is in the README ("What `audit verify` proves").
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ ANONYMISED = "anonymised"  # the event kind retention writes when it erases a re
 UPGRADED = "audit-chain-upgraded"  # schema 0006 chained the events again; the old chain held
 UPGRADED_BROKEN = "audit-chain-upgraded-broken"  # ... and the old chain did not hold
 NO_STATE = ""  # the state digest of an event that concerns no request
+# the settings and the suppression list: sealed from the first change a program that knows
+# the seal makes (SETTINGS_SEALED); a change found made without it: SETTINGS_OUTSIDE
+SETTINGS_SEALED = "settings-sealed"
+SETTINGS_OUTSIDE = "settings-changed-outside"
+REGISTER_KINDS = frozenset({"setting-changed", "suppression-added", SETTINGS_SEALED,
+                            SETTINGS_OUTSIDE})  # fmt: skip
 HEAD_HEX = 16  # hex digits of the head's hash printed on paper (64 bits)
 
 
@@ -81,6 +89,22 @@ def entry_hash(
 ) -> str:
     content = canonical([id, at, actor, kind, reference, digest, state, prev_hash])
     return hmac.new(key, b"event\x1f" + content, hashlib.sha256).hexdigest()
+
+
+def register_seal(key: bytes, event_id: int, state: object) -> str:
+    """The seal of the settings and the suppression list (their canonical `state`), naming
+    the newest event that changed them."""
+    return hmac.new(key, b"register\x1f" + canonical([event_id, state]), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSeal:
+    """The stored seal of the settings and the suppression list (event None and seal ""
+    when there is none), and their state now."""
+
+    event: int | None
+    seal: str
+    state: object
 
 
 def legacy_entry_hash(
@@ -145,12 +169,15 @@ def verify_chain(
     head_count: int,
     current: Mapping[str, str] | None = None,
     gone: str = "",
+    register: RegisterSeal | None = None,
 ) -> ChainReport:
     """Walk the chain in id order; name the first entry whose link does not hold.
 
     `current` holds the state digest of every request as it is now (by reference), `gone`
     the digest of a request that is not there: each must be what the newest event of its
-    request chained. `key` None: the chain key does not open with this passphrase."""
+    request chained. `register`: the seal of the settings and the suppression list and
+    their state now (see `_RegisterWalk.problem`). `key` None: the chain key does not open with
+    this passphrase."""
     if key is None:
         return ChainReport(False, 0, 0, msg("audit.problem.key"))
     prev = GENESIS
@@ -160,6 +187,7 @@ def verify_chain(
     anonymised: set[str] = set()
     newest: dict[str, tuple[int, str]] = {}  # reference -> (event id, state digest)
     broken_before: int | None = None
+    kept = _RegisterWalk(register)  # the settings and the suppression list
     for e in entries:
         count += 1
         if e.prev_hash != prev:
@@ -187,6 +215,7 @@ def verify_chain(
             newest[e.reference] = (e.id, e.state_digest)
         if e.kind == UPGRADED_BROKEN and broken_before is None:
             broken_before = e.id
+        kept.see(e)
         prev = e.hash
         last = e
     if count != head_count or (last is not None and (last.id != head_id or last.hash != head_hash)):
@@ -201,9 +230,51 @@ def verify_chain(
     if broken_before is not None:
         return ChainReport(False, count, broken_before, msg("audit.problem.before_upgrade"))
     problem = _state_problem(newest, current or {}, gone, count)
+    if problem is None:
+        problem = kept.problem(key, count)
     if problem is not None:
         return problem
     return ChainReport(True, count, head=ChainHead(count, last.hash if last else GENESIS))
+
+
+class _RegisterWalk:
+    """What the chain says of the settings and the suppression list, and the check."""
+
+    def __init__(self, sealed: RegisterSeal | None) -> None:
+        self.sealed = sealed
+        self.newest: int | None = None  # the newest event that changed them
+        self.since: int | None = None  # SETTINGS_SEALED: the seal is kept from here
+        self.outside: int | None = None  # the first change found made without the program
+
+    def see(self, e: ChainEntry) -> None:
+        if e.kind in REGISTER_KINDS:
+            self.newest = e.id
+        if e.kind == SETTINGS_SEALED and self.since is None:
+            self.since = e.id
+        if e.kind == SETTINGS_OUTSIDE and self.outside is None:
+            self.outside = e.id
+
+    def problem(self, key: bytes, count: int) -> ChainReport | None:
+        """A change found made without the program stays reported. Once sealed, the seal
+        must name the newest change and cover the state as it is; never changed by the
+        program, the settings and the suppression list must be empty. A database changed by
+        a program older than the seal and not since is not checked (the README says so)."""
+        if self.outside is not None:
+            return ChainReport(False, count, self.outside, msg("audit.problem.settings_outside"))
+        found = self.sealed
+        if found is None:
+            return None
+        if self.since is not None:
+            holds = found.event == self.newest and found.event is not None
+            if holds and found.event is not None:
+                expected = register_seal(key, found.event, found.state)
+                holds = hmac.compare_digest(expected, found.seal)
+            if not holds:
+                at = self.newest or 0
+                return ChainReport(False, count, at, msg("audit.problem.settings"))
+        elif self.newest is None and found.state != [[], []]:
+            return ChainReport(False, count, 0, msg("audit.problem.settings"))
+        return None
 
 
 def _state_problem(
