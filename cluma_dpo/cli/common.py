@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cluma_dpo.app import ENV_PASSPHRASE, data_dir
-from cluma_dpo.domain.messages import Message, msg
+from cluma_dpo.domain.messages import Message, msg, msg_n
 
 if TYPE_CHECKING:  # imported when a verb opens the store, not at start-up
     from cluma_dpo.services.workbench import Workbench
@@ -121,12 +121,19 @@ def workbench(args: argparse.Namespace) -> Workbench:
 
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Any]:
-    """The unlocked workbench for one verb, closed again whatever happens."""
+    """The unlocked workbench for one verb, closed again whatever happens. When the verb
+    erased data (an identity document, retention) and so deleted the program's safety
+    copies in backups/, the last line says how many, as `passwd` does (issue 16)."""
+    from cluma_dpo.services.erased_copies import counted
+
     wb = workbench(args)
     try:
-        yield wb
+        with counted() as deleted:
+            yield wb
     finally:
         wb.close()
+    if deleted.count:
+        say(msg_n("cli.safety_copies_deleted", "cli.safety_copies_deleted.other", deleted.count))
 
 
 def read(args: argparse.Namespace, use: Callable[[Any], T]) -> T:

@@ -217,14 +217,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
     today = clock_today()
     today = iso_date(args.today, "--today", today=today) if args.today else today
     confirmed = bool(args.today)
-    with opened(args) as wb:
+    with opened(args) as wb:  # says, after this, how many safety copies went
         if args.yes:
             n = wb.retention_run(today, date_confirmed=confirmed)
-        else:
-            due = wb.retention_due(today, date_confirmed=confirmed)
-    if args.yes:
-        say(msg_n("cli.retention_done", "cli.retention_done.other", n))
-        return 0
+            say(msg_n("cli.retention_done", "cli.retention_done.other", n))
+            return 0
+        due = wb.retention_due(today, date_confirmed=confirmed)
     for reference, finished in due:
         print(f"{reference}  finished {finished.isoformat()}")
     say(msg_n("cli.retention_due", "cli.retention_due.other", len(due), day=today))

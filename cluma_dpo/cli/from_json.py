@@ -7,7 +7,11 @@ names as keys (`{"name": "An Vermeulen", "right": ["access"], "known_account": t
 
 The object is turned into option tokens in this process's memory, before argparse parses
 them: the same types, choices, required options and messages apply as on the command line.
-A value given both ways is refused, so there is never a silent choice between them.
+A value given both ways is refused, so there is never a silent choice between them; so is a
+key given twice in the object (JSON allows it, and json.loads kept the last one). A text
+must be a JSON string: a number where a name is expected (``1e400`` became the name "inf")
+is refused; a number is taken, as written, only by the options that count (`NUMBERS`). A
+switch takes true or false.
 """
 
 from __future__ import annotations
@@ -37,6 +41,16 @@ MAX_BYTES = 1_000_000
 # of a pipe nobody writes to would otherwise wait for ever.
 WAIT_SECONDS = 60.0
 _NOT_FROM_JSON = frozenset({"help", "data_dir", "from_json"})
+# the options whose value is a number: a JSON number is given to them as it was written
+NUMBERS = frozenset({"amount", "due_within", "limit"})
+
+
+class _Number(str):
+    """A JSON number as written ("12.50", "1e400"): text only where a number is meant."""
+
+
+class _NotANumber:
+    """NaN or Infinity, which JSON does not have (Python's json reads them)."""
 
 
 def offer(sub: argparse._SubParsersAction[Any]) -> None:
@@ -70,11 +84,15 @@ def expand(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     tokens: list[str] = []
     positionals: list[str] = []
     actions = {a.dest: a for a in verb._actions if a.dest not in _NOT_FROM_JSON}
+    seen: set[str] = set()
     for key, value in data.items():
         dest = str(key).replace("-", "_")
         action = actions.get(dest)
         if action is None or isinstance(action, argparse._SubParsersAction):
             raise CliError(msg("cli.from_json.unknown_key", key=_shown(str(key))))
+        if dest in seen:  # "known_account" and "known-account"
+            raise CliError(msg("cli.from_json.duplicate_key", key=_shown(str(key))))
+        seen.add(dest)
         if not action.option_strings:
             positionals.append(_text(dest, value))
             continue
@@ -112,7 +130,13 @@ def _read(source: str) -> dict[str, object]:
     if len(text) > MAX_BYTES:
         raise CliError(msg("cli.from_json.too_big", n=MAX_BYTES // 1000))
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_int=_Number,
+            parse_float=_Number,
+            parse_constant=lambda _name: _NotANumber(),
+        )
     except RecursionError:  # nested deeper than any option needs
         raise CliError(msg("cli.from_json.not_object")) from None
     except json.JSONDecodeError as exc:
@@ -121,6 +145,16 @@ def _read(source: str) -> dict[str, object]:
     if not isinstance(data, dict):
         raise CliError(msg("cli.from_json.not_object"))
     return data
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are each given once."""
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise CliError(msg("cli.from_json.duplicate_key", key=_shown(key)))
+        found[key] = value
+    return found
 
 
 def _read_file(path: Path) -> str:
@@ -155,16 +189,21 @@ def _read_file(path: Path) -> str:
 
 
 def _text(key: str, value: object) -> str:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise CliError(msg("cli.from_json.bad_value", key=_shown(key)))
-    return str(value)
+    """A JSON value where the option takes text (or, for `NUMBERS`, a number as well)."""
+    if key in NUMBERS:
+        if isinstance(value, str):  # a _Number as written, or "12.50"
+            return str(value)
+        raise CliError(msg("cli.from_json.not_number", key=_shown(key)))
+    if isinstance(value, str) and not isinstance(value, _Number):
+        return value
+    raise CliError(msg("cli.from_json.not_text", key=_shown(key)))
 
 
 def _tokens(action: argparse.Action, option: str, value: object) -> list[str]:
     key = action.dest
     if isinstance(action, argparse._StoreTrueAction):
         if not isinstance(value, bool):
-            raise CliError(msg("cli.from_json.bad_value", key=_shown(key)))
+            raise CliError(msg("cli.from_json.not_switch", key=_shown(key)))
         return [option] if value else []
     if value is None:
         return []

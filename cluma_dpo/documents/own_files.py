@@ -18,6 +18,7 @@ from jinja2 import BaseLoader, Environment, FileSystemLoader, Template
 from jinja2.loaders import split_template_path
 
 from cluma_dpo.documents import template_limits
+from cluma_dpo.documents.template_sandbox import BoundedSandbox
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.paths import resource
@@ -113,7 +114,7 @@ class TemplateLoader(BaseLoader):
         return source, filename, lambda: self._own_stamp(pieces) == stamp
 
 
-class OwnEnvironment(template_limits.BoundedSandbox):
+class OwnEnvironment(BoundedSandbox):
     """Records which of the DPO's copies a render loads (`template_limits.recording`)."""
 
     def _load_template(self, name: str, globals: MutableMapping[str, Any] | None) -> Template:

@@ -2,13 +2,17 @@
 (issue 16, finding 9).
 
 Jinja2's sandbox stops a template from running code, not from working for ever: nested
-loops over ``range(100000)`` took hours, ``"x" * 10**9`` a gigabyte. `BoundedSandbox`
-gives every render a `Budget`: each loop step and each call is a step (at most
-`MAX_STEPS`, and `MAX_SECONDS` in all), the text it prints is counted (at most
-`MAX_OUTPUT` characters), and an operator, filter or method that would make a value of
-more than `MAX_VALUE` characters (or items) is stopped before it does. A template over a
-limit fails with `TemplateLimit`, which the caller turns into a message naming the
-template and the limit (exit 1), never a hang or an internal error.
+loops over ``range(100000)`` took hours, ``"x" * 10**9`` a gigabyte, and single built-ins
+(``lipsum(n=10**8)``, a separator or a placeholder repeated 100,000 times, a letter of
+50,000 lines that reportlab lays out for minutes) did the same in one call.
+`template_sandbox.BoundedSandbox` gives every render a `Budget`: each loop step, call,
+filter and test is a step (at most `MAX_STEPS`, and `MAX_SECONDS` in all), the text it
+prints is counted (at most `MAX_OUTPUT` characters), an operator, filter or method that
+would make a value of more than `MAX_VALUE` characters (or items) is stopped before it
+does, and a value is measured before it is turned into text. `check_letter` bounds what the
+render made: what reportlab can lay out in seconds. A template over a limit fails with
+`TemplateLimit`, which the caller turns into a message naming the template and the limit
+(exit 1), never a hang or an internal error.
 
 `recording()` collects, for one render, the DPO's files that took part (a template from
 their folder, their ``letters.po``) with the SHA-256 of the text that was used: the
@@ -18,20 +22,16 @@ document's audit event names them.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from decimal import Decimal
+from string import Formatter
 
-from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
-from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
-from jinja2.utils import _PassArg
+from jinja2.utils import Namespace
 
 from cluma_dpo.domain.messages import N_
 
@@ -41,6 +41,13 @@ MAX_OUTPUT = 1_000_000  # characters printed by one render; a letter prints a fe
 MAX_VALUE = 100_000  # characters (or items) of one value an operator or filter makes
 MAX_MADE = 10_000_000  # characters (or items) of all such values of one render: the memory
 MAX_EXPONENT = 10_000
+MAX_INT_BITS = 100_000  # an integer of 30,000 digits; a letter's numbers have a few
+# What reportlab lays out in a few seconds: its time for one paragraph grows with the
+# square of its lines (50,000 lines took minutes). A letter has a few pages.
+MAX_LETTER = 200_000  # characters of the letter's markup
+MAX_LINES = 5_000  # its lines: paragraphs and line breaks
+MAX_PARAGRAPH = 20_000  # characters of one paragraph
+MAX_PARAGRAPH_LINES = 1_000  # line breaks of one paragraph
 BOUNDED = "cluma_bounded"  # the filter every {% for %} loop's sequence passes through
 
 
@@ -51,12 +58,13 @@ LIMIT_TEXTS = (
     N_("template.limit.output"),
     N_("template.limit.value"),
     N_("template.limit.range"),
+    N_("template.limit.letter"),
 )
 
 
 class TemplateLimit(Exception):
     """A template went over one of the limits: `what` is "steps", "time", "output",
-    "value" or "range"."""
+    "value", "range" or "letter"."""
 
     def __init__(self, what: str) -> None:
         super().__init__(what)
@@ -118,11 +126,13 @@ def spend(characters: int) -> None:
         current.spend(characters)
 
 
-def _size(value: object, limit: int = MAX_MADE) -> int:
+def size_of(value: object, limit: int = MAX_MADE) -> int:
     """Characters and items of `value`, counting what a list holds as often as it holds
     it (``[s] * 1000`` is 1000 times s as text); stops counting past `limit`."""
     if isinstance(value, str | bytes):
         return len(value)
+    if isinstance(value, Namespace):  # namespace(a=s, b=s, ...) prints what it holds
+        value = value._Namespace__attrs  # its only state
     if not isinstance(value, list | tuple | dict | set | frozenset):
         return 0
     total = len(value)
@@ -130,13 +140,18 @@ def _size(value: object, limit: int = MAX_MADE) -> int:
     for item in items:
         if total > limit:
             break
-        total += _size(item, limit - total)
+        total += size_of(item, limit - total)
     return total
 
 
 def check_value(value: object, limit: int = MAX_VALUE) -> object:
-    """A value an operator, filter or call made: at most `limit` long, and counted."""
-    size = _size(value, limit)
+    """A value an operator, filter or call made: at most `limit` long, and counted; an
+    integer of at most MAX_INT_BITS bits, a decimal of at most as many digits."""
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise TemplateLimit("value")
+    if isinstance(value, Decimal) and value.is_finite() and abs(value.adjusted()) > MAX_INT_BITS:
+        raise TemplateLimit("value")
+    size = size_of(value, limit)
     if size > limit:
         raise TemplateLimit("value")
     current = _BUDGET.get()
@@ -148,6 +163,74 @@ def check_value(value: object, limit: int = MAX_VALUE) -> object:
 def check_text(value: object) -> object:
     """Text joined with ``~`` or returned by a macro: may be as long as a whole letter."""
     return check_value(value, MAX_OUTPUT)
+
+
+def check_input(value: object) -> object:
+    """A value about to be turned into text (printed, joined, formatted, passed to a
+    filter or method): a list that holds a long text a million times by reference is small
+    in memory and gigabytes as text, so it is measured first."""
+    if size_of(value, MAX_OUTPUT) > MAX_OUTPUT:
+        raise TemplateLimit("value")
+    return value
+
+
+def text_size(value: object) -> int:
+    """About how long `value` is as text (at least as long, for what a template can make)."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value.bit_length() // 3 + 2
+    size = size_of(value, MAX_OUTPUT)
+    if size:
+        return 8 * size  # quotes, commas and numbers around the items
+    try:
+        return len(str(value))
+    except Exception:  # an undefined value: the call that uses it says so
+        return 0
+
+
+# A width or precision in a format ("%1000000000d", "{:>1000000000}") makes a huge string,
+# and so does one taken from the arguments ("%*d", "{:>{w}}").
+_WIDE = re.compile(r"\d{7,}")
+_STAR = re.compile(r"%[-#0 +]*(\d*\.)?\*")
+
+
+def check_format(text: object, values: Iterable[object] = (), *, braces: bool = False) -> None:
+    """A %-format (or, with `braces`, a str.format) string and the values it is given:
+    no huge width, no width from the values, and no more than MAX_VALUE characters when
+    each placeholder takes the longest value (``"%(a)s" * 16000`` with a long text)."""
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    if not isinstance(text, str):
+        return
+    if _WIDE.search(text) or _STAR.search(text):
+        raise TemplateLimit("value")
+    if braces and "{" in text:
+        for _literal, _field, spec, _conversion in Formatter().parse(text):
+            if spec and "{" in spec:
+                raise TemplateLimit("value")
+    fields = text.count("%") + text.count("{")
+    longest = max((text_size(v) for v in values), default=0)
+    if fields and len(text) + fields * longest > MAX_VALUE:
+        raise TemplateLimit("value")
+
+
+_BREAK = re.compile(r"<br\s*/>")
+
+
+def check_letter(paragraphs: Iterable[str]) -> None:
+    """The paragraphs (markup) a render made: at most MAX_LETTER characters and MAX_LINES
+    lines in all, a paragraph at most MAX_PARAGRAPH characters and MAX_PARAGRAPH_LINES
+    line breaks: what reportlab lays out in seconds."""
+    characters = lines = 0
+    for text in paragraphs:
+        breaks = len(_BREAK.findall(text))
+        if len(text) > MAX_PARAGRAPH or breaks > MAX_PARAGRAPH_LINES:
+            raise TemplateLimit("letter")
+        characters += len(text)
+        lines += breaks + 1
+        if characters > MAX_LETTER or lines > MAX_LINES:
+            raise TemplateLimit("letter")
 
 
 # -- which of the DPO's files took part ------------------------------------------------------
@@ -177,153 +260,24 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-# -- the sandbox -------------------------------------------------------------------------
-
-# A width or precision in a format ("%1000000000d", "{:>1000000000}") makes a huge string.
-_WIDE = re.compile(r"\d{7,}")
-
-
-def _check_format(text: object) -> None:
-    if isinstance(text, str) and _WIDE.search(text):
-        raise TemplateLimit("value")
-
-
-def _bounded_range(*args: int) -> range:
-    found = range(*args)
-    if len(found) > MAX_VALUE:
-        raise TemplateLimit("range")
-    return found
-
-
-def _bounded(sequence: Iterable[Any]) -> Iterator[Any]:
-    """Every {% for %} loop's sequence: each item is a step."""
-    for item in sequence:
-        step()
-        yield item
-
-
-_PADDING = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
-
-
-def _check_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    """A str method that pads or repeats: its arguments decide the size of the result."""
-    name = getattr(obj, "__name__", "")
-    method = getattr(obj, "__wrapped__", obj)  # the sandbox wraps str.format
-    text = getattr(method, "__self__", None)
-    if not isinstance(text, str):
-        return
-    widths = (*args, *kwargs.values())
-    if name in _PADDING and any(isinstance(a, int) and a > MAX_VALUE for a in widths):
-        raise TemplateLimit("value")
-    if name in ("format", "format_map"):
-        _check_format(text)
-    if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
-        grows = text.count(args[0]) if args[0] else len(text) + 1
-        if len(text) + grows * _size(args[1]) > MAX_VALUE:
-            raise TemplateLimit("value")
-
-
-def _guarded_filter(function: Callable[..., Any]) -> Callable[..., Any]:
-    """A filter whose result is bounded: no width over MAX_VALUE, no result longer."""
-
-    first = 1 if _PassArg.from_obj(function) is not None else 0  # context, eval_ctx, env
-
-    @functools.wraps(function)  # keeps jinja_pass_arg (pass_context, ...)
-    def guarded(*args: Any, **kwargs: Any) -> Any:
-        given = args[first:]  # the value the filter is applied to, then its arguments
-        for value in (*given[1:], *kwargs.values()):
-            if isinstance(value, int) and not isinstance(value, bool) and value > MAX_VALUE:
-                raise TemplateLimit("value")
-        if function.__name__ == "do_replace" and len(given) >= 3:
-            source, old, new = (str(a) for a in given[:3])
-            grows = source.count(old) if old else len(source) + 1
-            if len(source) + grows * len(new) > MAX_VALUE:
-                raise TemplateLimit("value")
-        if function.__name__ == "do_format" and given:
-            _check_format(given[0])
-        if function.__name__ == "do_join" and given:  # the parts are counted before joining
-            parts = list(given[0]) if not isinstance(given[0], str) else [given[0]]
-            if _size(parts, MAX_VALUE) > MAX_VALUE:
-                raise TemplateLimit("value")
-            args = (*args[:first], parts, *given[1:])
-        result = function(*args, **kwargs)
-        return check_text(result) if hasattr(result, "__html__") else check_value(result)
-
-    return guarded
-
-
-class _BoundedCode(CodeGenerator):
-    """Counts what a template prints: constant text as it is written out, values in
-    finalize (see templates._finalize); and bounds ``a ~ b``."""
-
-    def visit_Output(self, node: nodes.Output, frame: Frame) -> None:
-        constant = sum(len(c.data) for c in node.nodes if isinstance(c, nodes.TemplateData))
-        if constant:
-            self.writeline(f"environment.spend({constant})")
-        super().visit_Output(node, frame)
-
-    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
-        self.write("environment.check_text(")
-        super().visit_Concat(node, frame)
-        self.write(")")
-
-
-class BoundedSandbox(SandboxedEnvironment):
-    """Jinja2's sandbox with a budget per render (see the module's text)."""
-
-    intercepted_binops = frozenset({"*", "**", "+", "%"})
-    code_generator_class = _BoundedCode
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.globals["range"] = _bounded_range
-        self.filters = {name: _guarded_filter(f) for name, f in self.filters.items()}
-        self.filters[BOUNDED] = _bounded
-
-    spend = staticmethod(spend)
-    check_text = staticmethod(check_text)
-
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        """Every loop's sequence goes through the BOUNDED filter: each item is a step."""
-        tree = super()._parse(source, name, filename)
-        for loop in tree.find_all(nodes.For):
-            wrapped = nodes.Filter(loop.iter, BOUNDED, [], [], None, None, lineno=loop.lineno)
-            loop.iter = wrapped.set_environment(self)
-        return tree
-
-    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "*":
-            for seq, n in ((left, right), (right, left)):
-                if isinstance(n, int) and _size(seq, MAX_VALUE) * n > MAX_VALUE:
-                    raise TemplateLimit("value")
-        elif operator == "**":
-            if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-                raise TemplateLimit("value")
-        elif operator == "%":
-            _check_format(left)
-        elif operator == "+" and _size(left, MAX_VALUE) + _size(right, MAX_VALUE) > MAX_VALUE:
-            raise TemplateLimit("value")
-        return check_value(super().call_binop(context, operator, left, right))
-
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        step()
-        _check_call(__obj, args, kwargs)
-        result = super().call(__context, __obj, *args, **kwargs)
-        return check_text(result) if hasattr(result, "__html__") else check_value(result)
-
-
 __all__ = [
     "MAX_OUTPUT",
     "MAX_SECONDS",
     "MAX_STEPS",
     "MAX_VALUE",
-    "BoundedSandbox",
     "Budget",
     "TemplateLimit",
     "budget",
+    "check_format",
+    "check_input",
+    "check_letter",
+    "check_text",
+    "check_value",
     "recording",
     "sha256",
+    "size_of",
     "spend",
     "step",
+    "text_size",
     "used",
 ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import gettext as gettext_module
 import re
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,11 +60,14 @@ _LEADING_MARK = re.compile(r"^(\s*)([-#>*•])")
 
 
 def _finalize(value: object) -> object:
-    """Every ``{{ value }}``: template markup passes, anything else becomes inert text."""
+    """Every ``{{ value }}``: template markup passes, anything else becomes inert text.
+    Both are counted as printed (issue 16: markup such as ``tojson``'s was not)."""
     if hasattr(value, "__html__"):
+        template_limits.spend(len(value))  # type: ignore[arg-type]  # markup is a str
         return value
     if value is None:
         return ""
+    template_limits.check_input(value)  # measured before it becomes text
     # every line break str.splitlines knows (also U+2028, U+2029, U+0085 and the file and
     # record separators) is a <br/>: parse_markup splits lines the same way, so a value
     # could otherwise start a heading, bullet or paragraph of its own
@@ -105,6 +108,7 @@ def letter_wording(language: str, message: str, form: str | None = None) -> str:
 def _formatted(context: Context, wording: str, variables: Mapping[str, Any]) -> str:
     """Newstyle gettext: the wording is markup, the variables are data (escaped, defused)."""
     values = {name: _finalize(value) for name, value in variables.items()}
+    template_limits.check_format(wording, values.values())  # the DPO's wording: "%(name)s" * n
     if context.eval_ctx.autoescape:
         return Markup(wording) % values
     return wording % values
@@ -234,6 +238,8 @@ def render_template(
             base = env.get_template(current).make_module(dict(context))
             current = name
             module = env.get_template(name).make_module(dict(context))
+            body = tame(str(module))
+            template_limits.check_letter(_paragraphs(body, _exports(base), _exports(module)))
     except TemplateLimit as exc:
         # a loop without end, a gigantic value: refused, never a hang or an internal error
         raise ValidationError(
@@ -279,7 +285,17 @@ def render_template(
         name: Markup(tame(str(value))) if hasattr(value, "__html__") else value
         for name, value in {**_exports(base), **_exports(module)}.items()
     }
-    return RenderedTemplate(body=tame(str(module)), parts=parts)
+    return RenderedTemplate(body=body, parts=parts)
+
+
+def _paragraphs(body: str, *exports: Mapping[str, Any]) -> Iterator[str]:
+    """The paragraphs of a rendered letter: its body and the texts it exported."""
+    yield from (block.text for block in parse_markup(body))
+    for found in exports:
+        for value in found.values():
+            for item in value if isinstance(value, list | tuple) else [value]:
+                if isinstance(item, str):
+                    yield from (block.text for block in parse_markup(item))
 
 
 # The paragraph markup a template may write: bold, italic and a line break. Any other tag

@@ -7,7 +7,9 @@ under the retention policy keeps the chain verifiable while the text itself is g
 
 Verification walks the links and then compares the newest state digest of every request
 with the request as it is now: a request changed, added or removed without an event, a
-wiped trail or a removed tail that changed a request is reported.
+wiped trail or a removed tail that changed a request is reported. The settings and the
+suppression list, which belong to no request, are sealed with the newest event that
+changed them (storage.register_seal) and compared too.
 
 The record of the chain's end (event count, newest id and hash) and the highest numbers
 handed out (request references, fee-note numbers: storage.numbering) are sealed together
@@ -38,6 +40,12 @@ UPGRADED = "audit-chain-upgraded"  # schema 0006 chained the events again; the o
 UPGRADED_BROKEN = "audit-chain-upgraded-broken"  # ... and the old chain did not hold
 END_CHANGED = "audit-chain-end-changed"  # a writer found the seal of the chain's end broken
 NO_STATE = ""  # the state digest of an event that concerns no request
+# the settings and the suppression list: sealed from the first change a program that knows
+# the seal makes (SETTINGS_SEALED); a change found made without it: SETTINGS_OUTSIDE
+SETTINGS_SEALED = "settings-sealed"
+SETTINGS_OUTSIDE = "settings-changed-outside"
+REGISTER_KINDS = frozenset({"setting-changed", "suppression-added", SETTINGS_SEALED,
+                            SETTINGS_OUTSIDE})  # fmt: skip
 HEAD_HEX = 16  # hex digits of the head's hash printed on paper (64 bits)
 
 
@@ -108,6 +116,22 @@ class Sealed:
     issued: Mapping[str, object]
 
 
+def register_seal(key: bytes, event_id: int, state: object) -> str:
+    """The seal of the settings and the suppression list (their canonical `state`), naming
+    the newest event that changed them."""
+    return hmac.new(key, b"register\x1f" + canonical([event_id, state]), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSeal:
+    """The stored seal of the settings and the suppression list (event None and seal ""
+    when there is none), and their state now."""
+
+    event: int | None
+    seal: str
+    state: object
+
+
 def legacy_entry_hash(
     id: int, at: str, actor: str, kind: str, reference: str | None, digest: str, prev_hash: str
 ) -> str:
@@ -171,14 +195,16 @@ def verify_chain(
     current: Mapping[str, str] | None = None,
     gone: str = "",
     sealed: Sealed | None = None,
+    register: RegisterSeal | None = None,
 ) -> ChainReport:
     """Walk the chain in id order; name the first entry whose link does not hold.
 
     `current` holds the state digest of every request as it is now (by reference), `gone`
     the digest of a request that is not there: each must be what the newest event of its
     request chained. `sealed`: the seal of the end and the numbers (None for a file older
-    than schema 0007, which has none). `key` None: the chain key does not open with this
-    passphrase."""
+    than schema 0007, which has none). `register`: the seal of the settings and the
+    suppression list and their state now (see `_RegisterWalk.problem`). `key` None: the
+    chain key does not open with this passphrase."""
     if key is None:
         return ChainReport(False, 0, 0, msg("audit.problem.key"))
     prev = GENESIS
@@ -189,6 +215,7 @@ def verify_chain(
     newest: dict[str, tuple[int, str]] = {}  # reference -> (event id, state digest)
     broken_before: int | None = None
     end_changed: int | None = None
+    kept = _RegisterWalk(register)  # the settings and the suppression list
     for e in entries:
         count += 1
         if e.prev_hash != prev:
@@ -218,6 +245,7 @@ def verify_chain(
             broken_before = e.id
         if e.kind == END_CHANGED and end_changed is None:
             end_changed = e.id
+        kept.see(e)
         prev = e.hash
         last = e
     if count != head_count or (last is not None and (last.id != head_id or last.hash != head_hash)):
@@ -234,6 +262,8 @@ def verify_chain(
     if end_changed is not None:
         return ChainReport(False, count, end_changed, msg("audit.problem.end_changed_before"))
     problem = _state_problem(newest, current or {}, gone, count)
+    if problem is None:
+        problem = kept.problem(key, count)
     if problem is not None:
         return problem  # the request it names says more than the seal below
     if sealed is not None:
@@ -242,6 +272,46 @@ def verify_chain(
         if not hmac.compare_digest(expected, sealed.seal):
             return ChainReport(False, count, end_id, msg("audit.problem.end_changed"))
     return ChainReport(True, count, head=ChainHead(count, last.hash if last else GENESIS))
+
+
+class _RegisterWalk:
+    """What the chain says of the settings and the suppression list, and the check."""
+
+    def __init__(self, sealed: RegisterSeal | None) -> None:
+        self.sealed = sealed
+        self.newest: int | None = None  # the newest event that changed them
+        self.since: int | None = None  # SETTINGS_SEALED: the seal is kept from here
+        self.outside: int | None = None  # the first change found made without the program
+
+    def see(self, e: ChainEntry) -> None:
+        if e.kind in REGISTER_KINDS:
+            self.newest = e.id
+        if e.kind == SETTINGS_SEALED and self.since is None:
+            self.since = e.id
+        if e.kind == SETTINGS_OUTSIDE and self.outside is None:
+            self.outside = e.id
+
+    def problem(self, key: bytes, count: int) -> ChainReport | None:
+        """A change found made without the program stays reported. Once sealed, the seal
+        must name the newest change and cover the state as it is; never changed by the
+        program, the settings and the suppression list must be empty. A database changed by
+        a program older than the seal and not since is not checked (the README says so)."""
+        if self.outside is not None:
+            return ChainReport(False, count, self.outside, msg("audit.problem.settings_outside"))
+        found = self.sealed
+        if found is None:
+            return None
+        if self.since is not None:
+            holds = found.event == self.newest and found.event is not None
+            if holds and found.event is not None:
+                expected = register_seal(key, found.event, found.state)
+                holds = hmac.compare_digest(expected, found.seal)
+            if not holds:
+                at = self.newest or 0
+                return ChainReport(False, count, at, msg("audit.problem.settings"))
+        elif self.newest is None and found.state != [[], []]:
+            return ChainReport(False, count, 0, msg("audit.problem.settings"))
+        return None
 
 
 def _state_problem(

@@ -60,6 +60,8 @@ EVENT_KINDS: dict[str, str] = {
     "audit-chain-upgraded-broken": N_("event.audit-chain-upgraded-broken"),
     "audit-chain-end-changed": N_("event.audit-chain-end-changed"),
     "state-recorded": N_("event.state-recorded"),
+    "settings-sealed": N_("event.settings-sealed"),
+    "settings-changed-outside": N_("event.settings-changed-outside"),
 }
 
 _RIGHTS: dict[Right, Message] = {

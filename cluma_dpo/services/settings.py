@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cluma_dpo.domain import audit
 from cluma_dpo.domain import settings as schema
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg, note_of
@@ -11,6 +12,7 @@ from cluma_dpo.domain.recipients import incomplete
 from cluma_dpo.logs import LOG
 from cluma_dpo.services.deadlines import refresh_deadlines
 from cluma_dpo.services.unit_of_work import Session, UnitOfWork
+from cluma_dpo.storage import register_seal
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.request_queries import open_requests
 
@@ -46,6 +48,7 @@ def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
     if key == "calendar.feed_file" and value:
         _check_feed_file(str(value))
     encoded = json.dumps(schema.to_text(key, value), ensure_ascii=False)
+    guard_register(uow)
     repo.store_setting(uow.session, key, encoded)
     # settings are the company's, not a person's: the value may go in the audit note
     shown = schema.to_text(key, value)[:480]
@@ -53,6 +56,26 @@ def set_setting(uow: UnitOfWork, key: str, raw: str) -> object:
     if key in DEADLINE_KEYS:
         _refresh_open_deadlines(uow)
     return value
+
+
+def guard_register(uow: UnitOfWork) -> None:
+    """Before the program changes a setting or the suppression list (once a transaction):
+    if they were changed behind its back since it sealed them, the trail says so before
+    the change seals them again (storage.register_seal); the first change a program that
+    knows the seal makes starts it."""
+    if uow.register_guarded:
+        return
+    uow.register_guarded = True
+    s = uow.session
+    held = register_seal.holds(s, uow.chain_key())
+    if held is None:  # never sealed: an older program's database, or a new one
+        fresh = not register_seal.changed_before(s)
+        held = not fresh or register_seal.state(s) == [[], []]
+        if held:
+            uow.record(audit.SETTINGS_SEALED)
+    if not held:
+        LOG.warning("audit: settings or suppression list changed outside the program")
+        uow.record(audit.SETTINGS_OUTSIDE)
 
 
 DEADLINE_KEYS = frozenset({"deadlines.pause_for_identity"})

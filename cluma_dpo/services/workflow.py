@@ -22,7 +22,7 @@ from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services import identity_copies
 from cluma_dpo.services.deadlines import deadline_input, refresh_deadlines
 from cluma_dpo.services.requests import now
-from cluma_dpo.services.settings import load_settings
+from cluma_dpo.services.settings import guard_register, load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import (
@@ -389,6 +389,7 @@ def suppress(uow: UnitOfWork, email: str, reference: str | None, on: date | None
     key = address.casefold()
     if repo.is_suppressed(uow.session, key):
         return False
+    guard_register(uow)
     repo.add_suppression(
         uow.session,
         SuppressionRecord(email=key, since=on or uow.today, source_reference=reference),

@@ -75,6 +75,8 @@ class BatchUnitOfWork(UnitOfWork):
         self.record_many(self._trail)
         self._outer.chained += self.chained  # the outer unit of work seals them
         self.chained = []
+        if self.register_event is not None:  # ... and the suppression list they changed
+            self._outer.register_event = self.register_event
         self._trail, self._found, self._held = [], {}, []
         self._outer.checkpoint_after |= self.checkpoint_after
 

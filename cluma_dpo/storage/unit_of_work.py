@@ -21,7 +21,7 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
-from cluma_dpo.storage import chain_head, chain_key, chain_state, numbering
+from cluma_dpo.storage import chain_head, chain_key, chain_state, numbering, register_seal
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
@@ -62,6 +62,10 @@ class UnitOfWork:
         self.chained: list[dict[str, Any]] = []  # the events this transaction appended
         self._key: bytes | None = None
         self._end_checked = False
+        # the settings and the suppression list (storage.register_seal): checked before this
+        # transaction changed them, and the newest event of theirs it recorded
+        self.register_guarded = False
+        self.register_event: int | None = None
 
     @property
     def today(self) -> date:
@@ -134,6 +138,10 @@ class UnitOfWork:
         head.last_id, head.last_hash, head.count = next_id - 1, prev, head.count + len(rows)
         s.flush()
         self.chained += rows
+        first = next_id - len(rows)
+        for n, row in enumerate(rows):
+            if row["kind"] in audit.REGISTER_KINDS:
+                self.register_event = first + n
         return len(rows)
 
     def seal(self) -> None:
@@ -197,6 +205,8 @@ def unit_of_work(
         yield uow
         if write:
             uow.seal()
+            if uow.register_event is not None:  # the settings or suppression list changed
+                register_seal.reseal(session, uow.chain_key(), uow.register_event)
     if uow.checkpoint_after:
         store_checkpoint(store)
 
@@ -245,6 +255,7 @@ def chain_report(s: Session) -> audit.ChainReport:
         current=chain_state.all_digests(s, key) if key is not None else None,
         gone=chain_state.gone(key) if key is not None else "",
         sealed=chain_head.stored(s) if chain_head.required(s) else None,
+        register=register_seal.for_verify(s),
     )
 
 

@@ -435,3 +435,62 @@ def test_a_stray_wal_without_its_database_is_not_applied_to_the_restored_file(
     assert done.code == 0, done
     assert len(_references()) == 1
     assert call_cli(["audit", "verify"]).code == 0
+
+
+# -- h16b, item 3: the command line says how many safety copies an erasure deleted ---------
+
+
+def _deleted_said(out: str) -> bool:
+    return "safety cop" in out and "deleted" in out
+
+
+def test_the_identity_step_that_erases_says_how_many_safety_copies_it_deleted(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """passwd says what became of the copies; an erasure deleted them without a word."""
+    from tests.hardening.test_identity_documents import make_document, new_request
+
+    monkeypatch.setenv("CLUMA_DPO_LANGUAGE", "en")
+    ref, day = new_request(env)
+    doc = env.root / "id.png"
+    make_document(doc)
+    stored = call_cli(["identity", ref, "--received-on", day, "--document", str(doc)])
+    assert stored.code == 0, stored
+    assert not _deleted_said(stored.out)  # nothing erased, nothing said
+    _restore(_backup(env.root / "with-document.db"))
+    assert len(_own_copies(env)) == 1
+    verified = call_cli(["identity", ref, "--verified", "--method", "id-document", "--on", day])
+    assert verified.code == 0, verified
+    assert _own_copies(env) == []
+    assert "1 safety copy" in verified.out and "deleted" in verified.out, verified.out
+    closed = call_cli(["close", ref, "--outcome", "granted", "--on", day])
+    assert closed.code == 0, closed
+    assert not _deleted_said(closed.out + closed.err)  # no copy left: nothing to say
+
+
+def test_retention_run_says_how_many_safety_copies_it_deleted(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cluma_dpo.services.requests import NewRequest
+    from tests.conftest import TODAY
+
+    monkeypatch.setenv("CLUMA_DPO_LANGUAGE", "en")
+    _init(env)
+    wb = open_workbench(env.data_dir, PASSPHRASE)
+    try:
+        old = wb.register(NewRequest(rights=["access"], name="Old One", received="2019-03-04"))
+        wb.verify_identity(old, "account-email", "2019-03-04")
+        wb.close_request(old, "granted", on="2019-03-05")
+    finally:
+        wb.close()
+    _restore(_backup(env.root / "b.db"))
+    upgrade = env.data_dir / "backups" / "pre-upgrade-0004-20261120-120000-000000.db"
+    shutil.copyfile(_own_copies(env)[0], upgrade)
+    copies = len(_own_copies(env))
+    assert copies == 2
+    listed = call_cli(["retention", "run", "--today", TODAY.isoformat()])
+    assert listed.code == 0 and not _deleted_said(listed.out), listed  # without --yes: nothing
+    done = call_cli(["retention", "run", "--yes", "--today", TODAY.isoformat()])
+    assert done.code == 0, done
+    assert _own_copies(env) == []
+    assert "2 safety copies" in done.out and "deleted" in done.out, done.out

@@ -183,3 +183,92 @@ def test_deeply_nested_json_is_bad_input_not_an_internal_error(
     r = cli("add", "--from-json", path)
     assert r.rc == 1, r.err
     assert_one_line_error(r)
+
+
+# -- h16b, item 2: what the attacker pass found ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        ('{"name": 1e400}', "name"),  # became the name "inf"
+        ('{"name": 12}', "name"),
+        ('{"postcode": 8800.0}', "postcode"),
+        ('{"name": NaN}', "name"),
+        ('{"name": true}', "name"),
+        ('{"right": ["access", 2]}', "right"),
+    ],
+)
+def test_a_number_where_text_is_expected_is_refused(
+    db: Path, cli, tmp_path: Path, content: str, word: str
+) -> None:
+    path = tmp_path / "number.json"
+    path.write_text(content, encoding="utf-8")
+    r = cli("add", "--received", "2026-11-20", "--from-json", path)
+    assert r.rc == 1, r.err
+    assert_one_line_error(r)
+    assert word in r.err and "text" in r.err, r.err
+    assert "inf" not in r.err.lower().replace("information", "")
+    assert show_all(cli) == [], "nothing was added"
+
+
+def show_all(cli) -> list[object]:  # type: ignore[no-untyped-def]
+    return json.loads(ok(cli, "list", "--json").out)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"name": "An Vermeulen", "name": "Someone Else"}',
+        '{"known_account": true, "known-account": false}',
+        '{"right": ["access"], "name": "An", "email": "a@example.be", "right": ["erasure"]}',
+    ],
+)
+def test_a_key_given_twice_is_refused(db: Path, cli, tmp_path: Path, content: str) -> None:
+    """JSON itself does not forbid it; json.loads kept the last one silently."""
+    path = tmp_path / "twice.json"
+    path.write_text(content, encoding="utf-8")
+    r = cli("add", "--received", "2026-11-20", "--from-json", path)
+    assert r.rc == 1, r.err
+    assert_one_line_error(r)
+    assert "twice" in r.err, r.err
+    assert "Vermeulen" not in r.err and "Someone" not in r.err
+    assert show_all(cli) == []
+
+
+@pytest.mark.parametrize("value", ['"yes"', '"true"', "1", "null"])
+def test_a_switch_says_it_wants_true_or_false(db: Path, cli, tmp_path: Path, value: str) -> None:
+    path = tmp_path / "switch.json"
+    path.write_text('{"name": "An", "known_account": ' + value + "}", encoding="utf-8")
+    r = cli("add", "--received", "2026-11-20", "--from-json", path)
+    assert r.rc == 1, r.err
+    assert_one_line_error(r)
+    assert "known_account" in r.err and "true or false" in r.err, r.err
+    assert "a list of texts" not in r.err  # the old message offered what a switch is not
+
+
+def test_a_number_where_a_number_is_expected_is_taken_as_written(
+    db: Path, cli, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        add(cli, "2026-11-20", "access")
+    listed = json.loads(ok(cli, "list", "--json", "--from-json", _file(tmp_path, {"limit": 2})).out)
+    assert len(listed) == 2
+    r = cli("list", "--from-json", _file(tmp_path, {"limit": "2"}, "text.json"))
+    assert r.rc == 0, r.err
+    r = cli("list", "--from-json", _file(tmp_path, {"limit": True}, "bool.json"))
+    assert r.rc == 1 and "number" in r.err, r.err
+    assert_one_line_error(r)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
+def test_the_new_messages_are_in_every_language(
+    db: Path, cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    from cluma_dpo.domain.messages import msg
+    from cluma_dpo.texts import render
+
+    for code in ("cli.from_json.duplicate_key", "cli.from_json.not_text",
+                 "cli.from_json.not_switch", "cli.from_json.not_number"):  # fmt: skip
+        text = render(msg(code, key="name"), language)
+        assert not text.startswith(code) and "name" in text, (language, code, text)
