@@ -7,7 +7,16 @@ from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
-from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
+from cluma_dpo.cli.common import (
+    CliError,
+    file_only,
+    opened,
+    passphrase,
+    read,
+    say,
+    server,
+    server_password,
+)
 from cluma_dpo.cli.output import dumps, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
 from cluma_dpo.domain.messages import N_, msg
@@ -115,6 +124,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.domain.validation import new_passphrase
 
+    if server(args) is not None:
+        return _init_server(args)
     directory = data_dir(args.data_dir)
     existing = directory / "cluma-dpo.db"
     if existing.exists() and not (existing.is_file() and existing.stat().st_size == 0):
@@ -127,6 +138,26 @@ def cmd_init(args: argparse.Namespace) -> int:
         wb.close()
     say(msg("cli.created", file=str(directory / "cluma-dpo.db")))
     say(msg("cli.keep_passphrase_safe"))
+    return 0
+
+
+def _init_server(args: argparse.Namespace) -> int:
+    """`init` on an empty PostgreSQL database: the schema, the group roles and their
+    privileges (storage.server_roles); the login that runs it becomes the owner."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.services import server_admin
+
+    address = server(args)
+    assert address is not None
+    wb = open_server_workbench(
+        address, data_dir(args.data_dir), server_password(address), create=True
+    )
+    try:
+        wb.record("database-created", None, None)
+        prefix = server_admin.role_prefix(wb)
+    finally:
+        wb.close()
+    say(msg("cli.server.created", server=address.shown(), prefix=prefix))
     return 0
 
 
@@ -199,6 +230,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.services.safety import backup
 
+    file_only(args)  # a server's backups are its administrator's (pg_dump)
     if args.action == "list":
         return _backup_list(args)
     if not args.out:
@@ -258,6 +290,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cluma_dpo.app import CLOCK
     from cluma_dpo.services.safety import restore
 
+    file_only(args)
     target = restore(
         data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force, clock=CLOCK
     )
@@ -269,6 +302,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import new_passphrase
     from cluma_dpo.services.safety import change_passphrase
 
+    file_only(args)  # on a server each user has a password of their own
     with opened(args) as wb:
         new = passphrase(
             confirm=True, prompt=msg("cli.prompt.new_passphrase"), env=ENV_NEW_PASSPHRASE

@@ -54,6 +54,8 @@ EVENT_KINDS: dict[str, str] = {
     "passphrase-changed": N_("event.passphrase-changed"),
     "safety-copies-deleted": N_("event.safety-copies-deleted"),
     "database-created": N_("event.database-created"),
+    "user-added": N_("event.user-added"),
+    "user-removed": N_("event.user-removed"),
     "anonymised": N_("event.anonymised"),
     "note-added": N_("event.note-added"),
     "audit-chain-upgraded": N_("event.audit-chain-upgraded"),

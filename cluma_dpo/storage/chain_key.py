@@ -38,9 +38,17 @@ def _check(key: bytes) -> str:
 
 
 def passphrase_of(conn: Any) -> str:
-    """The passphrase the engine behind a Session or Connection opened the file with."""
+    """The passphrase the engine behind a Session or Connection opened the file with.
+
+    A PostgreSQL server has no passphrase of the database: each user signs in with a
+    password of their own, and every writer must open the same key. There the key is
+    wrapped with the empty secret, and the server's privileges guard it instead
+    (storage.server_roles: only the roles that write events may read audit_key, nobody but
+    the owner may change it, and nobody may delete or rewrite an event)."""
     bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
     engine = getattr(bind, "engine", bind)
+    if engine.dialect.name != "sqlite":
+        return ""
     return str(engine.url.password or "")
 
 

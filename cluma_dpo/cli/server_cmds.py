@@ -1,0 +1,73 @@
+"""Verbs of a shared PostgreSQL server (issue 18): users add | list | remove, migrate --to."""
+
+from __future__ import annotations
+
+import argparse
+
+from cluma_dpo.app import ENV_NEW_PASSPHRASE
+from cluma_dpo.cli.argparse_texts import help_text
+from cluma_dpo.cli.common import CliError, opened, passphrase, say, server
+from cluma_dpo.cli.output import dumps
+from cluma_dpo.domain.messages import msg
+
+ROLES = ("dpo", "assistant", "management")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("users", help=help_text(msg("cli.help.users")))
+    usub = p.add_subparsers(dest="users_verb", required=True, metavar="add|list|remove")
+    a = usub.add_parser("add", help=help_text(msg("cli.help.users.add")))
+    a.add_argument("login", metavar="LOGIN")
+    a.add_argument("--role", required=True, choices=ROLES)
+    a.set_defaults(handler=cmd_users_add)
+    listing = usub.add_parser("list", help=help_text(msg("cli.help.users.list")))
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_users_list)
+    r = usub.add_parser("remove", help=help_text(msg("cli.help.users.remove")))
+    r.add_argument("login", metavar="LOGIN")
+    r.set_defaults(handler=cmd_users_remove)
+
+
+def _server_only(args: argparse.Namespace) -> None:
+    if server(args) is None:
+        raise CliError(msg("cli.users.server_only"), 2)
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from cluma_dpo.services import server_admin
+
+    _server_only(args)
+    server_admin.check_login(args.login)  # before any prompt: a bad name changes nothing
+    with opened(args) as wb:
+        secret = passphrase(
+            confirm=True,
+            prompt=msg("cli.prompt.new_user_password", login=args.login),
+            env=ENV_NEW_PASSPHRASE,
+        )
+        server_admin.add_user(wb, args.login, secret, args.role)
+    say(msg("cli.users.added", login=args.login, role=args.role))
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from cluma_dpo.services import server_admin
+
+    _server_only(args)
+    with opened(args) as wb:
+        users = server_admin.list_users(wb)
+    if args.json:
+        print(dumps([{"login": login, "role": role} for login, role in users]))
+        return 0
+    for login, role in users:
+        print(f"{login}\t{role}")
+    return 0
+
+
+def cmd_users_remove(args: argparse.Namespace) -> int:
+    from cluma_dpo.services import server_admin
+
+    _server_only(args)
+    with opened(args) as wb:
+        server_admin.remove_user(wb, args.login)
+    say(msg("cli.users.removed", login=args.login))
+    return 0

@@ -1,0 +1,73 @@
+"""The same program on both stores (issue 18): the local SQLCipher file and a PostgreSQL
+server, through one parametrized fixture (`store`, tests/integration/conftest.py).
+
+A representative set of the register's work: add, list, show, the identity step, close,
+due and audit verify. On PostgreSQL the events name the server login.
+"""
+
+from __future__ import annotations
+
+NAME = "Zyxwvut Quellenbäch-Żółć"
+
+
+def ok(cli, *args: object):  # type: ignore[no-untyped-def]
+    r = cli(*args)
+    assert r.rc == 0, (args, r.err)
+    return r
+
+
+def add(cli, received: str, *extra: object, name: str = "Jan Peeters") -> str:  # type: ignore[no-untyped-def]
+    return str(
+        ok(
+            cli, "add", "--right", "access", "--name", name, "--received", received, *extra
+        ).out.strip()
+    )
+
+
+def test_add_list_show_close_due_and_audit(store, cli) -> None:  # type: ignore[no-untyped-def]
+    ok(cli, "init")
+    first = add(cli, "2026-10-01", "--email", "zq@example.be", name=NAME)
+    second = add(cli, "2026-10-20")  # due 20 November: overdue on the pinned day
+    assert (first, second) == ("DSR-2026-0001", "DSR-2026-0002")
+
+    listed = ok(cli, "list", "--json").json()
+    assert [r["reference"] for r in listed] == [second, first]
+    shown = ok(cli, "show", first, "--json").json()
+    assert shown["subject"]["name"] == NAME
+    assert shown["subject"]["email"] == "zq@example.be"
+    assert ok(cli, "list", "--search", "quellenb").out.count("DSR-") == 1
+
+    ok(cli, "identity", first, "--verified", "--method", "account-email", "--on", "2026-10-02")
+    ok(cli, "close", first, "--outcome", "granted", "--on", "2026-10-05")
+    assert ok(cli, "show", first, "--json").json()["status"] == "closed"
+
+    due = ok(cli, "due", "--json").json()
+    assert [d["reference"] for d in due] == [second]
+
+    verified = ok(cli, "audit", "verify", "--json").json()
+    assert verified["ok"] is True
+    assert verified["count"] == 5  # created, two registered, identity verified, closed
+
+
+def test_events_name_who_made_them(store, cli) -> None:  # type: ignore[no-untyped-def]
+    ok(cli, "init")
+    ref = add(cli, "2026-11-02")
+    events = ok(cli, "show", ref, "--json").json()["events"]
+    assert events, "the registration is an event"
+    if store.kind == "postgresql":
+        from cluma_dpo.app import open_server_workbench
+        from cluma_dpo.storage.server_url import parse_server_url
+
+        wb = open_server_workbench(parse_server_url(store.url), store.data_dir)
+        try:
+            assert wb.actor == "office (cli)"
+            with wb.reading() as uow:
+                actors = {
+                    row[0]
+                    for row in uow.session.connection().exec_driver_sql(
+                        "SELECT DISTINCT actor FROM audit_events"
+                    )
+                }
+        finally:
+            wb.close()
+        assert actors == {"office (cli)"}
