@@ -243,12 +243,16 @@ def _events(cluster, db: str) -> list[dict[str, str]]:  # type: ignore[no-untype
 # -- roles, through the command line and through raw SQL ----------------------------------
 
 
-def test_the_assistant_registers_but_may_not_change_settings(pg_cluster, office, run_as) -> None:  # type: ignore[no-untyped-def]
+def test_the_assistant_registers_but_may_not_change_settings(
+    pg_cluster, office, run_as, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     db, logins = office
     url = pg_cluster.url(db, logins["assistant"])
     ref = ok(run_as(url, "add", "--right", "erasure", "--name", "Piet Janssens",
                     "--received", "2026-11-02")).out.strip()  # fmt: skip
     ok(run_as(url, "identity", ref, "--requested-on", "2026-11-03"))
+    ok(run_as(url, "letter", ref, "acknowledgement", "--out", tmp_path / "ack.pdf"))
+    assert (tmp_path / "ack.pdf").read_bytes().startswith(b"%PDF")
     r = run_as(url, "settings", "set", "interface.language", "fr")
     assert r.rc == 2 and "your role may not do this" in r.err
     said = refused(pg_cluster, db, logins["assistant"], "UPDATE settings SET value = '\"fr\"'")
@@ -376,3 +380,26 @@ def test_four_clients_adding_at_once_keep_the_chain_and_the_numbers(
         finally:
             wb.close()
     assert report.ok, json.dumps(str(report.problem))
+
+
+def test_retention_is_the_dpos_and_keeps_the_chain(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
+    """Retention erases the notes of old events (the chain holds their digests): the audit
+    guard lets a dpo do that and nothing else; an assistant may not anonymise at all."""
+    db = pg_cluster.new_database()
+    owner = pg_cluster.url(db)
+    ok(run_as(owner, "init"))
+    ok(run_as(owner, "users", "add", f"{db}_d", "--role", "dpo"))
+    ok(run_as(owner, "users", "add", f"{db}_a", "--role", "assistant"))
+    dpo, assistant = pg_cluster.url(db, f"{db}_d"), pg_cluster.url(db, f"{db}_a")
+    ref = ok(run_as(assistant, "add", "--right", "access", "--name", "Oud Verzoek",
+                    "--received", "2019-01-07")).out.strip()  # fmt: skip
+    ok(run_as(assistant, "reject", ref, "--reason", "asked five times", "--on", "2019-01-21"))
+    today = ("--today", "2026-11-25", "--yes")
+    r = run_as(assistant, "retention", "run", *today)
+    assert r.rc == 2 and "your role may not do this" in r.err
+    assert not ok(run_as(dpo, "show", ref, "--json")).json()["anonymised"]
+    r = ok(run_as(dpo, "retention", "run", *today))
+    assert r.out.startswith("1 request(s) anonymised")
+    shown = ok(run_as(dpo, "show", ref, "--json")).json()
+    assert shown["anonymised"] and "Oud" not in json.dumps(shown)
+    assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True

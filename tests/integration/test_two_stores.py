@@ -24,7 +24,7 @@ def add(cli, received: str, *extra: object, name: str = "Jan Peeters") -> str:  
     )
 
 
-def test_add_list_show_close_due_and_audit(store, cli) -> None:  # type: ignore[no-untyped-def]
+def test_add_list_show_close_due_and_audit(store, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ok(cli, "init")
     first = add(cli, "2026-10-01", "--email", "zq@example.be", name=NAME)
     second = add(cli, "2026-10-20")  # due 20 November: overdue on the pinned day
@@ -37,6 +37,8 @@ def test_add_list_show_close_due_and_audit(store, cli) -> None:  # type: ignore[
     assert shown["subject"]["email"] == "zq@example.be"
     assert ok(cli, "list", "--search", "quellenb").out.count("DSR-") == 1
 
+    ok(cli, "letter", first, "acknowledgement", "--out", tmp_path / "ack.pdf")
+    assert (tmp_path / "ack.pdf").read_bytes().startswith(b"%PDF")
     ok(cli, "identity", first, "--verified", "--method", "account-email", "--on", "2026-10-02")
     ok(cli, "close", first, "--outcome", "granted", "--on", "2026-10-05")
     assert ok(cli, "show", first, "--json").json()["status"] == "closed"
@@ -46,7 +48,8 @@ def test_add_list_show_close_due_and_audit(store, cli) -> None:  # type: ignore[
 
     verified = ok(cli, "audit", "verify", "--json").json()
     assert verified["ok"] is True
-    assert verified["count"] == 5  # created, two registered, identity verified, closed
+    # created, two registered, the letter produced, identity verified, closed
+    assert verified["count"] == 6
 
 
 def test_events_name_who_made_them(store, cli) -> None:  # type: ignore[no-untyped-def]
