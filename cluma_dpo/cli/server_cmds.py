@@ -6,7 +6,7 @@ import argparse
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE
 from cluma_dpo.cli.argparse_texts import help_text
-from cluma_dpo.cli.common import CliError, opened, passphrase, say, server
+from cluma_dpo.cli.common import CliError, opened, passphrase, say, server, server_password
 from cluma_dpo.cli.output import dumps
 from cluma_dpo.domain.messages import msg
 
@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = usub.add_parser("remove", help=help_text(msg("cli.help.users.remove")))
     r.add_argument("login", metavar="LOGIN")
     r.set_defaults(handler=cmd_users_remove)
+
+    p = sub.add_parser("migrate", help=help_text(msg("cli.help.migrate")))
+    p.add_argument("--to", required=True, metavar="postgresql://LOGIN@HOST/DB")
+    p.set_defaults(handler=cmd_migrate)
 
 
 def _server_only(args: argparse.Namespace) -> None:
@@ -70,4 +74,32 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
     with opened(args) as wb:
         server_admin.remove_user(wb, args.login)
     say(msg("cli.users.removed", login=args.login))
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """The local file (--data-dir, its passphrase) into an empty server database: the
+    source is always the file, whatever $CLUMA_DPO_DATABASE_URL says."""
+    from cluma_dpo.app import data_dir, open_workbench
+    from cluma_dpo.domain.errors import ValidationError
+    from cluma_dpo.services import server_admin
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    try:
+        address = parse_server_url(args.to)
+    except ValidationError as exc:
+        raise CliError(exc.msg, 2) from None
+    wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+    try:
+        counts = server_admin.migrate_to(wb, address, server_password(address))
+    finally:
+        wb.close()
+    say(
+        msg(
+            "cli.migrated",
+            server=address.shown(),
+            requests=counts.get("requests", 0),
+            events=counts.get("audit_events", 0),
+        )
+    )
     return 0

@@ -56,6 +56,8 @@ EVENT_KINDS: dict[str, str] = {
     "database-created": N_("event.database-created"),
     "user-added": N_("event.user-added"),
     "user-removed": N_("event.user-removed"),
+    "copied-to-server": N_("event.copied-to-server"),
+    "copied-from-file": N_("event.copied-from-file"),
     "anonymised": N_("event.anonymised"),
     "note-added": N_("event.note-added"),
     "audit-chain-upgraded": N_("event.audit-chain-upgraded"),

@@ -1,4 +1,5 @@
-"""The users of a shared PostgreSQL server (issue 18): `users add | list | remove`.
+"""The users of a shared PostgreSQL server and the move onto one (issue 18): `users add |
+list | remove`, `migrate --to`.
 
 The server decides who may: only a dpo login may execute the functions that create or drop
 logins (storage.server_users). Each change is an audit event, in the same transaction.
@@ -8,12 +9,15 @@ A login is a staff member's account name, not a data subject's: it may stand in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.services.workbench import Workbench
-from cluma_dpo.storage import server_roles, server_users
+from cluma_dpo.storage import server, server_copy, server_roles, server_users
+from cluma_dpo.storage.server_url import ServerAddress
 
 ROLES = server_roles.GROUPS
 _LOGIN = re.compile(r"[a-z_][a-z0-9_.@-]{0,62}")
@@ -61,3 +65,32 @@ def role_prefix(wb: Workbench) -> str:
     _on_server(wb)
     with wb.reading() as uow:
         return server_roles.role_prefix(uow.session.connection())
+
+
+def migrate_to(
+    wb: Workbench,
+    address: ServerAddress,
+    ask_password: Callable[[], str | None] | None = None,
+) -> dict[str, int]:
+    """Copy the local file of `wb` into the empty server database at `address`: schema,
+    roles and every row in one transaction, the audit chain verified on the server before
+    it commits (storage.server_copy). Both trails then say so. Rows copied, per table."""
+    if not wb.store.is_file:
+        raise StoreError(msg("server.migrate_from_file_only"))
+    target = server.connect_server(address, wb.store.local_dir, ask_password)
+    counts: dict[str, int] = {}
+
+    def fill(conn: Any) -> None:  # the copying transaction's connection
+        counts.update(server_copy.copy_rows(wb.store, conn))
+        server_copy.verify_copy(conn, counts["audit_events"])
+
+    try:
+        server.create_schema(target, fill)
+        moved = Workbench(target, front_end=wb.front_end, clock=wb.clock)
+        requests = counts.get("requests", 0)
+        moved.record("copied-from-file", None, note_of(msg("note.copied", requests=requests)))
+    finally:
+        target.close()
+    shown = address.shown()
+    wb.record("copied-to-server", None, note_of(msg("note.copied_to", server=shown)))
+    return counts

@@ -38,6 +38,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut):
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
         self.store = store
+        self.front_end = front_end
         self.actor = default_actor(front_end, store.login)
         self.clock = clock
 

@@ -55,7 +55,15 @@ def passphrase_of(conn: Any) -> str:
 def create_key(conn: Any, passphrase: str | None = None) -> bytes:
     """A new chain key, stored wrapped (a new database, or the upgrade to schema 0006)."""
     secret = passphrase if passphrase is not None else passphrase_of(conn)
-    key, salt = secrets.token_bytes(32), secrets.token_hex(16)
+    key = secrets.token_bytes(32)
+    store_key(conn, key, secret)
+    return key
+
+
+def store_key(conn: Any, key: bytes, secret: str) -> None:
+    """Keep `key` wrapped with `secret`, in place of any key there was (a new database;
+    `migrate --to` carrying the file's key to a server, so that every hash still holds)."""
+    salt = secrets.token_hex(16)
     conn.execute(text("DELETE FROM audit_key"))
     conn.execute(
         text(
@@ -64,7 +72,6 @@ def create_key(conn: Any, passphrase: str | None = None) -> bytes:
         ),
         {"salt": salt, "wrapped": _xor(key, _kek(secret, salt)).hex(), "check": _check(key)},
     )
-    return key
 
 
 def _row(conn: Any) -> Any:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -151,9 +151,10 @@ def open_server_store(
     return store
 
 
-def create_schema(store: ServerStore) -> None:
+def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None = None) -> None:
     """`init` on an empty database, in one transaction (a failure leaves nothing): the
-    schema, the group roles, the views, grants, row-level security and the audit guard.
+    schema, the group roles, the views, grants, row-level security and the audit guard;
+    then `fill(conn)` in the same transaction (`migrate --to` copies the file there).
     The login needs CREATEROLE (to make the roles) and CREATE on the database's schema."""
     from sqlalchemy.exc import DBAPIError as Failed
 
@@ -175,6 +176,8 @@ def create_schema(store: ServerStore) -> None:
             command.upgrade(migrate._alembic_config(conn), "head")
             server_users.create_groups(conn)
             server_roles.apply_privileges(conn)
+            if fill is not None:
+                fill(conn)
     except Failed as exc:
         mapped = explain_server_error(exc)
         if mapped is None:

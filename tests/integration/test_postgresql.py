@@ -35,7 +35,10 @@ def run_as(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("CLUMA_DPO_NEW_PASSPHRASE", PASSWORD)
 
     def run(url: str, *args: object) -> Run:
-        monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", url)
+        if url:
+            monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", url)
+        else:  # the local file
+            monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
         capsys.readouterr()
         rc = main([str(a) for a in args])
         cap = capsys.readouterr()
@@ -403,3 +406,70 @@ def test_retention_is_the_dpos_and_keeps_the_chain(pg_cluster, run_as) -> None: 
     shown = ok(run_as(dpo, "show", ref, "--json")).json()
     assert shown["anonymised"] and "Oud" not in json.dumps(shown)
     assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True
+
+
+# -- moving up: migrate --to --------------------------------------------------------------
+
+
+def test_migrate_copies_the_file_with_its_references_and_a_verifying_trail(
+    pg_cluster, run_as, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A demo file (fee notes, letters, identity documents, pauses, recipients) copied into
+    an empty server database: every request reads the same there, the trail verifies,
+    and both trails say that the copy was made."""
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSWORD)
+    monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
+    assert main(["demo", "--requests", "40"]) == 0
+    file_list = _json_of(["list", "--json"])
+    file_refs = [r["reference"] for r in file_list]
+    file_head = _json_of(["audit", "verify", "--json"])
+    db = pg_cluster.new_database()
+    url = pg_cluster.url(db)
+    r = ok(run_as("", "migrate", "--to", url))  # the source is the file
+    assert f"{len(file_refs)} requests" in r.out
+    server_list = ok(run_as(url, "list", "--json")).json()
+    assert server_list == file_list
+    for ref in file_refs[:5]:
+        assert ok(run_as(url, "show", ref, "--json")).json()["events"]
+    verified = ok(run_as(url, "audit", "verify", "--json")).json()
+    assert verified["ok"] is True
+    assert verified["count"] == file_head["count"] + 1  # and "copied from the local file"
+    # the head printed before the move is still found on the server
+    ok(run_as(url, "audit", "verify", "--against", file_head["head"]))
+    # the next reference follows the copied ones; the serial ids follow too
+    ref = ok(run_as(url, "add", "--right", "access", "--name", "Na De Verhuis",
+                    "--received", "2026-11-20")).out.strip()  # fmt: skip
+    assert ref not in file_refs and ref.startswith("DSR-2026-")
+    kinds = [e["kind"] for e in _events(pg_cluster, db)]
+    assert "copied-from-file" in kinds
+    # a second copy into the now-filled database changes nothing
+    again = run_as("", "migrate", "--to", url)
+    assert again.rc == 1 and "already holds" in again.err
+
+
+def test_a_copy_that_fails_leaves_the_server_database_empty(
+    pg_cluster, run_as, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSWORD)
+    monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
+    assert main(["demo", "--requests", "5"]) == 0
+    db = pg_cluster.new_database()
+    from cluma_dpo.storage import server_copy
+
+    def broken(conn, events):  # type: ignore[no-untyped-def]
+        raise server_copy.StoreError(server_copy.msg("server.copy_not_verified"))
+
+    monkeypatch.setattr(server_copy, "verify_copy", broken)
+    r = run_as("", "migrate", "--to", pg_cluster.url(db))
+    assert r.rc == 2 and "did not verify" in r.err
+    assert sql(pg_cluster, db, OWNER, "SELECT to_regclass('requests')") == [(None,)]
+
+
+def _json_of(argv: list[str]):  # type: ignore[no-untyped-def]
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(argv) == 0
+    return json.loads(out.getvalue())
