@@ -7,7 +7,8 @@ at the end. Durability is off (fsync, synchronous_commit): nothing in it must su
 The server binaries are found with `pg_config --bindir`, else in /usr/lib/postgresql/*/bin
 (Debian's packages); without them the tests that need a server are skipped, saying why.
 PostgreSQL refuses to run as root: as root (CI), the cluster belongs to the `postgres`
-system user (Debian's package makes it) and its commands run through `runuser`.
+system user (Debian's package makes it) and its commands run as that user (subprocess's
+user/group: no runuser or su needed, which CI's minimal PATH lacks).
 """
 
 from __future__ import annotations
@@ -70,9 +71,15 @@ class Cluster:
     def sockets(self) -> Path:
         return self.root / "sock"
 
-    def _cmd(self, *argv: str) -> list[str]:
-        prefix = ["runuser", "-u", self.run_as, "--"] if self.run_as else []
-        return [*prefix, *argv]
+    def _run(self, *argv: str, check: bool = True) -> None:
+        """A server command, as `run_as` when there is one (Python sets the user in the child:
+        no runuser/su, which a minimal PATH may not have)."""
+        who: dict[str, object] = {}
+        if self.run_as:
+            who = {"user": self.run_as, "group": self.run_as, "extra_groups": []}
+        subprocess.run(
+            list(argv), check=check, capture_output=True, timeout=120, cwd=self.root, **who
+        )  # type: ignore[call-overload]  # user/group/extra_groups: Python 3.9+
 
     def start(self) -> None:
         self.sockets.mkdir()
@@ -82,13 +89,10 @@ class Cluster:
             pw = pwd.getpwnam(self.run_as)
             for p in (self.root, self.sockets):
                 os.chown(p, pw.pw_uid, pw.pw_gid)
-        subprocess.run(
-            self._cmd(
-                str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
-                "-E", "UTF8", "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256",
-                "--no-sync",
-            ),
-            check=True, capture_output=True, timeout=120,
+        self._run(
+            str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
+            "-E", "UTF8", "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256",
+            "--no-sync",
         )  # fmt: skip
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write(
@@ -97,12 +101,9 @@ class Cluster:
                 "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
                 "max_connections = 60\nshared_buffers = 32MB\n"
             )
-        subprocess.run(
-            self._cmd(
-                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
-                str(self.root / "server.log"), "-w", "-t", "60", "start",
-            ),
-            check=True, capture_output=True, timeout=120,
+        self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
+            str(self.root / "server.log"), "-w", "-t", "60", "start",
         )  # fmt: skip
         with self.admin() as conn:
             conn.execute(
@@ -111,10 +112,9 @@ class Cluster:
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
-            subprocess.run(
-                self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast",
-                          "-w", "stop"),
-                capture_output=True, timeout=60,
+            self._run(
+                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop",
+                check=False,
             )  # fmt: skip
         shutil.rmtree(self.root, ignore_errors=True)
 
@@ -166,8 +166,6 @@ def start_cluster() -> tuple[Cluster | None, str]:
             pwd.getpwnam("postgres")
         except KeyError:
             return None, "running as root and there is no 'postgres' user to run the server"
-        if shutil.which("runuser") is None:
-            return None, "running as root without runuser to start the server as postgres"
         run_as = "postgres"
     root = Path(tempfile.mkdtemp(prefix="cluma-pg-"))
     cluster = Cluster(bindir, root, _free_port(), run_as)
