@@ -473,3 +473,47 @@ def _json_of(argv: list[str]):  # type: ignore[no-untyped-def]
     with contextlib.redirect_stdout(out):
         assert main(argv) == 0
     return json.loads(out.getvalue())
+
+
+# -- an older schema on a server ----------------------------------------------------------
+
+
+def test_an_older_schema_is_upgraded_by_its_owner_and_the_grants_follow(
+    pg_cluster, run_as, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Schema 0005 with its roles: a dpo login is told the owner must open it; the owner's
+    open upgrades it and grants what the upgrade added (audit_key, new in 0006), so the
+    dpo login then works."""
+    from alembic import command
+
+    from cluma_dpo.storage import migrate, server, server_roles, server_users
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    db = pg_cluster.new_database()
+    store = server.connect_server(parse_server_url(pg_cluster.url(db)), tmp_path)
+    try:
+        with store.engine.begin() as conn:
+            command.upgrade(migrate._alembic_config(conn), "0005")
+            server_users.create_groups(conn)
+            server_roles.apply_privileges(conn)
+            server_users.add_user(conn, f"{db}_dpo_login", PASSWORD, "dpo")
+    finally:
+        store.close()
+    dpo = pg_cluster.url(db, f"{db}_dpo_login")
+    r = run_as(dpo, "list")
+    assert r.rc == 2 and "older layout" in r.err
+    ok(run_as(pg_cluster.url(db), "list"))  # the owner: upgraded
+    from cluma_dpo.storage.migrate import SCHEMA_HEAD
+
+    assert sql(pg_cluster, db, OWNER, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
+    ok(
+        run_as(
+            dpo, "add", "--right", "access", "--name", "Na De Upgrade", "--received", "2026-11-02"
+        )
+    )
+    assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True
+
+
+def test_the_app_says_it_does_not_open_a_server_yet(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
+    r = run_as(pg_cluster.url("anything"))
+    assert r.rc == 2 and "does not open a shared server yet" in r.err
