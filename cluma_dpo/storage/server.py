@@ -58,9 +58,15 @@ class ServerStore(Store):
 
 
 def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
+    try:
+        import psycopg  # noqa: F401  # the optional extra `postgresql`
+    except ImportError:
+        raise StoreError(msg("server.driver_missing")) from None
     args: dict[str, Any] = dict(address.connect_args())
     if password:
         args["password"] = password  # in memory only: never in a URL or argv
+    # a writer waits for another's write lock as long as SQLite's busy timeout, not forever
+    args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
     return create_engine(
         "postgresql+psycopg://",
         connect_args=args,
@@ -81,6 +87,8 @@ def explain_server_error(exc: BaseException) -> StoreError | None:
     orig = getattr(exc, "orig", exc)
     state = str(getattr(orig, "sqlstate", "") or "")
     said = str(orig).lower()
+    if state == "55P03":  # lock_timeout: another client held the write lock too long
+        return StoreError(msg("store.busy"))
     if state == "42710":  # cluma_add_user: the name is taken on the cluster
         return StoreError(msg("server.login_exists"))
     if state in ("42704", "22023"):  # cluma_remove_user: not a login of this database

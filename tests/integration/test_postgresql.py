@@ -517,3 +517,24 @@ def test_an_older_schema_is_upgraded_by_its_owner_and_the_grants_follow(
 def test_the_app_says_it_does_not_open_a_server_yet(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
     r = run_as(pg_cluster.url("anything"))
     assert r.rc == 2 and "does not open a shared server yet" in r.err
+
+
+def test_a_writer_waits_for_the_write_lock_and_gives_up_with_busy(
+    pg_cluster, run_as, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Every write takes the advisory write lock: while another client holds it, a write
+    waits (here 300 ms instead of 60 s) and then says the database is busy; reads go on."""
+    from cluma_dpo.storage import server
+    from cluma_dpo.storage.server_lock import WRITE_LOCK
+
+    db = pg_cluster.new_database()
+    url = pg_cluster.url(db)
+    ok(run_as(url, "init"))
+    monkeypatch.setattr(server, "BUSY_TIMEOUT_MS", 300)
+    with pg_cluster.connect(login=OWNER, database=db) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        r = run_as(url, "add", "--right", "access", "--name", "Jan", "--received", "2026-11-02")
+        assert r.rc == 2 and "busy" in r.err
+        ok(run_as(url, "list"))
+        other.rollback()
+    ok(run_as(url, "add", "--right", "access", "--name", "Jan", "--received", "2026-11-02"))
