@@ -538,3 +538,27 @@ def test_a_writer_waits_for_the_write_lock_and_gives_up_with_busy(
         ok(run_as(url, "list"))
         other.rollback()
     ok(run_as(url, "add", "--right", "access", "--name", "Jan", "--received", "2026-11-02"))
+
+
+def test_the_files_safety_services_refuse_a_server_store(pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Behind the command line's refusal, the services refuse too (the app will call them)."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.domain.errors import StoreError
+    from cluma_dpo.services import safety
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    db = pg_cluster.new_database()
+    wb = open_server_workbench(parse_server_url(pg_cluster.url(db)), tmp_path, create=True)
+    try:
+        for call in (
+            lambda: safety.backup(wb, tmp_path / "b.db", PASSWORD),
+            lambda: safety.verify_passphrase(wb, PASSWORD),
+            lambda: safety.change_passphrase(wb, PASSWORD),
+            lambda: safety.restore_open(wb, tmp_path / "b.db", PASSWORD),
+        ):
+            with pytest.raises(StoreError) as caught:
+                call()
+            assert caught.value.msg.code == "server.file_only"
+    finally:
+        wb.close()
+    assert list(tmp_path.iterdir()) == []  # nothing written beside it
