@@ -74,3 +74,29 @@ def test_events_name_who_made_them(store, cli) -> None:  # type: ignore[no-untyp
         finally:
             wb.close()
         assert actors == {"office (cli)"}
+
+
+def test_documents_reports_and_lists_read_the_same(store, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The queries behind the register export, a dossier, the quarterly report, the
+    calendar, the suppression list, objections and a retention dry run, on both stores."""
+    ok(cli, "init")
+    first = add(cli, "2026-07-01", "--email", "an@example.be", name=NAME)
+    ok(cli, "identity", first, "--verified", "--method", "account-email", "--on", "2026-07-02")
+    ok(cli, "close", first, "--outcome", "granted", "--on", "2026-07-20")
+    again = add(cli, "2026-10-20", "--email", "an@example.be", name=NAME)
+    ok(cli, "extend", again, "--reason", "many systems to search", "--on", "2026-11-01")
+    ok(cli, "suppression", "add", "stop@example.be")
+    ok(cli, "export", "--out", tmp_path / "register.xlsx")
+    ok(cli, "dossier", first, "--out", tmp_path / "dossier.pdf")
+    ok(cli, "report", "--quarter", "2026Q3", "--out", tmp_path / "q3.pdf")
+    ok(cli, "report", "--quarter", "2026Q3", "--out", tmp_path / "q3.xlsx")
+    ok(cli, "calendar", "--out", tmp_path / "due.ics")
+    for name in ("register.xlsx", "dossier.pdf", "q3.pdf", "q3.xlsx", "due.ics"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    assert "stop@example.be" in ok(cli, "suppression", "list").out
+    ok(cli, "objections")
+    dry = ok(cli, "retention", "run", "--today", "2026-11-25").out
+    assert dry.startswith("0 request(s) would be anonymised")
+    shown = ok(cli, "show", again, "--json").json()
+    assert shown["extended_due_date"] is not None
+    assert ok(cli, "audit", "verify", "--json").json()["ok"] is True
