@@ -100,3 +100,28 @@ def test_documents_reports_and_lists_read_the_same(store, cli, tmp_path) -> None
     shown = ok(cli, "show", again, "--json").json()
     assert shown["extended_due_date"] is not None
     assert ok(cli, "audit", "verify", "--json").json()["ok"] is True
+
+
+def test_kept_documents_and_identity_copies_come_back_byte_for_byte(store, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Binary columns on both stores: a scan kept with the request, an e-mail with its
+    attachments, an identity document (erased once the check is done)."""
+    from pathlib import Path
+
+    ok(cli, "init")
+    ref = add(cli, "2026-11-20", "--email", "an@example.com")
+    scan = tmp_path / "brief.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% a scanned letter \x00\xff\x80\n%%EOF\n")
+    [doc_id] = ok(cli, "attach", ref, scan).out.split()
+    mail = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "nl-inzage-bijlagen.eml"
+    assert len(ok(cli, "attach", ref, mail).out.split()) == 3
+    back = tmp_path / "back.pdf"
+    ok(cli, "document", ref, doc_id, "--out", back)
+    assert back.read_bytes() == scan.read_bytes()
+    card = tmp_path / "id.png"
+    card.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    ok(cli, "identity", ref, "--requested-on", "2026-11-21")
+    ok(cli, "identity", ref, "--received-on", "2026-11-23", "--document", card)
+    assert ok(cli, "show", ref, "--json").json()["identity"]["document_stored"] is True
+    ok(cli, "identity", ref, "--verified", "--method", "id-document", "--on", "2026-11-24")
+    assert ok(cli, "show", ref, "--json").json()["identity"]["document_stored"] is False
+    assert ok(cli, "audit", "verify", "--json").json()["ok"] is True
