@@ -7,16 +7,7 @@ from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
-from cluma_dpo.cli.common import (
-    CliError,
-    file_only,
-    opened,
-    passphrase,
-    read,
-    say,
-    server,
-    server_password,
-)
+from cluma_dpo.cli.common import CliError, file_only, opened, passphrase, read, say, server
 from cluma_dpo.cli.output import dumps, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
 from cluma_dpo.domain.messages import N_, msg
@@ -125,7 +116,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import new_passphrase
 
     if server(args) is not None:
-        return _init_server(args)
+        from cluma_dpo.cli.server_cmds import init_server
+
+        return init_server(args)
     directory = data_dir(args.data_dir)
     existing = directory / "cluma-dpo.db"
     if existing.exists() and not (existing.is_file() and existing.stat().st_size == 0):
@@ -138,26 +131,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         wb.close()
     say(msg("cli.created", file=str(directory / "cluma-dpo.db")))
     say(msg("cli.keep_passphrase_safe"))
-    return 0
-
-
-def _init_server(args: argparse.Namespace) -> int:
-    """`init` on an empty PostgreSQL database: the schema, the group roles and their
-    privileges (storage.server_roles); the login that runs it becomes the owner."""
-    from cluma_dpo.app import open_server_workbench
-    from cluma_dpo.services import server_admin
-
-    address = server(args)
-    assert address is not None
-    wb = open_server_workbench(
-        address, data_dir(args.data_dir), server_password(address), create=True
-    )
-    try:
-        wb.record("database-created", None, None)
-        prefix = server_admin.role_prefix(wb)
-    finally:
-        wb.close()
-    say(msg("cli.server.created", server=address.shown(), prefix=prefix))
     return 0
 
 
@@ -230,11 +203,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.services.safety import backup
 
-    file_only(args)  # a server's backups are its administrator's (pg_dump)
     if args.action == "list":
+        file_only(args)  # the program's safety copies are the file's
         return _backup_list(args)
     if not args.out:
         raise CliError(msg("cli.backup_needs_out"), code=2)
+    if server(args) is not None:
+        from cluma_dpo.cli.server_cmds import backup_server
+
+        return backup_server(args)
     secret = passphrase()
     wb = open_workbench(data_dir(args.data_dir), secret)
     try:

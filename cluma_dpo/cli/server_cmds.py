@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE
 from cluma_dpo.cli.argparse_texts import help_text
@@ -102,4 +103,37 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             events=counts.get("audit_events", 0),
         )
     )
+    return 0
+
+
+def init_server(args: argparse.Namespace) -> int:
+    """`init` on an empty PostgreSQL database: the schema, the group roles and their
+    privileges (storage.server_roles); the login that runs it becomes the owner."""
+    from cluma_dpo.app import data_dir, open_server_workbench
+    from cluma_dpo.services import server_admin
+
+    address = server(args)
+    assert address is not None
+    wb = open_server_workbench(
+        address, data_dir(args.data_dir), server_password(address), create=True
+    )
+    try:
+        wb.record("database-created", None, None)
+        prefix = server_admin.role_prefix(wb)
+    finally:
+        wb.close()
+    say(msg("cli.server.created", server=address.shown(), prefix=prefix))
+    return 0
+
+
+def backup_server(args: argparse.Namespace) -> int:
+    """A server's database as an encrypted file the single-user program opens: its
+    passphrase from CLUMA_DPO_PASSPHRASE or the prompt (twice)."""
+    from cluma_dpo.services import server_admin
+
+    with opened(args) as wb:
+        secret = passphrase(confirm=True, prompt=msg("cli.prompt.new_passphrase"))
+        out = Path(args.out)
+        counts = server_admin.backup_to_file(wb, out, secret)
+    say(msg("cli.server.backup_written", file=str(out), requests=counts.get("requests", 0)))
     return 0

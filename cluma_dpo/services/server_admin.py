@@ -1,5 +1,5 @@
 """The users of a shared PostgreSQL server and the move onto one (issue 18): `users add |
-list | remove`, `migrate --to`.
+list | remove`, `migrate --to`, and `backup --out` from a server into an encrypted file.
 
 The server decides who may: only a dpo login may execute the functions that create or drop
 logins (storage.server_users). Each change is an audit event, in the same transaction.
@@ -8,14 +8,21 @@ A login is a staff member's account name, not a data subject's: it may stand in 
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
+from cluma_dpo.paths import DB_NAME
 from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage import backup_file as exports
+from cluma_dpo.storage import engine as eng
 from cluma_dpo.storage import server, server_copy, server_roles, server_users
 from cluma_dpo.storage.server_url import ServerAddress
 
@@ -93,4 +100,40 @@ def migrate_to(
         target.close()
     shown = address.shown()
     wb.record("copied-to-server", None, note_of(msg("note.copied_to", server=shown)))
+    return counts
+
+
+def backup_to_file(wb: Workbench, out: Path, passphrase: str) -> dict[str, int]:
+    """The server's database as a new encrypted file at `out`, which the single-user program
+    opens with `passphrase` and `restore` accepts (it carries a backup manifest): made in a
+    private folder beside `out`, its chain verified with the file's own key wrap, then
+    linked into place (never over an existing file). Rows copied, per table."""
+    if wb.store.is_file:
+        raise StoreError(msg("server.backup_from_server_only"))
+    secret = new_passphrase(passphrase)
+    out = Path(out).expanduser().absolute()
+    if os.path.lexists(out):
+        raise ValidationError(msg("store.file_exists", file=str(out)))
+    exports.make_private_folder(out.parent)
+    work = Path(tempfile.mkdtemp(prefix=".cluma-dpo-server-backup-", dir=out.parent))
+    try:
+        copy = eng.open_store(work, secret, create=True)
+        try:
+            with copy.session(write=True) as session:
+                conn = session.connection()
+                counts = server_copy.copy_rows(wb.store, conn)
+                server_copy.verify_copy(conn, counts["audit_events"])
+                exports.write_manifest(conn)
+            eng.fold_wal(copy.engine)
+        finally:
+            copy.close()
+        made = work / DB_NAME
+        os.chmod(made, 0o600)
+        try:
+            eng.link_new(made, out)  # refuses an existing name: nothing is written over
+        except FileExistsError:
+            raise ValidationError(msg("store.file_exists", file=str(out))) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    wb.record("backup-made", None, note_of(msg("note.backup_made")))
     return counts

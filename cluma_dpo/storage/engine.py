@@ -269,7 +269,7 @@ def _create_whole(path: Path, passphrase: str) -> None:
         if _empty_file(path):
             os.replace(temp, path)
         else:
-            _link_new(temp, path)
+            link_new(temp, path)
     except FileExistsError:
         raise ValidationError(msg("store.database_exists", file=str(path))) from None
     finally:
@@ -277,7 +277,7 @@ def _create_whole(path: Path, passphrase: str) -> None:
             temp.unlink()
 
 
-def _link_new(temp: Path, path: Path) -> None:
+def link_new(temp: Path, path: Path) -> None:
     """temp at path, never over an existing file: a hard link refuses an existing name; where
     the file system has no hard links (FAT, some network shares) a rename after a check."""
     try:

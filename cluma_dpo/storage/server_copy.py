@@ -1,10 +1,13 @@
-"""`migrate --to`: the local encrypted file copied into an empty server database (issue 18).
+"""Copies between the stores (issue 18): `migrate --to` (the local encrypted file into an
+empty server database) and `backup --out` on a server (the server into a new encrypted file
+that the single-user program opens and restores).
 
 Every table row for row, with its ids, so that references, fee-note numbers and the audit
 trail stay what they were; the audit chain keeps its key (carried over, wrapped for the
-server: storage.chain_key), so every hash still holds. All of it happens in the transaction
-that creates the schema and roles (storage.server.create_schema), and the chain is verified
-there before the commit: a copy that does not verify leaves the server database empty.
+target: storage.chain_key), so every hash still holds. The copy is written in one
+transaction of the target (on a server: the one that creates the schema and roles,
+storage.server.create_schema) and its chain is verified there before the commit: a copy
+that does not verify leaves nothing. A server is read in one REPEATABLE READ snapshot.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ _NOT_COPIED = ("audit_key",)  # the key is carried over wrapped for the server, 
 
 
 def file_chain_key(source: Store) -> bytes:
+    """The chain key of `source` (the file's, with its passphrase; a server's)."""
     with source.session(write=False) as session:
         key = chain_key.load_key(session)
     if key is None:  # the file's chain does not open: a copy could never be verified
@@ -34,10 +38,15 @@ def file_chain_key(source: Store) -> bytes:
 
 def copy_rows(source: Store, target: Connection) -> dict[str, int]:
     """Every row of every table of `source` into `target` (a new, empty schema), parents
-    before children; the serial counters follow the copied ids. Rows copied, per table."""
+    before children; on a server the serial counters follow the copied ids. Rows copied,
+    per table."""
     key = file_chain_key(source)
     counts: dict[str, int] = {}
-    with source.engine.connect() as src:
+    to_server = target.dialect.name == "postgresql"
+    with source.engine.connect() as plain:
+        src = plain
+        if not source.is_file:  # one snapshot of every table while others write
+            src = plain.execution_options(isolation_level="REPEATABLE READ")
         for table in Base.metadata.sorted_tables:
             if table.name in _NOT_COPIED:
                 continue
@@ -48,7 +57,7 @@ def copy_rows(source: Store, target: Connection) -> dict[str, int]:
                 target.execute(insert(table), [dict(row._mapping) for row in part])
                 copied += len(part)
             counts[table.name] = copied
-            if "id" in table.c:
+            if to_server and "id" in table.c:
                 target.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"

@@ -136,7 +136,7 @@ def test_local_and_verified_urls_are_accepted() -> None:
     )
 
 
-@pytest.mark.parametrize("verb", [("backup", "--out", "x.db"), ("passwd",), ("restore", "x.db")])
+@pytest.mark.parametrize("verb", [("backup", "list"), ("passwd",), ("restore", "x.db")])
 def test_the_files_own_verbs_say_so_on_a_server(pg_cluster, run_as, verb) -> None:  # type: ignore[no-untyped-def]
     r = run_as(pg_cluster.url("anything"), *verb)  # refused before any connection
     assert r.rc == 2
@@ -562,3 +562,36 @@ def test_the_files_safety_services_refuse_a_server_store(pg_cluster, tmp_path) -
     finally:
         wb.close()
     assert list(tmp_path.iterdir()) == []  # nothing written beside it
+
+
+# -- moving back: backup --out from a server ----------------------------------------------
+
+
+def test_a_server_backup_is_a_file_the_single_user_program_restores(
+    pg_cluster, office, run_as, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    db, logins = office
+    dpo = pg_cluster.url(db, logins["dpo"])
+    ref = ok(run_as(dpo, "add", "--right", "access", "--name", "Terug Naar Bestand",
+                    "--received", "2026-11-03")).out.strip()  # fmt: skip
+    ok(run_as(dpo, "letter", ref, "acknowledgement", "--out", tmp_path / "ack.pdf"))
+    server_list = ok(run_as(dpo, "list", "--json")).json()
+    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSWORD)
+    out = tmp_path / "usb" / "server.db"
+    r = ok(run_as(dpo, "backup", "--out", out))
+    assert str(out) in r.out
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["server.db"]  # no leftovers
+    again = run_as(dpo, "backup", "--out", out)
+    assert again.rc == 1  # never over an existing file
+    r = run_as(pg_cluster.url(db, logins["management"]), "backup", "--out", tmp_path / "m.db")
+    assert r.rc == 2 and "your role may not do this" in r.err
+    assert not (tmp_path / "m.db").exists()
+    # the single-user program: restore it into a data dir of its own, and read it there
+    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "single"))
+    ok(run_as("", "restore", out))
+    assert ok(run_as("", "list", "--json")).json() == server_list
+    verified = ok(run_as("", "audit", "verify", "--json")).json()
+    assert verified["ok"] is True
+    docs = ok(run_as("", "documents", ref, "--json")).json()
+    assert [d["kind"] for d in docs] == ["letter"]
