@@ -175,7 +175,7 @@ def test_init_makes_the_schema_and_roles_once(pg_cluster, run_as) -> None:  # ty
 def test_a_database_not_set_up_says_so(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
     r = run_as(pg_cluster.url(pg_cluster.new_database()), "list")
     assert r.rc == 2
-    assert "no cluma-dpo data yet" in r.err and "cluma-dpo init" in r.err
+    assert "no data of this program yet" in r.err and "cluma-dpo init" in r.err
 
 
 def test_init_needs_a_login_that_may_create_roles(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
