@@ -96,6 +96,12 @@ class Store:
 
     kind = "sqlcipher"
     login: str | None = None  # the server login (None: the local file has no users)
+    role: str | None = None  # on a server: owner, dpo, assistant or management
+
+    @property
+    def figures_only(self) -> bool:
+        """A management login on a server: it reads the figures views, no personal data."""
+        return self.role == "management"
 
     @property
     def is_file(self) -> bool:

@@ -47,7 +47,6 @@ class ServerStore(Store):
         super().__init__(Path(local_dir) / DB_NAME, engine, None)
         self.address = address
         self.login: str | None = None
-        self.role: str | None = None  # owner, dpo, assistant, management (server_roles)
 
     @contextlib.contextmanager
     def session(self, *, write: bool) -> Iterator[Session]:

@@ -6,9 +6,10 @@ Three group roles per database, and the logins that are members of them
 - dpo: everything the program does;
 - assistant: the register, the identity steps and the letters; settings read-only; never
   anonymises (retention: row-level security on requests), never manages users;
-- management: figures only: views of the register and the fee notes without name,
-  contact data or free text (`figures_requests`, `figures_fee_notes`) and the settings;
-  no SELECT on any table that holds personal data.
+- management: figures only: views of the register, the fee notes and the pauses without
+  name, contact data, search key or the DPO's notes (storage.figures), and the settings;
+  no SELECT on any table that holds personal data. Its one trace in the audit trail is the
+  quarterly report it makes (the guard below allows it no other event).
 
 Role names are cluster-wide while a server may hold several databases: each group role is
 named after its database, `<database>_dpo`, `<database>_assistant`, `<database>_management`
@@ -31,6 +32,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import text
+
+from cluma_dpo.storage.figures import VIEWS
 
 GROUPS = ("dpo", "assistant", "management")
 MAX_DATABASE_NAME = 63 - len("_management")
@@ -65,28 +68,17 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "management": {
         "figures_requests": "SELECT",
         "figures_fee_notes": "SELECT",
+        "figures_pauses": "SELECT",
         "settings": "SELECT",
         "alembic_version": "SELECT",
+        # the one trace management leaves: "quarterly report made" (the guard allows no
+        # other event of theirs); appending needs the chain's head and key
+        "audit_events": "INSERT",
+        "audit_head": "SELECT, UPDATE",
+        "audit_key": "SELECT",
     },
 }
 PERSONAL_TABLES = (*_CASE_TABLES, "audit_events")  # what management never reads
-
-# The register without personal data: no name, contact data, search key or free text.
-_VIEWS = {
-    "figures_requests": (
-        "id, reference, year, seq, received, channel, language, rights, account_deletion,"
-        " status, outcome, answered_on, ended_on, extended_on, due_date, extended_due_date,"
-        " company_target_date, effective_due_date, paused, anonymised, identity_status,"
-        " identity_method, identity_checked_on, kind_review, created_at",
-        "requests",
-    ),
-    "figures_fee_notes": (
-        "id, number, year, seq, request_id, amount, vat_rate, ground, issued_on, due_on,"
-        " status, paid_on",
-        "fee_notes",
-    ),
-}
-
 
 def quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
@@ -155,8 +147,8 @@ def apply_privileges(conn: Any) -> None:
     ):
         return  # a database not set up for users (yet): nothing to grant to
     run = statement_runner(conn)
-    for view, (columns, table) in _VIEWS.items():
-        run(f"CREATE OR REPLACE VIEW {view} AS SELECT {columns} FROM {table}")
+    for view, (table, columns) in VIEWS.items():
+        run(f"CREATE OR REPLACE VIEW {view} AS SELECT {', '.join(columns)} FROM {table}")
     tables = [
         row[0]
         for row in conn.execute(
@@ -183,7 +175,7 @@ def apply_privileges(conn: Any) -> None:
     writers = f"{groups['dpo']}, {groups['assistant']}"
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}")
     _row_security(conn, groups)
-    _audit_guard(conn, prefix + "dpo")
+    _audit_guard(conn, prefix + "dpo", prefix + "management")
 
 
 def _row_security(conn: Any, groups: dict[str, str]) -> None:
@@ -206,7 +198,7 @@ def _row_security(conn: Any, groups: dict[str, str]) -> None:
     )
 
 
-def _audit_guard(conn: Any, dpo_role: str) -> None:
+def _audit_guard(conn: Any, dpo_role: str, management_role: str) -> None:
     run = statement_runner(conn)
     run(
         """
@@ -221,6 +213,13 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         IF left(NEW.actor, length(session_user) + 2) <> session_user || ' (' THEN
             RAISE EXCEPTION 'an audit event names the login that makes it'
+                USING ERRCODE = '42501';
+        END IF;
+        IF pg_has_role(session_user, """
+        + literal(management_role)
+        + """, 'MEMBER')
+           AND (NEW.reference IS NOT NULL OR NEW.kind <> 'quarterly-report') THEN
+            RAISE EXCEPTION 'management records the reports it makes, nothing else'
                 USING ERRCODE = '42501';
         END IF;
         RETURN NEW;

@@ -64,6 +64,7 @@ class UnitOfWork:
         self.data_dir = data_dir
         self.clock = clock
         self.checkpoint_after = False  # set when erased data must leave the WAL too
+        self.figures_only = False  # a management login on a server (storage.figures)
         self.chained: list[dict[str, Any]] = []  # the events this transaction appended
         self._key: bytes | None = None
 
@@ -182,6 +183,7 @@ def unit_of_work(
 ) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
         uow = UnitOfWork(session, actor, store.local_dir, clock)
+        uow.figures_only = store.figures_only
         yield uow
         if write:
             uow.seal()

@@ -595,3 +595,64 @@ def test_a_server_backup_is_a_file_the_single_user_program_restores(
     assert verified["ok"] is True
     docs = ok(run_as("", "documents", ref, "--json")).json()
     assert [d["kind"] for d in docs] == ["letter"]
+
+
+def test_management_makes_the_quarterly_report_without_a_name(
+    pg_cluster, office, run_as, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Management's quarterly report: the same figures as the DPO's, read from the figures
+    views, no name even when the DPO's setting asks for names; its one event is recorded
+    under its own login and the trail still verifies."""
+    import zipfile
+
+    db, logins = office
+    dpo, boss = pg_cluster.url(db, logins["dpo"]), pg_cluster.url(db, logins["management"])
+    ok(run_as(dpo, "add", "--right", "erasure", "--name", "Xantippe Quarterly",
+              "--received", "2026-08-03"))  # fmt: skip
+    ok(run_as(dpo, "settings", "set", "reports.include_names", "true"))
+    try:
+        for fmt in ("pdf", "xlsx"):
+            ok(run_as(dpo, "report", "--quarter", "2026Q3", "--out", tmp_path / f"dpo.{fmt}"))
+            ok(run_as(boss, "report", "--quarter", "2026Q3", "--out", tmp_path / f"m.{fmt}"))
+
+        def sheets(path: Path) -> str:
+            with zipfile.ZipFile(path) as z:
+                return "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+        assert "Xantippe" in sheets(tmp_path / "dpo.xlsx")  # the DPO asked for names
+        assert "Xantippe" not in sheets(tmp_path / "m.xlsx")
+        assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        ok(run_as(dpo, "settings", "set", "reports.include_names", "false"))
+    assert _figures(boss, tmp_path) == _figures(dpo, tmp_path)  # the same numbers
+    events = _events(pg_cluster, db)
+    assert {"kind": "quarterly-report", "actor": f"{logins['management']} (cli)"} in events
+    forged = (
+        "INSERT INTO audit_events (id, at, actor, kind, note_salt, note_digest, state_digest,"
+        f" prev_hash, hash) VALUES (99999, 'x', '{logins['management']} (cli)', 'note-added',"
+        " '', '', '', '', '')"
+    )
+    said = refused(pg_cluster, db, logins["management"], forged)
+    assert "nothing else" in said
+    assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True
+
+
+def _figures(url: str, local: Path):  # type: ignore[no-untyped-def]
+    """The quarterly figures of 2026Q3 (and Q2) as the login of `url` computes them."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.domain import statistics
+    from cluma_dpo.services import documents
+    from cluma_dpo.storage.server_url import parse_server_url
+    from tests.conftest import TODAY
+
+    wb = open_server_workbench(parse_server_url(url), local)
+    try:
+        quarter = statistics.parse_quarter("2026Q3", today=TODAY)
+        with wb.reading() as uow:
+            views = documents.quarter_views(uow, quarter)
+        return (
+            statistics.quarter_figures(views, quarter, TODAY),
+            statistics.quarter_figures(views, quarter.previous(), TODAY),
+        )
+    finally:
+        wb.close()
