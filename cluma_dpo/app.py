@@ -11,13 +11,18 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.paths import DB_NAME
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cluma_dpo.domain.backups import BackupInfo, BackupStatus
     from cluma_dpo.services.api import WorkbenchApi
     from cluma_dpo.services.workbench import Workbench
+    from cluma_dpo.storage.server_url import ServerAddress
 
 ENV_DATA_DIR = "CLUMA_DPO_DATA_DIR"
 ENV_PASSPHRASE = "CLUMA_DPO_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "CLUMA_DPO_NEW_PASSPHRASE"
+# postgresql://LOGIN@HOST[:PORT]/DB: a shared server instead of the local file (issue 18)
+ENV_DATABASE_URL = "CLUMA_DPO_DATABASE_URL"
 
 # The clock every front end gets: the machine's, in Brussels time. Tests replace it with a
 # FixedClock (monkeypatch), so that no test depends on the day it runs.
@@ -41,6 +46,11 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir("cluma-dpo", appauthor=False))
 
 
+def database_url(explicit: str | None = None) -> str | None:
+    """--database-url, else $CLUMA_DPO_DATABASE_URL; None: the local encrypted file."""
+    return explicit or os.environ.get(ENV_DATABASE_URL) or None
+
+
 def database_path(directory: Path) -> Path:
     return directory / DB_NAME
 
@@ -57,6 +67,33 @@ def open_workbench(
     from cluma_dpo.storage.engine import open_store
 
     store = open_store(directory, passphrase, create=create)
+    return Workbench(store, front_end=front_end, clock=clock or CLOCK)
+
+
+def open_server_workbench(
+    address: ServerAddress,
+    directory: Path,
+    ask_password: Callable[[], str | None] | None = None,
+    *,
+    front_end: str = "cli",
+    create: bool = False,
+    clock: Clock | None = None,
+) -> Workbench:
+    """The workbench on a PostgreSQL server (storage.server); `directory` keeps what stays
+    on this computer (logs, templates, the calendar feed). `create`: `init` on an empty
+    database (schema, roles, privileges)."""
+    from cluma_dpo.services.workbench import Workbench
+    from cluma_dpo.storage import server
+
+    if create:
+        store = server.connect_server(address, directory, ask_password)
+        try:
+            server.create_schema(store)
+        except BaseException:
+            store.close()
+            raise
+    else:
+        store = server.open_server_store(address, directory, ask_password)
     return Workbench(store, front_end=front_end, clock=clock or CLOCK)
 
 

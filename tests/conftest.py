@@ -53,3 +53,18 @@ def pinned_clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-de
     clock = FixedClock.on(TODAY)
     monkeypatch.setattr(app, "CLOCK", clock)
     return clock
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """One throwaway PostgreSQL cluster for the whole run (tests/pg_cluster.py), started on
+    first use; a test that needs it is skipped, with the reason, when none can start."""
+    from tests.pg_cluster import start_cluster
+
+    cluster, reason = start_cluster()
+    if cluster is None:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()

@@ -12,13 +12,16 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cluma_dpo import __version__
 from cluma_dpo.cli.argparse_texts import ReferenceFirst, help_text, speaking_argparse, translate
 from cluma_dpo.cli.common import CliError, Handler, os_problem, pause_collector, work_begins
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.process import forbid_core_dumps
+
+if TYPE_CHECKING:
+    from cluma_dpo.domain.errors import StoreError, ValidationError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         documents_cmds,
         from_json,
         outgoing_cmds,
+        server_cmds,
         workflow_cmds,
     )
 
@@ -59,8 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("show program's version number and exit"),  # Python 3.11 does not
     )
     parser.add_argument("--data-dir", help=help_text(msg("cli.help.program.data_dir")))
+    parser.add_argument(
+        "--database-url",
+        metavar="postgresql://LOGIN@HOST/DB",
+        help=help_text(msg("cli.help.program.database_url")),
+    )
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    verbs = (commands, workflow_cmds, documents_cmds, correspondence_cmds, outgoing_cmds)
+    verbs = (
+        commands,
+        workflow_cmds,
+        documents_cmds,
+        correspondence_cmds,
+        outgoing_cmds,
+        server_cmds,
+    )
     for module in verbs:
         module.register(sub)
     _accept_data_dir_everywhere(sub)
@@ -69,10 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _accept_data_dir_everywhere(sub: argparse._SubParsersAction[_Parser]) -> None:
-    """`cluma-dpo list --data-dir D` works like `cluma-dpo --data-dir D list`."""
+    """`cluma-dpo list --data-dir D` works like `cluma-dpo --data-dir D list` (and so does
+    --database-url)."""
     for verb in set(sub.choices.values()):
-        if not any("--data-dir" in a.option_strings for a in verb._actions):
-            verb.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for option in ("--data-dir", "--database-url"):
+            if not any(option in a.option_strings for a in verb._actions):
+                verb.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         for action in verb._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _accept_data_dir_everywhere(action)
@@ -87,7 +105,11 @@ def _run(argv: Sequence[str]) -> int:
     if args.verb is None or args.verb in ("init", "backup", "restore", "demo"):
         work_begins()  # the app, and verbs that open the database by themselves
     if args.verb is None:
+        from cluma_dpo.cli.common import server
         from cluma_dpo.gui.main import run_app
+
+        if server(args) is not None:  # the app on a server: a later step of issue 18
+            raise CliError(msg("cli.server.no_app"), 2)
 
         return run_app(args.data_dir)
     handler: Handler = args.handler
@@ -139,9 +161,7 @@ def _main(argv: Sequence[str] | None) -> int:
         _say(msg("cli.os_error_file", problem=problem, name=name) if name else problem)
         return 1
     except Exception as exc:  # a bug: say so plainly, log it without personal data
-        from cluma_dpo.storage.engine import explain_sqlite_error
-
-        mapped = explain_sqlite_error(exc) if _is_database_error(exc) else None
+        mapped = _explain_database_error(exc) if _is_database_error(exc) else None
         if mapped is not None:
             print(f"cluma-dpo: {mapped.text()}", file=sys.stderr)
             return mapped.exit_code
@@ -194,13 +214,26 @@ def _speak(argv: Sequence[str]) -> None:
     texts.set_language(texts.start_language(directory))
 
 
+def _explain_database_error(exc: BaseException) -> StoreError | ValidationError | None:
+    """The store's refusal in words: the file's (SQLite) or the server's (PostgreSQL: a
+    role that may not do this, a login refused, a server gone)."""
+    from cluma_dpo.storage.engine import explain_sqlite_error
+
+    orig = getattr(exc, "orig", exc)
+    if type(orig).__module__.startswith("psycopg"):
+        from cluma_dpo.storage.server import explain_server_error
+
+        return explain_server_error(exc)
+    return explain_sqlite_error(exc)
+
+
 def _is_database_error(exc: BaseException) -> bool:
     import sqlite3
 
     from sqlalchemy.exc import DBAPIError
 
     return isinstance(exc, DBAPIError | sqlite3.Error) or type(exc).__module__.startswith(
-        "sqlcipher3"
+        ("sqlcipher3", "psycopg")
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
-from cluma_dpo.cli.common import CliError, opened, passphrase, read, say
+from cluma_dpo.cli.common import CliError, file_only, opened, passphrase, read, say, server
 from cluma_dpo.cli.output import dumps, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
 from cluma_dpo.domain.messages import N_, msg
@@ -115,6 +115,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cluma_dpo.app import open_workbench
     from cluma_dpo.domain.validation import new_passphrase
 
+    if server(args) is not None:
+        from cluma_dpo.cli.server_cmds import init_server
+
+        return init_server(args)
     directory = data_dir(args.data_dir)
     existing = directory / "cluma-dpo.db"
     if existing.exists() and not (existing.is_file() and existing.stat().st_size == 0):
@@ -200,9 +204,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from cluma_dpo.services.safety import backup
 
     if args.action == "list":
+        file_only(args)  # the program's safety copies are the file's
         return _backup_list(args)
     if not args.out:
         raise CliError(msg("cli.backup_needs_out"), code=2)
+    if server(args) is not None:
+        from cluma_dpo.cli.server_cmds import backup_server
+
+        return backup_server(args)
     secret = passphrase()
     wb = open_workbench(data_dir(args.data_dir), secret)
     try:
@@ -258,6 +267,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cluma_dpo.app import CLOCK
     from cluma_dpo.services.safety import restore
 
+    file_only(args)
     target = restore(
         data_dir(args.data_dir), Path(args.file), passphrase(), force=args.force, clock=CLOCK
     )
@@ -269,6 +279,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from cluma_dpo.domain.validation import new_passphrase
     from cluma_dpo.services.safety import change_passphrase
 
+    file_only(args)  # on a server each user has a password of their own
     with opened(args) as wb:
         new = passphrase(
             confirm=True, prompt=msg("cli.prompt.new_passphrase"), env=ENV_NEW_PASSPHRASE

@@ -17,6 +17,7 @@ from cluma_dpo.domain.messages import Message, msg, msg_n
 
 if TYPE_CHECKING:  # imported when a verb opens the store, not at start-up
     from cluma_dpo.services.workbench import Workbench
+    from cluma_dpo.storage.server_url import ServerAddress
 
 Handler = Callable[[argparse.Namespace], int]
 T = TypeVar("T")
@@ -110,10 +111,54 @@ def work_begins() -> None:
         gc.enable()
 
 
-def workbench(args: argparse.Namespace) -> Workbench:
-    from cluma_dpo.app import open_workbench
+def server(args: argparse.Namespace) -> ServerAddress | None:
+    """The PostgreSQL server of --database-url or $CLUMA_DPO_DATABASE_URL (None: the local
+    file). A URL this program does not connect to (a password in it, a remote server
+    without verified TLS) stops here: exit 2, nothing opened."""
+    from cluma_dpo.app import database_url
+    from cluma_dpo.domain.errors import ValidationError
+    from cluma_dpo.storage.server_url import parse_server_url
 
-    wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
+    url = database_url(getattr(args, "database_url", None))
+    if url is None:
+        return None
+    try:
+        return parse_server_url(url)
+    except ValidationError as exc:
+        raise CliError(exc.msg, 2) from None
+
+
+def server_password(address: ServerAddress) -> Callable[[], str | None]:
+    """What asks for the server password when libpq found none (PGPASSWORD, ~/.pgpass):
+    the terminal, never argv; None without a terminal."""
+
+    def ask() -> str | None:
+        from cluma_dpo.texts import render
+
+        if sys.stdin is None or not sys.stdin.isatty():
+            return None
+        prompt = msg("cli.prompt.server_password", server=address.shown())
+        return getpass.getpass(render(prompt) + " ") or None
+
+    return ask
+
+
+def file_only(args: argparse.Namespace) -> None:
+    """Verbs of the local file alone (its passphrase, its copies): refused on a server."""
+    if server(args) is not None:
+        raise CliError(msg("cli.server.file_only", verb=str(args.verb)), 2)
+
+
+def workbench(args: argparse.Namespace) -> Workbench:
+    from cluma_dpo.app import open_server_workbench, open_workbench
+
+    address = server(args)
+    if address is not None:
+        wb = open_server_workbench(
+            address, data_dir(args.data_dir), server_password(address), front_end="cli"
+        )
+    else:
+        wb = open_workbench(data_dir(args.data_dir), passphrase(), front_end="cli")
     speak_setting(wb)
     work_begins()
     return wb
@@ -147,6 +192,9 @@ def read(args: argparse.Namespace, use: Callable[[Any], T]) -> T:
     from cluma_dpo import app
     from cluma_dpo.services.quick import open_reader
 
+    if server(args) is not None:  # the quick reader reads the local file only
+        with opened(args) as wb:
+            return use(wb)
     directory, secret = data_dir(args.data_dir), passphrase()
     reader = open_reader(directory, secret, clock=app.CLOCK)
     work_begins()

@@ -36,4 +36,7 @@ HINTS = (
     N_("cli.hint.email.no_address"),
     N_("cli.hint.identity.erase_with_the_check"),
     N_("cli.hint.audit.key_unusable"),
+    N_("cli.hint.server.not_initialised"),
+    N_("cli.hint.server.upgrade_by_owner"),
+    N_("cli.hint.server.password_needed"),
 )

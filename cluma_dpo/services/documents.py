@@ -21,7 +21,7 @@ from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork, chain_report
-from cluma_dpo.storage import kept
+from cluma_dpo.storage import figures, kept
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 from cluma_dpo.storage.records import DocumentRecord
@@ -245,7 +245,10 @@ def dossier_pdf(
 
 def quarter_views(uow: UnitOfWork, quarter: stats.Quarter) -> list[RequestView]:
     """Requests that matter for a quarter and the one before: received by its end and not
-    finished before the previous quarter began."""
+    finished before the previous quarter began. Management on a server reads them without
+    personal data (storage.figures)."""
+    if uow.figures_only:
+        return figures.figures_between(uow.session, quarter.end, quarter.previous().start)
     return queries.views_between(uow.session, quarter.end, quarter.previous().start)
 
 
@@ -265,13 +268,15 @@ def quarterly_report(
     language = settings.interface.language  # written for the DPO's management
     if fmt == "pdf":
         org = settings.organisation.name
-        audit = chain_report(uow.session)  # its head goes on paper (issue 16, finding 8)
+        # its head goes on paper (issue 16, finding 8); management cannot read the trail
+        # to verify it, so its report carries no head
+        audit = None if uow.figures_only else chain_report(uow.session)
         data = qr.render_quarterly_pdf(
             this, previous, organisation=org, today=today, language=language, audit=audit
         )
     else:
         behind = stats.in_quarter(views, quarter)
-        names = settings.reports.include_names  # a management report needs no names
+        names = settings.reports.include_names and not uow.figures_only
         data = qr.render_quarterly_xlsx(
             this, previous, behind, include_names=names, language=language
         )

@@ -23,6 +23,7 @@ from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.domain.settings import Settings
 from cluma_dpo.services.api import Deliver
 from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage.engine import Store
 
 
 class MailOut:
@@ -44,6 +45,7 @@ class MailOut:
         raise NotImplementedError  # pragma: no cover - the Workbench's
 
     clock: Clock  # the Workbench's
+    store: Store  # the Workbench's
 
     letter: Callable[..., bytes]  # the Workbench's
 
@@ -134,8 +136,8 @@ class MailOut:
         from cluma_dpo.logs import LOG
 
         settings = self.settings()
-        if not settings.calendar.feed_file:
-            return
+        if not settings.calendar.feed_file or self.store.figures_only:
+            return  # management reads no request: it has no deadlines to write
         views = self.requests(RequestQuery(open_only=True))
         entries = calendar_entries(views, include_names=settings.calendar.include_names)
         data = build_calendar(

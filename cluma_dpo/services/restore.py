@@ -242,6 +242,8 @@ def restore_open(wb: Workbench, backup_file: Path, passphrase: str) -> Workbench
     """The app restores over the database it has open: its own open does not count as
     another instance. Returns the restored database, open with the backup's passphrase;
     `wb` is then closed. On failure `wb` stays open and usable, nothing was changed."""
+    if not wb.store.is_file:  # a server's backups are its administrator's (issue 18)
+        raise StoreError(msg("server.file_only"))
     lock = wb.store.lock
     if lock is None:  # a store opened without a lock: take one for the restore
         lock = DatabaseLock(wb.path)

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cluma_dpo.domain.backups import BackupInfo, BackupStatus
-from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg, note_of
 from cluma_dpo.domain.validation import new_passphrase
 from cluma_dpo.logs import LOG
@@ -31,9 +31,17 @@ from cluma_dpo.storage.db_lock import DatabaseLock
 from cluma_dpo.storage.migrate import current_revision
 
 
+def file_only(wb: Workbench) -> None:
+    """Backups, restores and the passphrase are the local file's: on a shared server the
+    administrator backs the database up and each user has a password (issue 18)."""
+    if not wb.store.is_file:
+        raise StoreError(msg("server.file_only"))
+
+
 def backup(wb: Workbench, out: Path, passphrase: str) -> Path:
     """An encrypted backup at `out`. A symlink planted at that name is never followed (the
     name is made absolute, not resolved): the backup is refused as an existing file."""
+    file_only(wb)
     out = Path(out).expanduser().absolute()
     if out.parent.resolve() / out.name == wb.path.resolve():
         raise ValidationError(msg("backup.same_file"))
@@ -84,6 +92,7 @@ def backup_status(wb: Workbench) -> BackupStatus:
 def verify_passphrase(wb: Workbench, passphrase: str) -> None:
     """StoreError unless `passphrase` opens this database (the app asks it before a backup,
     which is encrypted with it: a typing error would make the backup useless)."""
+    file_only(wb)
     engine = eng.make_engine(wb.path, passphrase)
     try:
         eng.check_key(engine)
@@ -104,6 +113,7 @@ def change_passphrase(wb: Workbench, passphrase: str) -> CopiesRekeyed:
     database open (it keeps the old key). `wb` goes on with the new key; the event is
     written with it, once the rekey succeeded. The program's safety copies follow: each is
     re-encrypted with the new passphrase, or deleted when the old one does not open it."""
+    file_only(wb)
     secret = new_passphrase(passphrase)
     store = wb.store
     old = store.engine.url.password

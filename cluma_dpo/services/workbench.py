@@ -39,7 +39,8 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
         self.store = store
-        self.actor = default_actor(front_end)
+        self.front_end = front_end
+        self.actor = default_actor(front_end, store.login)
         self.clock = clock
 
     def today(self) -> date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.engine.interfaces import DBAPICursor
@@ -93,6 +93,24 @@ def _export_with_manifest(cur: DBAPICursor) -> None:
     for name in tables:
         rows = cur.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]
         cur.execute(f"INSERT INTO backup.{MANIFEST} VALUES (?, ?)", (name, rows))
+
+
+def write_manifest(conn: Any) -> None:
+    """The manifest of a backup written table by table (a server's, storage.server_copy), in
+    the transaction that wrote it: its row counts now."""
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {MANIFEST}")
+    tables = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    conn.exec_driver_sql(f"CREATE TABLE {MANIFEST} (name TEXT PRIMARY KEY, rows INTEGER)")
+    for name in tables:
+        rows = conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar()
+        conn.execute(
+            text(f"INSERT INTO {MANIFEST} VALUES (:n, :r)"), {"n": name, "r": int(rows or 0)}
+        )
 
 
 def make_private_folder(folder: Path) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain import audit
-from cluma_dpo.storage import numbering
+from cluma_dpo.storage import internal_rows, numbering
 
 KEY = "audit.seal"
 SEALED_FROM = "0007"  # the schema from which every database has a seal
@@ -64,14 +64,4 @@ def reseal(conn: Any, key: bytes, more: Mapping[str, Mapping[str, int]]) -> None
     if more:
         numbering.write_marks(conn, marks)
     seal = audit.head_seal(key, *end_of(conn), marks)
-    _upsert(conn, KEY, seal)
-
-
-def _upsert(conn: Any, key: str, value: str) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO settings (key, value) VALUES (:k, :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": key, "v": value},
-    )
+    internal_rows.write(conn, KEY, seal)

@@ -38,16 +38,32 @@ def _check(key: bytes) -> str:
 
 
 def passphrase_of(conn: Any) -> str:
-    """The passphrase the engine behind a Session or Connection opened the file with."""
+    """The passphrase the engine behind a Session or Connection opened the file with.
+
+    A PostgreSQL server has no passphrase of the database: each user signs in with a
+    password of their own, and every writer must open the same key. There the key is
+    wrapped with the empty secret, and the server's privileges guard it instead
+    (storage.server_roles: only the roles that write events may read audit_key, nobody but
+    the owner may change it, and nobody may delete or rewrite an event)."""
     bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
     engine = getattr(bind, "engine", bind)
+    if engine.dialect.name != "sqlite":
+        return ""
     return str(engine.url.password or "")
 
 
 def create_key(conn: Any, passphrase: str | None = None) -> bytes:
     """A new chain key, stored wrapped (a new database, or the upgrade to schema 0006)."""
     secret = passphrase if passphrase is not None else passphrase_of(conn)
-    key, salt = secrets.token_bytes(32), secrets.token_hex(16)
+    key = secrets.token_bytes(32)
+    store_key(conn, key, secret)
+    return key
+
+
+def store_key(conn: Any, key: bytes, secret: str) -> None:
+    """Keep `key` wrapped with `secret`, in place of any key there was (a new database;
+    `migrate --to` carrying the file's key to a server, so that every hash still holds)."""
+    salt = secrets.token_hex(16)
     conn.execute(text("DELETE FROM audit_key"))
     conn.execute(
         text(
@@ -56,7 +72,6 @@ def create_key(conn: Any, passphrase: str | None = None) -> bytes:
         ),
         {"salt": salt, "wrapped": _xor(key, _kek(secret, salt)).hex(), "check": _check(key)},
     )
-    return key
 
 
 def _row(conn: Any) -> Any:

@@ -89,7 +89,29 @@ class Store:
     """An opened, unlocked database. Sessions are short; writers hold the lock briefly.
 
     `lock` is the OS-level lock this open holds on the file (storage.db_lock): released by
-    `close`, or handed on to the store that replaces this one (`hand_over_lock`)."""
+    `close`, or handed on to the store that replaces this one (`hand_over_lock`).
+
+    This is the local encrypted file; storage.server.ServerStore is the same for a shared
+    PostgreSQL server. What only the file has (the passphrase, PRAGMAs, the lock on the file,
+    its WAL, copies of the file) is asked for through `kind`/`is_file`, never assumed."""
+
+    kind = "sqlcipher"
+    login: str | None = None  # the server login (None: the local file has no users)
+    role: str | None = None  # on a server: owner, dpo, assistant or management
+
+    @property
+    def figures_only(self) -> bool:
+        """A management login on a server: it reads the figures views, no personal data."""
+        return self.role == "management"
+
+    @property
+    def is_file(self) -> bool:
+        return self.kind == "sqlcipher"
+
+    @property
+    def local_dir(self) -> Path:
+        """The folder of this machine that holds templates, logs and the calendar feed."""
+        return self.path.parent
 
     def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None = None) -> None:
         self.path = path
@@ -256,7 +278,7 @@ def _create_whole(path: Path, passphrase: str) -> None:
         if _empty_file(path):
             os.replace(temp, path)
         else:
-            _link_new(temp, path)
+            link_new(temp, path)
     except FileExistsError:
         raise ValidationError(msg("store.database_exists", file=str(path))) from None
     finally:
@@ -264,7 +286,7 @@ def _create_whole(path: Path, passphrase: str) -> None:
             temp.unlink()
 
 
-def _link_new(temp: Path, path: Path) -> None:
+def link_new(temp: Path, path: Path) -> None:
     """temp at path, never over an existing file: a hard link refuses an existing name; where
     the file system has no hard links (FAT, some network shares) a rename after a check."""
     try:
@@ -280,7 +302,10 @@ def _link_new(temp: Path, path: Path) -> None:
 def checkpoint(store: Store) -> None:
     """Fold the WAL into the database and empty it: erased pages leave no copy behind
     (identity documents). Runs after the erasure is committed, so a failure cannot undo it:
-    it is logged and raised, because the erased data may still be read from the WAL."""
+    it is logged and raised, because the erased data may still be read from the WAL.
+    A server has no WAL of ours: its administrator's vacuum and backups govern its pages."""
+    if not store.is_file:
+        return
     try:
         raw = store.engine.raw_connection()
         try:

@@ -31,9 +31,13 @@ KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 def current_revision(store: Store) -> str | None:
     with store.engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
+        if conn.dialect.name == "postgresql":  # in the connection's search_path
+            found = "SELECT to_regclass('alembic_version') IS NOT NULL"
+            has_table = conn.exec_driver_sql(found).scalar()
+        else:
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
         if not has_table:
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -88,11 +92,16 @@ def ensure_schema(store: Store, keep_copy: Callable[[Path], None], *, create: bo
     if rev == SCHEMA_HEAD:
         return
     if rev is None and not create:
+        if not store.is_file:
+            raise StoreError(msg("server.not_initialised"))
         raise StoreError(msg("store.not_cluma_database"))
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise StoreError(msg("store.newer_schema", schema=str(rev)))
     if create:  # a new file: nobody else can be upgrading it
         upgrade(store)
+        return
+    if not store.is_file:
+        _upgrade_server(store)
         return
     with _exclusive(store.path.parent / "backups"):
         rev = current_revision(store)  # another process may have upgraded meanwhile
@@ -102,3 +111,20 @@ def ensure_schema(store: Store, keep_copy: Callable[[Path], None], *, create: bo
             # An upgrade rewrites tables: keep an encrypted copy of the old file first.
             keep_copy(store.path.parent / "backups" / f"pre-upgrade-{rev}")
         upgrade(store)
+
+
+def _upgrade_server(store: Store) -> None:
+    """An older schema on a server: upgraded by its owner, one client at a time (the write
+    lock), then the roles' privileges re-applied to what the upgrade added. There is no
+    file to copy first: the server's administrator keeps its backups (pg_dump)."""
+    from cluma_dpo.storage import server_roles
+    from cluma_dpo.storage.server_lock import take_write_lock
+
+    with store.engine.begin() as conn:
+        take_write_lock(conn)
+        if not server_roles.owns_schema(conn):
+            raise StoreError(msg("server.upgrade_by_owner"))
+        from alembic import command
+
+        command.upgrade(_alembic_config(conn), "head")
+        server_roles.apply_privileges(conn)

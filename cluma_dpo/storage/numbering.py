@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from cluma_dpo.storage import internal_rows
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 
 KEY = "numbers.issued"
@@ -48,13 +49,7 @@ def stored_marks(conn: Any) -> Marks:
 
 
 def write_marks(conn: Any, marks: Mapping[str, Mapping[str, int]]) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO settings (key, value) VALUES (:k, :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": KEY, "v": json.dumps(marks, sort_keys=True)},
-    )
+    internal_rows.write(conn, KEY, json.dumps(marks, sort_keys=True))
 
 
 def mark(session: Session, table: str, year: int) -> int:

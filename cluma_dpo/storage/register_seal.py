@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import text
 
 from cluma_dpo.domain import audit
+from cluma_dpo.storage import internal_rows
 
 KEY = "audit.register"
 # rows of the settings table that are the program's own bookkeeping, not settings: this
@@ -77,13 +78,7 @@ def changed_before(conn: Any) -> bool:
 def reseal(conn: Any, key: bytes, event_id: int) -> None:
     """Seal the state as this transaction leaves it, naming its newest such event."""
     value = f"{event_id}:{audit.register_seal(key, event_id, state(conn))}"
-    conn.execute(
-        text(
-            "INSERT INTO settings (key, value) VALUES (:k, :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": KEY, "v": value},
-    )
+    internal_rows.write(conn, KEY, value)
 
 
 def for_verify(conn: Any) -> audit.RegisterSeal:

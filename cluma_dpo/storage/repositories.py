@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, func, select
+from sqlalchemy import ARRAY, Integer, Select, Table, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cluma_dpo.domain.errors import NotFound
@@ -100,11 +100,13 @@ def get_fee_note(session: Session, number: str) -> FeeNoteRecord:
     return rec
 
 
-def _among(ids: list[int]) -> Select[Any]:
+def _among(ids: list[int], dialect: str = "sqlite") -> Select[Any]:
     """`column.in_(_among(ids))`: the ids go in as one JSON array (SQLite's json_each), one
     statement and one parameter however many there are, instead of chunks of 900 bound
     parameters that SQLAlchemy builds and names one by one (a third of the time of reading
-    the children of 17,000 requests)."""
+    the children of 17,000 requests). On PostgreSQL: one array parameter, unnested."""
+    if dialect == "postgresql":
+        return select(func.unnest(bindparam("among_ids", ids, type_=ARRAY(Integer))))
     return select(func.json_each(json.dumps(ids)).table_valued("value").c.value)
 
 
@@ -113,7 +115,9 @@ def children(session: Session, record: type[Base], ids: list[int]) -> dict[int, 
     table = cast(Table, record.__table__)  # a mapped class's table
     out: dict[int, list[Any]] = defaultdict(list)
     rows = session.connection().execute(
-        select(*table.columns).where(table.c.request_id.in_(_among(ids))).order_by(table.c.id)
+        select(*table.columns)
+        .where(table.c.request_id.in_(_among(ids, session.get_bind().dialect.name)))
+        .order_by(table.c.id)
     )
     for row in rows:
         out[row.request_id].append(row)
@@ -158,7 +162,9 @@ def _bulk_views(session: Session, stmt: Select[RequestRecord]) -> list[RequestVi
     with_docs = set(
         session.connection().scalars(
             select(IdentityDocumentRecord.request_id)
-            .where(IdentityDocumentRecord.request_id.in_(_among(ids)))
+            .where(
+                IdentityDocumentRecord.request_id.in_(_among(ids, session.get_bind().dialect.name))
+            )
             .distinct()
         )
     )

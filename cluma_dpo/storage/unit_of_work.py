@@ -25,6 +25,7 @@ from cluma_dpo.storage import chain_head, chain_key, chain_state, numbering, reg
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
+from cluma_dpo.storage.server_lock import is_server, take_write_lock
 
 # Session too: the services name it in their signatures without importing SQLAlchemy.
 __all__ = [
@@ -38,7 +39,11 @@ __all__ = [
 ]
 
 
-def default_actor(front_end: str) -> str:
+def default_actor(front_end: str, login: str | None = None) -> str:
+    """Who the audit trail names: the server login on a shared server (the server checks
+    it, storage.server_roles), else this computer's user name."""
+    if login:
+        return f"{login} ({front_end})"[:100]
     try:
         user = getpass.getuser()
     except Exception:  # no user name (some containers): the front end is enough
@@ -59,6 +64,7 @@ class UnitOfWork:
         self.data_dir = data_dir
         self.clock = clock
         self.checkpoint_after = False  # set when erased data must leave the WAL too
+        self.figures_only = False  # a management login on a server (storage.figures)
         self.chained: list[dict[str, Any]] = []  # the events this transaction appended
         self._key: bytes | None = None
         self._end_checked = False
@@ -97,6 +103,8 @@ class UnitOfWork:
         events = list(events)
         if not events:
             return 0
+        if is_server(s):  # one appender at a time across clients (ServerStore takes it
+            take_write_lock(s)  # already; re-entrant, and said here where it matters)
         key = self.chain_key()
         if not self._end_checked:  # before this transaction moves the end
             self._end_checked = True
@@ -201,7 +209,8 @@ def unit_of_work(
     store: Store, *, write: bool, actor: str, clock: Clock = SYSTEM_CLOCK
 ) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
-        uow = UnitOfWork(session, actor, store.path.parent, clock)
+        uow = UnitOfWork(session, actor, store.local_dir, clock)
+        uow.figures_only = store.figures_only
         yield uow
         if write:
             uow.seal()

@@ -129,7 +129,9 @@ def test_known_translations(
 # English as it always read (the catalogue's English is the text the code had)
 ENGLISH_TEXTS = {
     (): [
-        "usage: cluma-dpo [-h] [--version] [--data-dir DATA_DIR] VERB ...",
+        # issue 18 added the shared server's option
+        "usage: cluma-dpo [-h] [--version] [--data-dir DATA_DIR]"
+        " [--database-url postgresql://LOGIN@HOST/DB] VERB ...",
         "GDPR rights requests for Cluma's DPO. Without a verb, the desktop app starts.",
         "positional arguments:",
         "options:",

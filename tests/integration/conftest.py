@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from cluma_dpo.cli import main
@@ -19,3 +23,40 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return Run(rc, cap.out, cap.err)
 
     return run
+
+
+STORE_PASSPHRASE = "Two stores, one program 1"
+
+
+@dataclass
+class StoreUnderTest:
+    """Which store a parametrized test runs on: the local file, or a fresh database on
+    the session's throwaway PostgreSQL cluster (tests/pg_cluster.py)."""
+
+    kind: str
+    data_dir: Path
+    cluster: Any = None
+    database: str | None = None
+
+    @property
+    def url(self) -> str | None:
+        return self.cluster.url(self.database) if self.cluster else None
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The same test on both stores (issue 18): the environment selects the store as a
+    user's would (CLUMA_DPO_DATABASE_URL or the passphrase); nothing is initialised yet."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(data))
+    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("CLUMA_DPO_NEW_PASSPHRASE", raising=False)
+    monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
+    if request.param == "sqlcipher":
+        monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", STORE_PASSPHRASE)
+        return StoreUnderTest("sqlcipher", data)
+    cluster = request.getfixturevalue("pg_cluster")
+    under = StoreUnderTest("postgresql", data, cluster, cluster.new_database())
+    monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)  # a server never asks it
+    monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", str(under.url))
+    return under

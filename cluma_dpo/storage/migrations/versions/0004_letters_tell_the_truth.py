@@ -40,9 +40,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("ground", sa.String(20), nullable=False, server_default="further-copy")
         )
+    # booleans as bound values: SQLite stores 1/0, PostgreSQL has a boolean type (issue 18)
     op.execute(
-        "UPDATE requests SET kind_review = 1 "
-        "WHERE ',' || rights || ',' LIKE '%,objection,%' AND anonymised = 0"
+        sa.text(
+            "UPDATE requests SET kind_review = :yes "
+            "WHERE ',' || rights || ',' LIKE '%,objection,%' AND anonymised = :no"
+        ).bindparams(yes=True, no=False)
     )
 
 

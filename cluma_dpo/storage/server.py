@@ -1,0 +1,203 @@
+"""The shared store: a PostgreSQL server, through SQLAlchemy 2 and psycopg 3 (issue 18).
+
+The same records, queries, services and Alembic migrations as the encrypted file
+(storage.engine); what differs is here:
+
+- who: the server's login, read once (`session_user`); the audit trail names it;
+- writes: one writer at a time, as on the file (BEGIN IMMEDIATE there): every write
+  transaction first takes a transaction-scoped advisory lock (storage.server_lock), so
+  that the numbering of references and the appends to the audit hash chain, which read the
+  last number or link and write the next, never interleave between clients. Readers never
+  wait;
+- no passphrase, no PRAGMA, no lock file, no WAL, no copy of a file: the server's own
+  access control (storage.server_roles), TLS (storage.server_url) and its administrator's
+  backups take their place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from cluma_dpo.domain.errors import StoreError, ValidationError
+from cluma_dpo.domain.messages import msg
+from cluma_dpo.logs import LOG
+from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage.engine import BUSY_TIMEOUT_MS, Store
+from cluma_dpo.storage.server_lock import take_write_lock
+from cluma_dpo.storage.server_url import ServerAddress
+
+PasswordSource = Callable[[], str | None]
+
+
+class ServerStore(Store):
+    """An open connection pool to one database on a PostgreSQL server."""
+
+    kind = "postgresql"
+
+    def __init__(self, address: ServerAddress, engine: Engine, local_dir: Path) -> None:
+        # `path` stays "the database of this data folder" for what is local (templates,
+        # language, calendar feed); what copies or locks the file asks `is_file` first
+        super().__init__(Path(local_dir) / DB_NAME, engine, None)
+        self.address = address
+        self.login: str | None = None
+
+    @contextlib.contextmanager
+    def session(self, *, write: bool) -> Iterator[Session]:
+        with super().session(write=write) as session:
+            if write:
+                take_write_lock(session)
+            yield session
+
+
+def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
+    try:
+        import psycopg  # noqa: F401  # the optional extra `postgresql`
+    except ImportError:
+        raise StoreError(msg("server.driver_missing")) from None
+    args: dict[str, Any] = dict(address.connect_args())
+    if password:
+        args["password"] = password  # in memory only: never in a URL or argv
+    # a writer waits for another's write lock as long as SQLite's busy timeout, not forever
+    args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+    return create_engine(
+        "postgresql+psycopg://",
+        connect_args=args,
+        pool_size=4,
+        max_overflow=4,
+        pool_timeout=BUSY_TIMEOUT_MS / 1000,
+        pool_pre_ping=True,  # a server restarted meanwhile: a new connection, not an error
+    )
+
+
+def _needs_password(exc: BaseException) -> bool:
+    said = str(getattr(exc, "orig", exc)).lower()
+    return "no password supplied" in said
+
+
+def explain_server_error(exc: BaseException) -> StoreError | None:
+    """A server's refusal as a message a user can act on (None if it is not one we know)."""
+    orig = getattr(exc, "orig", exc)
+    state = str(getattr(orig, "sqlstate", "") or "")
+    said = str(orig).lower()
+    if state == "55P03":  # lock_timeout: another client held the write lock too long
+        return StoreError(msg("store.busy"))
+    if state == "42710":  # cluma_add_user: the name is taken on the cluster
+        return StoreError(msg("server.login_exists"))
+    if state in ("42704", "22023"):  # cluma_remove_user: not a login of this database
+        return StoreError(msg("server.not_a_user"))
+    if state == "42501" or "permission denied" in said or "row-level security" in said:
+        return StoreError(msg("server.not_permitted"))
+    if state == "28P01" or "password authentication failed" in said:
+        return StoreError(msg("server.login_refused"))
+    if state.startswith("28") or "no pg_hba.conf entry" in said:
+        return StoreError(msg("server.login_refused"))
+    if state == "3D000" or ("database" in said and "does not exist" in said):
+        return StoreError(msg("server.no_database"))
+    if "certificate" in said or "ssl" in said:
+        return StoreError(msg("server.tls_failed"))
+    if state.startswith("08") or type(orig).__name__ == "OperationalError":
+        return StoreError(msg("server.unreachable"))
+    return None
+
+
+def _connect_check(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(conn.execute(text("SELECT session_user")).scalar())
+
+
+def connect_server(
+    address: ServerAddress, local_dir: Path, ask_password: PasswordSource | None = None
+) -> ServerStore:
+    """Connect (asking `ask_password` when libpq found no password) and learn who we are;
+    the schema is not looked at (`open_server_store` does, `init` makes it)."""
+    engine = make_server_engine(address)
+    try:
+        try:
+            login = _connect_check(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            if not (_needs_password(exc) and ask_password):
+                raise
+            password = ask_password()
+            if not password:
+                raise StoreError(msg("server.password_needed")) from None
+            engine = make_server_engine(address, password)
+            login = _connect_check(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        if _needs_password(exc):
+            raise StoreError(msg("server.password_needed")) from None
+        raise _explained(exc) from None
+    store = ServerStore(address, engine, local_dir)
+    store.login = login
+    return store
+
+
+def open_server_store(
+    address: ServerAddress, local_dir: Path, ask_password: PasswordSource | None = None
+) -> ServerStore:
+    """Connect and bring the schema up to date (an older one: by its owner)."""
+    store = connect_server(address, local_dir, ask_password)
+    from cluma_dpo.storage.migrate import ensure_schema
+    from cluma_dpo.storage.server_roles import role_of
+
+    try:
+        ensure_schema(store, lambda _prefix: None)
+        with store.engine.connect() as conn:
+            store.role = role_of(conn)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None = None) -> None:
+    """`init` on an empty database, in one transaction (a failure leaves nothing): the
+    schema, the group roles, the views, grants, row-level security and the audit guard;
+    then `fill(conn)` in the same transaction (`migrate --to` copies the file there).
+    The login needs CREATEROLE (to make the roles) and CREATE on the database's schema."""
+    from sqlalchemy.exc import DBAPIError as Failed
+
+    from cluma_dpo.storage import migrate, server_roles, server_users
+
+    with store.engine.connect() as conn:
+        if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar():
+            raise ValidationError(msg("server.already_initialised", database=_shown(store)))
+        if not server_users.can_create_roles(conn):
+            raise StoreError(msg("server.init_needs_createrole"))
+        name = server_users.database_name(conn)
+        if len(name) > server_roles.MAX_DATABASE_NAME:
+            raise ValidationError(msg("server.database_name_too_long"))
+    try:
+        with store.engine.begin() as conn:
+            take_write_lock(conn)
+            from alembic import command
+
+            command.upgrade(migrate._alembic_config(conn), "head")
+            server_users.create_groups(conn)
+            server_roles.apply_privileges(conn)
+            if fill is not None:
+                fill(conn)
+    except Failed as exc:
+        mapped = explain_server_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
+    store.role = "owner"
+
+
+def _shown(store: ServerStore) -> str:
+    return store.address.shown()
+
+
+def _explained(exc: DBAPIError) -> StoreError:
+    mapped = explain_server_error(exc)
+    LOG.warning("server connection failed: %s", type(getattr(exc, "orig", exc)).__name__)
+    return mapped if mapped is not None else StoreError(msg("server.unreachable"))

@@ -1,0 +1,111 @@
+"""Where a shared PostgreSQL server is: `postgresql://LOGIN@HOST[:PORT]/DB` (issue 18).
+
+The URL names the server, never the password: the password comes from libpq's usual places
+(PGPASSWORD, ~/.pgpass) or a prompt, so that it never stands in a command line that `ps`
+shows or a shell history keeps. A URL with a password in it is refused.
+
+A server on another machine is reached over TLS with the server's certificate checked
+(`sslmode=verify-full`); a plain connection is accepted only to a unix socket or to
+localhost, where nothing crosses a network.
+
+No SQLAlchemy here: the command line checks the URL before it imports the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.messages import msg
+
+SCHEMES = ("postgresql", "postgres")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+# query parameters passed on to libpq as they are; `password` is never one of them
+PASSED_ON = (
+    "host",
+    "port",
+    "sslmode",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
+    "passfile",
+    "connect_timeout",
+    "application_name",
+    "target_session_attrs",
+)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A checked server URL: who connects where (no secret in it)."""
+
+    login: str
+    database: str
+    host: str | None  # a host name, an address or a unix socket folder; None: libpq's default
+    port: int | None
+    options: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def local(self) -> bool:
+        """A unix socket (libpq's default, or a folder) or this machine's loopback."""
+        return self.host is None or self.host.startswith("/") or self.host in LOCAL_HOSTS
+
+    def connect_args(self) -> dict[str, str | int]:
+        """libpq's connection parameters (psycopg.connect's keyword arguments)."""
+        args: dict[str, str | int] = {"user": self.login, "dbname": self.database}
+        if self.host is not None:
+            args["host"] = self.host
+        if self.port is not None:
+            args["port"] = self.port
+        args.update(dict(self.options))
+        args.setdefault("application_name", "cluma-dpo")
+        return args
+
+    def shown(self) -> str:
+        """The URL as a user may see it in a message (it holds no secret)."""
+        where = self.host or ""
+        port = f":{self.port}" if self.port else ""
+        if where.startswith("/"):  # a socket folder: this machine
+            where, port = "", ""
+        return f"postgresql://{self.login}@{where}{port}/{self.database}"
+
+
+def is_server_url(text: str | None) -> bool:
+    return bool(text) and str(text).split(":", 1)[0].lower() in SCHEMES
+
+
+def parse_server_url(text: str) -> ServerAddress:
+    """The address in `text`; ValidationError (never quoting a password) when it is not one
+    this program connects to."""
+    try:
+        parts = urlsplit(text.strip())
+        port = parts.port
+    except ValueError:
+        raise ValidationError(msg("server.url_invalid")) from None
+    if parts.scheme.lower() not in SCHEMES:
+        raise ValidationError(msg("server.url_invalid"))
+    if parts.password is not None:
+        raise ValidationError(msg("server.url_has_password"))
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    if "password" in query:
+        raise ValidationError(msg("server.url_has_password"))
+    login = unquote(parts.username or "")
+    database = unquote(parts.path.lstrip("/"))
+    if not login or not database or "/" in database:
+        raise ValidationError(msg("server.url_needs_login_and_database"))
+    host = unquote(parts.hostname) if parts.hostname else query.pop("host", None) or None
+    query.pop("host", None)
+    if "port" in query:
+        try:
+            port = port or int(query.pop("port"))
+        except ValueError:
+            raise ValidationError(msg("server.url_invalid")) from None
+    unknown = sorted(set(query) - set(PASSED_ON))
+    if unknown:
+        raise ValidationError(msg("server.url_unknown_option", option=unknown[0]))
+    address = ServerAddress(login, database, host, port, tuple(sorted(query.items())))
+    if not address.local and query.get("sslmode") != "verify-full":
+        raise ValidationError(msg("server.needs_verified_tls", host=str(host)))
+    return address

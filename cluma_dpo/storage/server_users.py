@@ -1,0 +1,153 @@
+"""The logins of a shared server and their roles (issue 18): `users add | list | remove`.
+
+Logins are PostgreSQL roles that are members of one of the database's group roles
+(storage.server_roles). Creating a role needs CREATEROLE, which a group does not pass on to
+its members: `init` (run by the owner, who has it) creates two SECURITY DEFINER functions,
+`cluma_add_user` and `cluma_remove_user`, that only the dpo group may execute and that can
+create or drop nothing but logins of this database's groups.
+
+The new password never reaches the server: the client turns it into a SCRAM-SHA-256
+verifier (libpq's PQencryptPasswordConn) and the server stores that, so neither the
+server's statement log nor pg_stat_activity ever shows it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+from cluma_dpo.storage.server_roles import (
+    GROUPS,
+    MAX_DATABASE_NAME,
+    literal,
+    quote,
+    role_prefix,
+    statement_runner,
+)
+
+
+def can_create_roles(conn: Any) -> bool:
+    row = conn.execute(
+        text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = session_user")
+    ).scalar()
+    return bool(row)
+
+
+def database_name(conn: Any) -> str:
+    return str(conn.execute(text("SELECT current_database()")).scalar())
+
+
+def create_groups(conn: Any) -> str:
+    """The group roles of this database (kept when they exist), the function that names
+    them, and the user-management functions. Returns the role prefix."""
+    prefix = database_name(conn) + "_"
+    if len(prefix) - 1 > MAX_DATABASE_NAME:
+        raise ValueError("database name too long for its role names")
+    run = statement_runner(conn)
+    for group in GROUPS:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": prefix + group}
+        ).first()
+        if not exists:
+            run(f"CREATE ROLE {quote(prefix + group)} NOLOGIN")
+    run(
+        "CREATE OR REPLACE FUNCTION cluma_role_prefix() RETURNS text LANGUAGE sql IMMUTABLE"
+        f" AS $$ SELECT {literal(prefix)}::text $$"
+    )
+    _user_functions(conn, prefix)
+    return prefix
+
+
+def _user_functions(conn: Any, prefix: str) -> None:
+    run = statement_runner(conn)
+    groups = "ARRAY[" + ", ".join(literal(prefix + g) for g in GROUPS) + "]::text[]"
+    run(
+        f"""
+CREATE OR REPLACE FUNCTION cluma_add_user(login text, verifier text, grp text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    IF NOT ({literal(prefix)} || grp) = ANY ({groups}) THEN
+        RAISE EXCEPTION 'unknown role' USING ERRCODE = '22023';
+    END IF;
+    IF left(verifier, 14) <> 'SCRAM-SHA-256$' THEN
+        RAISE EXCEPTION 'a password verifier, never a password' USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION 'login exists' USING ERRCODE = '42710';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I',
+                   login, verifier, {literal(prefix)} || grp);
+END
+$f$"""
+    )
+    run(
+        f"""
+CREATE OR REPLACE FUNCTION cluma_remove_user(login text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+    grp text;
+BEGIN
+    IF login = session_user THEN
+        RAISE EXCEPTION 'not your own login' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+        JOIN pg_roles m ON m.oid = am.member
+        WHERE m.rolname = login AND g.rolname = ANY ({groups})
+    ) THEN
+        RAISE EXCEPTION 'not a login of this database' USING ERRCODE = '42704';
+    END IF;
+    FOREACH grp IN ARRAY {groups} LOOP
+        IF pg_has_role(login, grp, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, login);
+        END IF;
+    END LOOP;
+    BEGIN  -- a login that has no other use on the cluster goes altogether
+        EXECUTE format('DROP ROLE %I', login);
+    EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege THEN
+        NULL;  -- it works elsewhere on this cluster: it only leaves this database
+    END;
+END
+$f$"""
+    )
+    for signature in ("cluma_add_user(text, text, text)", "cluma_remove_user(text)"):
+        run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {signature} TO {quote(prefix + 'dpo')}")
+
+
+def verifier(conn: Any, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of `password`, made on this side of the connection."""
+    raw = conn.connection.dbapi_connection  # psycopg's connection under SQLAlchemy's
+    made = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return bytes(made).decode("ascii")
+
+
+def add_user(conn: Any, login: str, password: str, group: str) -> None:
+    conn.execute(
+        text("SELECT cluma_add_user(:l, :v, :g)"),
+        {"l": login, "v": verifier(conn, login, password), "g": group},
+    )
+
+
+def remove_user(conn: Any, login: str) -> None:
+    conn.execute(text("SELECT cluma_remove_user(:l)"), {"l": login})
+
+
+def list_users(conn: Any) -> list[tuple[str, str]]:
+    """(login, role) of every login of this database, the owner first."""
+    prefix = role_prefix(conn)
+    owner = conn.execute(
+        text("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass(:t)"),
+        {"t": "alembic_version"},
+    ).scalar()
+    rows = conn.execute(
+        text(
+            "SELECT m.rolname, g.rolname FROM pg_auth_members am"
+            " JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member"
+            " WHERE g.rolname = ANY(:groups) ORDER BY m.rolname, g.rolname"
+        ),
+        {"groups": [prefix + g for g in GROUPS]},
+    )
+    users = [(str(login), str(group)[len(prefix) :]) for login, group in rows]
+    return ([(str(owner), "owner")] if owner else []) + users
