@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.dashboard.preset_chosen.connect(self._apply_preset)
         self.banner.show_requested.connect(self._apply_preset)
         self.list_panel.preset_changed.connect(self.dashboard.set_active)  # one filter state
+        self.list_panel.columns.changed.connect(lambda: layout_memory.save_columns(self))
         self.lock_page.unlock_requested.connect(self.ask_unlock)
         self.idle.idle.connect(self.lock)
 
@@ -373,10 +374,10 @@ class MainWindow(QMainWindow):
         layout_memory.save_layout(self)
 
     def reset_layout(self) -> None:
-        self.list_panel.table.horizontalHeader().restoreState(self._default_header)
-        self.list_panel.fit_rows()  # the default widths, grown to the rows shown
         total = self.splitter.width()
         self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        # the default columns, grown to the rows shown and fitted to the list's new width
+        self.list_panel.columns.restore(self._default_header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
