@@ -153,9 +153,11 @@ class RequestListPanel(QWidget):
         buttons.addStretch(1)
         empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
+        self.busy = QWidget(self)  # while a long task fills the list: nothing to press
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.busy)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -333,6 +335,13 @@ class RequestListPanel(QWidget):
         if not self.select_reference(self._selected) and self._selected is not None:
             self._selected = None
             self.current_changed.emit(None)
+
+    def set_busy(self, busy: bool) -> None:
+        """An empty page while the list is being filled (the demo's requests invented)."""
+        if busy:
+            self.stack.setCurrentWidget(self.busy)
+        else:
+            self._update_count()
 
     def _update_count(self) -> None:
         total = self.model.total

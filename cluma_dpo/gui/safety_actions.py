@@ -154,7 +154,8 @@ class SafetyActions(QObject):
 
     def restore(self) -> RestoreDialog | None:
         wb = self.w.wb
-        if wb is None:
+        # the restored database replaces the one an unsaved edit belongs to: asked first (h15)
+        if wb is None or not self.w.unsaved.may_leave():
             return None
         dialog = RestoreDialog(wb, self.w, on_done=self._restored)
         self.w.idle.stop()  # no idle lock while the database is being replaced
