@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -287,9 +288,23 @@ class MainWindow(QMainWindow):
             self._show_reference(reference)
         self.refresh_dashboard()
 
-    def show_message(self, text: Message | str, *, error: bool = False) -> None:
-        text = say(text)
-        self.statusBar().showMessage(("⚠ " if error else "") + text, 12_000 if error else 6_000)
+    def show_message(
+        self, text: Message | str, *, error: bool = False, seconds: int | None = None
+    ) -> None:
+        """A line in the status bar. One too long for the room beside the bar's permanent
+        parts is shortened in the middle (a path keeps its start and its file name) and
+        shown whole in the bar's tooltip (h15: the backup's name was cut off)."""
+        whole = ("⚠ " if error else "") + say(text)
+        bar = self.statusBar()
+        permanent = [
+            w.x() for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()
+        ]
+        room = min(permanent, default=bar.width()) - 3 * bar.style().pixelMetric(
+            QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, bar
+        )
+        shown = bar.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        bar.setToolTip(whole if shown != whole else "")
+        bar.showMessage(shown, 1000 * (seconds or (12 if error else 6)))
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""

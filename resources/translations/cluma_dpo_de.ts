@@ -301,7 +301,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Sicherung erstellen</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} Anträge werden erfunden…</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Zurück zu Ihrer eigenen Datenbank: Geben Sie deren Passphrase ein.</translation>
     </message>
@@ -2290,7 +2290,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+256"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -3012,7 +3012,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Az.…</translation>
     </message>
@@ -3032,7 +3032,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -3052,7 +3052,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -3067,8 +3067,8 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3106,7 +3106,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Kein Antrag entspricht allen diesen Filtern:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -3170,13 +3170,13 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Das Wiederherstellen ersetzt die Datenbank durch eine Sicherung. Die aktuelle Datenbank wird zuerst als Sicherheitskopie in {0} aufbewahrt; was nach dem Erstellen der Sicherung erfasst wurde, ist nicht darin enthalten.</translation>
     </message>
@@ -3216,7 +3216,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Diese Sicherung enthält %n Antrag; ihr letzter Eintrag stammt vom {0}.</numerusform>
@@ -3235,7 +3235,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Sicherung e&amp;rstellen…</translation>
@@ -3304,17 +3304,40 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Sicherung gespeichert als {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>Die Sicherung wurde wiederhergestellt; das Fenster zeigt sie jetzt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>Die Sicherung {0} wurde wiederhergestellt: %n Antrag.</numerusform>
+            <numerusform>Die Sicherung {0} wurde wiederhergestellt: %n Anträge.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>Die Sicherung {0} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>Das Fenster zeigt sie jetzt. Die Datenbank, wie sie vor dem Wiederherstellen war, wird als Sicherheitskopie in {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Passphrase geändert. Die eigenen Sicherheitskopien des Programms verwenden sie ebenfalls; früher erstellte Sicherungen behalten die alte Passphrase.</translation>
     </message>
@@ -3322,7 +3345,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma-DPO-Sicherung (*.db)</translation>
     </message>

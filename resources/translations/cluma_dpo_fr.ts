@@ -301,7 +301,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Faire une sauvegarde</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Retour à votre propre base de données : saisissez sa phrase secrète.</translation>
     </message>
@@ -2290,7 +2290,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+256"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -3012,7 +3012,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Nom, e-mail, référence…</translation>
     </message>
@@ -3032,7 +3032,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -3052,7 +3052,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -3067,8 +3067,8 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3106,7 +3106,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Aucune demande ne répond à tous ces filtres :</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -3170,13 +3170,13 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>La restauration remplace la base de données par une sauvegarde. La base actuelle est d&apos;abord conservée comme copie de sécurité dans {0} ; ce qui a été enregistré après la sauvegarde n&apos;y figure pas.</translation>
     </message>
@@ -3216,7 +3216,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Restaurer</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Cette sauvegarde contient %n demande ; sa dernière entrée date du {0}.</numerusform>
@@ -3235,7 +3235,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Faire une &amp;sauvegarde…</translation>
@@ -3304,17 +3304,40 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Sauvegarde enregistrée sous {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>La sauvegarde a été restaurée ; la fenêtre l&apos;affiche maintenant.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>La sauvegarde {0} a été restaurée : %n demande.</numerusform>
+            <numerusform>La sauvegarde {0} a été restaurée : %n demandes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>La sauvegarde {0} a été restaurée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>La fenêtre l&apos;affiche maintenant. La base de données telle qu&apos;elle était avant la restauration est conservée comme copie de sécurité dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Phrase secrète modifiée. Les copies de sécurité du programme l&apos;utilisent aussi ; les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
     </message>
@@ -3322,7 +3345,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Sauvegarde Cluma DPO (*.db)</translation>
     </message>

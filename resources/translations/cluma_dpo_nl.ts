@@ -301,7 +301,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
@@ -785,7 +785,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Terug naar uw eigen database: voer de wachtwoordzin ervan in.</translation>
     </message>
@@ -2290,7 +2290,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+256"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -3012,7 +3012,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -3032,7 +3032,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -3052,7 +3052,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3067,8 +3067,8 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3106,7 +3106,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Geen enkel verzoek voldoet aan al deze filters:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -3170,13 +3170,13 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Terugzetten vervangt de database door een back-up. De huidige database wordt eerst als reservekopie bewaard in {0}; wat na het maken van de back-up werd vastgelegd, staat niet in de back-up.</translation>
     </message>
@@ -3216,7 +3216,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Deze back-up bevat %n verzoek; de laatste registratie dateert van {0}.</numerusform>
@@ -3235,7 +3235,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
@@ -3304,17 +3304,40 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Back-up bewaard als {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>De back-up is teruggezet; het venster toont hem nu.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>De back-up {0} is teruggezet: %n verzoek.</numerusform>
+            <numerusform>De back-up {0} is teruggezet: %n verzoeken.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>De back-up {0} is teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>Het venster toont hem nu. De database zoals hij vóór het terugzetten was, wordt als reservekopie bewaard in {0}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Wachtwoordzin gewijzigd. De eigen veiligheidskopieën van het programma gebruiken ze ook; eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
     </message>
@@ -3322,7 +3345,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma DPO-back-up (*.db)</translation>
     </message>
