@@ -368,13 +368,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>teilweise stattgegeben</translation>
     </message>
@@ -389,7 +389,12 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+34"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -453,17 +458,37 @@
         <translation>Was der Abschluss festhält</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten: erstellen Sie sie unter Dokumente ▸ Brief (die Antwort oder die Ablehnung). Sie können trotzdem jetzt abschließen.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten (DSGVO Art. 12 Abs. 3): erstellen Sie es jetzt unter Dokumente ▸ Brief oder gleich nach dem Abschließen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten (DSGVO Art. 12 Abs. 3); das Antwortschreiben oder die Ablehnung kann erstellt werden, sobald die Antwort erfasst ist: gleich nach dem Abschließen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Gleich nach dem Abschließen das Antwort&amp;schreiben erstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Gebührenrechnung nicht bezahlt: {0}. Das Abschließen erledigt sie nicht: sie bleibt im Register unbezahlt. Ist sie nicht mehr geschuldet, stornieren Sie sie zuerst (Registerkarte Entgelte).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Mit &amp;unbezahlter Gebührenrechnung abschließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>Die Antwort jetzt &amp;erfassen; ich benachrichtige diese Empfänger</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Noch zu benachrichtigende Empfänger (DSGVO Art. 19): {0}. Der Antrag wird nicht abgeschlossen: Die Antwort wird erfasst, und der Antrag bleibt als beantwortet offen, bis jeder Empfänger benachrichtigt oder als nicht zutreffend markiert ist (Registerkarte Empfänger).</translation>
     </message>
@@ -477,7 +502,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -2843,7 +2868,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>

@@ -368,13 +368,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>accordé en partie</translation>
     </message>
@@ -389,7 +389,12 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+34"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Cochez d’abord « {0} », ou annulez la facture.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -453,17 +458,37 @@
         <translation>Ce que la clôture enregistre</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse : faites-la via Documents ▸ Lettre (la réponse ou le refus). Vous pouvez tout de même clôturer maintenant.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3) : faites-la maintenant via Documents ▸ Lettre, ou juste après la clôture.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Aucune lettre de réponse n’a encore été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3) ; la lettre de réponse, ou de refus, peut être faite dès que la réponse est enregistrée : juste après la clôture.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Faire la &amp;lettre de réponse juste après la clôture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Facture non payée : {0}. La clôture ne la règle pas : elle reste impayée dans le registre. Si elle n’est plus due, annulez-la d’abord (onglet Frais).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Clôturer avec la facture &amp;impayée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>&amp;Enregistrer la réponse maintenant ; j&apos;informerai ces destinataires</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Destinataires encore à informer (RGPD art. 19) : {0}. La demande n&apos;est pas clôturée : la réponse est enregistrée et la demande reste ouverte comme répondue jusqu&apos;à ce que chaque destinataire soit informé ou marqué sans objet (onglet Destinataires).</translation>
     </message>
@@ -477,7 +502,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -2843,7 +2868,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>

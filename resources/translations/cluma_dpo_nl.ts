@@ -368,13 +368,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>gedeeltelijk ingewilligd</translation>
     </message>
@@ -389,7 +389,12 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+34"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -453,17 +458,37 @@
         <translation>Wat het afsluiten vastlegt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen: maak het via Documenten ▸ Brief (het antwoord of de weigering). U kunt nu toch afsluiten.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen (AVG art. 12 lid 3): maak het nu via Documenten ▸ Brief, of meteen na het afsluiten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen (AVG art. 12 lid 3); de antwoordbrief, of de weigering, kan gemaakt worden zodra het antwoord is vastgelegd: meteen na het afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Meteen na het afsluiten de antwoord&amp;brief maken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Kostennota niet betaald: {0}. Afsluiten regelt ze niet: ze blijft onbetaald in het register. Is ze niet meer verschuldigd, annuleer ze dan eerst (tabblad Kosten).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Afsluiten &amp;met de kostennota onbetaald</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>Het antwoord nu &amp;vastleggen; ik verwittig deze ontvangers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Nog te verwittigen ontvangers (AVG art. 19): {0}. Het verzoek wordt niet afgesloten: het antwoord wordt vastgelegd en het verzoek blijft open als beantwoord tot elke ontvanger verwittigd is of als niet van toepassing gemarkeerd (tabblad Ontvangers).</translation>
     </message>
@@ -477,7 +502,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2843,7 +2868,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>

@@ -172,8 +172,9 @@ def test_dialogs_cut_nothing_off(
 def test_columns_are_shown_and_hidden_from_the_header_and_remembered(
     qtbot: Any, qapp: QApplication, look: None, wb: Any, data_dir: Any
 ) -> None:
-    """The column "Received" is hidden at first (it made the list scroll sideways); the header's context
-    menu shows it again, the list still fits its view, and the next window remembers it."""
+    """The column "Received" is hidden at first (it made the list scroll sideways); the
+    header's context menu shows it again, the list still fits its view, and the next window
+    remembers it."""
     from cluma_dpo.gui.mainwindow import MainWindow
 
     assert install_translations(qapp, "nl")

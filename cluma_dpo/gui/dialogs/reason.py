@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.gui import date_fields, i18n
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
@@ -62,22 +61,6 @@ class Step:
     choice_check: Callable[[StepInput], None] | None = None
 
 
-def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
-    """Put `label` (a message under a field, in `layout`) in a box of room for `lines`
-    lines that stays when the message is hidden: showing or hiding it moves nothing. The
-    room is a minimum: a message longer than that (a translation, a narrow dialog) grows it
-    rather than being cut off."""
-    box = QWidget(label.parentWidget())
-    layout.replaceWidget(label, box)
-    inner = QVBoxLayout(box)
-    inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(0)
-    inner.addWidget(label)
-    inner.addStretch(1)
-    box.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
-    return box
-
-
 class ReasonDialog(QDialog):
     def __init__(self, step: Step, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
@@ -110,19 +93,17 @@ class ReasonDialog(QDialog):
         form.insertRow(2, "", self.date_error)
         self.choice_error = date_fields.error_label(self)
         form.insertRow(1, "", self.choice_error)
-        # nothing jumps while typing (issue 15): a refusal appears in room kept for it, and
-        # a row this step does not use takes no room (not even its empty label's spacing)
-        for label, used, lines in (
-            (self.date_error, step.with_date, 2),
-            (self.choice_error, step.choice_label is not None and step.choice_check is not None, 4),
-            (ui.messageLabel, True, 3),
-        ):
-            if used:
-                keep_room(form, label, lines)
-            else:
-                form.setRowVisible(label, False)
-        # spare height goes under the form, never between its rows
+        # A refusal takes room under its field only while it is shown: no empty bands kept
+        # for messages (h15, DPO finding 9). The window grows for it, keeping its place and
+        # what lies above the message; it never shrinks back while open, and the room a
+        # message leaves goes under the form, so the buttons do not jump back and forth.
+        for label in (self.date_error, self.choice_error, ui.messageLabel):
+            form.setRowVisible(label, False)
         ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
+        # five lines, then it scrolls: a field that took whatever height the window had
+        # shrank and grew as messages came and went, moving everything under it
+        lines = ui.reasonEdit.fontMetrics().lineSpacing()
+        ui.reasonEdit.setFixedHeight(lines * 5 + 12)
         self.done_text: str | None = None  # what the status bar says once recorded
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)
@@ -143,7 +124,8 @@ class ReasonDialog(QDialog):
         ui.reasonEdit.textChanged.connect(self._touch_reason)
         ui.choiceCombo.currentIndexChanged.connect(self._touch_reason)
         self._validate()
-        self.resize(self.sizeHint().width(), self.sizeHint().height())
+        self.resize(self.sizeHint().width(), 0)
+        self.make_room()
         (
             ui.reasonEdit if step.reason_label and not step.choice_label else ui.choiceCombo
         ).setFocus()
@@ -194,13 +176,34 @@ class ReasonDialog(QDialog):
         self._reason_touched = True
         self._validate()
 
+    def say(self, label: QLabel, message: Message | str | None) -> None:
+        """A message under its field, in a row that is there only while it is shown."""
+        set_message(label, message)
+        shown = bool(label.text())
+        if shown != self.ui.formLayout.isRowVisible(label):
+            self.ui.formLayout.setRowVisible(label, shown)
+        if shown:
+            self.make_room()
+
+    def make_room(self, *, shrink: bool = False) -> None:
+        """As tall as the rows need at this width (word-wrapped messages included); the
+        window keeps its place. It shrinks only when asked (a part of the form the DPO
+        chose away), never for a message that goes."""
+        layout = self.ui.mainLayout
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.totalSizeHint().height()
+        if self.height() < needed or (shrink and self.height() > needed):
+            self.resize(self.width(), needed)
+
     def _validate(self) -> None:
         problem = self.problem()
         dated, chosen = self.date_problem(), self.choice_problem()
-        set_message(self.date_error, dated)
-        set_message(self.choice_error, chosen)
+        self.say(self.date_error, dated)
+        self.say(self.choice_error, chosen)
         untouched = not self._reason_touched and not self.ui.reasonEdit.toPlainText().strip()
-        set_message(self.ui.messageLabel, None if dated or chosen or untouched else problem)
+        self.say(self.ui.messageLabel, None if dated or chosen or untouched else problem)
         ok = ok_button(self.ui.buttonBox)
         ok.setEnabled(problem is None)
         ok.setToolTip(f"⚠ {problem}" if problem else "")
@@ -229,10 +232,10 @@ class ReasonDialog(QDialog):
             self.result_value = self.step.apply(values)
             self.done_text = self.step.done(values) if self.step.done else None
         except DomainError as exc:
-            set_message(self.ui.messageLabel, exc.msg)
+            self.say(self.ui.messageLabel, exc.msg)
             return
         except OSError as exc:
-            set_message(self.ui.messageLabel, exc.strerror or str(exc))
+            self.say(self.ui.messageLabel, exc.strerror or str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
