@@ -389,7 +389,7 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
     </message>
@@ -2868,7 +2868,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+217"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>

@@ -389,9 +389,9 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
-        <translation>Cochez d’abord « {0} », ou annulez la facture.</translation>
+        <translation>Cochez d’abord «&#xa0;{0}&#xa0;», ou annulez la facture.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -460,12 +460,12 @@
     <message>
         <location line="+18"/>
         <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
-        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3) : faites-la maintenant via Documents ▸ Lettre, ou juste après la clôture.</translation>
+        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3)&#xa0;: faites-la maintenant via Documents ▸ Lettre, ou juste après la clôture.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
-        <translation>Aucune lettre de réponse n’a encore été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3) ; la lettre de réponse, ou de refus, peut être faite dès que la réponse est enregistrée : juste après la clôture.</translation>
+        <translation>Aucune lettre de réponse n’a encore été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3)&#xa0;; la lettre de réponse, ou de refus, peut être faite dès que la réponse est enregistrée&#xa0;: juste après la clôture.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -475,7 +475,7 @@
     <message>
         <location line="+13"/>
         <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
-        <translation>Facture non payée : {0}. La clôture ne la règle pas : elle reste impayée dans le registre. Si elle n’est plus due, annulez-la d’abord (onglet Frais).</translation>
+        <translation>Facture non payée&#xa0;: {0}. La clôture ne la règle pas&#xa0;: elle reste impayée dans le registre. Si elle n’est plus due, annulez-la d’abord (onglet Frais).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2868,7 +2868,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+217"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3342,8 +3342,8 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+4"/>
         <source>The backup {0} was restored: %n request(s).</source>
         <translation>
-            <numerusform>La sauvegarde {0} a été restaurée : %n demande.</numerusform>
-            <numerusform>La sauvegarde {0} a été restaurée : %n demandes.</numerusform>
+            <numerusform>La sauvegarde {0} a été restaurée&#xa0;: %n demande.</numerusform>
+            <numerusform>La sauvegarde {0} a été restaurée&#xa0;: %n demandes.</numerusform>
         </translation>
     </message>
     <message>

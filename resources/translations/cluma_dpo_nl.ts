@@ -389,7 +389,7 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
     </message>
@@ -2868,7 +2868,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+214"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+217"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>

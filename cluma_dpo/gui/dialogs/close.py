@@ -82,6 +82,7 @@ class CloseDialog(ReasonDialog):
         self._summarise()
         if not hasattr(self, "summary_box"):
             return
+        self.make_room(shrink=True)  # the summary's lines follow the outcome and the date
         ok = ok_button(self.ui.buttonBox)
         if self.art19_warning.isVisibleTo(self.summary_box):
             # the DPO confirms that the request stays open for the Art. 19 notices

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -94,9 +94,9 @@ class ReasonDialog(QDialog):
         self.choice_error = date_fields.error_label(self)
         form.insertRow(1, "", self.choice_error)
         # A refusal takes room under its field only while it is shown: no empty bands kept
-        # for messages (h15, DPO finding 9). The window grows for it, keeping its place and
-        # what lies above the message; it never shrinks back while open, and the room a
-        # message leaves goes under the form, so the buttons do not jump back and forth.
+        # for messages (h15, DPO finding 9). The window grows for it and shrinks when it
+        # goes, keeping its place on the screen and all that lies above the message (the
+        # field being typed in among it).
         for label in (self.date_error, self.choice_error, ui.messageLabel):
             form.setRowVisible(label, False)
         ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
@@ -178,17 +178,20 @@ class ReasonDialog(QDialog):
 
     def say(self, label: QLabel, message: Message | str | None) -> None:
         """A message under its field, in a row that is there only while it is shown."""
+        before = label.text()
         set_message(label, message)
         shown = bool(label.text())
         if shown != self.ui.formLayout.isRowVisible(label):
             self.ui.formLayout.setRowVisible(label, shown)
-        if shown:
-            self.make_room()
+        if label.text() != before:
+            self.make_room(shrink=True)
 
     def make_room(self, *, shrink: bool = False) -> None:
-        """As tall as the rows need at this width (word-wrapped messages included); the
-        window keeps its place. It shrinks only when asked (a part of the form the DPO
-        chose away), never for a message that goes."""
+        """As tall as the rows need at this width (word-wrapped messages included), and no
+        taller when `shrink`; the window keeps its place on the screen."""
+        # a text changed in a box of its own (the summary) has asked for a new layout: done
+        # first, else the height is computed from the box's old size and the box squeezed
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = self.ui.mainLayout
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
