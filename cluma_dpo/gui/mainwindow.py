@@ -10,13 +10,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -296,12 +296,13 @@ class MainWindow(QMainWindow):
         shown whole in the bar's tooltip (h15: the backup's name was cut off)."""
         whole = ("⚠ " if error else "") + say(text)
         bar = self.statusBar()
+        # the permanent parts where they will be: one may have just changed ("Last backup")
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         permanent = [
             w.x() for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()
         ]
-        room = min(permanent, default=bar.width()) - 3 * bar.style().pixelMetric(
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, bar
-        )
+        # QStatusBar draws the message from x = 6 up to its first permanent part
+        room = min(permanent, default=bar.width() - 12) - 1 - 6 - 2
         shown = bar.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideMiddle, max(room, 0))
         bar.setToolTip(whole if shown != whole else "")
         bar.showMessage(shown, 1000 * (seconds or (12 if error else 6)))
