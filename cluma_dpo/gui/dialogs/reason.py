@@ -99,6 +99,9 @@ class ReasonDialog(QDialog):
         # field being typed in among it).
         for label in (self.date_error, self.choice_error, ui.messageLabel):
             form.setRowVisible(label, False)
+            # right under its field: a row taller than the lines leaves its spare at the
+            # bottom, not as a gap between the field and what is said of it
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
         # five lines, then it scrolls: a field that took whatever height the window had
         # shrank and grew as messages came and went, moving everything under it
