@@ -10,10 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -42,7 +41,7 @@ from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
 from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
-from cluma_dpo.gui.notices import Notices
+from cluma_dpo.gui.notices import Notices, show_status
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.safety_actions import SafetyActions
@@ -291,21 +290,10 @@ class MainWindow(QMainWindow):
     def show_message(
         self, text: Message | str, *, error: bool = False, seconds: int | None = None
     ) -> None:
-        """A line in the status bar. One too long for the room beside the bar's permanent
-        parts is shortened in the middle (a path keeps its start and its file name) and
-        shown whole in the bar's tooltip (h15: the backup's name was cut off)."""
+        """A line in the status bar, shortened in the middle when too long, whole in the
+        bar's tooltip (notices.show_status)."""
         whole = ("⚠ " if error else "") + say(text)
-        bar = self.statusBar()
-        # the permanent parts where they will be: one may have just changed ("Last backup")
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        permanent = [
-            w.x() for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()
-        ]
-        # QStatusBar draws the message from x = 6 up to its first permanent part
-        room = min(permanent, default=bar.width() - 12) - 1 - 6 - 2
-        shown = bar.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideMiddle, max(room, 0))
-        bar.setToolTip(whole if shown != whole else "")
-        bar.showMessage(shown, 1000 * (seconds or (12 if error else 6)))
+        show_status(self.statusBar(), whole, 1000 * (seconds or (12 if error else 6)))
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStatusBar,
     QSystemTrayIcon,
+    QWidget,
 )
 
 from cluma_dpo.domain.errors import ImplausibleClock
@@ -40,6 +42,20 @@ def add_permanent(bar: QStatusBar, label: QLabel) -> None:
     bar.addPermanentWidget(line)
     label.setContentsMargins(6, 0, 6, 0)
     bar.addPermanentWidget(label)
+
+
+def show_status(bar: QStatusBar, whole: str, msecs: int) -> None:
+    """`whole` in the status bar for `msecs`. Too long for the room beside the bar's
+    permanent parts, it is shortened in the middle (a path keeps its start and its file
+    name) and shown whole in the bar's tooltip (h15: the backup's file name was cut)."""
+    # the permanent parts where they will be: one may have just changed ("Last backup")
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    permanent = [w.x() for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+    # QStatusBar draws the message from x = 6 up to its first permanent part
+    room = min(permanent, default=bar.width() - 12) - 1 - 6 - 2
+    shown = bar.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideMiddle, max(room, 0))
+    bar.setToolTip(whole if shown != whole else "")
+    bar.showMessage(shown, msecs)
 
 
 @dataclass(frozen=True)

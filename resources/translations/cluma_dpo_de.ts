@@ -2315,7 +2315,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+256"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2553,7 +2553,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+87"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2868,7 +2868,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+220"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>

@@ -2315,7 +2315,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+256"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2553,7 +2553,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+87"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2868,7 +2868,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+217"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+220"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
