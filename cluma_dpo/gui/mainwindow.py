@@ -288,12 +288,18 @@ class MainWindow(QMainWindow):
         self.refresh_dashboard()
 
     def show_message(
-        self, text: Message | str, *, error: bool = False, seconds: int | None = None
+        self,
+        text: Message | str,
+        *,
+        error: bool = False,
+        seconds: int | None = None,
+        path: Path | None = None,
     ) -> None:
-        """A line in the status bar, shortened in the middle when too long, whole in the
-        bar's tooltip (notices.show_status)."""
+        """A line in the status bar; a `path` in it is shortened in the middle when the line
+        is too long, the whole line then in the bar's tooltip (notices.show_status)."""
         whole = ("⚠ " if error else "") + say(text)
-        show_status(self.statusBar(), whole, 1000 * (seconds or (12 if error else 6)))
+        msecs = 1000 * (seconds or (12 if error else 6))
+        show_status(self.statusBar(), whole, msecs, str(path) if path is not None else None)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""

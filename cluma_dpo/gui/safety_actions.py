@@ -167,7 +167,7 @@ class SafetyActions(QObject):
         ui_settings().setValue(BACKUP_FOLDER, str(path.parent))
         ui_settings().setValue(LAST_BACKUP, str(path))  # what a restore proposes (h15)
         self.refresh()
-        self.w.show_message(self.tr("Backup saved as {0}").format(path), seconds=20)
+        self.w.show_message(self.tr("Backup saved as {0}").format(path), seconds=20, path=path)
 
     def last_backup(self) -> Path | None:
         """The backup a restore proposes: the last one made here, if it is still there,

@@ -2553,7 +2553,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>

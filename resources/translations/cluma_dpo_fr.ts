@@ -2553,7 +2553,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>

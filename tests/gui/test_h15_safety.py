@@ -136,6 +136,11 @@ def test_the_backup_message_shows_the_file_name_and_the_whole_path_in_its_toolti
     # a short message after it has no stale tooltip
     window.show_message("Short.")
     assert bar.toolTip() == ""
+    # a long sentence keeps its words (shortened in the middle it would say something
+    # else); its whole text is in the tooltip
+    long = "A sentence far too long for the status bar, word after word. " * 4
+    window.show_message(long)
+    assert bar.currentMessage() == long and bar.toolTip() == long
 
 
 # -- 7. restore: the last backup proposed, and a confirmation -------------------------------
