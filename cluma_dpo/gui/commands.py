@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cluma_dpo.domain.errors import DomainError
@@ -119,7 +119,19 @@ class Commands(QObject):
             else ReasonDialog(step, self.w, today=self.w.today())
         )
         dialog.setObjectName(f"step-{name}")  # its section of the manual (gui/help.py)
-        return self._open(dialog, self._recorded(view.reference))
+        self._open(dialog, self._recorded(view.reference))
+        if isinstance(dialog, CloseDialog):  # then the answer letter, if the DPO wants it
+            dialog.accepted.connect(lambda: self._letter_after_closing(dialog, view.reference))
+        return dialog
+
+    def _letter_after_closing(self, dialog: CloseDialog, reference: str) -> None:
+        """Closed: the letter dialog on the answer or the refusal, as the close dialog
+        offered (h15: the advice to make the letter could not be followed before closing)."""
+        if not dialog.letter_wanted:
+            return
+        shown = self.w.detail.view
+        if self.wb is not None and shown is not None and shown.reference == reference:
+            QTimer.singleShot(0, self, self.letter)  # once the close dialog is gone
 
     def _recorded(self, reference: str) -> Callable[[ReasonDialog], None]:
         """After a step: show the request anew, and say in the status bar what was done."""

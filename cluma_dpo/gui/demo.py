@@ -18,6 +18,7 @@ from cluma_dpo.gui import i18n
 from cluma_dpo.gui.demo_dialog import DemoDialog
 from cluma_dpo.gui.demo_mode import explain
 from cluma_dpo.gui.dialogs.unlock import UnlockDialog
+from cluma_dpo.gui.ui_settings import ui_settings
 from cluma_dpo.gui.workers import start_task
 from cluma_dpo.services.api import WorkbenchApi
 from cluma_dpo.services.demo_folder import (
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
 
 DEMO_REQUESTS = 300
+FOLDER_KEY = "files/demo_folder"  # the demo's folder chosen last (QSettings)
 translate = QCoreApplication.translate
 
 
@@ -81,10 +83,16 @@ def fill(wb: WorkbenchApi, requests: int | None = None) -> int:
     return fill_demo(wb, DEMO_REQUESTS if requests is None else requests)
 
 
-def open_demo(window: MainWindow) -> DemoDialog:
-    """File ▸ Open demo data…: choose the folder (made if missing), then open or make it."""
+def open_demo(window: MainWindow) -> DemoDialog | None:
+    """File ▸ Open demo data…: choose the folder (made if missing), then open or make it.
+
+    An unsaved edit is saved or dropped first, as the DPO says (h15); the folder proposed
+    is the one chosen last time, else one beside the own database."""
+    if not window.unsaved.may_leave():
+        return None
     home = window.demo_mode.home
-    dialog = DemoDialog(home.parent / f"{home.name}-demo", home, window)
+    last = str(ui_settings().value(FOLDER_KEY, "") or "")
+    dialog = DemoDialog(Path(last) if last else home.parent / f"{home.name}-demo", home, window)
     dialog.accepted.connect(lambda: _open_chosen(window, dialog.folder))
     dialog.finished.connect(dialog.deleteLater)
     window.commands.last_dialog = dialog
@@ -94,6 +102,7 @@ def open_demo(window: MainWindow) -> DemoDialog:
 
 def _open_chosen(window: MainWindow, folder: Path | None) -> None:
     if folder is not None:
+        ui_settings().setValue(FOLDER_KEY, str(folder))  # proposed again next time (h15)
         open_demo_in(window, folder)
 
 
@@ -139,14 +148,23 @@ def _fill_then_switch(window: MainWindow, directory: Path, wb: WorkbenchApi) -> 
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
+    # the list's "No requests yet" and its buttons go (they were shown under the box, and
+    # would answer nothing now); the box stands in the middle of the window (h15)
+    window.list_panel.set_busy(True)
+    progress.adjustSize()
     progress.show()
+    frame = progress.frameGeometry()
+    frame.moveCenter(window.frameGeometry().center())
+    progress.move(frame.topLeft())
 
     def done(_n: object) -> None:
         progress.close()
+        window.list_panel.set_busy(False)
         window.switch_to(directory, wb)
 
     def failed(message: str) -> None:
         progress.close()
+        window.list_panel.set_busy(False)
         window.show_message(message, error=True)
         window.switch_to(directory, wb)
 

@@ -109,6 +109,9 @@ class DemoMode(QObject):
         window = self.window
         if window.wb is None or not self.away:
             return None
+        # an edit in the demo is saved or dropped as the DPO says, as a row switch asks (h15)
+        if not window.unsaved.may_leave():
+            return None
         home = self.home
 
         def opener(secret: str) -> WorkbenchApi:

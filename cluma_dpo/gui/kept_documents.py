@@ -335,7 +335,7 @@ class KeptDocumentActions(QObject):
             self.w.show_message(exc.strerror or str(exc), error=True)
             return None
         self.w.workbench.document_saved(doc.id, target)
-        self.w.show_message(self.tr("Saved as {0}.").format(target))
+        self.w.show_message(self.tr("Saved as {0}.").format(target), path=target)
         self.w.request_changed(reference)
         return target
 

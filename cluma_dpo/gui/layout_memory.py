@@ -11,6 +11,10 @@ from PySide6.QtCore import QByteArray
 
 from cluma_dpo.gui.ui_settings import ui_settings
 
+# The list's columns (order, widths, which are shown). A new key since h15: the columns kept
+# under "list/header" by older versions (all seven, wide) made the list scroll sideways.
+HEADER_KEY = "list/columns"
+
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
 
@@ -24,16 +28,16 @@ def restore_layout(window: MainWindow) -> None:
         screen = window.screen().availableGeometry()
         window.resize(min(1440, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.92)))
         window.splitter.setSizes([window.width() * 3 // 5, window.width() * 2 // 5])
-    header = window.list_panel.table.horizontalHeader()
     for key, target in (
         ("window/state", window.restoreState),
         ("window/splitter", window.splitter.restoreState),
-        ("list/header", header.restoreState),
     ):
         value = s.value(key)
         if isinstance(value, QByteArray) and not value.isEmpty():
             target(value)
-    window.list_panel.fit_rows()  # widths saved by an older version grow to the rows shown
+    header = s.value(HEADER_KEY)
+    if isinstance(header, QByteArray) and not header.isEmpty():
+        window.list_panel.columns.restore(header)  # fitted anew to the rows and the view
 
 
 def save_layout(window: MainWindow) -> None:
@@ -41,5 +45,12 @@ def save_layout(window: MainWindow) -> None:
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/state", window.saveState())
     s.setValue("window/splitter", window.splitter.saveState())
-    s.setValue("list/header", window.list_panel.table.horizontalHeader().saveState())
+    s.setValue(HEADER_KEY, window.list_panel.table.horizontalHeader().saveState())
+    s.sync()
+
+
+def save_columns(window: MainWindow) -> None:
+    """A column shown or hidden: remembered at once, not only when the window closes."""
+    s = ui_settings()
+    s.setValue(HEADER_KEY, window.list_panel.table.horizontalHeader().saveState())
     s.sync()

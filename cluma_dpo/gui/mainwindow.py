@@ -41,7 +41,7 @@ from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
 from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
-from cluma_dpo.gui.notices import Notices
+from cluma_dpo.gui.notices import Notices, show_status
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.safety_actions import SafetyActions
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.dashboard.preset_chosen.connect(self._apply_preset)
         self.banner.show_requested.connect(self._apply_preset)
         self.list_panel.preset_changed.connect(self.dashboard.set_active)  # one filter state
+        self.list_panel.columns.changed.connect(lambda: layout_memory.save_columns(self))
         self.lock_page.unlock_requested.connect(self.ask_unlock)
         self.idle.idle.connect(self.lock)
 
@@ -286,9 +287,19 @@ class MainWindow(QMainWindow):
             self._show_reference(reference)
         self.refresh_dashboard()
 
-    def show_message(self, text: Message | str, *, error: bool = False) -> None:
-        text = say(text)
-        self.statusBar().showMessage(("⚠ " if error else "") + text, 12_000 if error else 6_000)
+    def show_message(
+        self,
+        text: Message | str,
+        *,
+        error: bool = False,
+        seconds: int | None = None,
+        path: Path | None = None,
+    ) -> None:
+        """A line in the status bar; a `path` in it is shortened in the middle when the line
+        is too long, the whole line then in the bar's tooltip (notices.show_status)."""
+        whole = ("⚠ " if error else "") + say(text)
+        msecs = 1000 * (seconds or (12 if error else 6))
+        show_status(self.statusBar(), whole, msecs, str(path) if path is not None else None)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """Where the user wants a file; None if cancelled. Tests replace this method."""
@@ -373,10 +384,10 @@ class MainWindow(QMainWindow):
         layout_memory.save_layout(self)
 
     def reset_layout(self) -> None:
-        self.list_panel.table.horizontalHeader().restoreState(self._default_header)
-        self.list_panel.fit_rows()  # the default widths, grown to the rows shown
         total = self.splitter.width()
         self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        # the default columns, grown to the rows shown and fitted to the list's new width
+        self.list_panel.columns.restore(self._default_header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

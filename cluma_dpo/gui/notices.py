@@ -4,13 +4,16 @@ opening and, where the desktop has one, a system-tray message (counts only, no n
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QLabel,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStatusBar,
     QSystemTrayIcon,
+    QWidget,
 )
 
 from cluma_dpo.domain.errors import ImplausibleClock
@@ -40,6 +44,28 @@ def add_permanent(bar: QStatusBar, label: QLabel) -> None:
     bar.addPermanentWidget(line)
     label.setContentsMargins(6, 0, 6, 0)
     bar.addPermanentWidget(label)
+
+
+def show_status(bar: QStatusBar, whole: str, msecs: int, path: str | None = None) -> None:
+    """`whole` in the status bar for `msecs`. When it is too long for the room beside the
+    bar's permanent parts, the `path` in it (a file just saved) is shortened in the middle
+    of its folder, the file's name kept whole (h15: the backup's name was cut off), and
+    the whole text is the bar's tooltip. Words are never shortened: a sentence cut in the
+    middle would say something else."""
+    # the permanent parts where they will be: one may have just changed ("Last backup")
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    permanent = [w.x() for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+    # QStatusBar draws the message from x = 6 up to its first permanent part
+    room = min(permanent, default=bar.width() - 12) - 1 - 6 - 2
+    metrics = bar.fontMetrics()
+    shown = whole
+    if metrics.horizontalAdvance(whole) > room and path and path in whole:
+        folder, name = str(PurePath(path).parent), os.sep + PurePath(path).name
+        rest = metrics.horizontalAdvance(whole.replace(path, name))
+        short = metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, max(room - rest, 0))
+        shown = whole.replace(path, (short or "…") + name)
+    bar.setToolTip(whole if metrics.horizontalAdvance(whole) > room else "")
+    bar.showMessage(shown, msecs)
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from cluma_dpo.domain.model import Right, Status
 from cluma_dpo.domain.queries import RequestQuery
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.list_columns import ListColumns
 from cluma_dpo.gui.models.requests_model import (
     COL_DAYS,
     COL_DUE,
@@ -43,11 +41,9 @@ from cluma_dpo.gui.models.requests_model import (
     COL_SUBJECT,
     ReferenceRole,
     RequestTableModel,
-    paused_text,
 )
 
 SEARCH_DEBOUNCE_MS = 250
-FIT_ROWS = 1000  # the columns fit the texts of at most this many rows at a time
 _OPEN = "__open__"
 _OPEN_VALUES = frozenset({_OPEN, *(s.value for s in Status if s.is_open)})
 # The status a dashboard card shows in the status box, and the statuses it stays with: one
@@ -115,15 +111,14 @@ class RequestListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # a sort shows the top of the list, where the most urgent request now is; the
         # selection stays (issue 15, dpo15 finding 15: it scrolled row 0 out of view)
         header.sortIndicatorChanged.connect(lambda _c, _o: self.table.scrollToTop())
-        self._size_columns()
+        # as wide as their texts, no wider together than the list; "Received" hidden at
+        # first, shown again from the header's context menu (h15)
+        self.columns = ListColumns(self.table, model)
         # who, then the deadline, the days left and the status; the rights (as long as their
-        # names: "marketing opt-out, erasure") and the date of receipt last. At 1280 px the
-        # list scrolls sideways, and what the day's work is sorted by stays in view.
+        # names: "marketing opt-out, erasure") and the date of receipt last
         for col in (COL_REFERENCE, COL_SUBJECT, COL_DUE, COL_DAYS, COL_STATUS, COL_RIGHTS):
             header.moveSection(header.visualIndex(col), header.count() - 1)
         header.moveSection(header.visualIndex(COL_RECEIVED), header.count() - 1)
@@ -158,9 +153,11 @@ class RequestListPanel(QWidget):
         buttons.addStretch(1)
         empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
+        self.busy = QWidget(self)  # while a long task fills the list: nothing to press
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.busy)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,62 +182,10 @@ class RequestListPanel(QWidget):
         focus_search.triggered.connect(self.focus_search)
         self.addAction(focus_search)
 
-    def _size_columns(self) -> None:
-        """Each column as wide as its header (with the sort arrow) and its longest usual
-        text in the current language: a status, one right, "paused", a date."""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        icon_room = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
-        samples = {
-            COL_REFERENCE: ["DSR-2026-0000"],
-            COL_SUBJECT: ["Bernadette De Backer"],
-            COL_RIGHTS: [labels.label(labels.RIGHTS, r) for r in Right],
-            COL_RECEIVED: ["00/00/0000"],
-            COL_DUE: ["00/00/0000", paused_text()],
-            COL_DAYS: ["−000", paused_text()],
-            COL_STATUS: [labels.label(labels.STATUSES, s) for s in Status],
-        }
-        for col, texts in samples.items():
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            need = metrics.horizontalAdvance(title) + 3 * margin + arrow
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 4
-            if col == COL_DAYS:
-                widest += icon_room + margin
-            header.resizeSection(col, max(need, widest))
-
     def fit_rows(self, first: int = 0) -> None:
-        """Columns grow to the texts of the rows loaded from `first` on (a long name, two
-        rights): no cell is cut off (issue 15). Never narrower: a column the DPO widened
-        stays so, and the list scrolls sideways when the columns need it.
-
-        The delegate (which knows the margins, a bold font and an icon) measures only the
-        cells that can be the widest: the longest text of each column, and the Days cells
-        with a warning icon; the rest is a quick measure of the plain text."""
-        model, table = self.model, self.table
-        header = table.horizontalHeader()
-        option = QStyleOptionViewItem()
-        table.initViewItemOption(option)
-        delegate = table.itemDelegate()
-        metrics = table.fontMetrics()
-        grid = 1 if table.showGrid() else 0
-        shown = model.shown_texts(first, first + FIT_ROWS)
-        for col in range(model.columnCount()):
-            texts = [(metrics.horizontalAdvance(t[col]), i) for i, (t, _) in enumerate(shown)]
-            candidates = {max(texts)[1]} if texts else set()
-            if col == COL_DAYS:
-                candidates |= {i for i, (_, warned) in enumerate(shown) if warned}
-            widest = max(
-                (
-                    delegate.sizeHint(option, model.index(first + i, col)).width()
-                    for i in candidates
-                ),
-                default=0,
-            )
-            if widest + grid > header.sectionSize(col):
-                header.resizeSection(col, widest + grid)
+        """Columns grow to the texts of the rows loaded from `first` on; the name and the
+        rights share what is left of the view (gui/list_columns.py)."""
+        self.columns.fit_rows(first)
 
     # -- the query ------------------------------------------------------------------------
     def query(self) -> RequestQuery:
@@ -390,6 +335,13 @@ class RequestListPanel(QWidget):
         if not self.select_reference(self._selected) and self._selected is not None:
             self._selected = None
             self.current_changed.emit(None)
+
+    def set_busy(self, busy: bool) -> None:
+        """An empty page while the list is being filled (the demo's requests invented)."""
+        if busy:
+            self.stack.setCurrentWidget(self.busy)
+        else:
+            self._update_count()
 
     def _update_count(self) -> None:
         total = self.model.total

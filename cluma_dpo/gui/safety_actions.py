@@ -32,6 +32,18 @@ __all__ = ["BackupDialog", "PassphraseDialog", "RestoreDialog", "SafetyActions"]
 # The databases whose reminder was shown in this process: once per session, also when the
 # window is rebuilt (a change of language) or the database reopened (unlock, restore).
 _REMINDED: set[str] = set()
+BACKUP_FOLDER = "files/backup_folder"  # where the last backup was made (QSettings)
+LAST_BACKUP = "files/last_backup"  # the file itself
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """folder/stem.suffix, or stem-2, stem-3… when a file of that name exists already (a
+    second backup on the same day must not be proposed over the first)."""
+    path, number = folder / f"{stem}{suffix}", 2
+    while path.exists():
+        path = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return path
 
 
 class SafetyActions(QObject):
@@ -39,6 +51,7 @@ class SafetyActions(QObject):
         super().__init__(window)
         self.w = window
         self.reminder: QMessageBox | None = None
+        self.confirmation: QMessageBox | None = None  # "Backup restored" (h15)
         self.last_status: BackupStatus | None = None
         spec = {
             "backup": (
@@ -132,10 +145,13 @@ class SafetyActions(QObject):
         wb = self.w.wb
         if wb is None:
             return None
-        folder = Path(str(ui_settings().value("files/backup_folder", str(Path.home()))))
-        name = f"cluma-dpo-{self.w.today().isoformat()}.db"
+        folder = Path(str(ui_settings().value(BACKUP_FOLDER, str(Path.home()))))
         dialog = BackupDialog(
-            wb, folder / name, self.w, on_done=self._backed_up, unsaved=self._unsaved()
+            wb,
+            free_name(folder, f"cluma-dpo-{self.w.today().isoformat()}", ".db"),
+            self.w,
+            on_done=self._backed_up,
+            unsaved=self._unsaved(),
         )
         self._show(dialog)
         return dialog
@@ -148,23 +164,63 @@ class SafetyActions(QObject):
         return None
 
     def _backed_up(self, path: Path) -> None:
-        ui_settings().setValue("files/backup_folder", str(path.parent))
+        ui_settings().setValue(BACKUP_FOLDER, str(path.parent))
+        ui_settings().setValue(LAST_BACKUP, str(path))  # what a restore proposes (h15)
         self.refresh()
-        self.w.show_message(self.tr("Backup saved as {0}").format(path))
+        self.w.show_message(self.tr("Backup saved as {0}").format(path), seconds=20, path=path)
+
+    def last_backup(self) -> Path | None:
+        """The backup a restore proposes: the last one made here, if it is still there,
+        else the newest in the folder backups were last made in."""
+        s = ui_settings()
+        last = Path(str(s.value(LAST_BACKUP, "") or ""))
+        if last.name and last.is_file():
+            return last
+        folder = Path(str(s.value(BACKUP_FOLDER, "") or ""))
+        if not folder.name or not folder.is_dir():
+            return None
+        found = [p for p in folder.glob("*.db") if p.is_file()]
+        return max(found, key=lambda p: (p.stat().st_mtime, p.name), default=None)
 
     def restore(self) -> RestoreDialog | None:
         wb = self.w.wb
-        if wb is None:
+        # the restored database replaces the one an unsaved edit belongs to: asked first (h15)
+        if wb is None or not self.w.unsaved.may_leave():
             return None
-        dialog = RestoreDialog(wb, self.w, on_done=self._restored)
+        dialog = RestoreDialog(wb, self.w, proposed=self.last_backup())
+        dialog.on_done = lambda restored: self._restored(restored, dialog)
         self.w.idle.stop()  # no idle lock while the database is being replaced
         dialog.finished.connect(lambda _r: self._resume_idle())
         self._show(dialog)
         return dialog
 
-    def _restored(self, restored: WorkbenchApi) -> None:
+    def _restored(self, restored: WorkbenchApi, dialog: RestoreDialog) -> None:
         self.w.switch_to(self.w.directory, restored)
         self.w.show_message(self.tr("The backup was restored; the window shows it now."))
+        # said in a box too: the status bar's line went by unseen (h15, DPO finding 7)
+        info, source = dialog.restoring, dialog.source()
+        text = (
+            self.tr("The backup {0} was restored: %n request(s).", "", info.requests)
+            if info is not None
+            else self.tr("The backup {0} was restored.")
+        ).format(source.name)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Backup restored"),
+            text
+            + " "
+            + self.tr(
+                "The window shows it now. The database as it was before the restore is kept "
+                "as a safety copy in {0}."
+            ).format(restored.path.parent / "backups"),
+            QMessageBox.StandardButton.Ok,
+            self.w,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda _o=None: setattr(self, "confirmation", None))
+        self.confirmation = box
+        box.open()
 
     def _resume_idle(self) -> None:
         if self.w.wb is not None:

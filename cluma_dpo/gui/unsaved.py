@@ -210,9 +210,9 @@ class UnsavedGuard(QObject):
         if editor.view is not None and editor.dirty:
             self.kept = (editor.view.reference, editor.edited(), editor.stored())
 
-    def may_close(self) -> bool:
-        """Save / Discard / Cancel before the window closes (or another database is opened):
-        True when nothing unsaved is left."""
+    def may_leave(self) -> bool:
+        """Save / Discard / Cancel before the window closes or goes on with another database
+        (the demo, the way back from it, a restore): True when nothing unsaved is left."""
         editor = self.w.detail.subject
         if self.kept is not None:  # locked with edits kept: they can be saved only unlocked
             text = self.tr(
@@ -228,7 +228,7 @@ class UnsavedGuard(QObject):
         return self._confirm(editor.view.reference)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.w and event.type() == QEvent.Type.Close and not self.may_close():
+        if watched is self.w and event.type() == QEvent.Type.Close and not self.may_leave():
             event.ignore()
             return True
         return False

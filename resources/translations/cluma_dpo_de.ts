@@ -306,7 +306,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Sicherung erstellen</translation>
@@ -373,13 +373,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>teilweise stattgegeben</translation>
     </message>
@@ -394,7 +394,12 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+35"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -458,17 +463,37 @@
         <translation>Was der Abschluss festhält</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten: erstellen Sie sie unter Dokumente ▸ Brief (die Antwort oder die Ablehnung). Sie können trotzdem jetzt abschließen.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten (DSGVO Art. 12 Abs. 3): erstellen Sie es jetzt unter Dokumente ▸ Brief oder gleich nach dem Abschließen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Für diesen Antrag wurde noch kein Antwortschreiben erstellt. Die Person muss die Antwort erhalten (DSGVO Art. 12 Abs. 3); das Antwortschreiben oder die Ablehnung kann erstellt werden, sobald die Antwort erfasst ist: gleich nach dem Abschließen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Gleich nach dem Abschließen das Antwort&amp;schreiben erstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Gebührenrechnung nicht bezahlt: {0}. Das Abschließen erledigt sie nicht: sie bleibt im Register unbezahlt. Ist sie nicht mehr geschuldet, stornieren Sie sie zuerst (Registerkarte Entgelte).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Mit &amp;unbezahlter Gebührenrechnung abschließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>Die Antwort jetzt &amp;erfassen; ich benachrichtige diese Empfänger</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Noch zu benachrichtigende Empfänger (DSGVO Art. 19): {0}. Der Antrag wird nicht abgeschlossen: Die Antwort wird erfasst, und der Antrag bleibt als beantwortet offen, bis jeder Empfänger benachrichtigt oder als nicht zutreffend markiert ist (Registerkarte Empfänger).</translation>
     </message>
@@ -482,7 +507,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -790,7 +815,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} Anträge werden erfunden…</translation>
     </message>
@@ -881,7 +906,7 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Zurück zu Ihrer eigenen Datenbank: Geben Sie deren Passphrase ein.</translation>
     </message>
@@ -2399,7 +2424,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2637,7 +2662,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2952,7 +2977,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>Ist einer dieser Anhänge ein Ausweisdokument? Er wird jetzt gelöscht.</translation>
     </message>
@@ -2962,7 +2987,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Angekreuzt: mit der Prüfung gelöscht, mit der Kopie in der E-Mail, mit der es kam (DSGVO Art. 5 Abs. 1 lit. c). Nicht angekreuzt: bei der Korrespondenz aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Identity document</source>
         <translation>Ausweisdokument</translation>
     </message>
@@ -3131,7 +3156,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Az.…</translation>
     </message>
@@ -3151,7 +3176,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Neuer Antrag…</translation>
     </message>
@@ -3171,7 +3196,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -3186,8 +3211,8 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3225,7 +3250,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Kein Antrag entspricht allen diesen Filtern:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -3289,13 +3314,13 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Das Wiederherstellen ersetzt die Datenbank durch eine Sicherung. Die aktuelle Datenbank wird zuerst als Sicherheitskopie in {0} aufbewahrt; was nach dem Erstellen der Sicherung erfasst wurde, ist nicht darin enthalten.</translation>
     </message>
@@ -3335,7 +3360,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Diese Sicherung enthält %n Antrag; ihr letzter Eintrag stammt vom {0}.</numerusform>
@@ -3354,7 +3379,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Sicherung e&amp;rstellen…</translation>
@@ -3423,17 +3448,40 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Sicherung gespeichert als {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>Die Sicherung wurde wiederhergestellt; das Fenster zeigt sie jetzt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>Die Sicherung {0} wurde wiederhergestellt: %n Antrag.</numerusform>
+            <numerusform>Die Sicherung {0} wurde wiederhergestellt: %n Anträge.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>Die Sicherung {0} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>Das Fenster zeigt sie jetzt. Die Datenbank, wie sie vor dem Wiederherstellen war, wird als Sicherheitskopie in {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Passphrase geändert. Die eigenen Sicherheitskopien des Programms verwenden sie ebenfalls; früher erstellte Sicherungen behalten die alte Passphrase.</translation>
     </message>
@@ -3441,7 +3489,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma-DPO-Sicherung (*.db)</translation>
     </message>

@@ -306,7 +306,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Faire une sauvegarde</translation>
@@ -373,13 +373,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>accordé en partie</translation>
     </message>
@@ -394,7 +394,12 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+35"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Cochez d’abord «&#xa0;{0}&#xa0;», ou annulez la facture.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -458,17 +463,37 @@
         <translation>Ce que la clôture enregistre</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse : faites-la via Documents ▸ Lettre (la réponse ou le refus). Vous pouvez tout de même clôturer maintenant.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Aucune lettre de réponse n’a été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3)&#xa0;: faites-la maintenant via Documents ▸ Lettre, ou juste après la clôture.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Aucune lettre de réponse n’a encore été produite pour cette demande. La personne doit recevoir la réponse (RGPD art. 12, par. 3)&#xa0;; la lettre de réponse, ou de refus, peut être faite dès que la réponse est enregistrée&#xa0;: juste après la clôture.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Faire la &amp;lettre de réponse juste après la clôture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Facture non payée&#xa0;: {0}. La clôture ne la règle pas&#xa0;: elle reste impayée dans le registre. Si elle n’est plus due, annulez-la d’abord (onglet Frais).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Clôturer avec la facture &amp;impayée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>&amp;Enregistrer la réponse maintenant ; j&apos;informerai ces destinataires</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Destinataires encore à informer (RGPD art. 19) : {0}. La demande n&apos;est pas clôturée : la réponse est enregistrée et la demande reste ouverte comme répondue jusqu&apos;à ce que chaque destinataire soit informé ou marqué sans objet (onglet Destinataires).</translation>
     </message>
@@ -482,7 +507,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -790,7 +815,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>Création de {0} demandes fictives…</translation>
     </message>
@@ -881,7 +906,7 @@
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Retour à votre propre base de données : saisissez sa phrase secrète.</translation>
     </message>
@@ -2399,7 +2424,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2637,7 +2662,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2952,7 +2977,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>L&apos;une de ces pièces jointes est-elle un document d&apos;identité ? Elle sera effacée maintenant.</translation>
     </message>
@@ -2962,7 +2987,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Coché : effacé avec la vérification, avec sa copie dans l&apos;e-mail qui l&apos;a apporté (RGPD art. 5, par. 1, c). Non coché : conservé avec la correspondance.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -3131,7 +3156,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Nom, e-mail, référence…</translation>
     </message>
@@ -3151,7 +3176,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Supprimer ce filtre</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -3171,7 +3196,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -3186,8 +3211,8 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>attente de paiement</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>ouvertes</translation>
     </message>
@@ -3225,7 +3250,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Aucune demande ne répond à tous ces filtres :</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -3289,13 +3314,13 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>La restauration remplace la base de données par une sauvegarde. La base actuelle est d&apos;abord conservée comme copie de sécurité dans {0} ; ce qui a été enregistré après la sauvegarde n&apos;y figure pas.</translation>
     </message>
@@ -3335,7 +3360,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Restaurer</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Cette sauvegarde contient %n demande ; sa dernière entrée date du {0}.</numerusform>
@@ -3354,7 +3379,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>Faire une &amp;sauvegarde…</translation>
@@ -3423,17 +3448,40 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Sauvegarde enregistrée sous {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>La sauvegarde a été restaurée ; la fenêtre l&apos;affiche maintenant.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>La sauvegarde {0} a été restaurée&#xa0;: %n demande.</numerusform>
+            <numerusform>La sauvegarde {0} a été restaurée&#xa0;: %n demandes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>La sauvegarde {0} a été restaurée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>La fenêtre l&apos;affiche maintenant. La base de données telle qu&apos;elle était avant la restauration est conservée comme copie de sécurité dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Phrase secrète modifiée. Les copies de sécurité du programme l&apos;utilisent aussi ; les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
     </message>
@@ -3441,7 +3489,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Sauvegarde Cluma DPO (*.db)</translation>
     </message>

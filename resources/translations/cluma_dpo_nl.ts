@@ -306,7 +306,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+157"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+168"/>
         <location line="+51"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
@@ -373,13 +373,13 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+32"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close_summary.py" line="+34"/>
         <source>granted in part</source>
         <translation>gedeeltelijk ingewilligd</translation>
     </message>
@@ -394,7 +394,12 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+35"/>
+        <source>Tick “{0}” first, or cancel the fee note.</source>
+        <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -458,17 +463,37 @@
         <translation>Wat het afsluiten vastlegt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No answer letter was produced for this request. The person must receive the answer: make it under Documents ▸ Letter (the answer or the refusal). You can still close now.</source>
-        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen: maak het via Documenten ▸ Brief (het antwoord of de weigering). U kunt nu toch afsluiten.</translation>
+        <location line="+18"/>
+        <source>No answer letter was produced for this request. The person must receive the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or right after closing.</source>
+        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen (AVG art. 12 lid 3): maak het nu via Documenten ▸ Brief, of meteen na het afsluiten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>No answer letter was produced for this request yet. The person must receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, can be made once the answer is recorded: right after closing.</source>
+        <translation>Voor dit verzoek is nog geen antwoordbrief gemaakt. De betrokkene moet het antwoord ontvangen (AVG art. 12 lid 3); de antwoordbrief, of de weigering, kan gemaakt worden zodra het antwoord is vastgelegd: meteen na het afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Make the answer letter right after closing</source>
+        <translation>Meteen na het afsluiten de antwoord&amp;brief maken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the register. If it is no longer due, cancel it first (Fees tab).</source>
+        <translation>Kostennota niet betaald: {0}. Afsluiten regelt ze niet: ze blijft onbetaald in het register. Is ze niet meer verschuldigd, annuleer ze dan eerst (tabblad Kosten).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close &amp;with the fee note unpaid</source>
+        <translation>Afsluiten &amp;met de kostennota onbetaald</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record the answer now; I will tell these recipients</source>
         <translation>Het antwoord nu &amp;vastleggen; ik verwittig deze ontvangers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Recipients still to be told (GDPR Art. 19): {0}. The request is not closed: the answer is recorded and the request stays open as answered until each recipient is told or marked not applicable (Recipients tab).</source>
         <translation>Nog te verwittigen ontvangers (AVG art. 19): {0}. Het verzoek wordt niet afgesloten: het antwoord wordt vastgelegd en het verzoek blijft open als beantwoord tot elke ontvanger verwittigd is of als niet van toepassing gemarkeerd (tabblad Ontvangers).</translation>
     </message>
@@ -482,7 +507,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -790,7 +815,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../cluma_dpo/gui/demo.py" line="+137"/>
+        <location filename="../../cluma_dpo/gui/demo.py" line="+146"/>
         <source>Inventing {0} requests…</source>
         <translation>{0} verzoeken verzinnen…</translation>
     </message>
@@ -881,7 +906,7 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back to your own database: enter its passphrase.</source>
         <translation>Terug naar uw eigen database: voer de wachtwoordzin ervan in.</translation>
     </message>
@@ -2399,7 +2424,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+254"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2637,7 +2662,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+71"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2952,7 +2977,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+164"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>Is een van deze bijlagen een identiteitsdocument? Het wordt nu gewist.</translation>
     </message>
@@ -2962,7 +2987,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Aangevinkt: gewist met de controle, met de kopie in de e-mail waarmee het kwam (AVG art. 5 lid 1 c). Niet aangevinkt: bewaard bij de correspondentie.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -3131,7 +3156,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RequestListPanel</name>
     <message>
-        <location filename="../../cluma_dpo/gui/request_list.py" line="+75"/>
+        <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
@@ -3151,7 +3176,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New request…</source>
         <translation>Nieuw verzoek…</translation>
     </message>
@@ -3171,7 +3196,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3186,8 +3211,8 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>wacht op betaling</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3225,7 +3250,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Geen enkel verzoek voldoet aan al deze filters:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>
@@ -3289,13 +3314,13 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+54"/>
-        <location line="+49"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="+55"/>
+        <location line="+56"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Restoring replaces the database by a backup. The current database is first kept as a safety copy in {0}; what was recorded after the backup was made is not in the backup.</source>
         <translation>Terugzetten vervangt de database door een back-up. De huidige database wordt eerst als reservekopie bewaard in {0}; wat na het maken van de back-up werd vastgelegd, staat niet in de back-up.</translation>
     </message>
@@ -3335,7 +3360,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This backup holds %n request(s); its last entry dates from {0}.</source>
         <translation>
             <numerusform>Deze back-up bevat %n verzoek; de laatste registratie dateert van {0}.</numerusform>
@@ -3354,7 +3379,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/safety_actions.py" line="+58"/>
         <location line="+76"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
@@ -3423,17 +3448,40 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Backup saved as {0}</source>
         <translation>Back-up bewaard als {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>The backup was restored; the window shows it now.</source>
         <translation>De back-up is teruggezet; het venster toont hem nu.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup {0} was restored: %n request(s).</source>
+        <translation>
+            <numerusform>De back-up {0} is teruggezet: %n verzoek.</numerusform>
+            <numerusform>De back-up {0} is teruggezet: %n verzoeken.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The backup {0} was restored.</source>
+        <translation>De back-up {0} is teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window shows it now. The database as it was before the restore is kept as a safety copy in {0}.</source>
+        <translation>Het venster toont hem nu. De database zoals hij vóór het terugzetten was, wordt als reservekopie bewaard in {0}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Wachtwoordzin gewijzigd. De eigen veiligheidskopieën van het programma gebruiken ze ook; eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
     </message>
@@ -3441,7 +3489,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-290"/>
+        <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma DPO-back-up (*.db)</translation>
     </message>

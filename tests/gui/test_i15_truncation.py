@@ -5,7 +5,9 @@ every state, fee notes, kept documents: tests/gui/truncation_data.py), each tab 
 panel shown with a request that fills it, the new-request form, the settings (each tab) and
 the step dialogs: every toolbar button, tab and tab bar, column header, table cell, button,
 placeholder and label is measured against the space it is drawn in
-(tests/gui/truncation.py).
+(tests/gui/truncation.py). The request list fits its view: no column lies beyond it, no
+sideways scroll (h15, the DPO's day: "Rechten" was cut at the edge); a long name or a
+long pair of rights is shortened, whole in its tooltip.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTabWidget, QWidget
 
 from cluma_dpo.gui.main import MIN_POINT_SIZE, install_translations
-from tests.gui.truncation import cut_offs
+from cluma_dpo.gui.models.requests_model import COL_RECEIVED, COL_RIGHTS, COL_SUBJECT
+from tests.gui.truncation import beyond_view, cut_offs
 from tests.gui.truncation_data import fill_realistic
 
 LANGUAGES = ("nl", "fr", "de")
@@ -84,9 +87,16 @@ def test_main_window_cuts_nothing_off(
     assert (w.width(), w.height()) == SIZE, "the window's minimum size is larger than 1280×800"
     w.list_panel.select_reference(_open_request(w))
     _settle(qtbot, w)
-    # the list scrolls sideways at 1280 px (seven columns as wide as their headers and
-    # texts need more than its 700 px); every column still fits its header and its texts
-    problems = [f"main window: {p}" for p in cut_offs(w, (w.list_panel.table,))]
+    # the list fits its ~700 px: no column beyond the view; only the name and the rights
+    # may be shortened (with the whole text in the tooltip), and never below a readable width
+    table = w.list_panel.table
+    elided = (COL_SUBJECT, COL_RIGHTS)
+    problems = [f"main window: {p}" for p in cut_offs(w, elides={table: elided})]
+    problems += [f"request list: {p}" for p in beyond_view(table)]
+    readable = table.fontMetrics().averageCharWidth() * 14
+    for col in elided:
+        if table.horizontalHeader().sectionSize(col) < readable:
+            problems.append(f"request list: column {col} narrower than 14 characters")
     tabs: QTabWidget = w.detail.tabs
     pages = [tabs.widget(i) for i in range(tabs.count())]
     detail = w.detail
@@ -157,3 +167,46 @@ def test_dialogs_cut_nothing_off(
                 problems += [f"{name} / {tabs.tabText(i)}: {p}" for p in page]
         dialog.reject()
     assert not problems, f"{language}:\n" + "\n".join(dict.fromkeys(problems))
+
+
+def test_columns_are_shown_and_hidden_from_the_header_and_remembered(
+    qtbot: Any, qapp: QApplication, look: None, wb: Any, data_dir: Any
+) -> None:
+    """The column "Received" is hidden at first (it made the list scroll sideways); the
+    header's context menu shows it again, the list still fits its view, and the next window
+    remembers it."""
+    from cluma_dpo.gui.mainwindow import MainWindow
+
+    assert install_translations(qapp, "nl")
+    w, _shown = _window(qtbot, wb, data_dir)
+    panel = w.list_panel
+    header = panel.table.horizontalHeader()
+    assert header.isSectionHidden(COL_RECEIVED)
+    menu = panel.columns.menu()
+    names = [a.text() for a in menu.actions()]
+    assert "Ontvangen" in names and "Rechten" in names
+    received = next(a for a in menu.actions() if a.text() == "Ontvangen")
+    assert received.isCheckable() and not received.isChecked()
+    received.trigger()
+    _settle(qtbot, w)
+    assert not header.isSectionHidden(COL_RECEIVED)
+    assert not beyond_view(panel.table)
+    # remembered: a new window (the next start) shows Received
+    w.wb = None  # the fixture closes the database
+    w.close()
+    again = MainWindow(wb, data_dir)
+    qtbot.addWidget(again)
+    again.resize(*SIZE)
+    again.show()
+    _settle(qtbot, again)
+    header = again.list_panel.table.horizontalHeader()
+    assert not header.isSectionHidden(COL_RECEIVED)
+    # the last column shown cannot be hidden: a list without columns shows nothing
+    for action in again.list_panel.columns.menu().actions():
+        if action.isChecked() and action.isEnabled():
+            action.trigger()
+    left = [a for a in again.list_panel.columns.menu().actions() if a.isChecked()]
+    assert len(left) == 1 and not left[0].isEnabled()
+    assert sum(not header.isSectionHidden(c) for c in range(header.count())) == 1
+    again.wb = None
+    again.close()

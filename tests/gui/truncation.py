@@ -8,9 +8,14 @@ behind scroll arrows), a column header narrower than its caption plus the sort a
 header section that runs out of its view, a cell narrower than its text (measured with
 the view's own delegate, icon and font included), a line edit's placeholder wider than
 the room for text, or a button or label that runs out of the scroll area it lies in.
+A column named in `elides` may shorten its texts ("Marie-Christine Vanders…") when the
+whole text is the cell's tooltip. `beyond_view(view)` names the columns a list shows only
+by scrolling sideways.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -97,10 +102,11 @@ def _tabs(bar: QTabBar) -> list[str]:
     return out
 
 
-def _cells(view: QAbstractItemView) -> list[str]:
+def _cells(view: QAbstractItemView, elided: Collection[int] = ()) -> list[str]:
     """Each cell's text (display role) against its column, measured by the view's delegate
     with the cell's own font and icon: what the delegate would elide. In a view that wraps
-    words, each line must fit the column and the row must be as tall as the lines."""
+    words, each line must fit the column and the row must be as tall as the lines. In the
+    columns `elided`, a shortened text is whole in the cell's tooltip."""
     model = view.model()
     header = getattr(view, "horizontalHeader", getattr(view, "header", lambda: None))()
     if model is None or not isinstance(header, QHeaderView):
@@ -124,7 +130,10 @@ def _cells(view: QAbstractItemView) -> list[str]:
             option.rect = QRect(0, 0, room, 10_000)
             hint = view.itemDelegateForIndex(index).sizeHint(option, index)
             title = model.headerData(col, Qt.Orientation.Horizontal)
-            if hint.width() > room:
+            whole = model.data(index, Qt.ItemDataRole.ToolTipRole) == text
+            if hint.width() > room and col in elided and not whole:
+                out.append(f"cell {text[:40]!r} in column {title!r}: shortened, no tooltip")
+            elif hint.width() > room and col not in elided:
                 out.append(f"cell {text[:40]!r} in column {title!r}: {room} < {hint.width()}")
             height = view.visualRect(index).height()
             if wraps and height and hint.height() > height:
@@ -188,11 +197,35 @@ def _header(header: QHeaderView, scrolls: bool) -> list[str]:
     return out
 
 
-def cut_offs(root: QWidget, scrolls: tuple[QWidget, ...] = ()) -> list[str]:
+def beyond_view(view: QTableView) -> list[str]:
+    """The columns of `view` that lie (partly) outside its viewport: a sideways scroll."""
+    header = view.horizontalHeader()
+    model = view.model()
+    room = view.viewport().width()
+    out = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        start = header.sectionViewportPosition(section)
+        end = start + header.sectionSize(section)
+        if start < 0 or end > room:
+            title = model.headerData(section, Qt.Orientation.Horizontal)
+            out.append(f"column {title!r}: {start}..{end}, outside the view (0..{room})")
+    if view.horizontalScrollBar().maximum() > 0:
+        out.append(f"{view.objectName() or 'table'}: scrolls sideways")
+    return out
+
+
+def cut_offs(
+    root: QWidget,
+    scrolls: tuple[QWidget, ...] = (),
+    elides: Mapping[QAbstractItemView, Collection[int]] | None = None,
+) -> list[str]:
     """Every text under `root` (itself included) that its space cuts off.
 
     The views in `scrolls` are wide tables meant to scroll sideways: each column must fit
-    its header, but a column may lie beyond the visible part."""
+    its header, but a column may lie beyond the visible part. The columns a view names in
+    `elides` may shorten a text that their tooltip shows whole."""
     out: list[str] = []
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
@@ -217,5 +250,5 @@ def cut_offs(root: QWidget, scrolls: tuple[QWidget, ...] = ()) -> list[str]:
         if isinstance(w, QHeaderView):
             out.extend(_header(w, w.parent() in scrolls))
         if isinstance(w, QTableView | QTreeView):
-            out.extend(_cells(w))
+            out.extend(_cells(w, (elides or {}).get(w, ())))
     return out

@@ -3,7 +3,8 @@
 The reason dialog with, under "partly granted", one choice per right (granted, granted in
 part, refused) and a field for what was done; the domain (`domain.outcomes`) checks the
 split as you type, and its message is shown in the dialog. Under the form, a summary of what
-closing records, with a warning when no answer letter was produced (issue 15).
+closing records, with a warning when no answer letter was produced (issue 15) and the offer
+to make it right after closing, and a warning, to be ticked, about an unpaid fee note (h15).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
 from cluma_dpo.domain.model import Outcome, RequestView
 from cluma_dpo.gui import labels
-from cluma_dpo.gui.dialogs.close_summary import CloseSummary, answer_letters
+from cluma_dpo.gui.dialogs.close_summary import CloseSummary
 from cluma_dpo.gui.dialogs.common import ok_button, pydate
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
 
@@ -61,14 +62,15 @@ class CloseDialog(ReasonDialog):
         # under the outcome and what is said of it
         below, _role = self.ui.formLayout.getWidgetPosition(self.choice_error)
         self.ui.formLayout.insertRow(below + 1, self.rights_box)
-        # room for the summary on a 768-pixel screen: the reasons scroll after six lines
-        lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
-        self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
         self.summary_box = CloseSummary(view, self)
         self.summary, self.letter_warning = self.summary_box.text, self.summary_box.warning
+        self.letter_after = self.summary_box.letter_after
+        self.fee_warning, self.fee_confirm = self.summary_box.fees, self.summary_box.fee_confirm
         self.art19_warning = self.summary_box.art19
         self.art19_confirm = self.summary_box.art19_confirm
         self.art19_confirm.toggled.connect(self._validate)
+        self.fee_confirm.toggled.connect(self._validate)
+        self.letter_wanted = False  # after closing: make the answer letter (h15)
         main = self.ui.mainLayout
         # above the stretch the reason dialog keeps over its buttons
         main.insertWidget(main.indexOf(self.ui.buttonBox) - 1, self.summary_box)
@@ -78,10 +80,21 @@ class CloseDialog(ReasonDialog):
     def _validate(self) -> None:
         super()._validate()
         self._summarise()
-        if hasattr(self, "summary_box") and self.art19_warning.isVisibleTo(self.summary_box):
+        if not hasattr(self, "summary_box"):
+            return
+        self.make_room(shrink=True)  # the summary's lines follow the outcome and the date
+        ok = ok_button(self.ui.buttonBox)
+        if self.art19_warning.isVisibleTo(self.summary_box):
             # the DPO confirms that the request stays open for the Art. 19 notices
-            ok = ok_button(self.ui.buttonBox)
             ok.setEnabled(ok.isEnabled() and self.art19_confirm.isChecked())
+        if ok.isEnabled() and self.summary_box.fee_unconfirmed():
+            ok.setEnabled(False)
+            ok.setToolTip(
+                "⚠ "
+                + self.tr("Tick “{0}” first, or cancel the fee note.").format(
+                    self.fee_confirm.text().replace("&", "")
+                )
+            )
 
     def art19_pending(self) -> bool:
         """The outcome chosen grants a right whose recipients must be told, with some still
@@ -123,10 +136,8 @@ class CloseDialog(ReasonDialog):
         # a refused date (in the future, before receipt) is never previewed as the closing day
         closed_on = None if self.date_problem() else pydate(self.ui.dateEdit.date())
         self.summary_box.update_summary(outcome, parts, closed_on)
-        # "you can still close now" must not stand under a refusal to close with this outcome
-        self.letter_warning.setVisible(
-            not answer_letters(self.view) and self.choice_problem() is None
-        )
+        # the letter's advice must not stand under a refusal to close with this outcome
+        self.summary_box.show_letter_warning(self.choice_problem() is None)
         self.summary_box.show_art19(self.choice_problem() is None and self.art19_pending())
 
     @property
@@ -141,8 +152,12 @@ class CloseDialog(ReasonDialog):
             else (self.step.reason_label or "")
         )
         self._validate()
-        # the form was sized before this box existed: make room, never clip the choices
-        self.resize(max(self.width(), 600), self.sizeHint().height())
+        # the box for each right came or went: as tall as the form now is, never clipped
+        self.make_room(shrink=True)
+
+    def accept(self) -> None:
+        self.letter_wanted = self.summary_box.letter_wanted()
+        super().accept()
 
     def values(self) -> StepInput:
         base = super().values()

@@ -1,5 +1,7 @@
-"""Close with care: the summary of what closing records, and the warning when no answer
-letter was produced for the request (the person must receive the answer, GDPR Art. 12(3))."""
+"""Close with care: the summary of what closing records, the warning when no answer letter
+was produced for the request (the person must receive the answer, GDPR Art. 12(3)) with the
+offer to make it right after closing, and the warning (to be ticked) about an unpaid fee
+note."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from cluma_dpo.domain.letters import LetterKind
+from cluma_dpo.domain.letters import LetterKind, why_not
 from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
-from cluma_dpo.domain.model import DocumentView, Outcome, RequestView, Right
+from cluma_dpo.domain.model import DocumentView, FeeStatus, Outcome, RequestView, Right
 from cluma_dpo.gui import labels
 
 # the letters that answer a request: the answer itself, or the refusal with its reasons
@@ -120,16 +122,54 @@ class CloseSummary(QGroupBox):
         self.warning.setFont(font)
         self.warning.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning.setMargin(6)
+        # advice the DPO can follow (h15, DPO finding 3): before the answer is recorded the
+        # answer and refusal letters cannot be made yet, so the letter is offered right
+        # after closing; a request already answered (waiting for Art. 19) can have it now
+        letter_now = any(why_not(kind, view) is None for kind in ANSWER_KINDS)
         self.warning.setText(
             "⚠ "
-            + translate(
-                "CloseSummary",
-                "No answer letter was produced for this request. The person must receive "
-                "the answer: make it under Documents ▸ Letter (the answer or the refusal). "
-                "You can still close now.",
+            + (
+                translate(
+                    "CloseSummary",
+                    "No answer letter was produced for this request. The person must receive "
+                    "the answer (GDPR Art. 12(3)): make it now under Documents ▸ Letter, or "
+                    "right after closing.",
+                )
+                if letter_now
+                else translate(
+                    "CloseSummary",
+                    "No answer letter was produced for this request yet. The person must "
+                    "receive the answer (GDPR Art. 12(3)); the answer letter, or the refusal, "
+                    "can be made once the answer is recorded: right after closing.",
+                )
             )
         )
         self.warning.setVisible(not answer_letters(view))
+        self.letter_after = QCheckBox(
+            translate("CloseSummary", "&Make the answer letter right after closing"), self
+        )
+        self.letter_after.setChecked(True)
+        self.letter_after.setVisible(not answer_letters(view))
+        # an unpaid fee note is not settled by closing (h15, DPO finding 4)
+        unpaid = [n for n in view.fee_notes if n.status is FeeStatus.UNPAID]
+        self.fees = QLabel(self)
+        self.fees.setWordWrap(True)
+        self.fees.setFont(font)
+        self.fees.setFrameShape(QLabel.Shape.StyledPanel)
+        self.fees.setMargin(6)
+        self.fees.setText(
+            "⚠ "
+            + translate(
+                "CloseSummary",
+                "Fee note not paid: {0}. Closing does not settle it: it stays unpaid in the "
+                "register. If it is no longer due, cancel it first (Fees tab).",
+            ).format("; ".join(f"{n.number} ({labels.money(n.amount)})" for n in unpaid))
+        )
+        self.fee_confirm = QCheckBox(
+            translate("CloseSummary", "Close &with the fee note unpaid"), self
+        )
+        self.fees.setVisible(bool(unpaid))
+        self.fee_confirm.setVisible(bool(unpaid))
         # GDPR Art. 19: a grant with recipients still to tell is not closed (issue 15)
         self.art19 = QLabel(self)
         self.art19.setWordWrap(True)
@@ -145,8 +185,24 @@ class CloseSummary(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.warning)
+        layout.addWidget(self.letter_after)
+        layout.addWidget(self.fees)
+        layout.addWidget(self.fee_confirm)
         layout.addWidget(self.art19)
         layout.addWidget(self.art19_confirm)
+
+    def show_letter_warning(self, shown: bool) -> None:
+        """The warning and the offer of the letter, while closing is possible."""
+        shown = shown and not answer_letters(self.view)
+        self.warning.setVisible(shown)
+        self.letter_after.setVisible(shown)
+
+    def letter_wanted(self) -> bool:
+        return self.letter_after.isVisibleTo(self) and self.letter_after.isChecked()
+
+    def fee_unconfirmed(self) -> bool:
+        """An unpaid fee note warned about and not yet confirmed."""
+        return self.fee_confirm.isVisibleTo(self) and not self.fee_confirm.isChecked()
 
     def show_art19(self, pending: bool) -> None:
         """Warn (and ask for the DPO's confirmation) when the outcome chosen grants a right

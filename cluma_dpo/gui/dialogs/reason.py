@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo import texts
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.gui import date_fields, i18n
 from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate, set_message
 from cluma_dpo.gui.forms.ui_reason import Ui_ReasonDialog
@@ -68,22 +68,6 @@ class Step:
     attachments: Sequence[tuple[int, str]] = ()
 
 
-def keep_room(layout: QFormLayout, label: QLabel, lines: int = 2) -> QWidget:
-    """Put `label` (a message under a field, in `layout`) in a box of room for `lines`
-    lines that stays when the message is hidden: showing or hiding it moves nothing. The
-    room is a minimum: a message longer than that (a translation, a narrow dialog) grows it
-    rather than being cut off."""
-    box = QWidget(label.parentWidget())
-    layout.replaceWidget(label, box)
-    inner = QVBoxLayout(box)
-    inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(0)
-    inner.addWidget(label)
-    inner.addStretch(1)
-    box.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
-    return box
-
-
 class ReasonDialog(QDialog):
     def __init__(self, step: Step, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
@@ -116,20 +100,21 @@ class ReasonDialog(QDialog):
         form.insertRow(2, "", self.date_error)
         self.choice_error = date_fields.error_label(self)
         form.insertRow(1, "", self.choice_error)
-        # nothing jumps while typing (issue 15): a refusal appears in room kept for it, and
-        # a row this step does not use takes no room (not even its empty label's spacing)
-        for label, used, lines in (
-            (self.date_error, step.with_date, 2),
-            (self.choice_error, step.choice_label is not None and step.choice_check is not None, 4),
-            (ui.messageLabel, True, 3),
-        ):
-            if used:
-                keep_room(form, label, lines)
-            else:
-                form.setRowVisible(label, False)
+        # A refusal takes room under its field only while it is shown: no empty bands kept
+        # for messages (h15, DPO finding 9). The window grows for it and shrinks when it
+        # goes, keeping its place on the screen and all that lies above the message (the
+        # field being typed in among it).
+        for label in (self.date_error, self.choice_error, ui.messageLabel):
+            form.setRowVisible(label, False)
+            # right under its field: a row taller than the lines leaves its spare at the
+            # bottom, not as a gap between the field and what is said of it
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.erase_boxes = self._attachment_boxes(step.attachments)
-        # spare height goes under the form, never between its rows
         ui.mainLayout.insertStretch(ui.mainLayout.indexOf(ui.buttonBox), 1)
+        # five lines, then it scrolls: a field that took whatever height the window had
+        # shrank and grew as messages came and went, moving everything under it
+        lines = ui.reasonEdit.fontMetrics().lineSpacing()
+        ui.reasonEdit.setFixedHeight(lines * 5 + 12)
         self.done_text: str | None = None  # what the status bar says once recorded
         if step.reason_label is not None:
             ui.reasonLabel.setText(step.reason_label)
@@ -150,7 +135,8 @@ class ReasonDialog(QDialog):
         ui.reasonEdit.textChanged.connect(self._touch_reason)
         ui.choiceCombo.currentIndexChanged.connect(self._touch_reason)
         self._validate()
-        self.resize(self.sizeHint().width(), self.sizeHint().height())
+        self.resize(self.sizeHint().width(), 0)
+        self.make_room()
         (
             ui.reasonEdit if step.reason_label and not step.choice_label else ui.choiceCombo
         ).setFocus()
@@ -227,13 +213,37 @@ class ReasonDialog(QDialog):
         self._reason_touched = True
         self._validate()
 
+    def say(self, label: QLabel, message: Message | str | None) -> None:
+        """A message under its field, in a row that is there only while it is shown."""
+        before = label.text()
+        set_message(label, message)
+        shown = bool(label.text())
+        if shown != self.ui.formLayout.isRowVisible(label):
+            self.ui.formLayout.setRowVisible(label, shown)
+        if label.text() != before:
+            self.make_room(shrink=True)
+
+    def make_room(self, *, shrink: bool = False) -> None:
+        """As tall as the rows need at this width (word-wrapped messages included), and no
+        taller when `shrink`; the window keeps its place on the screen."""
+        # a text changed in a box of its own (the summary) has asked for a new layout: done
+        # first, else the height is computed from the box's old size and the box squeezed
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = self.ui.mainLayout
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.totalSizeHint().height()
+        if self.height() < needed or (shrink and self.height() > needed):
+            self.resize(self.width(), needed)
+
     def _validate(self) -> None:
         problem = self.problem()
         dated, chosen = self.date_problem(), self.choice_problem()
-        set_message(self.date_error, dated)
-        set_message(self.choice_error, chosen)
+        self.say(self.date_error, dated)
+        self.say(self.choice_error, chosen)
         untouched = not self._reason_touched and not self.ui.reasonEdit.toPlainText().strip()
-        set_message(self.ui.messageLabel, None if dated or chosen or untouched else problem)
+        self.say(self.ui.messageLabel, None if dated or chosen or untouched else problem)
         ok = ok_button(self.ui.buttonBox)
         ok.setEnabled(problem is None)
         ok.setToolTip(f"⚠ {problem}" if problem else "")
@@ -262,10 +272,10 @@ class ReasonDialog(QDialog):
             self.result_value = self.step.apply(values)
             self.done_text = self.step.done(values) if self.step.done else None
         except DomainError as exc:
-            set_message(self.ui.messageLabel, exc.msg)
+            self.say(self.ui.messageLabel, exc.msg)
             return
         except OSError as exc:
-            set_message(self.ui.messageLabel, exc.strerror or str(exc))
+            self.say(self.ui.messageLabel, exc.strerror or str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -82,6 +82,18 @@ class WorkDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: the work's length is not known
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # the bar and the message share one place, kept from the start: showing either
+        # squeezes no field and moves nothing (h15, DPO finding 5); a longer message grows
+        # the dialog (fit)
+        self.status_area = QWidget(self)
+        area = QVBoxLayout(self.status_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(0)
+        area.addWidget(self.error)
+        area.addWidget(self.progress)
+        area.addStretch(1)
+        line = self.error.fontMetrics().lineSpacing()
+        self.status_area.setMinimumHeight(max(self.progress.sizeHint().height(), line) + 2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -95,8 +107,7 @@ class WorkDialog(QDialog):
         self.layout_.addLayout(self.form)
         for row in rows:
             self.layout_.addWidget(row)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.progress)
+        self.layout_.addWidget(self.status_area)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
 
@@ -243,11 +254,13 @@ class RestoreDialog(WorkDialog):
         parent: QWidget | None = None,
         *,
         on_done: Callable[[WorkbenchApi], None] | None = None,
+        proposed: Path | None = None,
     ) -> None:
         super().__init__(self.tr("Restore backup"), parent)
         self.wb = wb
         self.on_done = on_done
         self.checked: BackupInfo | None = None
+        self.restoring: BackupInfo | None = None
         intro = wrapped(
             self.tr(
                 "Restoring replaces the database by a backup. The current database is first "
@@ -287,9 +300,15 @@ class RestoreDialog(WorkDialog):
         self.file.textChanged.connect(self._changed)
         self.passphrase.textChanged.connect(self._changed)
         self.finish_layout(self.info, self.confirm)
+        if proposed is not None:  # the last backup (h15: the field was empty)
+            self.set_file(proposed)
+            self.passphrase.setFocus()
 
     def set_file(self, path: Path) -> None:
         self.file.setText(str(path))
+
+    def source(self) -> Path:
+        return Path(self.file.text().strip()).expanduser()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -311,7 +330,7 @@ class RestoreDialog(WorkDialog):
         self.ok.setEnabled(self.checked is not None and self.confirm.isChecked())
 
     def check(self) -> None:
-        path, secret = Path(self.file.text().strip()).expanduser(), self.passphrase.text()
+        path, secret = self.source(), self.passphrase.text()
         if not secret or self.busy:
             return
         self.run(lambda: app.describe_backup(path, secret), self._described, lambda _m: None)
@@ -338,7 +357,8 @@ class RestoreDialog(WorkDialog):
     def accept(self) -> None:
         if self.checked is None or not self.confirm.isChecked() or self.busy:
             return
-        path, secret = Path(self.file.text().strip()).expanduser(), self.passphrase.text()
+        path, secret = self.source(), self.passphrase.text()
+        self.restoring = self.checked  # what the confirmation says once it is done
         self.run(lambda: app.restore_open(self.wb, path, secret), self._restored, lambda _m: None)
 
     def _restored(self, restored: WorkbenchApi) -> None:
