@@ -286,6 +286,8 @@ class RequestView:
     anonymised: bool = False
     clock_paused: bool | None = None  # the store's cached flag, when pauses were not loaded
     kind_review: bool = False  # an objection from before the Art. 21(1)/(2) split
+    # the ground chosen when refusing, as stored: read it with domain.grounds.of(view)
+    grounds_text: str | None = None
 
     def outcome_of(self, right: Right) -> Outcome | None:
         """The outcome for one right: recorded per right, else the request's own outcome."""

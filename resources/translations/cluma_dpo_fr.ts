@@ -368,7 +368,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
@@ -389,7 +389,27 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+8"/>
+        <source>(choose the ground)</source>
+        <translation>(choisissez le motif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compelling legitimate grounds that override the person&apos;s interests</source>
+        <translation>Motifs légitimes et impérieux qui prévalent sur les intérêts de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment, exercise or defence of legal claims</source>
+        <translation>Constatation, exercice ou défense de droits en justice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objection refused on (Art. 21(1)):</source>
+        <translation>Opposition refusée pour (art. 21, § 1) :</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -471,7 +491,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+88"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -492,7 +512,7 @@
         <translation>{0} : {1} est de nouveau à informer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -2108,7 +2128,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+101"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -2128,7 +2148,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
@@ -2843,7 +2863,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+213"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -2924,6 +2944,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of notices (nl, fr, en, de)</source>
+        <translation>Langue des notifications (nl, fr, en, de)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3746,7 +3771,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3766,7 +3791,7 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3776,13 +3801,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
     </message>
@@ -3802,7 +3827,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : clôturée.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0} : réponse enregistrée ({1}).</translation>
     </message>
@@ -3813,12 +3838,12 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Reasons:</source>
         <translation>Motifs :</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>Withdrawal of {0}</source>
         <translation>Retrait de {0}</translation>
     </message>
@@ -3843,7 +3868,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Note (facultative) :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reject {0}</source>
         <translation>Rejeter {0}</translation>
     </message>
@@ -3858,7 +3883,32 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ground:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(choose the ground)</source>
+        <translation>(choisissez le motif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive</source>
+        <translation>Excessive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excessive, because of its repetitive character</source>
+        <translation>Excessive, en raison de son caractère répétitif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: rejected (Art. 12(5)).</source>
         <translation>{0} : rejetée (art. 12, par. 5).</translation>
     </message>

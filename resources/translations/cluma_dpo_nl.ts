@@ -368,7 +368,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
@@ -389,7 +389,27 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+8"/>
+        <source>(choose the ground)</source>
+        <translation>(kies de grond)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compelling legitimate grounds that override the person&apos;s interests</source>
+        <translation>Dwingende gerechtvaardigde gronden die zwaarder wegen dan de belangen van de betrokkene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment, exercise or defence of legal claims</source>
+        <translation>Instelling, uitoefening of onderbouwing van een rechtsvordering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objection refused on (Art. 21(1)):</source>
+        <translation>Bezwaar geweigerd op grond van (art. 21, lid 1):</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -471,7 +491,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+88"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
@@ -492,7 +512,7 @@
         <translation>{0}: {1} staat weer open.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -2108,7 +2128,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+101"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -2128,7 +2148,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
@@ -2843,7 +2863,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+211"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+213"/>
         <source>Identity document</source>
         <translation>Identiteitsdocument</translation>
     </message>
@@ -2924,6 +2944,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of notices (nl, fr, en, de)</source>
+        <translation>Taal van kennisgevingen (nl, fr, en, de)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3746,7 +3771,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3766,7 +3791,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3776,13 +3801,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
     </message>
@@ -3802,7 +3827,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: afgesloten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0}: antwoord vastgelegd ({1}).</translation>
     </message>
@@ -3813,12 +3838,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>Withdrawal of {0}</source>
         <translation>Intrekking van {0}</translation>
     </message>
@@ -3843,7 +3868,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Notitie (optioneel):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reject {0}</source>
         <translation>{0} afwijzen</translation>
     </message>
@@ -3858,7 +3883,32 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ground:</source>
+        <translation>Grond:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(choose the ground)</source>
+        <translation>(kies de grond)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded</source>
+        <translation>Kennelijk ongegrond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive</source>
+        <translation>Buitensporig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excessive, because of its repetitive character</source>
+        <translation>Buitensporig, door het repetitieve karakter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: rejected (Art. 12(5)).</source>
         <translation>{0}: afgewezen (art. 12, lid 5).</translation>
     </message>

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFormLayout as Form
 
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.grounds import ObjectionGround
 from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
-from cluma_dpo.domain.model import Outcome, RequestView
+from cluma_dpo.domain.model import Outcome, RequestView, Right
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.close_summary import CloseSummary, answer_letters
 from cluma_dpo.gui.dialogs.common import ok_button, pydate
@@ -61,6 +62,24 @@ class CloseDialog(ReasonDialog):
         # under the outcome and what is said of it
         below, _role = self.ui.formLayout.getWidgetPosition(self.choice_error)
         self.ui.formLayout.insertRow(below + 1, self.rights_box)
+        # a refused Art. 21(1) objection: the one ground the letter states (finding 6)
+        self.objection_ground = QComboBox(self)
+        self.objection_ground.addItem(self.tr("(choose the ground)"), "")
+        for ground, text in (
+            (
+                ObjectionGround.COMPELLING,
+                self.tr("Compelling legitimate grounds that override the person's interests"),
+            ),
+            (
+                ObjectionGround.LEGAL_CLAIMS,
+                self.tr("Establishment, exercise or defence of legal claims"),
+            ),
+        ):
+            self.objection_ground.addItem(text, ground.value)
+        self.objection_ground.currentIndexChanged.connect(self._validate)
+        self.ground_label = QLabel(self.tr("Objection refused on (Art. 21(1)):"), self)
+        self.ground_label.setBuddy(self.objection_ground)
+        self.ui.formLayout.insertRow(below + 2, self.ground_label, self.objection_ground)
         # room for the summary on a 768-pixel screen: the reasons scroll after six lines
         lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
         self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
@@ -76,6 +95,10 @@ class CloseDialog(ReasonDialog):
         self._outcome_changed()
 
     def _validate(self) -> None:
+        if hasattr(self, "objection_ground"):
+            shown = self.objection_refused()
+            self.objection_ground.setVisible(shown)
+            self.ground_label.setVisible(shown)
         super()._validate()
         self._summarise()
         if hasattr(self, "summary_box") and self.art19_warning.isVisibleTo(self.summary_box):
@@ -133,6 +156,15 @@ class CloseDialog(ReasonDialog):
     def partly(self) -> bool:
         return bool(self.ui.choiceCombo.currentData() == Outcome.PARTLY_GRANTED.value)
 
+    def objection_refused(self) -> bool:
+        """Whether the outcome chosen refuses the Art. 21(1) objection of this request."""
+        if Right.OBJECTION not in self.view.rights or not self.step.choices:
+            return False
+        if self.partly:
+            combo = self.parts.get(Right.OBJECTION.value)
+            return combo is not None and combo.currentData() == Outcome.REFUSED.value
+        return bool(self.ui.choiceCombo.currentData() == Outcome.REFUSED.value)
+
     def _outcome_changed(self) -> None:
         self.rights_box.setVisible(self.partly)
         self.ui.reasonLabel.setText(
@@ -146,6 +178,9 @@ class CloseDialog(ReasonDialog):
 
     def values(self) -> StepInput:
         base = super().values()
+        if hasattr(self, "objection_ground") and self.objection_refused():
+            ground = str(self.objection_ground.currentData() or "")
+            base = replace(base, grounds={"objection_ground": ground} if ground else {})
         if not self.parts or not self.partly or self.done_edit is None:
             return base
         done = self.done_edit.toPlainText().strip() or None

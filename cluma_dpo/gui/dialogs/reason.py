@@ -39,6 +39,8 @@ class StepInput:
     file: Path | None
     parts: Mapping[str, str] = field(default_factory=dict)  # close: right -> outcome
     done: str | None = None  # close, partly granted: what was done
+    # close: the ground chosen when refusing (domain.grounds), e.g. {"objection_ground": ..}
+    grounds: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
