@@ -128,7 +128,16 @@ class FeeGround(enum.StrEnum):
     """Why a fee may be charged at all (issue 13: only where the GDPR allows one)."""
 
     FURTHER_COPY = "further-copy"  # Art. 15(3): a copy beyond the first, which is free
-    EXCESSIVE = "excessive"  # Art. 12(5)(a): manifestly unfounded or excessive
+    # Art. 12(5)(a), the one ground the note states (the lawyer's second pass, finding 8);
+    # "excessive" was "manifestly unfounded or excessive" on notes issued before
+    UNFOUNDED = "unfounded"  # manifestly unfounded
+    EXCESSIVE = "excessive"  # excessive
+    REPETITIVE = "repetitive"  # excessive, in particular because of its repetitive character
+
+    @property
+    def art_12_5(self) -> bool:
+        """A fee for a manifestly unfounded or excessive request (Art. 12(5)(a))."""
+        return self is not FeeGround.FURTHER_COPY
 
 
 class IdentityMethod(enum.StrEnum):

@@ -1170,9 +1170,19 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Weitere Kopie (Art. 15 Abs. 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Offenkundig unbegründet (Art. 12 Abs. 5 lit. a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5 Buchst. a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Exzessiv (Art. 12 Abs. 5 lit. a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Exzessiv wegen Wiederholung (Art. 12 Abs. 5 lit. a)</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1170,9 +1170,19 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Copie supplémentaire (art. 15, par. 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Manifestement infondée (art. 12, § 5, a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Manifestement infondée ou excessive (art. 12, par. 5, a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Excessive (art. 12, § 5, a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Excessive, car répétitive (art. 12, § 5, a)</translation>
     </message>
     <message>
         <location line="+22"/>

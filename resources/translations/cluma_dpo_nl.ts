@@ -1170,9 +1170,19 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Bijkomende kopie (art. 15, lid 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Kennelijk ongegrond (art. 12, lid 5, a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Buitensporig (art. 12, lid 5, a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Buitensporig, want repetitief (art. 12, lid 5, a)</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -217,6 +217,27 @@ def test_a_fee_note_says_the_clock_runs_on(
     assert NOT_SUSPENDED[language] in text
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("ground", ["unfounded", "excessive", "repetitive"])
+def test_a_fee_note_prints_only_its_article_12_5_ground(
+    language: str, ground: str, tmp_path: Path
+) -> None:
+    fee = FeeNoteView(
+        "FN-2026-0042", "12.10", "21", TEXTS[language]["reason"], TODAY, date(2026, 12, 28),
+        FeeStatus.UNPAID, "+++202/6000/04236+++", ground=FeeGround(ground),
+    )  # fmt: skip
+    request = replace(base((Right.ACCESS,)), status=Status.AWAITING_FEE_PAYMENT, fee_notes=(fee,))
+    text = pdf_text(
+        render_fee_note(request, fee, SETTINGS, language=language, today=TODAY), tmp_path
+    )
+    assert REJECTION[ground][language] in text
+    others = {g for g in REJECTION if g != ground} - (
+        {"excessive"} if ground == "repetitive" else set()
+    )
+    for other in others:
+        assert REJECTION[other][language] not in text, other
+
+
 # -- finding 10: Art. 17(3)(b) says which data, which obligation, until when, what for -----
 
 KEPT = {
