@@ -128,7 +128,11 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
         )
         oc.check_outcomes(items, 0, identity_failed=failed, answering=True)
         # a refused Art. 21(1) objection names its one ground (the lawyer's finding 6)
-        gr.closing_grounds(items, s.grounds.get("objection_ground"), identity_failed=failed)
+        g = s.grounds
+        gr.closing_grounds(
+            items, g.get("objection_ground"), g.get("kept_for"), g.get("kept_until"),
+            s.on or today, failed,
+        )  # fmt: skip
 
     def apply(s: StepInput) -> None:
         granted, refused = split(s)
@@ -141,7 +145,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             refused=refused,
             done=s.done,
             answered=True,
-            objection_ground=s.grounds.get("objection_ground"),
+            **s.grounds,  # objection_ground, kept_for, kept_until (lawyer's findings 6, 10)
         )
 
     return Step(

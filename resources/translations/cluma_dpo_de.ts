@@ -405,11 +405,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Objection refused on (Art. 21(1)):</source>
-        <translation>Widerspruch abgelehnt wegen (Art. 21 Abs. 1):</translation>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Grund (Art. 21 Abs. 1):</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+24"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Aufbewahrt nach (Art. 17 Abs. 3 lit. b):</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(keine gesetzliche Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Buchführung (Art. III.86 Wirtschaftsgesetzbuch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Rechnungen (Art. 60 MwSt.-Gesetzbuch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Sozialdokumente (KE Nr. 5 von 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Aufbewahrt bis:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -3811,28 +3841,28 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>{0} abschließen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>{0}: closed.</source>
         <translation>{0}: abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
         <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>

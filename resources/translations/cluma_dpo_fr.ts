@@ -405,11 +405,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Objection refused on (Art. 21(1)):</source>
-        <translation>Opposition refusée pour (art. 21, § 1) :</translation>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Motif (art. 21, § 1) :</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+24"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Conservées en vertu de (art. 17, § 3, b) :</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(aucune obligation légale de conservation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Comptabilité (art. III.86 CDE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Factures (art. 60 Code TVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Documents sociaux (AR n° 5 de 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Conservées jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -3801,7 +3831,7 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3811,13 +3841,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
     </message>
@@ -3837,7 +3867,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : clôturée.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0} : réponse enregistrée ({1}).</translation>
     </message>

@@ -405,11 +405,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Objection refused on (Art. 21(1)):</source>
-        <translation>Bezwaar geweigerd op grond van (art. 21, lid 1):</translation>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Grond (art. 21, lid 1):</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+24"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Bewaard op grond van (art. 17, lid 3, b):</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(geen wettelijke bewaarplicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Boekhouding (art. III.86 WER)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Facturen (art. 60 W.btw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Sociale documenten (KB nr. 5 van 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Bewaard tot:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -3801,7 +3831,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3811,13 +3841,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
     </message>
@@ -3837,7 +3867,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: afgesloten.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0}: antwoord vastgelegd ({1}).</translation>
     </message>

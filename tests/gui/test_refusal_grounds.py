@@ -3,7 +3,10 @@ Belgian privacy lawyer's second pass, findings 6 and 8)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from PySide6.QtCore import QDate
 
 from cluma_dpo.domain import grounds
 from cluma_dpo.gui.dialogs.close import CloseDialog
@@ -53,3 +56,22 @@ def test_a_rejection_is_recorded_only_with_its_ground(qtbot: Any, wb: Any, windo
     with qtbot.waitSignal(dialog.accepted):
         ok_button(dialog.ui.buttonBox).click()
     assert grounds.of(wb.request(ref)).rejection == "repetitive"
+
+
+def test_an_erasure_refused_under_a_legal_obligation_says_which_and_until_when(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    ref = register(wb, "Bart Peeters", rights=("erasure",), known_account=True)
+    _select(qtbot, window, ref)
+    dialog = _open(qtbot, window, "close")
+    combo = dialog.ui.choiceCombo
+    combo.setCurrentIndex(combo.findData("refused"))
+    dialog.ui.reasonEdit.setPlainText("We keep your invoices.")
+    assert dialog.kept_for.isVisibleTo(dialog) and not dialog.kept_until.isVisibleTo(dialog)
+    dialog.kept_for.setCurrentIndex(dialog.kept_for.findData("accounting"))
+    assert dialog.kept_until.isVisibleTo(dialog)
+    dialog.kept_until.setDate(QDate(2033, 12, 31))
+    with qtbot.waitSignal(dialog.accepted):
+        ok_button(dialog.ui.buttonBox).click()
+    kept = grounds.of(wb.request(ref))
+    assert (kept.retention.value, kept.kept_until) == ("accounting", date(2033, 12, 31))
