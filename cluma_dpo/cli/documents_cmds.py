@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--reason", help=help_text(msg("cli.help.fee_note.reason")))
     p.add_argument(
         "--ground",
-        choices=["further-copy", "excessive"],
+        choices=["further-copy", "unfounded", "excessive", "repetitive"],
         help=help_text(msg("cli.help.fee_note.ground")),
     )
     p.add_argument("--on", metavar="DATE", type=cli_date)

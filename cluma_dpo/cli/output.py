@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
+from cluma_dpo.domain import grounds
 from cluma_dpo.domain.model import RequestView
 from cluma_dpo.texts import render, render_note
 
@@ -36,6 +37,18 @@ def _flat(value: object) -> dict[str, object]:
     return {name: _plain(getattr(value, name)) for name in fields}
 
 
+def _grounds(r: RequestView) -> dict[str, str]:
+    """The ground chosen when refusing (Art. 21(1), 12(5), 17(3)(b)); only what was chosen."""
+    g = grounds.of(r)
+    values = {
+        "objection": _plain(g.objection),
+        "rejection": _plain(g.rejection),
+        "kept_for": _plain(g.retention),
+        "kept_until": _plain(g.kept_until),
+    }
+    return {k: str(v) for k, v in values.items() if v}
+
+
 def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, object]:
     """The contract's `show --json` object (design.md, "Command-line contract")."""
     out = {
@@ -55,6 +68,7 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
         "outcome_reason": r.outcome_reason,
         "outcome_done": r.outcome_done,
         "right_outcomes": {i.right.value: i.outcome.value for i in r.right_outcomes},
+        "grounds": _grounds(r),
         "answered_on": _plain(r.answered_on),
         "extended_on": _plain(r.extended_on),
         "extension_reason": r.extension_reason,

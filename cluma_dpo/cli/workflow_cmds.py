@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, opened, read, say
 from cluma_dpo.cli.output import dumps
+from cluma_dpo.domain.grounds import ObjectionGround, RejectionGround, RetentionLaw
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import IdentityMethod, Outcome
 
@@ -90,6 +91,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=help_text(msg("cli.help.close.answered")),
     )
+    p.add_argument(
+        "--objection-ground",
+        choices=[g.value for g in ObjectionGround],
+        help=help_text(msg("cli.help.close.objection_ground")),
+    )
+    p.add_argument(
+        "--kept-for",
+        choices=[g.value for g in RetentionLaw],
+        help=help_text(msg("cli.help.close.kept_for")),
+    )
+    p.add_argument("--kept-until", metavar="DATE", help=help_text(msg("cli.help.close.kept_until")))
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_close)
 
@@ -102,6 +114,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("reject", help=help_text(msg("cli.help.reject")))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--reason", required=True)
+    p.add_argument(
+        "--ground",
+        required=True,
+        choices=[g.value for g in RejectionGround],
+        help=help_text(msg("cli.help.reject.ground")),
+    )
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.set_defaults(handler=cmd_reject)
 
@@ -233,6 +251,9 @@ def cmd_close(args: argparse.Namespace) -> int:
             refused=tuple(args.refused),
             done=args.done,
             answered=args.answered,
+            objection_ground=args.objection_ground,
+            kept_for=args.kept_for,
+            kept_until=args.kept_until,
         )
         if not closed:
             items = [
@@ -248,7 +269,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_reject(args: argparse.Namespace) -> int:
-    return _with(args, lambda wb: wb.reject(args.reference, args.reason, args.on))
+    return _with(args, lambda wb: wb.reject(args.reference, args.reason, args.on, args.ground))
 
 
 def cmd_recipient(args: argparse.Namespace) -> int:

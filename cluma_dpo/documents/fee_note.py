@@ -161,7 +161,7 @@ def _fee_context(fee: FeeNoteView, settings: Settings, language: str) -> dict[st
     return {
         "number": text(fee.number),
         "reason": text(fee.reason),
-        "ground": fee.ground.value,  # "further-copy" (Art. 15(3)) or "excessive" (12(5)(a))
+        "ground": fee.ground.value,  # "further-copy" (Art. 15(3)), else an Art. 12(5)(a) ground
         "amount": _money(amount, language),
         "net": _money(net, language),
         "vat": _money(vat, language),

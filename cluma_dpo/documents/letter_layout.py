@@ -310,6 +310,18 @@ def break_long_compounds(markup: str, font_size: float = 10.5) -> str:
     return _WORD.sub(wrap, markup)
 
 
+# A bullet of a few lines is never split over two pages (a remedy cut in half by the page
+# break, seen on the German fee note); a longer one (a DPO's text) may be.
+_WHOLE_BULLET = 600
+
+
+class WholeParagraph(Paragraph):
+    """A paragraph that moves to the next page whole instead of being split."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+
 def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
     st = styles(compact)
@@ -319,7 +331,9 @@ def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[F
         text = break_long_compounds(tie_references(block.text))
         if previous == "bullet" and block.kind != "bullet":
             flowables.append(Spacer(1, 4.5))  # the bullets' own spacing is tighter
-        if block.kind == "bullet":
+        if block.kind == "bullet" and len(text) <= _WHOLE_BULLET:
+            flowables.append(WholeParagraph(text, st.bullet, bulletText="•"))
+        elif block.kind == "bullet":
             flowables.append(Paragraph(text, st.bullet, bulletText="•"))
         elif block.kind == "heading":
             flowables.append(Paragraph(text, st.heading))

@@ -37,6 +37,7 @@ from cluma_dpo.documents.templates import (
     parse_markup,
     render_template,
 )
+from cluma_dpo.domain import grounds
 from cluma_dpo.domain import letters as rules
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.deadlines import account_deletion_target
@@ -133,6 +134,17 @@ def letter_facts(
     }
 
 
+def grounds_context(request: RequestView, language: str) -> dict[str, str | None]:
+    """The ground the DPO chose when refusing (domain.grounds): the letter states that one."""
+    g = grounds.of(request)
+    return {
+        "objection": g.objection.value if g.objection else None,
+        "rejection": g.rejection.value if g.rejection else None,
+        "retention": g.retention.value if g.retention else None,
+        "kept_until": long_date(g.kept_until, language),
+    }
+
+
 def letter_context(
     request: RequestView,
     settings: Settings,
@@ -204,6 +216,9 @@ def letter_context(
             "recipients_notified": notified,
             "recipients_pending": pending,
             "recipients_not_told": untold,
+            # the date by which the person is answered: extended, else statutory (after pauses)
+            "legal_due_date": long_date(request.extended_due_date or request.due_date, language),
+            "grounds": grounds_context(request, language),
         },
         "access": {
             "purposes": text_list(access.purposes),

@@ -59,6 +59,7 @@ def recipient_dict(recipient: Recipient, language: str) -> dict[str, Any]:
         "country_name": _country_name(recipient.country, language),
         "outside_eea": recipient.outside_eea,
         "safeguard": _line(recipient.safeguard),
+        "transfer_basis": recipient.transfer_basis,  # Art. 45 / 46(2)(c) / 47 (finding 12)
     }
 
 

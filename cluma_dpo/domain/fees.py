@@ -160,7 +160,7 @@ def fee_ground(
                 "fee.ground_unknown",
                 ground=ground,
                 further_copy=FeeGround.FURTHER_COPY.value,
-                excessive=FeeGround.EXCESSIVE.value,
+                excessive=", ".join(g.value for g in FeeGround if g.art_12_5),
             )
         ) from None
     if chosen is FeeGround.FURTHER_COPY:
@@ -179,6 +179,8 @@ _NO_COPY = msg("fee.no_copy")
 FEE_DESCRIPTIONS: Mapping[FeeGround, str] = {
     FeeGround.FURTHER_COPY: N_("fee.description.further_copy"),
     FeeGround.EXCESSIVE: N_("fee.description.excessive"),
+    FeeGround.UNFOUNDED: N_("fee.description.unfounded"),
+    FeeGround.REPETITIVE: N_("fee.description.repetitive"),
 }
 _LANGUAGES = ("nl", "fr", "en", "de")
 
@@ -193,9 +195,11 @@ def fee_description(ground: FeeGround | str, language: str) -> str:
 def check_fee_reason(ground: FeeGround, reason: str | None) -> None:
     """Art. 12(5): a fee for a manifestly unfounded or excessive request states why it is
     so (the burden of proof is the company's); naming the ground is no reason."""
-    if ground is not FeeGround.EXCESSIVE:
+    if not ground.art_12_5:
         return
     said = " ".join((reason or "").split()).casefold()
-    texts = {fee_description(FeeGround.EXCESSIVE, lang).casefold() for lang in _LANGUAGES}
+    texts = {
+        fee_description(g, lang).casefold() for g in FeeGround if g.art_12_5 for lang in _LANGUAGES
+    }
     if said in texts:
         raise ValidationError(msg("fee.reason_needed"))

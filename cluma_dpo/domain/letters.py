@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cluma_dpo.domain import grounds as gr
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.letter_recipients import blank as blank
@@ -198,6 +199,8 @@ def why_not(
     if letter is LetterKind.IDENTITY_REQUEST:
         if _identity_failed(request):
             return msg("letter.identity_failed", ref=ref)
+        if not lc.identity_needed(request.rights):  # a marketing opt-out alone (Art. 21(3))
+            return msg("letter.identity.not_needed", ref=ref)
         if lc.identified(request.identity.status, request.rights):
             return msg("letter.identity.established", ref=ref)
         closed = _not_open(request, msg("letter.what.identity_request"))
@@ -273,9 +276,19 @@ def _answer_sections(request: RequestView) -> tuple[list[Section], set[str]]:
     if any(
         (request.outcome_of(r) or Outcome.GRANTED) is not Outcome.GRANTED for r in request.rights
     ):
-        sections += [Section("not-done"), Section("remedies")]
+        sections += [Section("not-done"), *_retention(request), Section("remedies")]
         texts.add("reason")
     return sections, texts
+
+
+def _retention(request: RequestView) -> list[Section]:
+    """Art. 17(3)(b): the data kept under a legal obligation, where the DPO named one for an
+    erasure not granted in full (the lawyer's finding 10)."""
+    g = gr.of(request)
+    erasure = request.outcome_of(Right.ERASURE)
+    if g.retention is None or g.kept_until is None or erasure in (None, Outcome.GRANTED):
+        return []
+    return [Section("retention", Right.ERASURE, erasure)]
 
 
 def _enclosures(request: RequestView) -> tuple[str, ...]:
@@ -293,7 +306,7 @@ def _refusal_sections(request: RequestView) -> tuple[list[Section], set[str]]:
         return [Section("intro"), Section("refusal-excessive"), Section("remedies")], {"reason"}
     sections = [Section("intro"), Section("refusal-reason")]
     sections += [Section("right", r, Outcome.REFUSED) for r in request.rights]
-    return [*sections, Section("remedies")], {"reason"}
+    return [*sections, *_retention(request), Section("remedies")], {"reason"}
 
 
 def plan(

@@ -128,7 +128,16 @@ class FeeGround(enum.StrEnum):
     """Why a fee may be charged at all (issue 13: only where the GDPR allows one)."""
 
     FURTHER_COPY = "further-copy"  # Art. 15(3): a copy beyond the first, which is free
-    EXCESSIVE = "excessive"  # Art. 12(5)(a): manifestly unfounded or excessive
+    # Art. 12(5)(a), the one ground the note states (the lawyer's second pass, finding 8);
+    # "excessive" was "manifestly unfounded or excessive" on notes issued before
+    UNFOUNDED = "unfounded"  # manifestly unfounded
+    EXCESSIVE = "excessive"  # excessive
+    REPETITIVE = "repetitive"  # excessive, in particular because of its repetitive character
+
+    @property
+    def art_12_5(self) -> bool:
+        """A fee for a manifestly unfounded or excessive request (Art. 12(5)(a))."""
+        return self is not FeeGround.FURTHER_COPY
 
 
 class IdentityMethod(enum.StrEnum):
@@ -286,6 +295,8 @@ class RequestView:
     anonymised: bool = False
     clock_paused: bool | None = None  # the store's cached flag, when pauses were not loaded
     kind_review: bool = False  # an objection from before the Art. 21(1)/(2) split
+    # the ground chosen when refusing, as stored: read it with domain.grounds.of(view)
+    grounds_text: str | None = None
 
     def outcome_of(self, right: Right) -> Outcome | None:
         """The outcome for one right: recorded per right, else the request's own outcome."""

@@ -40,6 +40,8 @@ EU = frozenset((
 EEA = EU | {"IS", "LI", "NO"}
 
 _CODE = re.compile(r"[A-Z]{2}")
+HOME = "BE"
+NOTICE_LANGUAGES = ("nl", "fr", "en", "de")
 MAX_RECIPIENTS = 50
 # A line of the letter's address window (85 mm at 10 pt) holds about this much.
 MAX_LINE = 80
@@ -71,6 +73,9 @@ class Recipient:
     role: Role = Role.PROCESSOR
     purpose: str = ""
     safeguard: str = ""  # GDPR Art. 45-46: adequacy decision, standard clauses, ...
+    # the language an Art. 19 notice to it is written in (nl, fr, en, de); empty: see
+    # notice_language
+    language: str = ""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -84,6 +89,34 @@ class Recipient:
         # GDPR Art. 44, 46: no transfer outside the EEA without a safeguard to name.
         if self.outside_eea and not self.safeguard.strip():
             raise ValidationError(msg("recipient.safeguard", name=self.name, country=self.country))
+        if self.language and self.language not in NOTICE_LANGUAGES:
+            raise ValidationError(
+                msg("recipient.language", name=self.name, allowed=", ".join(NOTICE_LANGUAGES))
+            )
+
+    def notice_language(self, home_default: str) -> str:
+        """The language of an Art. 19 notice to this recipient: its own, when recorded; a
+        Belgian recipient (or one whose country is not known) gets the letters' default
+        language; a foreign one English (the lawyer's finding 4: never the data subject's
+        language, which is no concern of the recipient)."""
+        if self.language:
+            return self.language
+        return home_default if self.country in ("", HOME) else "en"
+
+    @property
+    def transfer_basis(self) -> str:
+        """On which Chapter V provision a transfer outside the EEA rests, from its safeguard:
+        "adequacy-dpf" (EU-US Data Privacy Framework: the Commission's adequacy decision of
+        10 July 2023, Art. 45), "scc" (standard contractual clauses, Art. 46(2)(c)), "bcr"
+        (binding corporate rules, Art. 47), "" when the wording is the DPO's own."""
+        said = " ".join(self.safeguard.replace("\u2013", "-").split()).casefold()
+        if "data privacy framework" in said:
+            return "adequacy-dpf"
+        if "standard contractual clauses" in said or "modelcontractbepalingen" in said:
+            return "scc"
+        if "binding corporate rules" in said:
+            return "bcr"
+        return ""
 
     @property
     def outside_eea(self) -> bool:
@@ -99,6 +132,11 @@ class Recipient:
         """Enough for the envelope's window: street, city and country (a postcode where the
         country has one; not every country does)."""
         return bool(self.street and self.city and self.country)
+
+
+def notice_languages(recipients: Iterable[Recipient], home_default: str) -> dict[str, str]:
+    """The language of an Art. 19 notice to each recipient, by name (`notice_language`)."""
+    return {r.name: r.notice_language(home_default) for r in recipients}
 
 
 def incomplete(recipients: Iterable[Recipient]) -> tuple[str, ...]:
@@ -162,6 +200,7 @@ def recipient_from(item: object) -> Recipient:
         role=Role(role),
         purpose=values["purpose"],
         safeguard=values["safeguard"],
+        language=values["language"].lower(),
     )
 
 

@@ -170,6 +170,7 @@ RECIPIENTS: tuple[Recipient, ...] = (
         country="BE",
         role=Role.PROCESSOR,
         purpose="hosting, analytics",
+        language="nl",
     ),
     Recipient(
         name="Google Analytics",
@@ -202,5 +203,6 @@ RECIPIENTS: tuple[Recipient, ...] = (
         country="NL",
         role=Role.PROCESSOR,
         purpose="payments",
+        language="nl",
     ),
 )

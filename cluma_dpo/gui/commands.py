@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.model import FeeNoteView, FeeStatus, RequestView
+from cluma_dpo.domain.recipients import notice_languages
 from cluma_dpo.gui import file_dialogs, steps
 from cluma_dpo.gui.dialogs.close import CloseDialog
 from cluma_dpo.gui.dialogs.fee_note import FeeNoteDialog
@@ -191,6 +192,9 @@ class Commands(QObject):
             recipient=recipient,
             confirm=keeper.confirm,
             names_taken=keeper.names_taken,
+            notice_languages=notice_languages(
+                self.w.settings.recipients, self.w.settings.letters.default_language
+            ),
         )
         EmailSending(dialog, wb, keeper, self.w)  # for a request by e-mail (i. 17)
         dialog.finished.connect(lambda _r: self.w.request_changed(reference))

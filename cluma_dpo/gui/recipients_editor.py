@@ -37,6 +37,8 @@ COLUMNS = (
     ("city", QT_TRANSLATE_NOOP("RecipientsEditor", "City")),
     ("safeguard", QT_TRANSLATE_NOOP("RecipientsEditor", "Safeguard outside the EEA")),
     ("purpose", QT_TRANSLATE_NOOP("RecipientsEditor", "Purpose")),
+    # Art. 19 notices are written in the recipient's language (lawyer's finding 4)
+    ("language", QT_TRANSLATE_NOOP("RecipientsEditor", "Language of notices (nl, fr, en, de)")),
 )
 FIELDS = tuple(field for field, _ in COLUMNS)
 ROLE_COLUMN = FIELDS.index("role")

@@ -10,8 +10,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import grounds as gr
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
+from cluma_dpo.domain.grounds import RejectionGround
 from cluma_dpo.domain.model import (
     Channel,
     FeeNoteView,
@@ -125,6 +127,12 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             view.rights, outcome, granted=granted, refused=refused, done=s.done
         )
         oc.check_outcomes(items, 0, identity_failed=failed, answering=True)
+        # a refused Art. 21(1) objection names its one ground (the lawyer's finding 6)
+        g = s.grounds
+        gr.closing_grounds(
+            items, g.get("objection_ground"), g.get("kept_for"), g.get("kept_until"),
+            s.on or today, failed,
+        )  # fmt: skip
 
     def apply(s: StepInput) -> None:
         granted, refused = split(s)
@@ -137,6 +145,7 @@ def close(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             refused=refused,
             done=s.done,
             answered=True,
+            **s.grounds,  # objection_ground, kept_for, kept_until (lawyer's findings 6, 10)
         )
 
     return Step(
@@ -174,6 +183,11 @@ def withdraw(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     )
 
 
+def _check_rejection(s: StepInput) -> None:
+    lc.check_reject(s.reason)
+    gr.rejection(s.choice)
+
+
 def reject(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     return Step(
         title=translate("Steps", "Reject {0}").format(view.reference),
@@ -183,12 +197,23 @@ def reject(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
             "refused. The company must be able to show why: record the reasons.",
         ),
         ok_text=translate("Steps", "&Reject"),
-        apply=lambda s: wb.reject(view.reference, s.reason or "", on=s.on),
+        apply=lambda s: wb.reject(view.reference, s.reason or "", on=s.on, ground=s.choice),
+        # Art. 12(5): the one ground the letter states (the lawyer's finding 8)
+        choice_label=translate("Steps", "Ground:"),
+        choices=[
+            (translate("Steps", "(choose the ground)"), ""),
+            (translate("Steps", "Manifestly unfounded"), RejectionGround.UNFOUNDED.value),
+            (translate("Steps", "Excessive"), RejectionGround.EXCESSIVE.value),
+            (
+                translate("Steps", "Excessive, because of its repetitive character"),
+                RejectionGround.REPETITIVE.value,
+            ),
+        ],
         done=lambda s: translate("Steps", "{0}: rejected (Art. 12(5)).").format(view.reference),
         earliest=view.received,
         reason_label=translate("Steps", "Reasons:"),
         reason_required=True,
-        check=lambda s: lc.check_reject(s.reason),
+        check=_check_rejection,
     )
 
 

@@ -120,13 +120,16 @@ class WorkbenchApi(RequestSource, Protocol):
         refused: tuple[str, ...] = (),
         done: str | None = None,
         answered: bool = False,
+        **grounds: str | None,  # objection_ground, kept_for, kept_until (workflow.close)
     ) -> bool: ...
 
     def withdraw(
         self, reference: str, reason: str | None = None, on: date | str | None = None
     ) -> None: ...
 
-    def reject(self, reference: str, reason: str, on: date | str | None = None) -> None: ...
+    def reject(
+        self, reference: str, reason: str, on: date | str | None = None, ground: str | None = None
+    ) -> None: ...
 
     def objections_to_review(self) -> list[RequestView]: ...
 

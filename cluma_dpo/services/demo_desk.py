@@ -48,10 +48,13 @@ _REFUSED = {
     "portability": "de verwerking berust niet op toestemming of een overeenkomst (art. 20, lid 1)",
     "restriction": "geen van de gronden van art. 18, lid 1, is van toepassing",
 }
-_REJECTED = (
-    "kennelijk buitensporig: 6 identieke verzoeken in 3 weken",
-    "kennelijk buitensporig: hetzelfde inzageverzoek 4 keer herhaald na een volledig antwoord",
-    "kennelijk ongegrond: het verzoek biedt intrekking aan in ruil voor betaling",
+_REJECTED = (  # the reason and its Art. 12(5) ground
+    ("kennelijk buitensporig: 6 identieke verzoeken in 3 weken", "repetitive"),
+    (
+        "kennelijk buitensporig: hetzelfde inzageverzoek 4 keer herhaald na een volledig antwoord",
+        "repetitive",
+    ),
+    ("kennelijk ongegrond: het verzoek biedt intrekking aan in ruil voor betaling", "unfounded"),
 )
 _WITHDRAWN = (
     "de betrokkene trok het verzoek in per e-mail",
@@ -174,7 +177,8 @@ class Desk:
                 workflow.withdraw(self.uow, c.reference, r.choice(_WITHDRAWN), d)
             elif d <= today:
                 yield self._at(c, d)
-                workflow.reject(self.uow, c.reference, r.choice(_REJECTED), d)
+                said, ground = r.choice(_REJECTED)
+                workflow.reject(self.uow, c.reference, said, d, ground)
             return
         rec = self._record(c)
         due = rec.due_date
@@ -285,16 +289,19 @@ class Desk:
         """Close; a partly granted request says per right what became of it (issue 13):
         `why` is then the right granted in part ("first-copy": access, the fee unpaid)."""
         rights = repo.parse_rights(self._record(c).rights)
+        # a refused Art. 21(1) objection names its one ground (the lawyer's finding 6)
+        refusing = outcome == "refused" and Right.OBJECTION in rights
+        ground: str | None = "compelling-grounds" if refusing else None
         if outcome == "refused" and Right.MARKETING_OPT_OUT in rights:
             # Art. 21(3) is absolute: the opt-out stands, only the other rights are refused
             others = tuple(x.value for x in rights if x is not Right.MARKETING_OPT_OUT)
             workflow.close(
                 self.uow, c.reference, "partly-granted", why, on,
-                granted=(Right.MARKETING_OPT_OUT.value,), refused=others,
+                granted=(Right.MARKETING_OPT_OUT.value,), refused=others, objection_ground=ground,
             )  # fmt: skip
             return
         if outcome != "partly-granted" or why is None:
-            workflow.close(self.uow, c.reference, outcome, why, on)
+            workflow.close(self.uow, c.reference, outcome, why, on, objection_ground=ground)
             return
         done, not_done = _FIRST_COPY if why == "first-copy" else _PARTLY[why]
         main = "access" if why == "first-copy" else why

@@ -142,6 +142,9 @@ def letter(
 
     view = req.get_request(uow, reference, explained=False)
     settings = load_settings(uow.session)
+    told = settings.recipient(recipient) if kind == "recipient-notice" else None
+    if language is None and told is not None:  # the recipient's, not the person's (finding 4)
+        language = told.notice_language(settings.letters.default_language)
     lang = (language or view.subject.language.value).lower()
     with template_limits.recording() as own:
         pdf = render_letter(

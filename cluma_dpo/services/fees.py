@@ -157,6 +157,8 @@ def cancel_fee_note(uow: UnitOfWork, number: str, reason: str | None = None) -> 
 _GROUNDS: dict[str, Message] = {
     "further-copy": msg("fee.ground.further-copy"),
     "excessive": msg("fee.ground.excessive"),
+    "unfounded": msg("fee.ground.unfounded"),
+    "repetitive": msg("fee.ground.repetitive"),
 }
 
 

@@ -136,20 +136,14 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
         refused: tuple[str, ...] = (),
         done: str | None = None,
         answered: bool = False,
+        **grounds: str | None,  # objection_ground, kept_for, kept_until (workflow.close)
     ) -> bool:
         """True when closed; False when answered with Art. 19 notices still to go out."""
         with self.writing() as uow:
             return workflow.close(
-                uow,
-                reference,
-                outcome,
-                reason,
-                on,
-                granted=granted,
-                refused=refused,
-                done=done,
-                answered=answered,
-            )
+                uow, reference, outcome, reason, on,
+                granted=granted, refused=refused, done=done, answered=answered, **grounds,
+            )  # fmt: skip
 
     def withdraw(
         self, reference: str, reason: str | None = None, on: date | str | None = None
@@ -157,9 +151,11 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
         with self.writing() as uow:
             workflow.withdraw(uow, reference, reason, on)
 
-    def reject(self, reference: str, reason: str, on: date | str | None = None) -> None:
+    def reject(
+        self, reference: str, reason: str, on: date | str | None = None, ground: str | None = None
+    ) -> None:
         with self.writing() as uow:
-            workflow.reject(uow, reference, reason, on)
+            workflow.reject(uow, reference, reason, on, ground)
 
     def mark_recipient(
         self,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from cluma_dpo.domain import deadlines as dl
+from cluma_dpo.domain import grounds as gr
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain import validation as v
@@ -231,6 +232,9 @@ def close(
     refused: tuple[str, ...] = (),
     done: str | None = None,
     answered: bool = False,
+    objection_ground: str | None = None,
+    kept_for: str | None = None,
+    kept_until: date | str | None = None,
 ) -> bool:
     """Record the answer and close; a partly granted request names what became of each
     right (`granted`, `refused`, the others granted in part: `done` says what was done).
@@ -238,7 +242,9 @@ def close(
     A granted rectification, erasure or restriction with recipients still to tell (Art. 19)
     is not closed: refused, or with `answered` the answer is recorded (status answered) so
     that the notices can say what was decided; closing again once they are settled closes
-    it. Returns whether the request is closed."""
+    it. A refused Art. 21(1) objection names its one ground (`objection_ground`); an
+    erasure not granted in full may name the Art. 17(3)(b) obligation under which data is
+    kept (`kept_for`) and until when (`kept_until`). Returns whether the request is closed."""
     rec = _load(uow, reference)
     result = v.outcome(outcome)
     why = v.reason(reason, required=False)
@@ -271,10 +277,13 @@ def close(
             if recorded.items
             else msg("lifecycle.close_same_outcome", on=on, outcome=said)
         )
+    grounds = gr.closing_grounds(items, objection_ground, kept_for, kept_until, d, failed)
+    if Status(rec.status) is Status.ANSWERED and grounds.empty:
+        grounds = gr.from_text(rec.grounds)  # confirming the answer keeps what it said
     oc.check_outcomes(items, open_items, identity_failed=failed, answering=answered)
     to_tell = oc.art19_pending(items, open_items)
     rec.outcome, rec.outcome_reason = result.value, why
-    rec.outcome_done = what
+    rec.outcome_done, rec.grounds = what, gr.to_text(grounds)
     rec.right_outcomes = format_right_outcomes(items) if result.value == "partly-granted" else None
     note = msg(
         "note.outcome",
@@ -321,12 +330,20 @@ def withdraw(
     _erase_identity_documents(uow, rec)
 
 
-def reject(uow: UnitOfWork, reference: str, reason: str, on: date | str | None = None) -> None:
-    """Art. 12(5): manifestly unfounded or excessive; the burden of proof is the company's."""
+def reject(
+    uow: UnitOfWork,
+    reference: str,
+    reason: str,
+    on: date | str | None = None,
+    ground: str | None = None,
+) -> None:
+    """Art. 12(5): manifestly unfounded or excessive, the `ground` says which (the letter
+    states that one); the burden of proof is the company's."""
     rec = _load(uow, reference)
     why = v.reason(reason, v.FIELD_REJECTION_REASON, required=False)
     _next(rec, lc.Action.REJECT)
     lc.check_reject(why)
+    rec.grounds = gr.to_text(gr.rejection(ground))
     d = _step_date(rec, on, msg("word.date.rejection"), uow.today)
     _advance(uow, rec, lc.Action.REJECT)
     _end_open_pauses(rec, d)

@@ -7,8 +7,9 @@ the identity documents held. Left out are the caches the program recomputes with
 event (the deadline columns, the search key, updated_at) and where a document was last
 saved or whether its bytes are kept (a place on this computer, not a fact of the request).
 
-The serialisation is canonical: a list of the values in the order below, dates in ISO
-8601, child rows in id order, as JSON (domain.audit.canonical). Changing what is in it
+The ground chosen when refusing (schema 0007, `grounds`) follows the children, only where
+one was recorded. The serialisation is canonical: a list of the values in the order below,
+dates in ISO 8601, child rows in id order, as JSON (domain.audit.canonical). Changing what is in it
 changes every digest: it is versioned by the schema (see migration 0006).
 """
 
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, null, select
 
 from cluma_dpo.domain import audit
 from cluma_dpo.storage.records import (
@@ -64,13 +65,20 @@ def _plain(value: object) -> object:
     return value
 
 
-def _states(conn: Any, where: ColumnElement[bool] | None) -> dict[str, list[Any]]:
-    """reference -> canonical state of the requests `where` selects (all when None)."""
+def _states(
+    conn: Any, where: ColumnElement[bool] | None, grounds: bool = True
+) -> dict[str, list[Any]]:
+    """reference -> canonical state of the requests `where` selects (all when None);
+    `grounds` False for a schema before 0007, which has no such column."""
     by_id: dict[int, list[Any]] = {}
     states: dict[str, list[Any]] = {}
-    query = select(r.id, *_REQUEST)
+    query = select(r.id, *_REQUEST, r.grounds if grounds else null())
     for row in conn.execute(query if where is None else query.where(where)):
-        state = [_plain(v) for v in row[1:]] + [[] for _ in _CHILDREN]
+        state = [_plain(v) for v in row[1:-1]] + [[] for _ in _CHILDREN]
+        if row[-1] is not None:
+            # schema 0007: the refusal's ground, digested only where recorded, so that a
+            # state chained before the column existed still verifies
+            state.append({"grounds": row[-1]})
         by_id[row[0]] = state
         states[row[1]] = state
     if not by_id:
@@ -92,9 +100,11 @@ def gone(key: bytes) -> str:
     return audit.state_digest(key, None)
 
 
-def all_digests(conn: Any, key: bytes) -> dict[str, str]:
-    """The state digest of every request, by reference (audit verify)."""
-    return {ref: audit.state_digest(key, s) for ref, s in _states(conn, None).items()}
+def all_digests(conn: Any, key: bytes, *, grounds: bool = True) -> dict[str, str]:
+    """The state digest of every request, by reference (audit verify); `grounds` False
+    while upgrading to schema 0006, before the column of 0007 exists."""
+    states = _states(conn, None, grounds)
+    return {ref: audit.state_digest(key, s) for ref, s in states.items()}
 
 
 def digests_of(conn: Any, key: bytes, references: Iterable[str]) -> dict[str, str]:

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from cluma_dpo.storage.engine import Store
 
 # The newest revision in storage/migrations/versions (a test checks they agree).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def current_revision(store: Store) -> str | None:

@@ -55,6 +55,8 @@ class RequestRecord(Base):
     outcome_done: Mapped[str | None] = mapped_column(Text)  # partly granted: what was done
     # per right of a partly granted request: "rectification=granted,erasure=refused"
     right_outcomes: Mapped[str | None] = mapped_column(Text)
+    # the ground chosen when refusing, JSON (domain.grounds): Art. 12(5), 17(3)(b), 21(1)
+    grounds: Mapped[str | None] = mapped_column(Text)
     answered_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)  # closed, withdrawn or rejected
     extended_on: Mapped[date | None] = mapped_column(Date)

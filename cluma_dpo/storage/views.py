@@ -186,6 +186,7 @@ def request_view(
         anonymised=rec.anonymised,
         clock_paused=rec.paused,
         kind_review=bool(getattr(rec, "kind_review", False)),
+        grounds_text=getattr(rec, "grounds", None),
         **extra,
     )
 
@@ -199,7 +200,7 @@ LISTED_COLUMNS = (
     "account_deletion", "outcome", "outcome_reason", "answered_on", "ended_on", "extended_on",
     "extension_reason", "due_date", "extended_due_date", "company_target_date",
     "effective_due_date", "anonymised", "paused", "subject_form", "identity_needed",
-    "outcome_done", "right_outcomes", "kind_review",
+    "outcome_done", "right_outcomes", "kind_review", "grounds",
 )  # fmt: skip
 
 
@@ -221,7 +222,7 @@ def listed_views(
         city, country, language, id_status, id_method, id_checked, id_note, account_deletion,
         outcome, outcome_reason, answered_on, ended_on, extended_on, extension_reason,
         due_date, extended_due_date, company_target_date, effective_due_date, anonymised,
-        paused, form, needed, done, right_outcomes, kind_review,
+        paused, form, needed, done, right_outcomes, kind_review, grounds,
     ) = (at[key] for key in LISTED_COLUMNS)  # fmt: skip
     out: list[RequestView] = []
     append = out.append
@@ -273,6 +274,7 @@ def listed_views(
                 anonymised=row[anonymised],
                 clock_paused=row[paused],
                 kind_review=bool(row[kind_review]),
+                grounds_text=row[grounds],
             )
         )
     return out

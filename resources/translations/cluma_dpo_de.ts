@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
@@ -394,12 +394,62 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+90"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-82"/>
+        <source>(choose the ground)</source>
+        <translation>(Grund wählen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compelling legitimate grounds that override the person&apos;s interests</source>
+        <translation>Zwingende schutzwürdige Gründe, die die Interessen der Person überwiegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment, exercise or defence of legal claims</source>
+        <translation>Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Grund (Art. 21 Abs. 1):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Aufbewahrt nach (Art. 17 Abs. 3 lit. b):</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(keine gesetzliche Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Buchführung (Art. III.86 Wirtschaftsgesetzbuch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Rechnungen (Art. 60 MwSt.-Gesetzbuch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Sozialdokumente (KE Nr. 5 von 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Aufbewahrt bis:</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -501,7 +551,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+88"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} erfasst.</translation>
@@ -522,7 +572,7 @@
         <translation>{0}: {1} ist wieder zu informieren.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Fee note {0} issued.</source>
         <translation>Gebührenrechnung {0} ausgestellt.</translation>
     </message>
@@ -1269,9 +1319,19 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Weitere Kopie (Art. 15 Abs. 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Offenkundig unbegründet (Art. 12 Abs. 5 lit. a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5 Buchst. a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Exzessiv (Art. 12 Abs. 5 lit. a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Exzessiv wegen Wiederholung (Art. 12 Abs. 5 lit. a)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2242,7 +2302,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+101"/>
         <source>Letter for {0}</source>
         <translation>Brief für {0}</translation>
     </message>
@@ -2262,7 +2322,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Dieser Antrag hat keine zu informierenden Empfänger (Art. 19).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>Die Vorschau zeigt den zuvor erstellten Brief; klicken Sie erneut auf Brief erstellen.</translation>
     </message>
@@ -2977,7 +3037,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+152"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>Ist einer dieser Anhänge ein Ausweisdokument? Er wird jetzt gelöscht.</translation>
     </message>
@@ -3068,6 +3128,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of notices (nl, fr, en, de)</source>
+        <translation>Sprache der Mitteilungen (nl, fr, en, de)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3933,7 +3998,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3963,28 +4028,28 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>{0} abschließen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-56"/>
         <source>The answer is recorded: {0}. Close the request once every recipient is told (GDPR Art. 19); the recorded answer stays as it is.</source>
         <translation>Die Antwort ist erfasst: {0}. Schließen Sie den Antrag ab, sobald jeder Empfänger informiert ist (Art. 19 DSGVO); die erfasste Antwort bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>{0}: closed.</source>
         <translation>{0}: abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Record how the request was answered. A refusal or a partial grant needs the reasons the data subject is told (GDPR Art. 12(4)).</source>
         <translation>Erfassen Sie, wie der Antrag beantwortet wurde. Eine Ablehnung oder teilweise Stattgabe braucht die Gründe, die der betroffenen Person mitgeteilt werden (Art. 12 Abs. 4 DSGVO).</translation>
     </message>
@@ -4000,12 +4065,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Reasons:</source>
         <translation>Gründe:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>Withdrawal of {0}</source>
         <translation>Rücknahme von {0}</translation>
     </message>
@@ -4030,7 +4095,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Notiz (optional):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reject {0}</source>
         <translation>{0} zurückweisen</translation>
     </message>
@@ -4045,7 +4110,32 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>&amp;Zurückweisen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ground:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(choose the ground)</source>
+        <translation>(Grund wählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded</source>
+        <translation>Offenkundig unbegründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive</source>
+        <translation>Exzessiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excessive, because of its repetitive character</source>
+        <translation>Exzessiv, wegen häufiger Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: rejected (Art. 12(5)).</source>
         <translation>{0}: zurückgewiesen (Art. 12 Abs. 5).</translation>
     </message>

@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
@@ -394,12 +394,62 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+90"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Cochez d’abord «&#xa0;{0}&#xa0;», ou annulez la facture.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-82"/>
+        <source>(choose the ground)</source>
+        <translation>(choisissez le motif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compelling legitimate grounds that override the person&apos;s interests</source>
+        <translation>Motifs légitimes et impérieux qui prévalent sur les intérêts de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment, exercise or defence of legal claims</source>
+        <translation>Constatation, exercice ou défense de droits en justice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Motif (art. 21, § 1) :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Conservées en vertu de (art. 17, § 3, b) :</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(aucune obligation légale de conservation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Comptabilité (art. III.86 CDE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Factures (art. 60 Code TVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Documents sociaux (AR n° 5 de 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Conservées jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -501,7 +551,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+88"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} enregistrée.</translation>
@@ -522,7 +572,7 @@
         <translation>{0} : {1} est de nouveau à informer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Fee note {0} issued.</source>
         <translation>Facture {0} émise.</translation>
     </message>
@@ -1269,9 +1319,19 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Copie supplémentaire (art. 15, par. 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Manifestement infondée (art. 12, § 5, a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Manifestement infondée ou excessive (art. 12, par. 5, a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Excessive (art. 12, § 5, a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Excessive, car répétitive (art. 12, § 5, a)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2242,7 +2302,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+101"/>
         <source>Letter for {0}</source>
         <translation>Lettre pour {0}</translation>
     </message>
@@ -2262,7 +2322,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Cette demande n&apos;a aucun destinataire à informer (art. 19).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>L&apos;aperçu montre la lettre créée précédemment ; cliquez à nouveau sur Créer la lettre.</translation>
     </message>
@@ -2977,7 +3037,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+152"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>L&apos;une de ces pièces jointes est-elle un document d&apos;identité ? Elle sera effacée maintenant.</translation>
     </message>
@@ -3068,6 +3128,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of notices (nl, fr, en, de)</source>
+        <translation>Langue des notifications (nl, fr, en, de)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3933,7 +3998,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3953,7 +4018,7 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>Clôturer {0}</translation>
     </message>
@@ -3963,13 +4028,13 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Consignez la réponse apportée à la demande. Un refus ou un accord partiel exige les motifs communiqués à la personne concernée (RGPD art. 12, par. 4).</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-52"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>&amp;Clôturer la demande</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0} : prolongée ; la nouvelle échéance est le {1}.</translation>
     </message>
@@ -3989,7 +4054,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>{0} : clôturée.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0} : réponse enregistrée ({1}).</translation>
     </message>
@@ -4000,12 +4065,12 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Reasons:</source>
         <translation>Motifs :</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>Withdrawal of {0}</source>
         <translation>Retrait de {0}</translation>
     </message>
@@ -4030,7 +4095,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Note (facultative) :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reject {0}</source>
         <translation>Rejeter {0}</translation>
     </message>
@@ -4045,7 +4110,32 @@ Due now: {0}. Extended: {1}.</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ground:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(choose the ground)</source>
+        <translation>(choisissez le motif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive</source>
+        <translation>Excessive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excessive, because of its repetitive character</source>
+        <translation>Excessive, en raison de son caractère répétitif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: rejected (Art. 12(5)).</source>
         <translation>{0} : rejetée (art. 12, par. 5).</translation>
     </message>

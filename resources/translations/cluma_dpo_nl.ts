@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+36"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
@@ -394,12 +394,62 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+90"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-82"/>
+        <source>(choose the ground)</source>
+        <translation>(kies de grond)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compelling legitimate grounds that override the person&apos;s interests</source>
+        <translation>Dwingende gerechtvaardigde gronden die zwaarder wegen dan de belangen van de betrokkene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment, exercise or defence of legal claims</source>
+        <translation>Instelling, uitoefening of onderbouwing van een rechtsvordering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ground (Art. 21(1)):</source>
+        <translation>Grond (art. 21, lid 1):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept under (Art. 17(3)(b)):</source>
+        <translation>Bewaard op grond van (art. 17, lid 3, b):</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no legal obligation to keep data)</source>
+        <translation>(geen wettelijke bewaarplicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting (art. III.86 Code of Economic Law)</source>
+        <translation>Boekhouding (art. III.86 WER)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (art. 60 VAT Code)</source>
+        <translation>Facturen (art. 60 W.btw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social documents (Royal Decree No. 5 of 1978)</source>
+        <translation>Sociale documenten (KB nr. 5 van 1978)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept until:</source>
+        <translation>Bewaard tot:</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -501,7 +551,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cluma_dpo/gui/commands.py" line="+87"/>
+        <location filename="../../cluma_dpo/gui/commands.py" line="+88"/>
         <location line="+19"/>
         <source>{0} registered.</source>
         <translation>{0} geregistreerd.</translation>
@@ -522,7 +572,7 @@
         <translation>{0}: {1} staat weer open.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Fee note {0} issued.</source>
         <translation>Kostennota {0} uitgeschreven.</translation>
     </message>
@@ -1269,9 +1319,19 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Bijkomende kopie (art. 15, lid 3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Manifestly unfounded (Art. 12(5)(a))</source>
+        <translation>Kennelijk ongegrond (art. 12, lid 5, a)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
-        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, a)</translation>
+        <source>Excessive (Art. 12(5)(a))</source>
+        <translation>Buitensporig (art. 12, lid 5, a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive, because repetitive (Art. 12(5)(a))</source>
+        <translation>Buitensporig, want repetitief (art. 12, lid 5, a)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2242,7 +2302,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/dialogs/letter.py" line="+101"/>
         <source>Letter for {0}</source>
         <translation>Brief voor {0}</translation>
     </message>
@@ -2262,7 +2322,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Dit verzoek heeft geen ontvangers te informeren (art. 19).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The preview shows the letter made before; press Make letter again.</source>
         <translation>Het voorbeeld toont de eerder gemaakte brief; klik opnieuw op Brief maken.</translation>
     </message>
@@ -2977,7 +3037,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+150"/>
+        <location filename="../../cluma_dpo/gui/dialogs/reason.py" line="+152"/>
         <source>Is one of these attachments an identity document? It will be erased now.</source>
         <translation>Is een van deze bijlagen een identiteitsdocument? Het wordt nu gewist.</translation>
     </message>
@@ -3068,6 +3128,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of notices (nl, fr, en, de)</source>
+        <translation>Taal van kennisgevingen (nl, fr, en, de)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3933,7 +3998,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+43"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -3953,7 +4018,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Close {0}</source>
         <translation>{0} afsluiten</translation>
     </message>
@@ -3963,13 +4028,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Leg vast hoe het verzoek werd beantwoord. Een weigering of gedeeltelijke inwilliging vraagt de redenen die de betrokkene te horen krijgt (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-52"/>
+        <location line="+57"/>
         <source>&amp;Close request</source>
         <translation>Verzoek &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>{0}: extended; the new deadline is {1}.</source>
         <translation>{0}: verlengd; de nieuwe termijn is {1}.</translation>
     </message>
@@ -3989,7 +4054,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>{0}: afgesloten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>{0}: answer recorded ({1}).</source>
         <translation>{0}: antwoord vastgelegd ({1}).</translation>
     </message>
@@ -4000,12 +4065,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>Withdrawal of {0}</source>
         <translation>Intrekking van {0}</translation>
     </message>
@@ -4030,7 +4095,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Notitie (optioneel):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reject {0}</source>
         <translation>{0} afwijzen</translation>
     </message>
@@ -4045,7 +4110,32 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ground:</source>
+        <translation>Grond:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(choose the ground)</source>
+        <translation>(kies de grond)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded</source>
+        <translation>Kennelijk ongegrond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excessive</source>
+        <translation>Buitensporig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excessive, because of its repetitive character</source>
+        <translation>Buitensporig, door het repetitieve karakter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: rejected (Art. 12(5)).</source>
         <translation>{0}: afgewezen (art. 12, lid 5).</translation>
     </message>

@@ -28,6 +28,9 @@ def _step(qtbot: Any, window: Any, name: str, reason: str = "") -> ReasonDialog:
     assert isinstance(dialog, ReasonDialog)
     if reason:
         dialog.ui.reasonEdit.setPlainText(reason)
+    if name == "reject":  # Art. 12(5): the one ground is chosen (lawyer's second pass, 8)
+        combo = dialog.ui.choiceCombo
+        combo.setCurrentIndex(combo.findData("repetitive"))
     with qtbot.waitSignal(dialog.accepted):
         ok_button(dialog.ui.buttonBox).click()
     return dialog

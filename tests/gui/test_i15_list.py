@@ -33,7 +33,7 @@ def mixed(wb: Any) -> dict[str, str]:
     wb.request_identity(refs["paused"])
     wb.withdraw(refs["closed_old"], reason="no longer needed", on=wb.today().replace(month=2))
     wb.withdraw(refs["withdrawn"], reason="no longer needed")
-    wb.reject(refs["closed_new"], reason="manifestly unfounded")
+    wb.reject(refs["closed_new"], reason="manifestly unfounded", ground="unfounded")
     return refs
 
 

@@ -244,6 +244,7 @@ def test_recipients_are_edited_in_a_table(
         "name": "Mollie", "legal_name": "Mollie B.V.", "street": "Keizersgracht 126",
         "postcode": "1015 CW", "city": "Amsterdam", "country": "US", "role": "controller",
         "purpose": "payments", "safeguard": "Standard contractual clauses (2021/914)",
+        "language": "nl",  # its notices' language, a default since the lawyer's second pass
     }  # fmt: skip
 
 

@@ -104,6 +104,8 @@ def fill_realistic(wb: Any) -> dict[str, str]:
     gone = _new(wb, "Jan Willems", ("objection",), 8)
     wb.withdraw(gone, "By e-mail", today - timedelta(days=1))
     no = _new(wb, "Karel Goossens", ("access",), 7)
-    wb.reject(no, "The sixth identical request this month.", today - timedelta(days=1))
+    wb.reject(
+        no, "The sixth identical request this month.", today - timedelta(days=1), "repetitive"
+    )
     return {"identity": received, "recipients": erased, "documents": docs, "fees": fee,
             "timeline": longer, "paused": asked, "closed": done, "rejected": no}  # fmt: skip

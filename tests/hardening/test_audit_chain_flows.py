@@ -80,7 +80,7 @@ def test_retention_and_erasure_keep_the_chain_intact(env: Env) -> None:
         wb.request_identity(a, "2019-05-03")
         wb.receive_identity(a, "2019-05-10", b"%PDF-1.4 identity card", ".pdf")
         wb.fail_identity(a, "unreadable copy", "2019-05-12")  # erases the copy
-        wb.reject(a, "identity could not be established", "2019-05-20")
+        wb.reject(a, "identity could not be established", "2019-05-20", "unfounded")
         b = wb.register(NewRequest(rights=["access"], name="Ook Oud", received="2019-06-03"))
         wb.verify_identity(b, "known-customer", "2019-06-04")
         wb.close_request(b, "granted", on="2019-06-20")

@@ -227,7 +227,7 @@ FIELDS: list[Field] = [
     ),
     Field(
         "reject --reason",
-        step(lambda ref, v: ["reject", ref, "--reason", v, "--on", DAY1]),
+        step(lambda ref, v: ["reject", ref, "--reason", v, "--ground", "repetitive", "--on", DAY1]),
         lambda b, ref: b.json(ref)["outcome_reason"],
         reason_text,
         "refusal",

@@ -287,7 +287,7 @@ def _run_workflow(wf: Workflow) -> None:
         ("identity", ref, "--failed", "--reason", f"{NAME} sent nothing"),
         ("extend", ref, "--reason", f"{NAME} again"),
         ("extend", other, "--reason", "Quxvalderon\x00Plimsoll"),
-        ("reject", other, "--reason", "Quxvalderon\x0cPlimsoll"),
+        ("reject", other, "--reason", "Quxvalderon\x0cPlimsoll", "--ground", "repetitive"),
         ("close", other, "--outcome", "refused"),
         ("letter", other, "refusal", "--out", str(wf.out / "no.pdf")),
         ("letter", other, "extension", "--out", str(wf.out / "no.pdf")),

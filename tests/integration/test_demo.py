@@ -15,6 +15,7 @@ import pytest
 from cluma_dpo.app import open_workbench
 from cluma_dpo.domain import deadlines as dl
 from cluma_dpo.domain import fees as fee_rules
+from cluma_dpo.domain import grounds
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import FixedClock
 from cluma_dpo.domain.messages import Message, message_of_note
@@ -270,13 +271,21 @@ def _replay(wb: Workbench, r: RequestView) -> str:
             why = _params(said["reason"]).get("reason") if said["reason"] else None
             granted = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "granted")
             refused = tuple(i.right.value for i in r.right_outcomes if i.outcome.value == "refused")
+            ground = _ground(r, "objection")
             wb.close_request(ref, outcome, why and str(why), r.answered_on, granted=granted,
-                             refused=refused, done=done and str(done))  # fmt: skip
+                             refused=refused, done=done and str(done),
+                             objection_ground=ground)  # fmt: skip
         elif e.kind == "withdrawn":
             wb.withdraw(ref, e.note, r.ended_on)
         elif e.kind == "rejected":
-            wb.reject(ref, str(said["reason"]), r.ended_on)
+            ground = _ground(r, "rejection")
+            wb.reject(ref, str(said["reason"]), r.ended_on, ground)
     return ref
+
+
+def _ground(r: RequestView, which: str) -> str | None:
+    chosen = getattr(grounds.of(r), which)
+    return chosen.value if chosen else None
 
 
 def _comparable(r: RequestView, ref: str, numbers: list[str]) -> RequestView:

@@ -29,6 +29,7 @@ from cluma_dpo.domain.model import (
     IdentityView,
     Language,
     Outcome,
+    Pause,
     RecipientItemView,
     RequestView,
     Right,
@@ -527,7 +528,9 @@ def test_extension_letter_names_reason_and_new_date() -> None:
 
 def test_identity_request_says_the_clock_stops() -> None:
     asked = IdentityView(status=IdentityStatus.REQUESTED, note="kopie onleesbaar")
-    request = make_request(status=Status.AWAITING_INFORMATION, identity=asked)
+    # asking opened a pause (deadlines.pause_for_identity, the default): the clock stops
+    pause = (Pause(TODAY, None),)
+    request = make_request(status=Status.AWAITING_INFORMATION, identity=asked, pauses=pause)
     text = text_of(letter("identity-request", request=request))
     assert "staat de termijn om uw verzoek te beantwoorden stil" in text
     assert "artikel 12, lid 6, AVG" in text  # why we ask
@@ -536,7 +539,7 @@ def test_identity_request_says_the_clock_stops() -> None:
     text = text_of(
         letter(
             "identity-request",
-            request=make_request(status=Status.AWAITING_INFORMATION, identity=needed),
+            request=make_request(status=Status.AWAITING_INFORMATION, identity=needed, pauses=pause),
         )
     )
     assert "uw klantnummer te bezorgen" in text
@@ -554,7 +557,9 @@ def test_recipient_notice_is_addressed_to_the_recipient() -> None:
     text = text_of(pdf)
     assert "Kennisgeving van de wissing en de beperking van de verwerking" in text
     assert "Ooststraat" not in text  # no more personal data than needed
-    assert "ann@example.be" not in text  # issue 13: the person and the reference only
+    # the lawyer's second pass (finding 4): the name and the e-mail address the recipient
+    # received from us, so that it can find the person (issue 13 printed the name only)
+    assert "Ann Peeters, e-mailadres ann@example.be" in text
 
 
 # -- errors a user can cause ------------------------------------------------------------------

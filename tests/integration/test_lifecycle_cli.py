@@ -267,6 +267,8 @@ def due_set(db: Path, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
         refs["rejected"],
         "--reason",
         "the same request for the fifth time",
+        "--ground",  # Art. 12(5): the one ground the letter states (lawyer's second pass)
+        "repetitive",
         "--on",
         "2026-05-10",
     )
@@ -510,8 +512,13 @@ def test_an_article_21_1_objection_is_weighed_not_suppressed(db: Path, cli) -> N
     # compelling legitimate grounds override: a refusal with its reasons
     bad = cli("close", ref, "--outcome", "refused", "--on", "2026-03-06")
     assert bad.rc == 1 and "reasons" in bad.err
+    # the lawyer's second pass (finding 6): a refused objection names its one ground
+    bad = cli("close", ref, "--outcome", "refused", "--reason", "Compelling grounds: safety",
+              "--on", "2026-03-06")  # fmt: skip
+    assert bad.rc == 1 and "Art. 21(1)" in bad.err
     ok(cli, "close", ref, "--outcome", "refused", "--reason", "Compelling grounds: safety",
-       "--on", "2026-03-06")  # fmt: skip
+       "--objection-ground", "compelling-grounds", "--on", "2026-03-06")  # fmt: skip
+    assert ok(cli, "show", ref, "--json").json()["grounds"] == {"objection": "compelling-grounds"}
     assert ok(cli, "suppression", "list", "--json").json() == []
 
 

@@ -147,6 +147,14 @@ TRANSFERS = {
     "de": ("Art. 15 Abs. 2 DSGVO", "Vereinigte Staaten", "EU-US-Datenschutzrahmen"),
 }  # fmt: skip
 DPF = "EU–US Data Privacy Framework"
+ADEQUACY = {
+    "nl": "de doorgifte berust op het adequaatheidsbesluit van de Europese Commissie",
+    "fr": "le transfert repose sur la décision d'adéquation de la Commission européenne",
+    "en": "the transfer rests on the adequacy decision of the European Commission",
+    "de": "die Übermittlung beruht auf dem Angemessenheitsbeschluss der Europäischen Kommission",
+}
+ART_45 = {"nl": "(artikel 45 AVG)", "fr": "(article 45 du RGPD)", "en": "(Article 45 GDPR)",
+          "de": "(Art. 45 DSGVO)"}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
@@ -160,9 +168,13 @@ def test_the_access_answer_tells_processors_from_controllers_and_names_the_trans
     heading, country, safeguard = TRANSFERS[language]
     assert heading in text
     colon = " :" if language == "fr" else ":"  # French: a (no-break) space before the colon
-    for name in ("Google LLC", "PayPal, Inc."):  # "Google LLC (United States): EU–US ..."
-        assert f"{name} ({country}){colon} {safeguard}" in text
+    # the lawyer's second pass (finding 12): a transfer under the EU-US Data Privacy
+    # Framework rests on the Commission's adequacy decision, Art. 45 (it used to be printed
+    # as "EU-US Data Privacy Framework (Article 15(2) GDPR)", as if that were its basis)
+    for name in ("Google LLC", "PayPal, Inc."):  # "Google LLC (United States): the ..."
+        assert f"{name} ({country}){colon} {ADEQUACY[language]}" in text
     assert text.count(safeguard) == 2 and country in text
+    assert text.count(ART_45[language]) == 2
     # no transfer line for the recipients inside the EEA
     assert not re.search(r"(Mollie B\.V\.|Combell NV) \([^)]*\)\s?:", text)
 
@@ -190,6 +202,7 @@ def test_the_context_gives_the_templates_each_recipient() -> None:
         "country_name": "États-Unis",
         "outside_eea": True,
         "safeguard": DPF,
+        "transfer_basis": "adequacy-dpf",  # Art. 45 (the lawyer's second pass, finding 12)
     }
     combell = context["recipients"][0]
     assert (combell["role"], combell["outside_eea"], combell["country_name"]) == (

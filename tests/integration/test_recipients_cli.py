@@ -126,10 +126,18 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
     ok(cli, "letter", ref, "recipient-notice", "--recipient", "google analytics", "--out", out)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
+    # the lawyer's second pass (finding 4): a notice is in its recipient's language, English
+    # for a foreign recipient with none recorded (it used to follow the person's, Dutch)
     assert (
-        "Google LLC T.a.v. de functionaris voor gegevensbescherming 1600 Amphitheatre Parkway "
-        "Mountain View, CA 94043 VERENIGDE STATEN" in " ".join(text.split())
+        "Google LLC For the attention of the Data Protection Officer 1600 Amphitheatre Parkway "
+        "Mountain View, CA 94043 UNITED STATES" in " ".join(text.split())
     )
+    dutch = db.parent / "notice-nl.pdf"
+    ok(cli, "letter", ref, "recipient-notice", "--recipient", "google analytics",
+       "--language", "nl", "--out", dutch)  # fmt: skip
+    text = subprocess.run(["pdftotext", str(dutch), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "T.a.v. de functionaris voor gegevensbescherming" in " ".join(text.split())
 
 
 def test_a_recipient_address_that_cannot_fit_the_window_is_refused(db: Path, cli) -> None:

@@ -66,7 +66,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         wb.close_request(c, "granted", on="2019-06-20")
         # rejected, and withdrawn
         d = _add(wb, ["access"], "2019-07-01")
-        wb.reject(d, f"manifestly excessive: {NAME} sent 6 identical requests", "2019-07-08")
+        wb.reject(
+            d, f"manifestly excessive: {NAME} sent 6 identical requests", "2019-07-08", "repetitive"
+        )
         e = _add(wb, ["rectification"], "2019-08-01", channel="phone")
         wb.withdraw(e, f"{NAME} withdrew by phone", "2019-08-05")
         # finished four years before TODAY: kept as it is

@@ -12,16 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLabel, QPlainTextEdit, QWidget
 from PySide6.QtWidgets import QFormLayout as Form
 
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.grounds import ObjectionGround, RetentionLaw
 from cluma_dpo.domain.lifecycle import RECIPIENT_OPEN
-from cluma_dpo.domain.model import Outcome, RequestView
+from cluma_dpo.domain.model import Outcome, RequestView, Right
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.close_summary import CloseSummary
-from cluma_dpo.gui.dialogs.common import ok_button, pydate
+from cluma_dpo.gui.dialogs.common import ok_button, pydate, qdate
 from cluma_dpo.gui.dialogs.reason import ReasonDialog, Step, StepInput
 
 
@@ -62,6 +63,50 @@ class CloseDialog(ReasonDialog):
         # under the outcome and what is said of it
         below, _role = self.ui.formLayout.getWidgetPosition(self.choice_error)
         self.ui.formLayout.insertRow(below + 1, self.rights_box)
+        # a refused Art. 21(1) objection: the one ground the letter states (finding 6)
+        self.objection_ground = QComboBox(self)
+        self.objection_ground.addItem(self.tr("(choose the ground)"), "")
+        for ground, text in (
+            (
+                ObjectionGround.COMPELLING,
+                self.tr("Compelling legitimate grounds that override the person's interests"),
+            ),
+            (
+                ObjectionGround.LEGAL_CLAIMS,
+                self.tr("Establishment, exercise or defence of legal claims"),
+            ),
+        ):
+            self.objection_ground.addItem(text, ground.value)
+        self.objection_ground.currentIndexChanged.connect(self._validate)
+        self.ground_label = QLabel(self.tr("Ground (Art. 21(1)):"), self)
+        self.ground_label.setBuddy(self.objection_ground)
+        # under the outcome, what is said of it and what became of each right
+        after, _role = self.ui.formLayout.getWidgetPosition(self.rights_box)
+        self.ui.formLayout.insertRow(after + 1, self.ground_label, self.objection_ground)
+        # an erasure not granted in full: the Art. 17(3)(b) obligation, and until when
+        self.kept_for = QComboBox(self)
+        self.kept_for.addItem(self.tr("(no legal obligation to keep data)"), "")
+        for law, text in (
+            (RetentionLaw.ACCOUNTING, self.tr("Accounting (art. III.86 Code of Economic Law)")),
+            (RetentionLaw.VAT, self.tr("Invoices (art. 60 VAT Code)")),
+            (RetentionLaw.SOCIAL, self.tr("Social documents (Royal Decree No. 5 of 1978)")),
+        ):
+            self.kept_for.addItem(text, law.value)
+        self.kept_until = QDateEdit(self)
+        self.kept_until.setCalendarPopup(True)
+        self.kept_until.setDisplayFormat(self.ui.dateEdit.displayFormat())
+        self.kept_until.setDate(qdate(date(today.year + 7, 12, 31)))  # the DPO checks it
+        self.kept_for.currentIndexChanged.connect(self._validate)
+        self.kept_until.dateChanged.connect(self._validate)
+        self.kept_label = QLabel(self.tr("Kept under (Art. 17(3)(b)):"), self)
+        self.kept_label.setBuddy(self.kept_for)
+        self.until_label = QLabel(self.tr("Kept until:"), self)
+        self.until_label.setBuddy(self.kept_until)
+        self.ui.formLayout.insertRow(after + 2, self.kept_label, self.kept_for)
+        self.ui.formLayout.insertRow(after + 3, self.until_label, self.kept_until)
+        # room for the summary on a 768-pixel screen: the reasons scroll after six lines
+        lines = self.ui.reasonEdit.fontMetrics().lineSpacing()
+        self.ui.reasonEdit.setMaximumHeight(lines * 6 + 12)
         self.summary_box = CloseSummary(view, self)
         self.summary, self.letter_warning = self.summary_box.text, self.summary_box.warning
         self.letter_after = self.summary_box.letter_after
@@ -78,6 +123,17 @@ class CloseDialog(ReasonDialog):
         self._outcome_changed()
 
     def _validate(self) -> None:
+        if hasattr(self, "objection_ground"):
+            shown = self.objection_refused()
+            self.objection_ground.setVisible(shown)
+            self.ground_label.setVisible(shown)
+        if hasattr(self, "kept_until"):
+            kept = self.erasure_not_granted()
+            self.kept_for.setVisible(kept)
+            self.kept_label.setVisible(kept)
+            dated = kept and bool(self.kept_for.currentData())
+            self.kept_until.setVisible(dated)
+            self.until_label.setVisible(dated)
         super()._validate()
         self._summarise()
         if not hasattr(self, "summary_box"):
@@ -144,6 +200,25 @@ class CloseDialog(ReasonDialog):
     def partly(self) -> bool:
         return bool(self.ui.choiceCombo.currentData() == Outcome.PARTLY_GRANTED.value)
 
+    def erasure_not_granted(self) -> bool:
+        """Whether the outcome chosen leaves the erasure of this request not granted in full
+        (data may then be kept under a legal obligation, Art. 17(3)(b))."""
+        if Right.ERASURE not in self.view.rights or not self.step.choices:
+            return False
+        if self.partly:
+            combo = self.parts.get(Right.ERASURE.value)
+            return combo is not None and combo.currentData() != Outcome.GRANTED.value
+        return bool(self.ui.choiceCombo.currentData() == Outcome.REFUSED.value)
+
+    def objection_refused(self) -> bool:
+        """Whether the outcome chosen refuses the Art. 21(1) objection of this request."""
+        if Right.OBJECTION not in self.view.rights or not self.step.choices:
+            return False
+        if self.partly:
+            combo = self.parts.get(Right.OBJECTION.value)
+            return combo is not None and combo.currentData() == Outcome.REFUSED.value
+        return bool(self.ui.choiceCombo.currentData() == Outcome.REFUSED.value)
+
     def _outcome_changed(self) -> None:
         self.rights_box.setVisible(self.partly)
         self.ui.reasonLabel.setText(
@@ -161,6 +236,14 @@ class CloseDialog(ReasonDialog):
 
     def values(self) -> StepInput:
         base = super().values()
+        chosen: dict[str, str] = {}
+        if hasattr(self, "objection_ground") and self.objection_refused():
+            ground = str(self.objection_ground.currentData() or "")
+            chosen.update({"objection_ground": ground} if ground else {})
+        if hasattr(self, "kept_for") and self.erasure_not_granted() and self.kept_for.currentData():
+            chosen["kept_for"] = str(self.kept_for.currentData())
+            chosen["kept_until"] = pydate(self.kept_until.date()).isoformat()
+        base = replace(base, grounds=chosen)
         if not self.parts or not self.partly or self.done_edit is None:
             return base
         done = self.done_edit.toPlainText().strip() or None

@@ -80,7 +80,10 @@ class FeeNoteDialog(QDialog):
         """One choice per ground; a ground the law does not allow here is greyed, with why."""
         texts = {
             FeeGround.FURTHER_COPY: self.tr("Further copy (Art. 15(3))"),
-            FeeGround.EXCESSIVE: self.tr("Manifestly unfounded or excessive (Art. 12(5)(a))"),
+            # Art. 12(5)(a): one ground, the one the note states (lawyer's second pass, 8)
+            FeeGround.UNFOUNDED: self.tr("Manifestly unfounded (Art. 12(5)(a))"),
+            FeeGround.EXCESSIVE: self.tr("Excessive (Art. 12(5)(a))"),
+            FeeGround.REPETITIVE: self.tr("Excessive, because repetitive (Art. 12(5)(a))"),
         }
         box = QWidget(self)
         layout = QVBoxLayout(box)
@@ -136,7 +139,7 @@ class FeeNoteDialog(QDialog):
             return
         current = self.ui.reasonEdit.toPlainText().strip()
         if not current or current == self._default:
-            excessive = ground == FeeGround.EXCESSIVE.value
+            excessive = FeeGround(ground).art_12_5
             # Art. 12(5): the reason is the DPO's to write (the burden of proof is ours)
             self._default = "" if excessive else fee_description(ground, self.language)
             self.ui.reasonEdit.setPlainText(self._default)

@@ -8,7 +8,7 @@ preview). Without Qt's PDF module the dialog offers "Save as" only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -80,6 +80,7 @@ class LetterDialog(QDialog):
         recipient: str | None = None,
         confirm: Confirm | None = None,
         names_taken: Callable[[LetterChoice], set[str]] | None = None,
+        notice_languages: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterDialog()
@@ -93,6 +94,9 @@ class LetterDialog(QDialog):
         self.made: LetterChoice | None = None
         self.recorded = False
         self._late_confirmed = False
+        # an Art. 19 notice is written in its recipient's language (lawyer's finding 4)
+        self._notice_languages = dict(notice_languages or {})
+        self._addressee: tuple[str, str | None] | None = None
         ui = self.ui
         self.setWindowTitle(self.tr("Letter for {0}").format(view.reference))
         self.why_not = {k.value: why for k, why in available_kinds(view).items()}
@@ -177,6 +181,16 @@ class LetterDialog(QDialog):
 
     def _choice_changed(self) -> None:
         notice = self.kind == LetterKind.RECIPIENT_NOTICE
+        addressee = (self.kind, self.recipient)
+        if addressee != self._addressee:  # another letter or recipient: its own language
+            self._addressee = addressee
+            wanted = self.view.subject.language.value
+            if notice and self.recipient in self._notice_languages:
+                wanted = self._notice_languages[self.recipient]
+            combo = self.ui.languageCombo
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(blocked)
         self.ui.recipientLabel.setVisible(notice)
         self.ui.recipientCombo.setVisible(notice)
         self.texts.show_for(self.kind, self.language, self.recipient)

@@ -42,6 +42,8 @@ class StepInput:
     parts: Mapping[str, str] = field(default_factory=dict)  # close: right -> outcome
     done: str | None = None  # close, partly granted: what was done
     erase: tuple[int, ...] = ()  # the end of the identity check: copies to erase with it
+    # close: the ground chosen when refusing (domain.grounds), e.g. {"objection_ground": ..}
+    grounds: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -72,7 +72,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     key = chain_key.create_key(conn)
     events = conn.exec_driver_sql("SELECT count(*) FROM audit_events").scalar() or 0
-    states = chain_state.all_digests(conn, key)
+    states = chain_state.all_digests(conn, key, grounds=False)  # 0007's column comes later
     if not events and not states:
         return  # a new database: its chain begins with its first event
     broken_at = _old_chain_breaks_at(conn)
