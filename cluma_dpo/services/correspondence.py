@@ -27,7 +27,7 @@ from cluma_dpo.domain.correspondence import (
 )
 from cluma_dpo.domain.errors import NotFound, ValidationError
 from cluma_dpo.domain.messages import Message, msg, note_of
-from cluma_dpo.services import mail_in
+from cluma_dpo.services import mail_in, suppression
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import kept
@@ -217,11 +217,10 @@ class Correspondence:
 
     def register_message(self, cmd: req.NewRequest, message: mail_in.ReadMessage) -> str:
         """Register the request a message makes and keep the message with it, in one step."""
-        from cluma_dpo.services import workflow
 
         with self.writing() as uow:
             reference = req.register_request(uow, cmd)
-            workflow.suppress_for_request(uow, reference)
+            suppression.suppress_for_request(uow, reference)
             store_message(uow, reference, message)
             return reference
 

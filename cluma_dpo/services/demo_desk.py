@@ -19,7 +19,7 @@ from typing import cast
 from cluma_dpo.domain.calendar_be import next_working_day_on_or_after as working_day
 from cluma_dpo.domain.clock import BRUSSELS
 from cluma_dpo.domain.model import Right
-from cluma_dpo.services import fees, workflow
+from cluma_dpo.services import fees, suppression, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.unit_of_work import UnitOfWork
 from cluma_dpo.storage import repositories as repo
@@ -161,7 +161,7 @@ class Desk:
         marketing = all(x.is_marketing_objection for x in rights)
         # as Workbench.register: Art. 21(3) stops direct marketing at once
         c.reference = req.register_request(self.uow, c.intake)
-        workflow.suppress_for_request(self.uow, c.reference)
+        suppression.suppress_for_request(self.uow, c.reference)
         day = min(working_day(c.received), today)
         if not c.intake.known_account:
             quick = any(x.is_marketing_objection for x in rights)

@@ -211,7 +211,7 @@ def fee_note_pdf(
 
 def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
     from cluma_dpo.documents.register import render_register
-    from cluma_dpo.services.workflow import suppression_list
+    from cluma_dpo.services.suppression import suppression_list
 
     views = queries.register_views(uow.session)
     suppression = [(email, since) for email, since, _ in suppression_list(uow)]

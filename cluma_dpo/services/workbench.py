@@ -16,7 +16,7 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
 from cluma_dpo.domain.messages import Message
 from cluma_dpo.domain.model import Dashboard, DueWarning, FeeNoteView, RequestView
 from cluma_dpo.domain.settings import Settings
-from cluma_dpo.services import documents, fees, monitoring, objections, workflow
+from cluma_dpo.services import documents, fees, monitoring, objections, suppression, workflow
 from cluma_dpo.services import requests as req
 from cluma_dpo.services import settings as cfg
 from cluma_dpo.services.api import Deliver
@@ -69,7 +69,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
     def register(self, cmd: req.NewRequest, *, today: date | None = None) -> str:
         with self.writing() as uow:
             reference = req.register_request(uow, cmd, today=today)
-            workflow.suppress_for_request(uow, reference)
+            suppression.suppress_for_request(uow, reference)
             return reference
 
     def request(self, reference: str, *, language: str = "nl") -> RequestView:
@@ -100,7 +100,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
     def update_subject(self, reference: str, **changes: str | None) -> None:
         with self.writing() as uow:
             req.update_subject(uow, reference, **changes)
-            workflow.suppress_for_request(uow, reference)
+            suppression.suppress_for_request(uow, reference)
 
     # -- lifecycle ------------------------------------------------------------------------
     def request_identity(
@@ -170,11 +170,11 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
 
     def suppress(self, email: str) -> bool:
         with self.writing() as uow:
-            return workflow.suppress(uow, email, None)
+            return suppression.suppress(uow, email, None)
 
     def suppression_list(self) -> list[tuple[str, date, str | None]]:
         with self.reading() as uow:
-            return workflow.suppression_list(uow)
+            return suppression.suppression_list(uow)
 
     def objections_to_review(self) -> list[RequestView]:
         with self.reading() as uow:

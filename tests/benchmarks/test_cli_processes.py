@@ -319,7 +319,7 @@ def register_cells(wb: Any) -> tuple[Sequence[str], list[list[object]], list[tup
     from sqlalchemy import select
 
     from cluma_dpo.documents.register import HEADERS, request_row
-    from cluma_dpo.services.workflow import suppression_list
+    from cluma_dpo.services.suppression import suppression_list
     from cluma_dpo.storage import repositories as repo
     from cluma_dpo.storage.records import RequestRecord
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cluma_dpo.documents.register import HEADERS, render_register, request_row
 from cluma_dpo.domain.model import RequestView
-from cluma_dpo.services.workflow import suppression_list
+from cluma_dpo.services.suppression import suppression_list
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage.records import RequestRecord
 from tests.benchmarks.support import Timings, compare, measure, report, timed

@@ -20,7 +20,7 @@ from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import FixedClock
 from cluma_dpo.domain.messages import Message, message_of_note
 from cluma_dpo.domain.model import RequestView, Status
-from cluma_dpo.services import fees, workflow
+from cluma_dpo.services import fees, suppression, workflow
 from cluma_dpo.services import requests as requests_service
 from cluma_dpo.services.demo import fill_demo
 from cluma_dpo.services.requests import NewRequest, RequestQuery
@@ -360,7 +360,7 @@ _WRITTEN_BY = {
 
 def test_every_step_is_a_service_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: Counter[str] = Counter()
-    for module, name in (*_WRITTEN_BY.values(), (workflow, "suppress_for_request")):
+    for module, name in (*_WRITTEN_BY.values(), (suppression, "suppress_for_request")):
         service = getattr(module, name)
 
         def spy(*args: object, _service: Any = service, _name: str = name, **kwargs: object) -> Any:

@@ -401,7 +401,19 @@ def test_retention_is_the_dpos_and_keeps_the_chain(pg_cluster, run_as) -> None: 
     dpo, assistant = pg_cluster.url(db, f"{db}_d"), pg_cluster.url(db, f"{db}_a")
     ref = ok(run_as(assistant, "add", "--right", "access", "--name", "Oud Verzoek",
                     "--received", "2019-01-07")).out.strip()  # fmt: skip
-    ok(run_as(assistant, "reject", ref, "--reason", "asked five times", "--on", "2019-01-21"))
+    ok(
+        run_as(
+            assistant,
+            "reject",
+            ref,
+            "--ground",
+            "repetitive",
+            "--reason",
+            "asked five times",
+            "--on",
+            "2019-01-21",
+        )
+    )
     today = ("--today", "2026-11-25", "--yes")
     r = run_as(assistant, "retention", "run", *today)
     assert r.rc == 2 and "your role may not do this" in r.err
