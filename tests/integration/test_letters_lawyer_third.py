@@ -72,7 +72,12 @@ FEE_REMEDIES = {
     "en": "If you disagree with our decision to charge this fee, you may (Articles 77 and 79 GDPR):",
     "de": "Wenn Sie mit unserer Entscheidung, dieses Entgelt zu verlangen, nicht einverstanden sind, können Sie (Art. 77 und 79 DSGVO):",
 }
-ART_12_4 = {"nl": "artikel 12, lid 4", "fr": "article 12, paragraphe 4", "en": "Article 12(4)", "de": "Art. 12 Abs. 4"}
+ART_12_4 = {
+    "nl": "artikel 12, lid 4",
+    "fr": "article 12, paragraphe 4",
+    "en": "Article 12(4)",
+    "de": "Art. 12 Abs. 4",
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -111,9 +116,21 @@ def test_a_refusal_names_what_it_refuses_before_its_reason(language: str, tmp_pa
 
 ONE_UNTOLD = {
     "nl": ("Wij hebben die ontvanger niet van", "meer informatie over deze ontvanger.", " hen "),
-    "fr": ("Nous n'avons pas informé ce destinataire", "plus d'informations sur ce destinataire.", "ne les avons"),
-    "en": ("We have not told that recipient of", "more information about this recipient.", "told them"),
-    "de": ("Wir haben diesen Empfänger nicht", "Informationen über diesen Empfänger.", "haben sie nicht"),
+    "fr": (
+        "Nous n'avons pas informé ce destinataire",
+        "plus d'informations sur ce destinataire.",
+        "ne les avons",
+    ),
+    "en": (
+        "We have not told that recipient of",
+        "more information about this recipient.",
+        "told them",
+    ),
+    "de": (
+        "Wir haben diesen Empfänger nicht",
+        "Informationen über diesen Empfänger.",
+        "haben sie nicht",
+    ),
 }
 
 
