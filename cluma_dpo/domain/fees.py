@@ -127,12 +127,20 @@ def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
     return net, (amount_incl - net).quantize(_CENT)
 
 
-def fee_due_date(issued: date, days: int) -> date:
+def fee_due_date(issued: date, days: int, answer_due: date | None = None) -> date:
     """The payment date of a fee note: `days` calendar days after it was issued, moved to
-    the next working day off a weekend or Belgian public holiday (as the deadlines are)."""
+    the next working day off a weekend or Belgian public holiday (as the deadlines are).
+
+    Never after `answer_due`, the date by which the request must be answered (Art. 12(3)),
+    which a fee does not suspend: a pay-by date after it would ask the person to pay for an
+    answer already due (second reading, finding 25). A due date already past (or the day
+    of issue) does not move the payment date before the note's own date."""
     if days < 1:
         raise ValidationError(msg("fee.payment_days", field=label("fees.payment_days"), n=days))
-    return next_working_day_on_or_after(issued + timedelta(days=days))
+    pay_by = next_working_day_on_or_after(issued + timedelta(days=days))
+    if answer_due is not None and issued < answer_due < pay_by:
+        return answer_due
+    return pay_by
 
 
 def fee_ground(

@@ -304,8 +304,10 @@ def _refusal_sections(request: RequestView) -> tuple[list[Section], set[str]]:
         return [Section("intro"), Section("refusal-identity"), Section("remedies")], set()
     if request.status is Status.REJECTED:
         return [Section("intro"), Section("refusal-excessive"), Section("remedies")], {"reason"}
+    # what is refused first, then why (second reading, finding 30)
     sections = [Section("intro"), Section("refusal-reason")]
     sections += [Section("right", r, Outcome.REFUSED) for r in request.rights]
+    sections.append(Section("refusal-why"))
     return [*sections, *_retention(request), Section("remedies")], {"reason"}
 
 

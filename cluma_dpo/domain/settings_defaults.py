@@ -130,16 +130,34 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "lange Sie auf unserer Website sind und was Sie dort tun",
     ),
 }
+# Art. 15(1)(d): the periods, or the criteria that set them. "All data is erased within 30
+# days" (the privacy statement) is not true of invoices, which accounting and VAT law keep
+# longer (second reading, finding 24); the law's periods are not spelled out in years here
+# (they run from the end of a financial or calendar year and have changed): the DPO may.
 RETENTION: dict[str, str] = {
     "nl": "Zolang u een account hebt op de website van Cluma. Wanneer u uw account wist, "
-    "worden alle gegevens binnen de 30 dagen na uw aanvraag verwijderd.",
+    "verwijderen wij uw gegevens binnen de 30 dagen na uw aanvraag, behalve de facturen en "
+    "boekhoudstukken die wij volgens de Belgische boekhoud- en btw-wetgeving langer moeten "
+    "bewaren (artikel III.86 van het Wetboek van economisch recht; artikel 60 van het "
+    "Btw-wetboek): die bewaren wij zolang die wetgeving het voorschrijft, en wij gebruiken ze "
+    "alleen om eraan te voldoen.",
     "fr": "Aussi longtemps que vous disposez d'un compte sur le site web de Cluma. Lorsque vous "
-    "supprimez votre compte, toutes les données sont effacées dans les 30 jours suivant votre "
-    "demande.",
+    "supprimez votre compte, nous effaçons vos données dans les 30 jours suivant votre "
+    "demande, sauf les factures et pièces comptables que le droit comptable et fiscal belge "
+    "nous oblige à conserver plus longtemps (art. III.86 du Code de droit économique ; "
+    "art. 60 du Code de la TVA) : nous les conservons le temps prescrit par ce droit et ne "
+    "les utilisons que pour le respecter.",
     "en": "As long as you have an account on the Cluma website. When you delete your account, "
-    "all data is erased within 30 days of your request.",
+    "we erase your data within 30 days of your request, except the invoices and accounting "
+    "documents that Belgian accounting and VAT law obliges us to keep for longer (Article "
+    "III.86 of the Code of Economic Law; Article 60 of the VAT Code): we keep those for as "
+    "long as that law prescribes, and use them only to comply with it.",
     "de": "Solange Sie ein Konto auf der Website von Cluma haben. Wenn Sie Ihr Konto löschen, "
-    "werden alle Daten innerhalb von 30 Tagen nach Ihrem Antrag gelöscht.",
+    "löschen wir Ihre Daten innerhalb von 30 Tagen nach Ihrem Antrag, ausgenommen Rechnungen "
+    "und Buchhaltungsunterlagen, die wir nach belgischem Buchführungs- und "
+    "Mehrwertsteuerrecht länger aufbewahren müssen (Art. III.86 des Wirtschaftsgesetzbuchs; "
+    "Art. 60 des Mehrwertsteuergesetzbuchs): Diese bewahren wir so lange auf, wie dieses "
+    "Recht es vorschreibt, und verwenden sie nur zu dessen Erfüllung.",
 }
 AUTOMATED: dict[str, str] = {
     "nl": "Cluma neemt over u geen besluiten die uitsluitend op geautomatiseerde verwerking, "

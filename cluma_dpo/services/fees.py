@@ -56,7 +56,9 @@ def issue_fee_note(
         vat_rate=str(settings.fees.vat_rate),
         reason=why,
         issued_on=issued,
-        due_on=fee_rules.fee_due_date(issued, settings.fees.payment_days),
+        due_on=fee_rules.fee_due_date(
+            issued, settings.fees.payment_days, rec.extended_due_date or rec.due_date
+        ),
         status=FeeStatus.UNPAID.value,
         structured_reference=fee_rules.structured_reference(number),
         ground=chosen.value,

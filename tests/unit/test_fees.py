@@ -126,3 +126,14 @@ def test_fee_due_date() -> None:
     assert fee_due_date(date(2026, 11, 2), 30) == date(2026, 12, 2)  # a Wednesday: kept
     with pytest.raises(ValidationError, match=r"Days to pay a fee note"):
         fee_due_date(date(2026, 11, 25), 0)
+
+
+def test_fee_due_date_is_never_after_the_answer_is_due() -> None:
+    # second reading, finding 25: a further copy asked on 30 Nov is answered by 30 Dec; the
+    # note issued 2 Dec asked payment by 4 Jan, after the answer was due. Capped at 30 Dec.
+    assert fee_due_date(date(2026, 12, 2), 30, date(2026, 12, 30)) == date(2026, 12, 30)
+    # an answer due after the usual payment date leaves that date as it is
+    assert fee_due_date(date(2026, 11, 25), 30, date(2027, 2, 16)) == date(2026, 12, 28)
+    # an answer due today or already overdue never moves payment before the note's own date
+    assert fee_due_date(date(2026, 12, 2), 30, date(2026, 12, 2)) == date(2027, 1, 4)
+    assert fee_due_date(date(2026, 12, 2), 30, date(2026, 11, 30)) == date(2027, 1, 4)
