@@ -16,7 +16,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from cluma_dpo.gui.notices import add_permanent
 
@@ -213,7 +213,7 @@ class Office(QObject):
 
     def _changed(self) -> None:
         """Someone wrote: the list and the counts again; the request shown again unless
-        something is being typed (nothing typed is lost)."""
+        something is being typed (nothing typed is lost) or a dialog is open."""
         if self.w.wb is None:
             return
         self.refreshes += 1
@@ -224,5 +224,9 @@ class Office(QObject):
         w.model.today = w.today()
         w.list_panel.apply()
         w.refresh_dashboard()
-        if not w.detail.subject.dirty and w.unsaved.kept is None:
+        # an open dialog (a step being filled in) stays based on the version it was opened
+        # on, so that its OK is refused when that request changed meanwhile
+        dialogs = w.findChildren(QDialog)
+        quiet = QApplication.activeModalWidget() is None and not any(d.isVisible() for d in dialogs)
+        if quiet and not w.detail.subject.dirty and w.unsaved.kept is None:
             w._show_reference(w.list_panel.selected_reference)
