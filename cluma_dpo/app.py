@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cluma_dpo.domain.backups import BackupInfo, BackupStatus
     from cluma_dpo.services.api import WorkbenchApi
     from cluma_dpo.services.workbench import Workbench
-    from cluma_dpo.storage.server_url import ServerAddress
+    from cluma_dpo.storage.server_url import ServerAddress as ServerAddress  # for gui.main
 
 ENV_DATA_DIR = "CLUMA_DPO_DATA_DIR"
 ENV_PASSPHRASE = "CLUMA_DPO_PASSPHRASE"
@@ -78,6 +78,7 @@ def open_server_workbench(
     front_end: str = "cli",
     create: bool = False,
     clock: Clock | None = None,
+    password: str | None = None,
 ) -> Workbench:
     """The workbench on a PostgreSQL server (storage.server); `directory` keeps what stays
     on this computer (logs, templates, the calendar feed). `create`: `init` on an empty
@@ -93,7 +94,7 @@ def open_server_workbench(
             store.close()
             raise
     else:
-        store = server.open_server_store(address, directory, ask_password)
+        store = server.open_server_store(address, directory, ask_password, password=password)
     return Workbench(store, front_end=front_end, clock=clock or CLOCK)
 
 

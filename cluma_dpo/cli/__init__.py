@@ -108,10 +108,7 @@ def _run(argv: Sequence[str]) -> int:
         from cluma_dpo.cli.common import server
         from cluma_dpo.gui.main import run_app
 
-        if server(args) is not None:  # the app on a server: a later step of issue 18
-            raise CliError(msg("cli.server.no_app"), 2)
-
-        return run_app(args.data_dir)
+        return run_app(args.data_dir, server(args))  # a bad server URL: exit 2, nothing opened
     handler: Handler = args.handler
     return handler(args)
 

@@ -28,6 +28,9 @@ from cluma_dpo.process import forbid_core_dumps
 from cluma_dpo.services.api import WorkbenchApi
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cluma_dpo.app import ServerAddress
     from cluma_dpo.gui.mainwindow import MainWindow
 
 __all__ = ["configure", "install_translations", "open_at_start", "run_app"]
@@ -120,8 +123,40 @@ def open_at_start(directory: Path) -> Opened | None:
     return Opened(first.workbench, demo) if first.workbench is not None else None
 
 
+def open_server_at_start(directory: Path, address: ServerAddress) -> Opened | None:
+    """The shared server (issue 18): libpq's own password (PGPASSWORD, ~/.pgpass) signs in
+    straight away; else the sign-in dialog asks it. None when cancelled or refused."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.gui.dialogs.unlock import UnlockDialog
+
+    try:
+        return Opened(open_server_workbench(address, directory, front_end="app"))
+    except StoreError as exc:
+        if exc.msg.code != "server.password_needed":
+            QMessageBox.warning(None, "Cluma DPO", say(exc.msg))
+            print(f"cluma-dpo: {say(exc.msg)}", file=sys.stderr)
+            return None
+    sign_in = UnlockDialog(directory, server_opener(address, directory), server=address.shown())
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.workbench is None:
+        return None
+    return Opened(sign_in.workbench)
+
+
+def server_opener(address: ServerAddress, directory: Path) -> Callable[[str], WorkbenchApi]:
+    """The typed server password -> the workbench on the server (sign-in and unlock)."""
+    from cluma_dpo.app import open_server_workbench
+
+    return lambda password: open_server_workbench(
+        address, directory, front_end="app", password=password
+    )
+
+
 def show_window(
-    wb: WorkbenchApi, directory: Path, *, geometry: QByteArray | None = None
+    wb: WorkbenchApi,
+    directory: Path,
+    *,
+    geometry: QByteArray | None = None,
+    opener: Callable[[str], WorkbenchApi] | None = None,
 ) -> MainWindow:
     """The main window in the language of the settings (replaced when it changes)."""
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -132,7 +167,7 @@ def show_window(
         install_translations(app, language)
     remember_language(language)
     texts.remember_language(directory, language)  # the unlock window's language next time
-    window = MainWindow(wb, directory)
+    window = MainWindow(wb, directory, opener=opener)
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.language_changed.connect(lambda _lang, w=window: _replace(w))
@@ -154,21 +189,22 @@ def _replace(old: MainWindow) -> None:
     old.wb = None  # handed over: closing the old window must not close the database
     old.close()
     old.deleteLater()
-    new = show_window(wb, directory, geometry=geometry)
+    new = show_window(wb, directory, geometry=geometry, opener=old.opener)
     new.demo_mode.set_home(old.demo_mode.home)  # the way back from the demo stays
 
 
-def run_app(data_dir_arg: str | None = None) -> int:
+def run_app(data_dir_arg: str | None = None, server: ServerAddress | None = None) -> int:
     forbid_core_dumps()  # before the unlock dialog reads the passphrase
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     directory = data_dir(data_dir_arg)
     configure(app, directory)
     sys.excepthook = _excepthook
-    opened = open_at_start(directory)
+    opened = open_at_start(directory) if server is None else open_server_at_start(directory, server)
     if opened is None:
         return 0
-    window = show_window(opened.workbench, directory)
+    opener = server_opener(server, directory) if server is not None else None
+    window = show_window(opened.workbench, directory, opener=opener)
     if opened.demo is not None:
         from cluma_dpo.gui.demo import show_demo
 

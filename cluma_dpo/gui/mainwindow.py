@@ -42,6 +42,7 @@ from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
 from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices, show_status
+from cluma_dpo.gui.office import Office
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.safety_actions import SafetyActions
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.acts.build_toolbar(self)
         self.demo_mode = DemoMode(self)  # the title, the demo's banner, the way back
         self.safety = SafetyActions(self)  # backup, restore, passphrase; the last backup
+        self.office = Office(self)  # on a server: who, the role's limits, others' changes
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
     def populate(self) -> None:
         """Read settings, counts and the first page of the list (after opening or unlock)."""
         started = time.perf_counter()
+        self.office.follow()
         self.settings = self.workbench.settings()
         self.detail.follow_settings(self.settings)
         i18n.remember_language(self.language)  # for the unlock dialog of the next start
@@ -192,10 +195,11 @@ class MainWindow(QMainWindow):
         self.model.today = self.today()
         self.model.due_soon_days = soon
         self.list_panel.due_soon_days = soon
-        self.model.set_source(self.wb)
+        self.model.set_source(None if self.office.figures_only else self.wb)
         self.list_panel.apply()
         self.refresh_dashboard()
         self.pages.setCurrentIndex(0)
+        self.office.show_figures_only()
         first = self.model.view_at(0)
         if self.list_panel.selected_reference is None and first is not None:
             self.list_panel.select_reference(first.reference)  # shows it in the detail
@@ -204,9 +208,13 @@ class MainWindow(QMainWindow):
         self.list_panel.table.setFocus()
         self.idle.start(float(self.settings.lock.idle_minutes))
         self.populated_in = time.perf_counter() - started
-        self.safety.refresh()
-        QTimer.singleShot(0, self.notices.check_deadlines)
-        self.notices.run_retention()
+        if not self.office.on_server:  # the server's administrator keeps its backups
+            self.safety.refresh()
+        if not self.office.figures_only:  # the deadline notice names requests
+            QTimer.singleShot(0, self.notices.check_deadlines)
+        if self.office.may_run_retention():
+            self.notices.run_retention()
+        self.office.watch()
 
     @property
     def due_soon_days(self) -> int:
@@ -269,9 +277,12 @@ class MainWindow(QMainWindow):
                 available = self.wb.available_actions(reference, self.today())
             except DomainError as exc:
                 self.show_message(exc.msg, error=True)
+        if self.wb is not None:  # edits on it start from the version shown (issue 18)
+            self.wb.base_edits_on(view.reference if view is not None else None)
         self.detail.show_request(view, self.today(), self.due_soon_days)
         self.unsaved.shown()
         self.acts.update(view, available, unlocked=self.wb is not None)
+        self.office.restrict()
 
     def request_changed(self, reference: str) -> None:
         """A step changed one request: show it anew in the list, the detail and the counts."""
@@ -311,6 +322,7 @@ class MainWindow(QMainWindow):
         if self.wb is None:
             return
         self.idle.stop()
+        self.office.stop()
         self.unsaved.keep()
         veil_dialogs(self, self.ask_unlock)  # a form being filled in is kept, veiled
         self.banner.hide()
@@ -345,7 +357,9 @@ class MainWindow(QMainWindow):
         existing = self.findChild(UnlockDialog)
         if existing is not None and existing.isVisible():
             return existing
-        dialog = UnlockDialog(self.directory, self.opener, self, locked=True)
+        dialog = UnlockDialog(
+            self.directory, self.opener, self, locked=True, server=self.office.server
+        )
         self.demo_mode.explain(dialog)
         dialog.accepted.connect(lambda: self.unlocked(dialog.workbench))
         dialog.finished.connect(dialog.deleteLater)
@@ -392,6 +406,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.idle.stop()
+        self.office.stop()
         self.idle.detach()
         self.notices.hide_tray()
         self.clipboard.clear_now()

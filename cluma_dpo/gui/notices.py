@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
 
 
-def add_permanent(bar: QStatusBar, label: QLabel) -> None:
+def add_permanent(bar: QStatusBar, label: QLabel) -> QFrame:
     """A permanent part of the status bar, kept apart from the message and from the other
     parts by a line and some room on either side (issue 15: the texts ran together)."""
     line = QFrame(bar)
@@ -44,6 +44,7 @@ def add_permanent(bar: QStatusBar, label: QLabel) -> None:
     bar.addPermanentWidget(line)
     label.setContentsMargins(6, 0, 6, 0)
     bar.addPermanentWidget(label)
+    return line  # hidden with the label where the label is not shown (gui.office)
 
 
 def show_status(bar: QStatusBar, whole: str, msecs: int, path: str | None = None) -> None:
@@ -96,7 +97,9 @@ class Notices(QObject):
                 (
                     self.tr("%n open", "", int(board.open)),
                     self.tr("%n in total", "", int(board.total)),
-                    self.tr("database encrypted"),
+                    self.tr("shared server")
+                    if self.w.office.on_server
+                    else self.tr("database encrypted"),
                     self.tr("locks after %n min idle", "", minutes),
                 )
             )

@@ -89,7 +89,7 @@ class SafetyActions(QObject):
         acts["passphrase"].triggered.connect(self.change_passphrase)
         self.status = QLabel(window)
         self.status.setObjectName("lastBackupLabel")
-        add_permanent(window.statusBar(), self.status)
+        self.status_line = add_permanent(window.statusBar(), self.status)
 
     # -- the status bar and the reminder --------------------------------------------------
     def refresh(self) -> None:

@@ -43,11 +43,12 @@ def due_warnings(session: Session, today: date) -> list[DueWarning]:
     return out
 
 
-def dashboard(session: Session, today: date) -> Dashboard:
+def dashboard(session: Session, today: date, *, figures: bool = False) -> Dashboard:
+    """`figures`: a management login, counted from the figures view (no personal data)."""
     soon = load_settings(session).warnings.due_soon_days
     # the thresholds of domain.deadlines.warning_level, counted in SQL
     counts = queries.dashboard_counts(
-        session, dl.overdue_before(today), dl.due_soon_until(today, soon)
+        session, dl.overdue_before(today), dl.due_soon_until(today, soon), figures=figures
     )
     return Dashboard(*counts)
 

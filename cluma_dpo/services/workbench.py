@@ -31,10 +31,11 @@ from cluma_dpo.services.unit_of_work import (
     unit_of_work,
     verify_audit,
 )
+from cluma_dpo.services.versions import EditVersions
 from cluma_dpo.storage.engine import Store
 
 
-class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
+class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks, EditVersions):
     def __init__(
         self, store: Store, *, front_end: str = "cli", clock: Clock = SYSTEM_CLOCK
     ) -> None:
@@ -42,6 +43,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
         self.front_end = front_end
         self.actor = default_actor(front_end, store.login)
         self.clock = clock
+        self.based_on: dict[str, int] = {}  # services.versions
 
     def today(self) -> date:
         return self.clock.today()
@@ -49,8 +51,14 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
     # -- plumbing -------------------------------------------------------------------------
     @contextlib.contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
-        with unit_of_work(self.store, write=True, actor=self.actor, clock=self.clock) as uow:
+        with (
+            self.refused_when_stale(),
+            unit_of_work(
+                self.store, write=True, actor=self.actor, clock=self.clock, based_on=self.based_on
+            ) as uow,
+        ):
             yield uow
+        self._wrote(uow.written)
         self.refresh_calendar_feed()  # committed: the .ics follows (issue 17)
 
     @contextlib.contextmanager
@@ -191,7 +199,8 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks):
 
     def dashboard(self, today: date | None = None) -> Dashboard:
         with self.reading() as uow:
-            return monitoring.dashboard(uow.session, today or self.today())
+            day = today or self.today()
+            return monitoring.dashboard(uow.session, day, figures=uow.figures_only)
 
     def available_actions(
         self, reference: str, today: date | None = None

@@ -58,6 +58,11 @@ def _view(name: str) -> Any:
     return table(name, *(column(c) for c in VIEWS[name][1]))
 
 
+def requests_view() -> Any:
+    """The requests' figures view (a lightweight table: `.c` has RequestRecord's names)."""
+    return _view("figures_requests")
+
+
 def _listed(name: str, view: Any) -> ColumnElement[Any]:
     if name in view.c:
         return view.c[name]  # type: ignore[no-any-return]  # a lightweight table's column

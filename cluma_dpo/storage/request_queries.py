@@ -252,11 +252,18 @@ def unpaid_fee_notes_due_before(session: Session, day: date) -> list[tuple[str, 
 
 
 def dashboard_counts(
-    session: Session, overdue_before: date, due_soon_until: date
+    session: Session, overdue_before: date, due_soon_until: date, *, figures: bool = False
 ) -> tuple[int, int, int, int, int, int]:
     """(overdue, due soon, paused, awaiting fee, open, total), with the thresholds of
-    domain.deadlines.warning_level counted in SQL."""
-    r = RequestRecord
+    domain.deadlines.warning_level counted in SQL. `figures`: from the view a management
+    login reads on a server (storage.figures), the same columns without personal data."""
+    r: Any = RequestRecord
+    source: Any = RequestRecord
+    if figures:
+        from cluma_dpo.storage.figures import requests_view
+
+        source = requests_view()
+        r = source.c
     running = r.paused.is_(False)
     # Every count but the total is of open requests (awaiting fee payment is an open
     # status): read only those, through ix_requests_status, instead of decrypting all
@@ -276,7 +283,7 @@ def dashboard_counts(
             func.count(),
         ).where(r.status.in_(OPEN_STATUSES))
     ).one()
-    total = session.scalar(select(func.count()).select_from(r))
+    total = session.scalar(select(func.count()).select_from(source))
     overdue, soon, paused, awaiting, open_ = (int(x or 0) for x in row)
     return overdue, soon, paused, awaiting, open_, int(total or 0)
 

@@ -53,7 +53,15 @@ class ServerStore(Store):
         with super().session(write=write) as session:
             if write:
                 take_write_lock(session)
+                # other clients' windows refresh (storage.changes); delivered on commit only
+                session.execute(text("SELECT pg_notify(:c, '')"), {"c": changes_channel(self)})
             yield session
+
+
+def changes_channel(store: ServerStore) -> str:
+    """The LISTEN/NOTIFY channel of this database's committed writes (one per database, so
+    that two offices on one cluster do not wake each other)."""
+    return f"cluma_changes_{store.address.database}"[:63]
 
 
 def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
@@ -113,11 +121,16 @@ def _connect_check(engine: Engine) -> str:
 
 
 def connect_server(
-    address: ServerAddress, local_dir: Path, ask_password: PasswordSource | None = None
+    address: ServerAddress,
+    local_dir: Path,
+    ask_password: PasswordSource | None = None,
+    *,
+    password: str | None = None,
 ) -> ServerStore:
     """Connect (asking `ask_password` when libpq found no password) and learn who we are;
-    the schema is not looked at (`open_server_store` does, `init` makes it)."""
-    engine = make_server_engine(address)
+    the schema is not looked at (`open_server_store` does, `init` makes it). `password`:
+    the one typed to unlock the app's screen, tried even when libpq has its own."""
+    engine = make_server_engine(address, password)
     try:
         try:
             login = _connect_check(engine)
@@ -141,10 +154,14 @@ def connect_server(
 
 
 def open_server_store(
-    address: ServerAddress, local_dir: Path, ask_password: PasswordSource | None = None
+    address: ServerAddress,
+    local_dir: Path,
+    ask_password: PasswordSource | None = None,
+    *,
+    password: str | None = None,
 ) -> ServerStore:
     """Connect and bring the schema up to date (an older one: by its owner)."""
-    store = connect_server(address, local_dir, ask_password)
+    store = connect_server(address, local_dir, ask_password, password=password)
     from cluma_dpo.storage.migrate import ensure_schema
     from cluma_dpo.storage.server_roles import role_of
 

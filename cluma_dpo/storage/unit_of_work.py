@@ -21,7 +21,14 @@ from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
-from cluma_dpo.storage import chain_head, chain_key, chain_state, numbering, register_seal
+from cluma_dpo.storage import (
+    chain_head,
+    chain_key,
+    chain_state,
+    edit_versions,
+    numbering,
+    register_seal,
+)
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.engine import checkpoint as store_checkpoint
 from cluma_dpo.storage.records import AuditEventRecord, AuditHeadRecord
@@ -72,6 +79,11 @@ class UnitOfWork:
         # transaction changed them, and the newest event of theirs it recorded
         self.register_guarded = False
         self.register_event: int | None = None
+        # two people, one request (storage.edit_versions): the versions the edits started
+        # from, checked once per request before this transaction's first event on it
+        self.based_on: dict[str, int] = {}
+        self._versions_checked: set[str] = set()
+        self.written: set[str] = set()  # the requests this transaction recorded events on
 
     @property
     def today(self) -> date:
@@ -105,6 +117,11 @@ class UnitOfWork:
             return 0
         if is_server(s):  # one appender at a time across clients (ServerStore takes it
             take_write_lock(s)  # already; re-entrant, and said here where it matters)
+        touched = {e[2] for e in events if e[2] is not None}
+        if self.based_on and touched - self._versions_checked:
+            edit_versions.check(s, self.based_on, touched - self._versions_checked)
+        self._versions_checked |= touched
+        self.written |= touched
         key = self.chain_key()
         if not self._end_checked:  # before this transaction moves the end
             self._end_checked = True
@@ -206,11 +223,17 @@ class UnitOfWork:
 
 @contextmanager
 def unit_of_work(
-    store: Store, *, write: bool, actor: str, clock: Clock = SYSTEM_CLOCK
+    store: Store,
+    *,
+    write: bool,
+    actor: str,
+    clock: Clock = SYSTEM_CLOCK,
+    based_on: dict[str, int] | None = None,
 ) -> Iterator[UnitOfWork]:
     with store.session(write=write) as session:
         uow = UnitOfWork(session, actor, store.local_dir, clock)
         uow.figures_only = store.figures_only
+        uow.based_on = based_on or {}
         yield uow
         if write:
             uow.seal()

@@ -2476,7 +2476,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2739,6 +2739,11 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
     </message>
     <message>
         <location line="+1"/>
+        <source>shared server</source>
+        <translation>gemeinsamer Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>database encrypted</source>
         <translation>Datenbank verschlüsselt</translation>
     </message>
@@ -2862,6 +2867,54 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO</source>
+        <translation>DSB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>management</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in to the shared server as {0}</source>
+        <translation>Am gemeinsamen Server angemeldet als {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
+        <translation>Auf einem gemeinsamen Server erstellt dessen Administrator die Sicherungen; es gibt keine Passphrase, Sie melden sich mit dem Serverpasswort an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assistant role may not do this; ask the DPO.</source>
+        <translation>Die Rolle Assistenz darf das nicht; fragen Sie den DSB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
+        <translation>Die Rolle Geschäftsleitung liest nur die Zahlen (Berichte ▸ Quartalsbericht), nie einen Antrag oder einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
+        <translation>Die Rolle Geschäftsleitung sieht nur die Zahlen: die Zählungen oben und Berichte ▸ Quartalsbericht. Kein Antrag und kein Name wird angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4529,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
     </message>
@@ -4487,8 +4540,38 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cluma DPO — sign in</source>
+        <translation>Cluma DPO — anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluma DPO is locked. Enter your server password to continue.</source>
+        <translation>Cluma DPO ist gesperrt. Geben Sie Ihr Serverpasswort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the shared server with your password.</source>
+        <translation>Melden Sie sich mit Ihrem Passwort am gemeinsamen Server an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;password:</source>
+        <translation>Server&amp;passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

@@ -2476,7 +2476,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2739,6 +2739,11 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
     </message>
     <message>
         <location line="+1"/>
+        <source>shared server</source>
+        <translation>serveur partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>database encrypted</source>
         <translation>base de données chiffrée</translation>
     </message>
@@ -2862,6 +2867,54 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>management</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in to the shared server as {0}</source>
+        <translation>Connecté au serveur partagé en tant que {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
+        <translation>Sur un serveur partagé, l&apos;administrateur du serveur fait les sauvegardes ; il n&apos;y a pas de phrase secrète, le mot de passe du serveur vous connecte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assistant role may not do this; ask the DPO.</source>
+        <translation>Le rôle assistant ne peut pas faire ceci ; demandez-le au DPO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
+        <translation>Le rôle direction ne lit que les chiffres (Rapports ▸ Rapport trimestriel), jamais une demande ni un nom.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
+        <translation>Le rôle direction ne voit que les chiffres : les comptes ci-dessus et Rapports ▸ Rapport trimestriel. Aucune demande ni aucun nom n&apos;est affiché.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4529,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
@@ -4487,8 +4540,38 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cluma DPO — sign in</source>
+        <translation>Cluma DPO — connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluma DPO is locked. Enter your server password to continue.</source>
+        <translation>Cluma DPO est verrouillé. Saisissez votre mot de passe du serveur pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the shared server with your password.</source>
+        <translation>Connectez-vous au serveur partagé avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: {0}</source>
+        <translation>Serveur : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;password:</source>
+        <translation>Mot de &amp;passe du serveur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

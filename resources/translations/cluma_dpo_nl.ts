@@ -2476,7 +2476,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+79"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2739,6 +2739,11 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
     </message>
     <message>
         <location line="+1"/>
+        <source>shared server</source>
+        <translation>gedeelde server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>database encrypted</source>
         <translation>database versleuteld</translation>
     </message>
@@ -2862,6 +2867,54 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>management</source>
+        <translation>directie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in to the shared server as {0}</source>
+        <translation>Aangemeld op de gedeelde server als {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
+        <translation>Op een gedeelde server maakt de beheerder van de server de back-ups; er is geen wachtwoordzin, u meldt zich aan met het serverwachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assistant role may not do this; ask the DPO.</source>
+        <translation>De rol assistent mag dit niet; vraag het aan de DPO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
+        <translation>De rol directie leest alleen de cijfers (Rapporten ▸ Kwartaalrapport), nooit een verzoek of een naam.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
+        <translation>De rol directie ziet alleen de cijfers: de tellingen hierboven en Rapporten ▸ Kwartaalrapport. Er wordt geen verzoek en geen naam getoond.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4529,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+38"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
@@ -4487,8 +4540,38 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cluma DPO — sign in</source>
+        <translation>Cluma DPO — aanmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluma DPO is locked. Enter your server password to continue.</source>
+        <translation>Cluma DPO is vergrendeld. Voer uw serverwachtwoord in om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the shared server with your password.</source>
+        <translation>Meld u aan op de gedeelde server met uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;password:</source>
+        <translation>Server&amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

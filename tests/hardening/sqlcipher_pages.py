@@ -36,9 +36,7 @@ WAL_FRAME_HEADER = 24
 class Keys:
     def __init__(self, passphrase: str, salt: bytes) -> None:
         self.salt = salt
-        self.key = hashlib.pbkdf2_hmac(
-            "sha512", passphrase.encode(), salt, kdf.current(), 32
-        )
+        self.key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, kdf.current(), 32)
         hmac_salt = bytes(b ^ 0x3A for b in salt)
         self.hmac_key = hashlib.pbkdf2_hmac("sha512", self.key, hmac_salt, 2, 32)
 

@@ -531,9 +531,11 @@ def test_an_older_schema_is_upgraded_by_its_owner_and_the_grants_follow(
     assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True
 
 
-def test_the_app_says_it_does_not_open_a_server_yet(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
-    r = run_as(pg_cluster.url("anything"))
-    assert r.rc == 2 and "does not open a shared server yet" in r.err
+def test_the_app_refuses_a_url_it_does_not_connect_to_before_any_window(run_as) -> None:  # type: ignore[no-untyped-def]
+    """The app runs on a server now (tests/gui/test_office.py); a URL without verified TLS
+    to a remote server still stops at the command line: exit 2, no window, no prompt."""
+    r = run_as("postgresql://anna@db.example.be/office")
+    assert r.rc == 2 and "verified certificate" in r.err
 
 
 def test_a_writer_waits_for_the_write_lock_and_gives_up_with_busy(

@@ -25,7 +25,9 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         *,
         locked: bool = False,
+        server: str | None = None,
     ) -> None:
+        """`server`: the shared server's address (issue 18): its password signs in."""
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
@@ -38,8 +40,17 @@ class UnlockDialog(QDialog):
                 self.tr("Cluma DPO is locked. Enter the passphrase to continue.")
             )
         self.ui.locationLabel.setText(self.tr("Database: {0}").format(directory))
+        if server is not None:
+            self.setWindowTitle(self.tr("Cluma DPO — sign in"))
+            self.ui.titleLabel.setText(
+                self.tr("Cluma DPO is locked. Enter your server password to continue.")
+                if locked
+                else self.tr("Sign in to the shared server with your password.")
+            )
+            self.ui.locationLabel.setText(self.tr("Server: {0}").format(server))
+            self.ui.passphraseLabel.setText(self.tr("Server &password:"))
         ok = ok_button(self.ui.buttonBox)
-        ok.setText(self.tr("&Unlock"))
+        ok.setText(self.tr("&Sign in") if server is not None and not locked else self.tr("&Unlock"))
         ok.setIcon(icon("unlock"))
         ok.setEnabled(False)
         self.ui.passphraseEdit.textChanged.connect(lambda t: ok.setEnabled(bool(t)))

@@ -1,0 +1,232 @@
+"""The window on a shared server (issue 18): who is signed in, what the role may not do, and
+other users' changes.
+
+- the login and role in the title and the status bar ("an.assistant — assistent");
+- what the role may not do is disabled, its tooltip saying why (the server refuses it
+  anyway: the window only does not offer it); management sees the figures, no names;
+- the file's own safety (backup, restore, passphrase) is off on a server, saying why;
+- lists and the dashboard follow other users' writes within 2 seconds: a LISTEN on the
+  server's change channel watched by a QSocketNotifier; on the local file (another process
+  may write) a poll of the audit chain's length every 2 seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+
+from cluma_dpo.gui.notices import add_permanent
+
+if TYPE_CHECKING:
+    from cluma_dpo.gui.mainwindow import MainWindow
+    from cluma_dpo.services.api import ChangeSignal
+
+POLL_MS = 2_000  # the file store: how often the chain's length is looked at
+SETTLE_MS = 150  # a burst of notifications (a batch of writes) makes one refresh
+# what a management login still does: the figures, and the window's own commands
+_MANAGEMENT_KEEPS = frozenset(
+    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout"}
+)
+_ASSISTANT_REFUSED = ("settings", "restore")
+_FILE_ONLY = ("backup", "restore", "passphrase")
+
+
+class Office(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.login: str | None = None
+        self.role: str | None = None
+        self.server: str | None = None  # the address shown (never a password)
+        self.note: QLabel | None = None  # management: what the window shows, and why
+        self.label = QLabel(window)
+        self.label.setObjectName("signedInLabel")
+        self.line = add_permanent(window.statusBar(), self.label)
+        self.label.hide()
+        self.line.hide()
+        self.listener: ChangeSignal | None = None
+        self.notifier: QSocketNotifier | None = None
+        self.mark: int | None = None
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self._changed)
+        self.refreshes = 0  # how many times another client's change refreshed the window
+
+    # -- who ------------------------------------------------------------------------------
+    @property
+    def on_server(self) -> bool:
+        return self.login is not None
+
+    @property
+    def figures_only(self) -> bool:
+        return self.role == "management"
+
+    def role_name(self) -> str:
+        return {
+            "owner": self.tr("owner"),
+            "dpo": self.tr("DPO"),
+            "assistant": self.tr("assistant"),
+            "management": self.tr("management"),
+        }.get(self.role or "", self.role or "")
+
+    def follow(self) -> None:
+        """After opening or unlocking: who is signed in, in the title and the status bar."""
+        wb = self.w.wb
+        self.login, self.role = wb.signed_in() if wb is not None else (None, None)
+        self.server = wb.server_shown() if wb is not None else None
+        self.line.setVisible(self.on_server)
+        if not self.on_server:
+            self.label.hide()
+            return
+        who = f"{self.login} — {self.role_name()}"
+        self.label.setText(who)
+        self.label.setToolTip(self.tr("Signed in to the shared server as {0}").format(who))
+        self.label.show()
+        self.w.setWindowTitle(f"Cluma DPO — {who}")
+
+    # -- what the role may not do ----------------------------------------------------------
+    def restrict(self) -> None:
+        """After every enabling of the actions: take away what the role may not do."""
+        if not self.on_server:
+            return
+        acts = self.w.acts
+        for name in _FILE_ONLY:
+            if name in acts.actions:
+                acts._set(
+                    name,
+                    False,
+                    self.tr(
+                        "On a shared server the server's administrator keeps the backups; "
+                        "there is no passphrase, the server password signs you in."
+                    ),
+                )
+        if self.role == "assistant":
+            for name in _ASSISTANT_REFUSED:
+                if name in acts.actions:
+                    acts._set(
+                        name,
+                        False,
+                        self.tr("The assistant role may not do this; ask the DPO."),
+                    )
+        elif self.figures_only:
+            for name in acts.actions:
+                if name not in _MANAGEMENT_KEEPS:
+                    acts._set(
+                        name,
+                        False,
+                        self.tr(
+                            "The management role reads the figures only (Reports ▸ "
+                            "Quarterly report), never a request or a name."
+                        ),
+                    )
+            if acts.identity_button is not None:
+                acts.identity_button.setEnabled(False)
+
+    def may_run_retention(self) -> bool:
+        """The retention policy is the DPO's (and the owner's)."""
+        return self.role not in ("assistant", "management")
+
+    def show_figures_only(self) -> None:
+        """Management: the dashboard's counts, no list of requests and no detail; on a
+        server the file's last-backup note is not shown (its administrator keeps backups)."""
+        self.w.splitter.setVisible(not self.figures_only)
+        self.w.safety.status.setVisible(not self.on_server)
+        self.w.safety.status_line.setVisible(not self.on_server)
+        if self.figures_only and self.note is None:
+            self.note = QLabel(
+                self.tr(
+                    "The management role sees the figures only: the counts above and "
+                    "Reports ▸ Quarterly report. No request and no name is shown."
+                ),
+                self.w.splitter.parentWidget(),
+            )
+            self.note.setObjectName("figuresOnlyNote")
+            self.note.setWordWrap(True)
+            self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.note.setContentsMargins(8, 12, 8, 0)
+            work = self.w.splitter.parentWidget()
+            layout = work.layout() if work is not None else None
+            if isinstance(layout, QVBoxLayout):  # under the dashboard, where the list was
+                layout.addWidget(self.note, 1)
+        if self.note is not None:
+            self.note.setVisible(self.figures_only)
+
+    # -- other clients' changes -------------------------------------------------------------
+    def watch(self) -> None:
+        """Start following other clients' writes (after opening or unlocking)."""
+        self.stop()
+        wb = self.w.wb
+        if wb is None:
+            return
+        try:
+            self.listener = wb.change_listener()
+        except Exception:  # no listener: poll instead (what the file store does)
+            self.listener = None
+        if self.listener is not None:
+            self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self._notified)
+            return
+        self.mark = wb.change_mark()
+        self.poll.start()
+
+    def stop(self) -> None:
+        self.poll.stop()
+        self.settle.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def _notified(self) -> None:
+        if self.listener is None:
+            return
+        try:
+            arrived = self.listener.drain()
+        except Exception:  # the connection went away: poll from now on
+            self.stop()
+            if self.w.wb is not None:
+                self.mark = self.w.wb.change_mark()
+                self.poll.start()
+            return
+        if arrived:
+            self.settle.start()
+
+    def _poll(self) -> None:
+        wb = self.w.wb
+        if wb is None:
+            return
+        with contextlib.suppress(Exception):  # busy for a moment: the next poll sees it
+            mark = wb.change_mark()
+            if mark != self.mark:
+                self.mark = mark
+                self.settle.start()
+
+    def _changed(self) -> None:
+        """Someone wrote: the list and the counts again; the request shown again unless
+        something is being typed (nothing typed is lost) or a dialog is open."""
+        if self.w.wb is None:
+            return
+        self.refreshes += 1
+        w = self.w
+        if self.figures_only:
+            w.refresh_dashboard()
+            return
+        w.model.today = w.today()
+        w.list_panel.apply()
+        w.refresh_dashboard()
+        # an open dialog (a step being filled in) stays based on the version it was opened
+        # on, so that its OK is refused when that request changed meanwhile
+        dialogs = w.findChildren(QDialog)
+        quiet = QApplication.activeModalWidget() is None and not any(d.isVisible() for d in dialogs)
+        if quiet and not w.detail.subject.dirty and w.unsaved.kept is None:
+            w._show_reference(w.list_panel.selected_reference)
