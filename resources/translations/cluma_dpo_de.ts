@@ -2484,7 +2484,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2722,7 +2722,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+98"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -2872,7 +2872,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -2892,7 +2892,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Am gemeinsamen Server angemeldet als {0}</translation>
     </message>
@@ -2912,7 +2912,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Rolle Geschäftsleitung liest nur die Zahlen (Berichte ▸ Quartalsbericht), nie einen Antrag oder einen Namen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>Die Rolle Geschäftsleitung sieht nur die Zahlen: die Zählungen oben und Berichte ▸ Quartalsbericht. Kein Antrag und kein Name wird angezeigt.</translation>
     </message>

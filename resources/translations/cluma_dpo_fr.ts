@@ -2484,7 +2484,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2722,7 +2722,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+98"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -2872,7 +2872,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -2892,7 +2892,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>direction</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Connecté au serveur partagé en tant que {0}</translation>
     </message>
@@ -2912,7 +2912,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le rôle direction ne lit que les chiffres (Rapports ▸ Rapport trimestriel), jamais une demande ni un nom.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>Le rôle direction ne voit que les chiffres : les comptes ci-dessus et Rapports ▸ Rapport trimestriel. Aucune demande ni aucun nom n&apos;est affiché.</translation>
     </message>

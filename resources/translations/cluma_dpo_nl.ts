@@ -2484,7 +2484,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+262"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2722,7 +2722,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Notices</name>
     <message numerus="yes">
-        <location filename="../../cluma_dpo/gui/notices.py" line="+97"/>
+        <location filename="../../cluma_dpo/gui/notices.py" line="+98"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -2872,7 +2872,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -2892,7 +2892,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>directie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Aangemeld op de gedeelde server als {0}</translation>
     </message>
@@ -2912,7 +2912,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De rol directie leest alleen de cijfers (Rapporten ▸ Kwartaalrapport), nooit een verzoek of een naam.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>De rol directie ziet alleen de cijfers: de tellingen hierboven en Rapporten ▸ Kwartaalrapport. Er wordt geen verzoek en geen naam getoond.</translation>
     </message>
