@@ -64,7 +64,15 @@ def pg_cluster():  # type: ignore[no-untyped-def]
     cluster, reason = start_cluster()
     if cluster is None:
         pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    # the test logins' passwords, as a user's ~/.pgpass holds them: the sockets the cluster
+    # trusts need none to sign in, but the documents' key opens with them (storage.server_keys)
+    before = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(cluster.passfile)
     try:
         yield cluster
     finally:
+        if before is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = before
         cluster.stop()

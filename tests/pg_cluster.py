@@ -27,6 +27,7 @@ from pathlib import Path
 SUPERUSER = "cluma_test_super"
 OWNER = "office"  # the login that runs `init`: CREATEROLE, owner of each test database
 OWNER_PASSWORD = "Office owner password 1"
+USER_PASSWORD = "A password of 24 letters"  # every login the tests add (users add)
 
 
 def find_bindir() -> Path | None:
@@ -70,6 +71,16 @@ class Cluster:
     @property
     def sockets(self) -> Path:
         return self.root / "sock"
+
+    @property
+    def passfile(self) -> Path:
+        """A ~/.pgpass of the test logins: the owner's password, and the one of every
+        login the tests add (PGPASSFILE, set by the session's fixture)."""
+        path = self.root / "pgpass"
+        if not path.exists():
+            path.write_text(f"*:*:*:{OWNER}:{OWNER_PASSWORD}\n*:*:*:*:{USER_PASSWORD}\n")
+            path.chmod(0o600)
+        return path
 
     def _run(self, *argv: str, check: bool = True) -> None:
         """A server command, as `run_as` when there is one (Python sets the user in the child:

@@ -48,9 +48,19 @@ def add_user(wb: Workbench, login: str, password: str, role: str) -> None:
     if role not in ROLES:
         raise ValidationError(msg("server.role_unknown"))
     secret = new_passphrase(password)
+    # a dpo or an assistant opens the documents with the password set here; management
+    # gets no wrap of the documents' data key and never opens one (storage.server_keys)
+    key = server_keys_of(wb) if role != "management" else None
     with wb.writing() as uow:
-        server_users.add_user(uow.session.connection(), login, secret, role)
+        server_users.add_user(uow.session.connection(), login, secret, role, key)
         uow.record("user-added", None, note_of(msg("note.user_added", login=login, role=role)))
+
+
+def server_keys_of(wb: Workbench) -> bytes:
+    """The documents' data key as the signed-in login opens it."""
+    store = wb.store
+    assert isinstance(store, server.ServerStore)
+    return store.data_key()
 
 
 def remove_user(wb: Workbench, login: str) -> None:
@@ -88,7 +98,8 @@ def migrate_to(
     counts: dict[str, int] = {}
 
     def fill(conn: Any) -> None:  # the copying transaction's connection
-        counts.update(server_copy.copy_rows(wb.store, conn))
+        # sealed with the data key create_schema has just made, row by row
+        counts.update(server_copy.copy_rows(wb.store, conn, target.data_key()))
         server_copy.verify_copy(conn, counts["audit_events"])
 
     try:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from cluma_dpo.domain.errors import NotFound
 from cluma_dpo.domain.messages import msg
+from cluma_dpo.storage import sealed
 from cluma_dpo.storage.records import DocumentContentRecord, DocumentRecord
 
 
@@ -47,7 +48,9 @@ def content(session: Session, document_id: int) -> bytes:
     if data is None:
         get(session, document_id)  # no such document at all: say so
         raise NotFound(msg("store.document_not_kept", id=str(document_id)))
-    return data
+    opened = sealed.open_column(session, "document_contents", document_id, data)
+    assert opened is not None
+    return opened
 
 
 def of_request(session: Session, request_id: int) -> list[DocumentRecord]:

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from cluma_dpo.storage.engine import Store
 
 # The newest revision in storage/migrations/versions (a test checks they agree).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 
 
 def current_revision(store: Store) -> str | None:
@@ -128,3 +128,15 @@ def _upgrade_server(store: Store) -> None:
 
         command.upgrade(_alembic_config(conn), "head")
         server_roles.apply_privileges(conn)
+        _documents_key(store, conn)
+
+
+def _documents_key(store: Store, conn: Connection) -> None:
+    """Schema 0009 on a server: cluma_remove_user deletes a login's wrap of the documents'
+    key too (the owner's first open then makes that key: storage.server.open_server_store)."""
+    from sqlalchemy import text
+
+    from cluma_dpo.storage import server_users
+
+    if conn.execute(text("SELECT to_regproc('cluma_remove_user')")).scalar():
+        server_users.create_groups(conn)

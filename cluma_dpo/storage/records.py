@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
+    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -241,6 +242,17 @@ class AuditHeadRecord(Base):
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class UserKeyRecord(Base):
+    """On a server: the documents' data key wrapped for one login, under a key derived from
+    that login's password (storage.server_keys). Empty on the encrypted file."""
+
+    __tablename__ = "user_keys"
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    salt: Mapped[str] = mapped_column(String(64))
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class AuditKeyRecord(Base):

@@ -29,6 +29,7 @@ from cluma_dpo.domain.errors import StoreError, ValidationError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.logs import LOG
 from cluma_dpo.paths import DB_NAME
+from cluma_dpo.storage import sealed
 from cluma_dpo.storage.engine import BUSY_TIMEOUT_MS, Store
 from cluma_dpo.storage.server_lock import take_write_lock
 from cluma_dpo.storage.server_url import ServerAddress
@@ -47,10 +48,31 @@ class ServerStore(Store):
         super().__init__(Path(local_dir) / DB_NAME, engine, None)
         self.address = address
         self.login: str | None = None
+        # the login's password, in memory only: it opens this login's wrap of the
+        # documents' data key (storage.server_keys), never sent anywhere else
+        self.password: str | None = None
+        self.ask_password: PasswordSource | None = None
+        self._data_key: bytes | None = None
+
+    def data_key(self) -> bytes:
+        """The documents' data key, opened with this login's password on first use."""
+        if self._data_key is None:
+            from cluma_dpo.storage import server_keys
+
+            if not self.password and self.ask_password is not None:
+                self.password = self.ask_password()
+            with self.engine.connect() as conn:
+                self._data_key = server_keys.open_key(conn, str(self.login), self.password)
+        return self._data_key
+
+    def use_data_key(self, key: bytes) -> None:
+        """The key `init` or `migrate --to` has just made."""
+        self._data_key = key
 
     @contextlib.contextmanager
     def session(self, *, write: bool) -> Iterator[Session]:
         with super().session(write=write) as session:
+            session.info[sealed.KEY_INFO] = self.data_key
             if write:
                 take_write_lock(session)
                 # other clients' windows refresh (storage.changes); delivered on commit only
@@ -115,9 +137,13 @@ def explain_server_error(exc: BaseException) -> StoreError | None:
     return None
 
 
-def _connect_check(engine: Engine) -> str:
+def _connect_check(engine: Engine) -> tuple[str, str | None]:
+    """The login, and the password libpq used (PGPASSWORD, ~/.pgpass, the prompt's)."""
     with engine.connect() as conn:
-        return str(conn.execute(text("SELECT session_user")).scalar())
+        login = str(conn.execute(text("SELECT session_user")).scalar())
+        raw = conn.connection.driver_connection
+        password = getattr(getattr(raw, "info", None), "password", None)
+        return login, (password or None)
 
 
 def connect_server(
@@ -133,7 +159,7 @@ def connect_server(
     engine = make_server_engine(address, password)
     try:
         try:
-            login = _connect_check(engine)
+            login, password = _connect_check(engine)
         except DBAPIError as exc:
             engine.dispose()
             if not (_needs_password(exc) and ask_password):
@@ -142,7 +168,7 @@ def connect_server(
             if not password:
                 raise StoreError(msg("server.password_needed")) from None
             engine = make_server_engine(address, password)
-            login = _connect_check(engine)
+            login, _used = _connect_check(engine)
     except DBAPIError as exc:
         engine.dispose()
         if _needs_password(exc):
@@ -150,6 +176,8 @@ def connect_server(
         raise _explained(exc) from None
     store = ServerStore(address, engine, local_dir)
     store.login = login
+    store.password = password
+    store.ask_password = ask_password
     return store
 
 
@@ -169,6 +197,8 @@ def open_server_store(
         ensure_schema(store, lambda _prefix: None)
         with store.engine.connect() as conn:
             store.role = role_of(conn)
+        if store.role == "owner":
+            _first_data_key(store)
     except BaseException:
         store.close()
         raise
@@ -200,6 +230,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             command.upgrade(migrate._alembic_config(conn), "head")
             server_users.create_groups(conn)
             server_roles.apply_privileges(conn)
+            _new_data_key(store, conn)
             if fill is not None:
                 fill(conn)
     except Failed as exc:
@@ -208,6 +239,34 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             raise
         raise mapped from None
     store.role = "owner"
+
+
+def _first_data_key(store: ServerStore) -> None:
+    """A database from before schema 0009, opened by its owner: the documents' data key
+    made, wrapped for the owner, and the documents already there sealed with it."""
+    from cluma_dpo.storage import server_keys
+
+    with store.engine.begin() as conn:
+        if server_keys.has_key(conn):
+            return
+        take_write_lock(conn)
+        key = server_keys.first_key(conn, str(store.login), store.password)
+    if key is not None:
+        store.use_data_key(key)
+
+
+def _new_data_key(store: ServerStore, conn: Connection) -> None:
+    """The documents' data key, wrapped for the owner with the owner's password (asked for
+    when libpq had none: a socket the server trusts)."""
+    from cluma_dpo.storage import server_keys
+
+    if not store.password and store.ask_password is not None:
+        store.password = store.ask_password()
+    if not store.password:
+        raise StoreError(msg("server.documents_need_password"))
+    key = server_keys.new_data_key()
+    server_keys.store_wrap(conn, str(store.login), key, store.password)
+    store.use_data_key(key)
 
 
 def _shown(store: ServerStore) -> str:

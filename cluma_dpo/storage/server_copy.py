@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session
 
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
-from cluma_dpo.storage import chain_key
+from cluma_dpo.storage import chain_key, sealed
 from cluma_dpo.storage.engine import Store
 from cluma_dpo.storage.records import Base
 
 BATCH = 1000
-_NOT_COPIED = ("audit_key",)  # the key is carried over wrapped for the server, not as is
+# the chain key is carried over wrapped for the target, not as is; the documents' data key
+# (a server's, wrapped per login) stays where it is: a file encrypts all of itself
+_NOT_COPIED = ("audit_key", "user_keys")
 
 
 def file_chain_key(source: Store) -> bytes:
@@ -36,10 +38,11 @@ def file_chain_key(source: Store) -> bytes:
     return key
 
 
-def copy_rows(source: Store, target: Connection) -> dict[str, int]:
+def copy_rows(source: Store, target: Connection, seal_with: bytes | None = None) -> dict[str, int]:
     """Every row of every table of `source` into `target` (a new, empty schema), parents
-    before children; on a server the serial counters follow the copied ids. Rows copied,
-    per table."""
+    before children; on a server the serial counters follow the copied ids. Identity
+    documents and kept correspondence are opened when they come from a server and sealed
+    with `seal_with` when they go to one (storage.sealed). Rows copied, per table."""
     key = file_chain_key(source)
     counts: dict[str, int] = {}
     to_server = target.dialect.name == "postgresql"
@@ -54,7 +57,11 @@ def copy_rows(source: Store, target: Connection) -> dict[str, int]:
             copied = 0
             rows = src.execution_options(yield_per=BATCH).execute(select(table))
             for part in rows.partitions(BATCH):
-                target.execute(insert(table), [dict(row._mapping) for row in part])
+                values = [dict(row._mapping) for row in part]
+                if table.name in sealed.SEALED_TABLES:  # the key asked for when needed
+                    open_with = None if source.is_file else _data_key(source)
+                    values = [_resealed(table.name, v, open_with, seal_with) for v in values]
+                target.execute(insert(table), values)
                 copied += len(part)
             counts[table.name] = copied
             if to_server and "id" in table.c:
@@ -66,6 +73,25 @@ def copy_rows(source: Store, target: Connection) -> dict[str, int]:
                 )
     chain_key.store_key(target, key, chain_key.passphrase_of(target))
     return counts
+
+
+def _data_key(source: Store) -> bytes:
+    from cluma_dpo.storage.server import ServerStore
+
+    assert isinstance(source, ServerStore)
+    return source.data_key()
+
+
+def _resealed(
+    table: str, row: dict[str, Any], open_with: bytes | None, seal_with: bytes | None
+) -> dict[str, Any]:
+    row_id = int(row[sealed.SEALED_TABLES[table]])
+    content = row["content"]
+    if open_with is not None:
+        content = sealed.open_blob(open_with, table, row_id, content)
+    if seal_with is not None:
+        content = sealed.seal(seal_with, table, row_id, content)
+    return {**row, "content": content}
 
 
 def verify_copy(target: Connection, events: int) -> Any:  # an audit.ChainReport

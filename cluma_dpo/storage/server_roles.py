@@ -58,6 +58,9 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "settings": _ALL,
         **_AUDIT,
         "alembic_version": "SELECT",
+        # the documents' data key, wrapped per login: row-level security shows each login
+        # its own row; a dpo adds the wrap of a login it adds (storage.server_keys)
+        "user_keys": "SELECT, INSERT",
     },
     "assistant": {
         **{t: _ALL for t in _CASE_TABLES},
@@ -65,6 +68,7 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "settings": "SELECT",
         **_AUDIT,
         "alembic_version": "SELECT",
+        "user_keys": "SELECT",
     },
     "management": {
         "figures_requests": "SELECT",
@@ -77,6 +81,7 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "audit_events": "INSERT",
         "audit_head": "SELECT, UPDATE",
         "audit_key": "SELECT",
+        "user_keys": "SELECT",  # its own row: none is made for it
     },
 }
 PERSONAL_TABLES = (*_CASE_TABLES, "audit_events")  # what management never reads
@@ -177,6 +182,8 @@ def apply_privileges(conn: Any) -> None:
     writers = f"{groups['dpo']}, {groups['assistant']}"
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}")
     _row_security(conn, groups)
+    if "user_keys" in tables:
+        _user_keys_security(conn, groups)
     _internal_rows(conn, groups)
     _audit_guard(conn, prefix + "dpo", prefix + "management")
 
@@ -230,6 +237,19 @@ def _row_security(conn: Any, groups: dict[str, str]) -> None:
         f"CREATE POLICY assistant_change ON requests FOR UPDATE TO {assistant}"
         " USING (NOT anonymised) WITH CHECK (NOT anonymised)"
     )
+
+
+def _user_keys_security(conn: Any, groups: dict[str, str]) -> None:
+    """user_keys: every login reads its own wrap only (the others' are no use to it, and
+    would only be something to guess passwords against); a dpo adds the wrap of a login
+    it adds; cluma_remove_user (the owner's) deletes one."""
+    run = statement_runner(conn)
+    run("ALTER TABLE user_keys ENABLE ROW LEVEL SECURITY")
+    for policy in ("own_row", "dpo_add"):
+        run(f"DROP POLICY IF EXISTS {policy} ON user_keys")
+    everyone = ", ".join(groups.values())
+    run(f"CREATE POLICY own_row ON user_keys FOR SELECT TO {everyone} USING (login = session_user)")
+    run(f"CREATE POLICY dpo_add ON user_keys FOR INSERT TO {groups['dpo']} WITH CHECK (true)")
 
 
 def _audit_guard(conn: Any, dpo_role: str, management_role: str) -> None:

@@ -61,6 +61,8 @@ def create_groups(conn: Any) -> str:
 
 def _user_functions(conn: Any, prefix: str) -> None:
     run = statement_runner(conn)
+    schema = quote(str(conn.execute(text("SELECT current_schema()")).scalar()))
+    literal_schema = literal(schema + ".user_keys")
     groups = "ARRAY[" + ", ".join(literal(prefix + g) for g in GROUPS) + "]::text[]"
     run(
         f"""
@@ -103,6 +105,9 @@ BEGIN
             EXECUTE format('REVOKE %I FROM %I', grp, login);
         END IF;
     END LOOP;
+    IF to_regclass({literal_schema}) IS NOT NULL THEN  -- its wrap of the documents' key
+        DELETE FROM {schema}.user_keys WHERE user_keys.login = cluma_remove_user.login;
+    END IF;
     BEGIN  -- a login that has no other use on the cluster goes altogether
         EXECUTE format('DROP ROLE %I', login);
     EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege THEN
@@ -123,11 +128,18 @@ def verifier(conn: Any, login: str, password: str) -> str:
     return bytes(made).decode("ascii")
 
 
-def add_user(conn: Any, login: str, password: str, group: str) -> None:
+def add_user(
+    conn: Any, login: str, password: str, group: str, data_key: bytes | None = None
+) -> None:
+    """The login, and (given the documents' data key) its wrap under `password`."""
     conn.execute(
         text("SELECT cluma_add_user(:l, :v, :g)"),
         {"l": login, "v": verifier(conn, login, password), "g": group},
     )
+    if data_key is not None:
+        from cluma_dpo.storage import server_keys
+
+        server_keys.store_wrap(conn, login, data_key, password)
 
 
 def remove_user(conn: Any, login: str) -> None:

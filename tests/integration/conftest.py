@@ -10,6 +10,7 @@ import pytest
 
 from cluma_dpo.cli import main
 from tests.integration.cli_support import Run
+from tests.pg_cluster import USER_PASSWORD
 
 
 @pytest.fixture
@@ -60,3 +61,25 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)  # a server never asks it
     monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", str(under.url))
     return under
+
+
+@pytest.fixture
+def run_as(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """run_as(url, *argv): the command line in this process, on the server at `url` ('':
+    the local file); new logins get the tests' USER_PASSWORD (tests/pg_cluster.py)."""
+    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "local"))
+    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)
+    monkeypatch.setenv("CLUMA_DPO_NEW_PASSPHRASE", USER_PASSWORD)
+
+    def run(url: str, *args: object) -> Run:
+        if url:
+            monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", url)
+        else:  # the local file
+            monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
+        capsys.readouterr()
+        rc = main([str(a) for a in args])
+        cap = capsys.readouterr()
+        return Run(rc, cap.out, cap.err)
+
+    return run

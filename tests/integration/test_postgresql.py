@@ -20,31 +20,10 @@ import pytest
 
 from cluma_dpo.cli import main
 from tests.integration.cli_support import Run
-from tests.pg_cluster import OWNER
+from tests.pg_cluster import OWNER, USER_PASSWORD
 
-PASSWORD = "A password of 24 letters"
+PASSWORD = USER_PASSWORD  # what `users add` sets (CLUMA_DPO_NEW_PASSPHRASE)
 ASSISTANT_SQL_REFUSED = ("permission denied", "row-level security", "never rewritten")
-
-
-@pytest.fixture
-def run_as(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """run_as(url, *argv): the command line in this process, on the server at `url`."""
-    monkeypatch.setenv("CLUMA_DPO_DATA_DIR", str(tmp_path / "local"))
-    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
-    monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)
-    monkeypatch.setenv("CLUMA_DPO_NEW_PASSPHRASE", PASSWORD)
-
-    def run(url: str, *args: object) -> Run:
-        if url:
-            monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", url)
-        else:  # the local file
-            monkeypatch.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
-        capsys.readouterr()
-        rc = main([str(a) for a in args])
-        cap = capsys.readouterr()
-        return Run(rc, cap.out, cap.err)
-
-    return run
 
 
 def ok(run: Run) -> Run:
@@ -520,6 +499,8 @@ def test_an_older_schema_is_upgraded_by_its_owner_and_the_grants_follow(
     r = run_as(dpo, "list")
     assert r.rc == 2 and "older layout" in r.err
     ok(run_as(pg_cluster.url(db), "list"))  # the owner: upgraded
+    # and the documents' data key made, wrapped for the owner (schema 0009)
+    assert sql(pg_cluster, db, OWNER, "SELECT login FROM user_keys") == [(OWNER,)]
     from cluma_dpo.storage.migrate import SCHEMA_HEAD
 
     assert sql(pg_cluster, db, OWNER, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
