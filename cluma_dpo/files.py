@@ -58,15 +58,18 @@ def refuse_program_file(target: Path) -> None:
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to `target`: afterwards the old file or the whole new one, never half.
 
-    A new file is 0600; an existing target keeps its own permissions (never widened).
+    A new file is 0600; an existing target of one's own keeps its permissions. A file someone
+    else put at that name (in a shared or sticky folder) lends nothing: planted 0666, it
+    would have made the register readable by every user of the machine.
     """
     target = Path(target)
     refuse_program_file(target)
     folder = target.parent
     keep_mode: int | None = None
+    uid = os.getuid() if hasattr(os, "getuid") else None
     with contextlib.suppress(FileNotFoundError):
         info = os.stat(target, follow_symlinks=False)  # a symlink is replaced, not obeyed
-        if stat.S_ISREG(info.st_mode):
+        if stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid):
             keep_mode = stat.S_IMODE(info.st_mode) & 0o666
     fd, part = create_exclusive(folder)
     try:
