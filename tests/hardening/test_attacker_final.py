@@ -109,3 +109,12 @@ def test_a_message_of_many_parts_is_refused_at_once(env: Env, ref: str) -> None:
 def test_a_message_with_a_few_hundred_parts_still_reads(env: Env, ref: str) -> None:
     message = _many_parts(env.root / "some.eml", 300)
     assert '"from_email": "eva@example.be"' in ok("intake", message, "--json").out
+
+
+@pytest.mark.parametrize("amount", ["1e999", "99999999999999999999999999999999999999"])
+def test_an_amount_beyond_the_decimal_context_is_bad_input(env: Env, ref: str, amount: str) -> None:
+    ok("settings", "set", "bank.iban", "BE71096123456769")
+    refused("fee-note", ref, "--ground", "unfounded", "--amount", amount, "--reason", "x")
+    source = env.root / "fee.json"
+    source.write_text('{"amount": ' + amount + ', "reason": "x"}', encoding="utf-8")
+    refused("fee-note", ref, "--ground", "unfounded", "--from-json", source)
