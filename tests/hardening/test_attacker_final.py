@@ -118,3 +118,20 @@ def test_an_amount_beyond_the_decimal_context_is_bad_input(env: Env, ref: str, a
     source = env.root / "fee.json"
     source.write_text('{"amount": ' + amount + ', "reason": "x"}', encoding="utf-8")
     refused("fee-note", ref, "--ground", "unfounded", "--from-json", source)
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").is_file(), reason="Linux /proc")
+def test_a_pseudo_file_is_not_attached_to_a_draft(env: Env, ref: str) -> None:
+    """/proc/self/environ says 0 bytes, then gives the environment: CLUMA_DPO_PASSPHRASE
+    went into the draft for the data subject."""
+    ref = ok("add", "--right", "access", "--name", "Jan Peeters", "--received", R.isoformat(),
+             "--email", "jan@example.be", "--channel", "email").out.strip()  # fmt: skip
+    out = env.root / "draft.eml"
+    refused("email-draft", ref, "acknowledgement", "--attach", "/proc/self/environ", "--out", out)
+    assert not out.exists()
+    refused("attach", ref, "/proc/self/environ")
+    refused("identity", ref, "--received-on", R.isoformat(), "--document", "/proc/self/environ")
+    pdf = env.root / "copy.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    ok("email-draft", ref, "acknowledgement", "--attach", pdf, "--out", out)
+    assert out.exists()
