@@ -135,3 +135,20 @@ def test_a_pseudo_file_is_not_attached_to_a_draft(env: Env, ref: str) -> None:
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     ok("email-draft", ref, "acknowledgement", "--attach", pdf, "--out", out)
     assert out.exists()
+
+
+def test_kept_bytes_swapped_behind_the_program_are_reported(env: Env, ref: str) -> None:
+    """A kept scan (or e-mail, or letter) whose bytes were replaced with SQL: verify said
+    intact and `document --out` gave the forged bytes as the original."""
+    from tests.hardening.audit_support import assert_broken, sql, verify
+
+    scan = env.root / "brief.pdf"
+    scan.write_bytes(b"%PDF-1.4\nthe letter the data subject sent\n%%EOF\n")
+    ok("attach", ref, scan)
+    ok("letter", ref, "acknowledgement", "--out", env.root / "a.pdf")  # a kept letter too
+    assert verify().code == 0
+    sql(env, "UPDATE document_contents SET content = x'255044462d312e3420666f72676564'"
+             " WHERE document_id = (SELECT min(id) FROM documents)")  # fmt: skip
+    assert_broken(verify(), ref)
+    ok("extend", ref, "--reason", "complex")  # a later event does not seal the swap as true
+    assert_broken(verify(), ref)
