@@ -152,3 +152,10 @@ def test_kept_bytes_swapped_behind_the_program_are_reported(env: Env, ref: str) 
     assert_broken(verify(), ref)
     ok("extend", ref, "--reason", "complex")  # a later event does not seal the swap as true
     assert_broken(verify(), ref)
+
+
+def test_json_with_a_byte_order_mark_is_read(env: Env, ref: str) -> None:
+    """Windows Notepad saves UTF-8 with a BOM: it was "not valid JSON (line 1, column 1)"."""
+    source = env.root / "reason.json"
+    source.write_bytes(b'\xef\xbb\xbf{"reason": "complex request"}')
+    ok("extend", ref, "--from-json", source)
