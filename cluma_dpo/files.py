@@ -58,15 +58,18 @@ def refuse_program_file(target: Path) -> None:
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to `target`: afterwards the old file or the whole new one, never half.
 
-    A new file is 0600; an existing target keeps its own permissions (never widened).
+    A new file is 0600; an existing target of one's own keeps its permissions. A file someone
+    else put at that name (in a shared or sticky folder) lends nothing: planted 0666, it
+    would have made the register readable by every user of the machine.
     """
     target = Path(target)
     refuse_program_file(target)
     folder = target.parent
     keep_mode: int | None = None
+    uid = os.getuid() if hasattr(os, "getuid") else None
     with contextlib.suppress(FileNotFoundError):
         info = os.stat(target, follow_symlinks=False)  # a symlink is replaced, not obeyed
-        if stat.S_ISREG(info.st_mode):
+        if stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid):
             keep_mode = stat.S_IMODE(info.st_mode) & 0o666
     fd, part = create_exclusive(folder)
     try:
@@ -148,3 +151,44 @@ def sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+class NotARegularFile(OSError):
+    """What a user named to be read is no plain file: missing, a folder, a device, a pipe,
+    or a file of a pseudo file system (``/proc/self/environ`` says it has 0 bytes and then
+    gives the process's environment, the passphrase with it)."""
+
+
+class TooLarge(OSError):
+    """The file has more bytes than the caller accepts."""
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, opened once (what is checked is what is
+    read), at most `limit` bytes; a file whose size is not what it said is refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise NotARegularFile(exc.errno, "no file", str(path)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(errno.EINVAL, "no file", str(path))
+        if info.st_size > limit:  # refused before it is read
+            raise TooLarge(errno.EFBIG, "too large", str(path))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:  # it grew while it was read
+        raise TooLarge(errno.EFBIG, "too large", str(path))
+    if size != info.st_size:  # /proc, /sys: the size said 0, the reading gave more
+        raise NotARegularFile(errno.EINVAL, "no file", str(path))
+    return b"".join(chunks)

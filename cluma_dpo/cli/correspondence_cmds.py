@@ -89,12 +89,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def read_file(name: str, limit: int) -> bytes:
     """The bytes of a file the user names; refused (exit 1) when missing or too large."""
+    from cluma_dpo.files import NotARegularFile, TooLarge, read_regular
+
     path = Path(name).expanduser()
-    if not path.is_file():
-        raise CliError(msg("cli.no_file", file=str(path)))
-    if path.stat().st_size > limit:  # refused before it is read
-        raise CliError(msg("intake.too_large", n=limit // (1024 * 1024)))
-    return path.read_bytes()
+    try:
+        return read_regular(path, limit)
+    except TooLarge:
+        raise CliError(msg("intake.too_large", n=limit // (1024 * 1024))) from None
+    except NotARegularFile:  # also /proc/self/environ, which holds the passphrase
+        raise CliError(msg("cli.no_file", file=str(path))) from None
 
 
 def target(out: str) -> Path:

@@ -129,6 +129,7 @@ def _read(source: str) -> dict[str, object]:
         raise CliError(msg("cli.from_json.unreadable", name=Path(source).name)) from None
     if len(text) > MAX_BYTES:
         raise CliError(msg("cli.from_json.too_big", n=MAX_BYTES // 1000))
+    text = text.removeprefix("\ufeff")  # the byte order mark Windows Notepad writes
     try:
         data = json.loads(
             text,

@@ -202,13 +202,16 @@ def cmd_identity(args: argparse.Namespace) -> int:
     document = suffix = None
     if args.document:
         from cluma_dpo.domain.validation import MAX_DOCUMENT_BYTES
+        from cluma_dpo.files import NotARegularFile, TooLarge, read_regular
 
         path = Path(args.document)
-        if not path.is_file():
-            raise CliError(msg("cli.no_file", file=str(path)))
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:  # refused before it is read
-            raise CliError(msg("cli.document_too_large"))
-        document, suffix = path.read_bytes(), path.suffix.lower() or ".pdf"
+        try:
+            document = read_regular(path, MAX_DOCUMENT_BYTES)
+        except TooLarge:
+            raise CliError(msg("cli.document_too_large")) from None
+        except NotARegularFile:  # a folder, a pipe, /proc/self/environ
+            raise CliError(msg("cli.no_file", file=str(path))) from None
+        suffix = path.suffix.lower() or ".pdf"
 
     erase = args.erase_attachment
 

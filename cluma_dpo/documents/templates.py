@@ -266,7 +266,10 @@ def render_template(
     except ValidationError:
         raise
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
-            AttributeError) as exc:  # fmt: skip
+            AttributeError, SyntaxError) as exc:  # fmt: skip
+        # SyntaxError: Python refuses the code Jinja2 made of a template nested too deep (200
+        # {% if %} blocks: "too many levels of indentation"; 25 {% for %}: "statically
+        # nested blocks"); it is the template's fault, not the program's
         # The message of such an error can quote a value of the letter (a name): shown only
         # when it names a variable of the template ("'no_such_value' is undefined").
         message = getattr(exc, "message", None) or ""

@@ -108,9 +108,13 @@ def parse_amount(value: object, *, field: Param = "amount") -> Decimal:
         raise ValidationError(msg("fee.amount_invalid", field=field)) from exc
     if not amount.is_finite() or amount < 0:
         raise ValidationError(msg("fee.amount_invalid", field=field))
-    if amount != amount.quantize(_CENT):
+    try:
+        cents = amount.quantize(_CENT)
+    except InvalidOperation:  # 1e999: more digits than the decimal context holds
+        raise ValidationError(msg("fee.amount_invalid", field=field)) from None
+    if amount != cents:
         raise ValidationError(msg("fee.amount_decimals", field=field))
-    return amount.quantize(_CENT)
+    return cents
 
 
 def vat_split(amount_incl: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:

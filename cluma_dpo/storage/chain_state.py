@@ -5,7 +5,8 @@ subject, rights, status, outcome and reasons, dates, identity check, pauses, the
 checklist, fee notes, the documents produced (their kind, language, time and SHA-256) and
 the identity documents held. Left out are the caches the program recomputes without an
 event (the deadline columns, the search key, updated_at) and where a document was last
-saved or whether its bytes are kept (a place on this computer, not a fact of the request).
+saved or whether its bytes are kept (a place on this computer, not a fact of the request);
+audit verify does count kept bytes with their own digest (`_states`, `kept`).
 
 The ground chosen when refusing (schema 0007, `grounds`) follows the children, only where
 one was recorded. The serialisation is canonical: a list of the values in the order below,
@@ -15,6 +16,7 @@ changes every digest: it is versioned by the schema (see migration 0006).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -23,6 +25,7 @@ from sqlalchemy import ColumnElement, null, select
 
 from cluma_dpo.domain import audit
 from cluma_dpo.storage.records import (
+    DocumentContentRecord,
     DocumentRecord,
     FeeNoteRecord,
     IdentityDocumentRecord,
@@ -65,11 +68,21 @@ def _plain(value: object) -> object:
     return value
 
 
+def _kept_digests(conn: Any) -> dict[int, str]:
+    """document id -> SHA-256 of the bytes kept for it now, read a few at a time."""
+    c = DocumentContentRecord
+    query = select(c.document_id, c.content).execution_options(yield_per=16)
+    return {row[0]: hashlib.sha256(bytes(row[1])).hexdigest() for row in conn.execute(query)}
+
+
 def _states(
-    conn: Any, where: ColumnElement[bool] | None, grounds: bool = True
+    conn: Any, where: ColumnElement[bool] | None, grounds: bool = True, kept: bool = False
 ) -> dict[str, list[Any]]:
     """reference -> canonical state of the requests `where` selects (all when None);
-    `grounds` False for a schema before 0007, which has no such column."""
+    `grounds` False for a schema before 0007, which has no such column. `kept` (audit
+    verify): a document whose kept bytes do not have the digest written beside them counts
+    as changed, so bytes swapped behind the program's back (a kept e-mail, a scan, a letter)
+    no longer match the state its newest event chained."""
     by_id: dict[int, list[Any]] = {}
     states: dict[str, list[Any]] = {}
     query = select(r.id, *_REQUEST, r.grounds if grounds else null())
@@ -84,14 +97,21 @@ def _states(
     if not by_id:
         return states
     ids = None if where is None else list(by_id)
+    actual = _kept_digests(conn) if kept else {}
     for n, (record, columns) in enumerate(_CHILDREN, start=len(_REQUEST)):
-        query = select(record.request_id, *columns).order_by(record.request_id, record.id)
+        query = select(record.request_id, record.id, *columns)
+        query = query.order_by(record.request_id, record.id)
         if ids is not None:
             query = query.where(record.request_id.in_(ids))
         for row in conn.execute(query):
             owner = by_id.get(row[0])
             if owner is not None:
-                owner[n].append([_plain(v) for v in row[1:]])
+                values = [_plain(v) for v in row[2:]]
+                if record is d and actual.get(row[1], values[3]) != values[3]:
+                    # d.sha256 as written, unless the kept bytes say otherwise: then neither
+                    # the digest written nor the one of the bytes, so either edit is seen
+                    values[3] = "kept bytes " + actual[row[1]]
+                owner[n].append(values)
     return states
 
 
@@ -100,10 +120,12 @@ def gone(key: bytes) -> str:
     return audit.state_digest(key, None)
 
 
-def all_digests(conn: Any, key: bytes, *, grounds: bool = True) -> dict[str, str]:
-    """The state digest of every request, by reference (audit verify); `grounds` False
-    while upgrading to schema 0006, before the column of 0007 exists."""
-    states = _states(conn, None, grounds)
+def all_digests(
+    conn: Any, key: bytes, *, grounds: bool = True, kept: bool = False
+) -> dict[str, str]:
+    """The state digest of every request, by reference (audit verify: `kept`, see `_states`);
+    `grounds` False while upgrading to schema 0006, before the column of 0007 exists."""
+    states = _states(conn, None, grounds, kept)
     return {ref: audit.state_digest(key, s) for ref, s in states.items()}
 
 

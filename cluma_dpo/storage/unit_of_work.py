@@ -284,7 +284,7 @@ def chain_report(s: Session) -> audit.ChainReport:
         head_id=head.last_id if head else None,
         head_hash=head.last_hash if head else None,
         head_count=head.count if head else 0,
-        current=chain_state.all_digests(s, key) if key is not None else None,
+        current=chain_state.all_digests(s, key, kept=True) if key is not None else None,
         gone=chain_state.gone(key) if key is not None else "",
         sealed=chain_head.stored(s) if chain_head.required(s) else None,
         register=register_seal.for_verify(s),
