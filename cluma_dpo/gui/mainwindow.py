@@ -44,6 +44,7 @@ from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices, show_status
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
+from cluma_dpo.gui.open_files import OpenFileActions
 from cluma_dpo.gui.safety_actions import SafetyActions
 from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.acts.build_toolbar(self)
         self.demo_mode = DemoMode(self)  # the title, the demo's banner, the way back
         self.safety = SafetyActions(self)  # backup, restore, passphrase; the last backup
+        OpenFileActions(self)  # a message or a scan taken in without dragging (dpo-final)
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)

@@ -219,7 +219,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>Die Datenbank ist gesperrt.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+257"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2862,6 +2862,49 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>E-Mail-&amp;Nachricht öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Einen Antrag aus einer gespeicherten E-Mail erfassen (.eml oder Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Einen eingescannten Brief (PDF, JPEG, PNG) oder eine E-Mail beim Antrag aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>E-Mail-Nachricht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>E-Mail-Nachrichten ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Datei an {0} anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans und E-Mails ({0})</translation>
     </message>
 </context>
 <context>

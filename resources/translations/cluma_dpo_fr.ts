@@ -219,7 +219,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+257"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2862,6 +2862,49 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>Ouvrir un &amp;message e-mail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Enregistrer une demande à partir d&apos;un e-mail enregistré (.eml ou Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Conserver une lettre scannée (PDF, JPEG, PNG) ou un e-mail avec la demande</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>Ouvrir un message e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>Messages e-mail ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Joindre un fichier à {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans et e-mails ({0})</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@
         <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>De database is vergrendeld.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+255"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+257"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2862,6 +2862,49 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>&amp;E-mailbericht openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Een verzoek registreren vanuit een bewaarde e-mail (.eml of Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>Bijlage &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Een ingescande brief (PDF, JPEG, PNG) of een e-mail bij het verzoek bewaren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>E-mailbericht openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>E-mailberichten ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Bijlage toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans en e-mails ({0})</translation>
     </message>
 </context>
 <context>
