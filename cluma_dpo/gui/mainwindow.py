@@ -42,9 +42,9 @@ from cluma_dpo.gui.lock import IdleWatcher, LockPage, lift_veils, veil_dialogs
 from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices, show_status
+from cluma_dpo.gui.open_files import OpenFileActions
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
-from cluma_dpo.gui.open_files import OpenFileActions
 from cluma_dpo.gui.safety_actions import SafetyActions
 from cluma_dpo.gui.unsaved import UnsavedGuard
 from cluma_dpo.gui.workers import wait_for_tasks
