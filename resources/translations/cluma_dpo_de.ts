@@ -2515,12 +2515,12 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Nachricht nicht gelesen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Neuer Antrag aus einer Nachricht</translation>
     </message>

@@ -1925,7 +1925,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation>réponse envoyée</translation>
+        <translation>répondue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2515,12 +2515,12 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Message non lu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Nouvelle demande à partir d&apos;un message</translation>
     </message>

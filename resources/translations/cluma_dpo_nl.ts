@@ -2515,12 +2515,12 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Bericht niet gelezen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Nieuw verzoek uit een bericht</translation>
     </message>
