@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLabel, QPlainTextEdit, QWidget
 from PySide6.QtWidgets import QFormLayout as Form
 
@@ -78,6 +79,9 @@ class CloseDialog(ReasonDialog):
         ):
             self.objection_ground.addItem(text, ground.value)
         self.objection_ground.currentIndexChanged.connect(self._validate)
+        # as wide as its longest choice where the screen has room, narrower where it has
+        # not: never at the cost of its label (dpo-final)
+        self.objection_ground.setMinimumWidth(240)
         self.ground_label = QLabel(self.tr("Ground (Art. 21(1)):"), self)
         self.ground_label.setBuddy(self.objection_ground)
         # under the outcome, what is said of it and what became of each right
@@ -97,6 +101,7 @@ class CloseDialog(ReasonDialog):
         self.kept_until.setDisplayFormat(self.ui.dateEdit.displayFormat())
         self.kept_until.setDate(qdate(date(today.year + 7, 12, 31)))  # the DPO checks it
         self.kept_for.currentIndexChanged.connect(self._validate)
+        self.kept_for.setMinimumWidth(240)
         self.kept_until.dateChanged.connect(self._validate)
         self.kept_label = QLabel(self.tr("Kept under (Art. 17(3)(b)):"), self)
         self.kept_label.setBuddy(self.kept_for)
@@ -122,6 +127,22 @@ class CloseDialog(ReasonDialog):
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_width()  # polished on show: the style's metrics are final only now
+
+    def _fit_width(self) -> None:
+        """Wider when a refusal's rows appear (a ground, a legal obligation), up to the
+        screen: their labels are never squeezed by the width of the longest choice."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = self.sizeHint().width()
+        room = self.screen().availableGeometry().width() - 40 if self.screen() else 1240
+        if self.width() < wanted:
+            self.resize(min(wanted, room), self.height())
+
     def _validate(self) -> None:
         if hasattr(self, "objection_ground"):
             shown = self.objection_refused()
@@ -135,6 +156,7 @@ class CloseDialog(ReasonDialog):
             self.kept_until.setVisible(dated)
             self.until_label.setVisible(dated)
         super()._validate()
+        self._fit_width()
         self._summarise()
         if not hasattr(self, "summary_box"):
             return
