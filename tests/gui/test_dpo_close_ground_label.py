@@ -36,10 +36,11 @@ def test_the_refusal_rows_cut_nothing_off(
         window.acts["close"].trigger()
         dialog = window.commands.last_dialog
         assert isinstance(dialog, CloseDialog)
+        dialog.show()  # as the app shows it: granted first, then the DPO refuses
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
         combo = dialog.ui.choiceCombo
         combo.setCurrentIndex(combo.findData("refused"))
-        dialog.show()
-        qtbot.waitExposed(dialog)
         QApplication.processEvents()
         assert dialog.width() <= 1280 - 40
         assert cut_offs(dialog) == []

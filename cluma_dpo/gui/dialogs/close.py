@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLabel, QPlainTextEdit, QWidget
 from PySide6.QtWidgets import QFormLayout as Form
 
@@ -127,10 +126,6 @@ class CloseDialog(ReasonDialog):
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_width()  # polished on show: the style's metrics are final only now
-
     def _fit_width(self) -> None:
         """Wider when a refusal's rows appear (a ground, a legal obligation), up to the
         screen: their labels are never squeezed by the width of the longest choice."""
@@ -142,6 +137,8 @@ class CloseDialog(ReasonDialog):
         room = self.screen().availableGeometry().width() - 40 if self.screen() else 1240
         if self.width() < wanted:
             self.resize(min(wanted, room), self.height())
+            if hasattr(self, "summary_box"):
+                self.make_room(shrink=True)  # the height that goes with the new width
 
     def _validate(self) -> None:
         if hasattr(self, "objection_ground"):
