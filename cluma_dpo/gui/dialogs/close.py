@@ -130,7 +130,7 @@ class CloseDialog(ReasonDialog):
         """Wider when a refusal's rows appear (a ground, a legal obligation), up to the
         screen: their labels are never squeezed by the width of the longest choice."""
         layout = self.layout()
-        if layout is None:
+        if layout is None or not self.isVisible():  # the DPO chose a refusal
             return
         layout.activate()
         wanted = self.sizeHint().width()
