@@ -169,6 +169,7 @@ class ActionSet(QObject):
         self.identity_button: QToolButton | None = None  # the toolbar's menu of identity steps
         self.base_tips: dict[str, str] = {}
         self.needs_database = list(_NEEDS_DATABASE)  # others add theirs (gui.safety_actions)
+        self.needs_selection = list(_NEEDS_SELECTION)  # and theirs (gui.open_files)
         for name, (text, icon_name, shortcut, tip) in spec.items():
             action = QAction(text, window)
             action.setObjectName(f"action_{name}")
@@ -208,7 +209,7 @@ class ActionSet(QObject):
         no_selection = self.tr("Select a request in the list first.")
         for name in self.needs_database:
             self._set(name, unlocked, no_db)
-        for name in _NEEDS_SELECTION:
+        for name in self.needs_selection:
             self._set(name, unlocked and view is not None, no_db if not unlocked else no_selection)
         for name, code in LIFECYCLE.items():
             if not unlocked:

@@ -43,6 +43,7 @@ from cluma_dpo.gui.mail_drop import AttachDrop, MessageDrop
 from cluma_dpo.gui.models.requests_model import RequestTableModel
 from cluma_dpo.gui.notices import Notices, show_status
 from cluma_dpo.gui.office import Office
+from cluma_dpo.gui.open_files import OpenFileActions
 from cluma_dpo.gui.request_list import RequestListPanel
 from cluma_dpo.gui.row_menu import row_menu
 from cluma_dpo.gui.safety_actions import SafetyActions
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.demo_mode = DemoMode(self)  # the title, the demo's banner, the way back
         self.safety = SafetyActions(self)  # backup, restore, passphrase; the last backup
         self.office = Office(self)  # on a server: who, the role's limits, others' changes
+        OpenFileActions(self)  # a message or a scan taken in without dragging (dpo-final)
         self.notices = Notices(self)
         self.idle = IdleWatcher(self)
         self.clipboard = ClipboardGuard(self)

@@ -219,7 +219,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>Die Datenbank ist gesperrt.</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>(choose the ground)</source>
         <translation>(Grund wählen)</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ground (Art. 21(1)):</source>
         <translation>Grund (Art. 21 Abs. 1):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Kept under (Art. 17(3)(b)):</source>
         <translation>Aufbewahrt nach (Art. 17 Abs. 3 lit. b):</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>(no legal obligation to keep data)</source>
         <translation>(keine gesetzliche Aufbewahrungspflicht)</translation>
     </message>
@@ -444,12 +444,12 @@
         <translation>Sozialdokumente (KE Nr. 5 von 1978)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kept until:</source>
         <translation>Aufbewahrt bis:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+137"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+265"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Kopiert; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
     </message>
@@ -2515,12 +2515,12 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Nachricht nicht gelesen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Neuer Antrag aus einer Nachricht</translation>
     </message>
@@ -2915,6 +2915,49 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>Die Rolle Geschäftsleitung sieht nur die Zahlen: die Zählungen oben und Berichte ▸ Quartalsbericht. Kein Antrag und kein Name wird angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>E-Mail-&amp;Nachricht öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Einen Antrag aus einer gespeicherten E-Mail erfassen (.eml oder Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Einen eingescannten Brief (PDF, JPEG, PNG) oder eine E-Mail beim Antrag aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>E-Mail-Nachricht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>E-Mail-Nachrichten ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Datei an {0} anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans und E-Mails ({0})</translation>
     </message>
 </context>
 <context>

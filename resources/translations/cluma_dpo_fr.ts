@@ -219,7 +219,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Cochez d’abord «&#xa0;{0}&#xa0;», ou annulez la facture.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>(choose the ground)</source>
         <translation>(choisissez le motif)</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ground (Art. 21(1)):</source>
         <translation>Motif (art. 21, § 1) :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Kept under (Art. 17(3)(b)):</source>
         <translation>Conservées en vertu de (art. 17, § 3, b) :</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>(no legal obligation to keep data)</source>
         <translation>(aucune obligation légale de conservation)</translation>
     </message>
@@ -444,12 +444,12 @@
         <translation>Documents sociaux (AR n° 5 de 1978)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kept until:</source>
         <translation>Conservées jusqu&apos;au :</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+137"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -1925,7 +1925,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation>réponse envoyée</translation>
+        <translation>répondue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2484,7 +2484,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+265"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
@@ -2515,12 +2515,12 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Message non lu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Nouvelle demande à partir d&apos;un message</translation>
     </message>
@@ -2915,6 +2915,49 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>Le rôle direction ne voit que les chiffres : les comptes ci-dessus et Rapports ▸ Rapport trimestriel. Aucune demande ni aucun nom n&apos;est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>Ouvrir un &amp;message e-mail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Enregistrer une demande à partir d&apos;un e-mail enregistré (.eml ou Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Conserver une lettre scannée (PDF, JPEG, PNG) ou un e-mail avec la demande</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>Ouvrir un message e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>Messages e-mail ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Joindre un fichier à {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans et e-mails ({0})</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@
         <translation>&amp;Programma afsluiten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The database is locked.</source>
         <translation>De database is vergrendeld.</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>(choose the ground)</source>
         <translation>(kies de grond)</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Instelling, uitoefening of onderbouwing van een rechtsvordering</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ground (Art. 21(1)):</source>
         <translation>Grond (art. 21, lid 1):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Kept under (Art. 17(3)(b)):</source>
         <translation>Bewaard op grond van (art. 17, lid 3, b):</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>(no legal obligation to keep data)</source>
         <translation>(geen wettelijke bewaarplicht)</translation>
     </message>
@@ -444,12 +444,12 @@
         <translation>Sociale documenten (KB nr. 5 van 1978)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kept until:</source>
         <translation>Bewaard tot:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+137"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -2484,7 +2484,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+263"/>
+        <location filename="../../cluma_dpo/gui/mainwindow.py" line="+265"/>
         <source>Copied; the clipboard is cleared again in 30 seconds.</source>
         <translation>Gekopieerd; het klembord wordt over 30 seconden weer gewist.</translation>
     </message>
@@ -2515,12 +2515,12 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
         <source>Message not read</source>
         <translation>Bericht niet gelezen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>New request from a message</source>
         <translation>Nieuw verzoek uit een bericht</translation>
     </message>
@@ -2915,6 +2915,49 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location line="+20"/>
         <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
         <translation>De rol directie ziet alleen de cijfers: de tellingen hierboven en Rapporten ▸ Kwartaalrapport. Er wordt geen verzoek en geen naam getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileActions</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
+        <source>Open e-mail &amp;message…</source>
+        <translation>&amp;E-mailbericht openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a request from a saved e-mail (.eml or Outlook .msg)</source>
+        <translation>Een verzoek registreren vanuit een bewaarde e-mail (.eml of Outlook .msg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach file…</source>
+        <translation>Bijlage &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a scanned letter (PDF, JPEG, PNG) or an e-mail with the request</source>
+        <translation>Een ingescande brief (PDF, JPEG, PNG) of een e-mail bij het verzoek bewaren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open e-mail message</source>
+        <translation>E-mailbericht openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages ({0})</source>
+        <translation>E-mailberichten ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach file to {0}</source>
+        <translation>Bijlage toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and e-mails ({0})</source>
+        <translation>Scans en e-mails ({0})</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,9 @@ class CloseDialog(ReasonDialog):
         ):
             self.objection_ground.addItem(text, ground.value)
         self.objection_ground.currentIndexChanged.connect(self._validate)
+        # as wide as its longest choice where the screen has room, narrower where it has
+        # not: never at the cost of its label (dpo-final)
+        self.objection_ground.setMinimumWidth(240)
         self.ground_label = QLabel(self.tr("Ground (Art. 21(1)):"), self)
         self.ground_label.setBuddy(self.objection_ground)
         # under the outcome, what is said of it and what became of each right
@@ -97,6 +100,7 @@ class CloseDialog(ReasonDialog):
         self.kept_until.setDisplayFormat(self.ui.dateEdit.displayFormat())
         self.kept_until.setDate(qdate(date(today.year + 7, 12, 31)))  # the DPO checks it
         self.kept_for.currentIndexChanged.connect(self._validate)
+        self.kept_for.setMinimumWidth(240)
         self.kept_until.dateChanged.connect(self._validate)
         self.kept_label = QLabel(self.tr("Kept under (Art. 17(3)(b)):"), self)
         self.kept_label.setBuddy(self.kept_for)
@@ -122,6 +126,20 @@ class CloseDialog(ReasonDialog):
         self.ui.choiceCombo.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
 
+    def _fit_width(self) -> None:
+        """Wider when a refusal's rows appear (a ground, a legal obligation), up to the
+        screen: their labels are never squeezed by the width of the longest choice."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():  # the DPO chose a refusal
+            return
+        layout.activate()
+        wanted = self.sizeHint().width()
+        room = self.screen().availableGeometry().width() - 40 if self.screen() else 1240
+        if self.width() < wanted:
+            self.resize(min(wanted, room), self.height())
+            if hasattr(self, "summary_box"):
+                self.make_room(shrink=True)  # the height that goes with the new width
+
     def _validate(self) -> None:
         if hasattr(self, "objection_ground"):
             shown = self.objection_refused()
@@ -135,6 +153,7 @@ class CloseDialog(ReasonDialog):
             self.kept_until.setVisible(dated)
             self.until_label.setVisible(dated)
         super()._validate()
+        self._fit_width()
         self._summarise()
         if not hasattr(self, "summary_box"):
             return

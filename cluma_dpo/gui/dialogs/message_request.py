@@ -26,6 +26,15 @@ RegisterMessage = Callable[[NewRequest, "ReadMessage"], str]
 MESSAGE_SUFFIXES = (".eml", ".msg")
 
 
+def available_size(widget: QWidget) -> tuple[int, int]:
+    """The width and height of the screen the dialog opens on (without task bars)."""
+    screen = widget.screen()
+    if screen is None:
+        return 1280, 800
+    geometry = screen.availableGeometry()
+    return geometry.width(), geometry.height()
+
+
 def read_message(path: Path, parent: QWidget) -> ReadMessage | None:
     """The message in `path`, or None after saying (in a dialog) why it cannot be read."""
     from cluma_dpo.services import mail_in
@@ -64,20 +73,30 @@ class MessageRequestDialog(NewRequestDialog):
         self.message_view.setReadOnly(True)
         self.message_view.setObjectName("messageView")
         self.message_view.setPlainText(self._message_text())
-        self.message_view.setMinimumWidth(200)  # the form and the message fit 1366 pixels
-        # the form on the left as designed, the message on the right; the DPO moves the line
+        self.message_view.setMinimumSize(200, 150)
+        # the form as designed, the message beside it, or under it where the two do not
+        # fit side by side (a 1280-pixel screen, dpo-final); the DPO moves the line
         form = QWidget(self)
         designed = self.layout()
         assert designed is not None  # the .ui form gives the dialog its layout
         form.setLayout(designed)  # moves the form's own layout into a widget of its own
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        width, height = available_size(self)
+        beside = form.minimumSizeHint().width() + 200 + 40 <= width - 40
+        splitter = QSplitter(Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical, self)
         splitter.addWidget(form)
         splitter.addWidget(self.message_view)
         splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
         splitter.setStretchFactor(1, 1)
         QHBoxLayout(self).addWidget(splitter)
-        screen = self.screen().availableGeometry().width() if self.screen() else 1366
-        self.resize(min(form.sizeHint().width() + 600, screen - 40), self.sizeHint().height())
+        if beside:
+            size = (min(form.sizeHint().width() + 600, width - 40), self.sizeHint().height())
+        else:
+            size = (
+                min(self.sizeHint().width(), width - 40),
+                min(form.sizeHint().height() + 260, height - 60),
+            )
+        self.resize(*size)
         self.setWindowTitle(self.tr("New request from a message"))
 
     def _fill(self) -> None:
