@@ -27,7 +27,7 @@ from cluma_dpo.documents.letter_layout import (
     build_pdf,
     letter_story,
 )
-from cluma_dpo.documents.letter_styles import GREY, RULE, styles
+from cluma_dpo.documents.letter_styles import GREY, RULE, SQUEEZED, styles
 from cluma_dpo.documents.letters import (
     LOCALES,
     is_abroad,
@@ -306,19 +306,34 @@ def render_fee_note(
         abroad=is_abroad(request),
         extra_rows=[(as_markup(labels.get("number", "")), esc(fee.number))],
     )
-    # Set compact: a fee note is one page, with a 300-character description too.
-    body = block_flowables(parse_markup(rendered.body), compact=True)
-    body += payment_block(fee_values, rendered)
-    after = parse_markup(as_markup(rendered.parts.get("after_payment", "")))
-    body += block_flowables(after, compact=True)
-    subject = rendered.markup("subject_line")
-    story = letter_story(
-        subject, rendered.markup("salutation"), body, signature(settings, rendered), compact=True
-    )
-    return build_pdf(
-        furniture,
-        story,
-        title=plain(subject),
-        author=organisation(settings)["name"],
-        subject=f"{request.reference} {fee.number}",
-    )
+    # Set compact: a fee note is one page, with a 300-character description too; a long
+    # foreign address with a long description gets a second, tighter try (letter_styles).
+    pdf = b""
+    for compact in (True, SQUEEZED):
+        body = block_flowables(parse_markup(rendered.body), compact=compact)
+        body += payment_block(fee_values, rendered)
+        after = parse_markup(as_markup(rendered.parts.get("after_payment", "")))
+        body += block_flowables(after, compact=compact)
+        subject = rendered.markup("subject_line")
+        story = letter_story(
+            subject,
+            rendered.markup("salutation"),
+            body,
+            signature(settings, rendered),
+            compact=compact,
+        )
+        pdf = build_pdf(
+            furniture,
+            story,
+            title=plain(subject),
+            author=organisation(settings)["name"],
+            subject=f"{request.reference} {fee.number}",
+        )
+        if _pages(pdf) == 1:
+            break
+    return pdf
+
+
+def _pages(pdf: bytes) -> int:
+    """The number of pages of a PDF reportlab just wrote (its page objects)."""
+    return pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 
 # the tests reach styles through this module (letter_layout.styles)
 from cluma_dpo.documents.addresses import ADDRESS_SIZES, ASCENT, TIGHT, fit_window
-from cluma_dpo.documents.letter_styles import GREY, INK, RULE, styles
+from cluma_dpo.documents.letter_styles import GREY, INK, RULE, SQUEEZED, Compact, styles
 from cluma_dpo.documents.numbered_canvas import NumberedCanvas
 from cluma_dpo.documents.pdfkit import FONT, FONT_BOLD, register_fonts
 from cluma_dpo.documents.templates import Block
@@ -322,7 +322,7 @@ class WholeParagraph(Paragraph):
         return []
 
 
-def block_flowables(blocks: Sequence[Block], *, compact: bool = False) -> list[Flowable]:
+def block_flowables(blocks: Sequence[Block], *, compact: Compact = False) -> list[Flowable]:
     """Paragraph flowables; a lead-in ending in ":" stays with the list or quote after it."""
     st = styles(compact)
     flowables: list[Flowable] = []
@@ -356,13 +356,14 @@ class Signature:
     enclosures: tuple[str, ...] = ()
 
 
-def signature_flowables(signature: Signature, *, compact: bool = False) -> list[Flowable]:
+def signature_flowables(signature: Signature, *, compact: Compact = False) -> list[Flowable]:
     """The closing, the signature and the list of enclosures, to be kept together."""
     st = styles(compact)
+    tight = compact == SQUEEZED
     lines: list[Flowable] = [
-        Spacer(1, 3 * mm),
+        Spacer(1, 1.5 * mm if tight else 3 * mm),
         Paragraph(signature.closing, st.signature),
-        Spacer(1, 12 * mm),  # room to sign
+        Spacer(1, 10 * mm if tight else 12 * mm),  # room to sign
         Paragraph(f"<b>{signature.name}</b>", st.signature),
     ]
     lines += [
@@ -380,7 +381,7 @@ def letter_story(
     body: Sequence[Flowable],
     signature: Signature,
     *,
-    compact: bool = False,
+    compact: Compact = False,
 ) -> list[Flowable]:
     """Subject, salutation, body and signature. The closing, signature and enclosures never
     stand alone on a page: the body's last paragraph goes along with them."""
