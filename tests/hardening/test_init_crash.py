@@ -49,6 +49,7 @@ def _assert_usable_or_absent(env: Env) -> None:
     (env.root / "b.db").unlink()
 
 
+@pytest.mark.timeout(900)  # a hang guard; the suite's other worker shares the machine
 def test_kill_9_during_init_leaves_no_half_database(env: Env) -> None:
     rng = random.Random(SEED)
     print(f"seed {SEED}")

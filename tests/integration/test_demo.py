@@ -191,6 +191,7 @@ def test_a_tiny_demo_and_a_second_fill_continue_the_numbering(tmp_path: Path) ->
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # a hang guard; the suite's other worker shares the machine
 def test_five_thousand_requests(tmp_path: Path) -> None:
     # How long this takes is measured in tests/benchmarks/test_demo.py.
     wb = _new(tmp_path / "big")
