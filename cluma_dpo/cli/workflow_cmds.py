@@ -129,6 +129,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     state = p.add_mutually_exclusive_group(required=True)
     state.add_argument("--notified", action="store_true")
     state.add_argument("--not-applicable", action="store_true")
+    state.add_argument("--not-received", action="store_true")
     p.add_argument("--on", metavar="DATE", type=cli_date)
     p.add_argument("--note", help=help_text(msg("cli.help.recipient.note")))
     p.set_defaults(handler=cmd_recipient)
@@ -276,7 +277,9 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_recipient(args: argparse.Namespace) -> int:
-    state = "notified" if args.notified else "not-applicable"
+    state = (
+        "notified" if args.notified else "not-received" if args.not_received else "not-applicable"
+    )
     return _with(
         args,
         lambda wb: wb.mark_recipient(args.reference, args.recipient, state, args.on, args.note),

@@ -257,7 +257,7 @@ class _Dossier:
         return out
 
     def _recipients(self) -> Table | None:
-        mark = {"notified": "☑", "not-applicable": "☒"}
+        mark = {"notified": "☑", "not-applicable": "☒", "not-received": "☒"}
         rows = [
             (
                 f"{mark.get(x.state, '☐')} {x.recipient}",

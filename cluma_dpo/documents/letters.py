@@ -164,7 +164,8 @@ def letter_context(
     notified = [text(r.recipient) for r in request.recipients if r.state == "notified"]
     pending = [text(r.recipient) for r in request.recipients if r.state == "open"]
     # "not applicable": Art. 19's exception (impossible, disproportionate effort); the data
-    # was disclosed to them, so the letter must not say it never was (lawyer's finding 1)
+    # was disclosed to them, so the letter must not say it never was (lawyer's finding 1).
+    # "not-received" recipients never had the data: the letter names them nowhere (finding 32)
     untold = [text(r.recipient) for r in request.recipients if r.state == "not-applicable"]
     told = recipients_context(settings, language, recipient)  # Art. 15(1)(c), 15(2), 19
     return {

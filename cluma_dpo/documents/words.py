@@ -61,6 +61,7 @@ VALUE_CODES = (
     N_("outcome.partly-granted"),
     N_("outcome.refused"),
     N_("recipient_state.not-applicable"),
+    N_("recipient_state.not-received"),
     N_("recipient_state.notified"),
     N_("recipient_state.open"),
     N_("right.access"),
@@ -213,7 +214,7 @@ def labels(kind: type[E], language: str = "nl") -> dict[E, str]:
 
 
 def recipient_state(state: str, language: str) -> str:
-    """ "open", "notified", "not-applicable" in `language`."""
+    """ "open", "notified", "not-applicable", "not-received" in `language`."""
     return _lookup(f"recipient_state.{state}", readable(state), language)
 
 

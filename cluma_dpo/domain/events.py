@@ -30,6 +30,7 @@ EVENT_KINDS: dict[str, str] = {
     "rejected": N_("event.rejected"),
     "recipient-notified": N_("event.recipient-notified"),
     "recipient-not-applicable": N_("event.recipient-not-applicable"),
+    "recipient-not-received": N_("event.recipient-not-received"),
     "recipient-open": N_("event.recipient-open"),
     "objection-kind-confirmed": N_("event.objection-kind-confirmed"),
     "suppression-added": N_("event.suppression-added"),

@@ -305,7 +305,17 @@ def check_reject(reason: str | None) -> None:
 # -- the Art. 19 checklist ------------------------------------------------------------------
 
 RECIPIENT_OPEN, RECIPIENT_NOTIFIED, RECIPIENT_NOT_APPLICABLE = "open", "notified", "not-applicable"
-RECIPIENT_STATES = (RECIPIENT_NOTIFIED, RECIPIENT_NOT_APPLICABLE, RECIPIENT_OPEN)
+# nothing to tell: the recipient never received this person's data (lawyer's finding 32);
+# "not-applicable" is Art. 19's exception (impossible, disproportionate effort) only
+RECIPIENT_NOT_RECEIVED = "not-received"
+RECIPIENT_STATES = (
+    RECIPIENT_NOTIFIED,
+    RECIPIENT_NOT_APPLICABLE,
+    RECIPIENT_OPEN,
+    RECIPIENT_NOT_RECEIVED,
+)
+# the states in which a recipient gets no Art. 19 notice
+RECIPIENT_NOT_TOLD = (RECIPIENT_NOT_APPLICABLE, RECIPIENT_NOT_RECEIVED)
 
 
 def checklist_frozen(status: Status) -> bool:

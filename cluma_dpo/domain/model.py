@@ -218,7 +218,7 @@ class FeeNoteView:
 @dataclass(frozen=True, slots=True)
 class RecipientItemView:
     recipient: str
-    state: str  # "open" | "notified" | "not-applicable"
+    state: str  # "open" | "notified" | "not-applicable" | "not-received"
     on: date | None = None
     note: str | None = None
 

@@ -120,9 +120,13 @@ class RecipientsTab(QWidget):
         )
         self.told = QPushButton(icon("ok"), self.tr("&Told"), self)
         self.not_applicable = QPushButton(self.tr("&Not applicable…"), self)
+        # finding 32: "never had the data" is a state of its own, not Art. 19's exception
+        self.not_received = QPushButton(self.tr("Received n&othing"), self)
         self.reopen = QPushButton(icon("undo"), self.tr("&Reopen"), self)
         self.notice = QPushButton(icon("letter"), self.tr("Notice &letter…"), self)
-        row = _button_grid([self.told, self.reopen, self.not_applicable, self.notice], 2)
+        row = _button_grid(
+            [self.told, self.reopen, self.not_applicable, self.not_received, self.notice], 2
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
@@ -131,6 +135,7 @@ class RecipientsTab(QWidget):
         self.told.clicked.connect(lambda: self._mark("notified"))
         self.reopen.clicked.connect(lambda: self._mark("open"))
         self.not_applicable.clicked.connect(self._not_applicable)
+        self.not_received.clicked.connect(lambda: self._mark("not-received"))
         self.notice.clicked.connect(self._notice)
 
     def show_request(self, view: RequestView) -> None:
@@ -192,8 +197,9 @@ class RecipientsTab(QWidget):
         state = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         self.told.setEnabled(live and state == "open")
         self.not_applicable.setEnabled(live and state == "open")
-        self.reopen.setEnabled(live and state in ("notified", "not-applicable"))
-        self.notice.setEnabled(item is not None and state != "not-applicable")  # issue 13
+        self.not_received.setEnabled(live and state == "open")
+        self.reopen.setEnabled(live and state in ("notified", *lc.RECIPIENT_NOT_TOLD))
+        self.notice.setEnabled(item is not None and state not in lc.RECIPIENT_NOT_TOLD)
 
     def _mark(self, state: str) -> None:
         item = self.tree.currentItem()

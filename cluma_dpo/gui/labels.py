@@ -106,6 +106,7 @@ RECIPIENT_STATES = {
     "open": QT_TRANSLATE_NOOP("Labels", "to tell"),
     "notified": QT_TRANSLATE_NOOP("Labels", "told"),
     "not-applicable": QT_TRANSLATE_NOOP("Labels", "not applicable"),
+    "not-received": QT_TRANSLATE_NOOP("Labels", "received nothing"),
 }
 LETTER_KINDS = {  # every domain.letters.LetterKind, in the order the letter dialog offers them
     LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Labels", "Acknowledgement of receipt"),
@@ -142,6 +143,7 @@ EVENTS = {
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "recipient-notified": QT_TRANSLATE_NOOP("Labels", "Recipient told (Art. 19)"),
     "recipient-not-applicable": QT_TRANSLATE_NOOP("Labels", "Recipient not applicable"),
+    "recipient-not-received": QT_TRANSLATE_NOOP("Labels", "Recipient received nothing"),
     "recipient-open": QT_TRANSLATE_NOOP("Labels", "Recipient to tell again"),
     "setting-changed": QT_TRANSLATE_NOOP("Labels", "Setting changed"),
     "document-produced": QT_TRANSLATE_NOOP("Labels", "Document produced"),

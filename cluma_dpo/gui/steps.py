@@ -367,8 +367,8 @@ def recipient_not_applicable(wb: WorkbenchApi, view: RequestView, recipient: str
         title=translate("Steps", "Recipient not applicable"),
         intro=translate(
             "Steps",
-            "{0} holds none of this person's data, or telling it is impossible or "
-            "takes disproportionate effort (GDPR Art. 19).",
+            "Telling {0} proves impossible or involves disproportionate effort "
+            "(GDPR Art. 19). The answer letter says so.",
         ).format(recipient),
         ok_text=translate("Steps", "&Record"),
         apply=lambda s: wb.mark_recipient(

@@ -340,7 +340,7 @@ class Desk:
                 yield self._at(c, d)
                 if r.random() < 0.08:
                     workflow.mark_recipient(
-                        self.uow, c.reference, name, "not-applicable", d, _NOT_SHARED
+                        self.uow, c.reference, name, "not-received", d, _NOT_SHARED
                     )
                 else:
                     note = _VIA_CONTACT if r.random() < 0.2 else None

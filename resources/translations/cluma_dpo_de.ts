@@ -1382,7 +1382,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+230"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1706,7 +1706,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-171"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2124,6 +2124,11 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>nicht betroffen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>received nothing</source>
+        <translation>hat keine Daten erhalten</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
         <translation>Eingangsbestätigung</translation>
@@ -2262,6 +2267,11 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <location line="+1"/>
         <source>Recipient not applicable</source>
         <translation>Empfänger nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient received nothing</source>
+        <translation>Empfänger hat keine Daten erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3289,6 +3299,11 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>&amp;Nicht betroffen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Received n&amp;othing</source>
+        <translation>Keine &amp;Daten erhalten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
@@ -3299,7 +3314,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Mitteilungs&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>DSGVO Art. 19 gilt für diesen Antrag, aber bei seiner Erfassung waren keine Empfänger eingetragen (Datei ▸ Einstellungen ▸ Empfänger).</translation>
     </message>
@@ -4380,8 +4395,8 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation>{0} hat keine Daten dieser Person, oder die Unterrichtung ist unmöglich oder mit einem unverhältnismäßigen Aufwand verbunden (Art. 19 DSGVO).</translation>
+        <source>Telling {0} proves impossible or involves disproportionate effort (GDPR Art. 19). The answer letter says so.</source>
+        <translation>Die Unterrichtung von {0} erweist sich als unmöglich oder ist mit unverhältnismäßigem Aufwand verbunden (DSGVO Art. 19). Das Antwortschreiben sagt dies.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4549,7 +4564,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+118"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+119"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

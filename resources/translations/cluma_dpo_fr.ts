@@ -1382,7 +1382,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+230"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -1706,7 +1706,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-171"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -2124,6 +2124,11 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>sans objet</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>received nothing</source>
+        <translation>n&apos;a reçu aucune donnée</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
@@ -2262,6 +2267,11 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <location line="+1"/>
         <source>Recipient not applicable</source>
         <translation>Destinataire sans objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient received nothing</source>
+        <translation>Le destinataire n&apos;a reçu aucune donnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3259,12 +3269,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+73"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>RGPD art. 19 : informez chaque destinataire de la rectification, de l&apos;effacement ou de la limitation, ou consignez pourquoi ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -3294,6 +3304,11 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Sans objet…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Received n&amp;othing</source>
+        <translation>N&apos;a reçu &amp;aucune donnée</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
@@ -3304,7 +3319,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>&amp;Lettre de notification…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>Le RGPD art. 19 s&apos;applique à cette demande, mais aucun destinataire n&apos;était listé lors de son enregistrement (Fichier ▸ Paramètres ▸ Destinataires).</translation>
     </message>
@@ -4380,8 +4395,8 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation>{0} ne détient aucune donnée de cette personne, ou l&apos;en informer est impossible ou exige des efforts disproportionnés (RGPD art. 19).</translation>
+        <source>Telling {0} proves impossible or involves disproportionate effort (GDPR Art. 19). The answer letter says so.</source>
+        <translation>Informer {0} s&apos;avère impossible ou exige des efforts disproportionnés (RGPD, art. 19). La lettre de réponse le mentionne.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4549,7 +4564,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+127"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>

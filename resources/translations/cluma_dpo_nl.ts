@@ -1382,7 +1382,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>FeesTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+224"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+230"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1706,7 +1706,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-165"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="-171"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -2124,6 +2124,11 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>niet van toepassing</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>received nothing</source>
+        <translation>kreeg geen gegevens</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Acknowledgement of receipt</source>
         <translation>Ontvangstbevestiging</translation>
@@ -2262,6 +2267,11 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <location line="+1"/>
         <source>Recipient not applicable</source>
         <translation>Ontvanger niet van toepassing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient received nothing</source>
+        <translation>Ontvanger kreeg geen gegevens</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3259,12 +3269,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>RecipientsTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+68"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+73"/>
         <source>GDPR Art. 19: tell every recipient of the rectification, erasure or restriction, or record why not.</source>
         <translation>AVG art. 19: informeer elke ontvanger over de rectificatie, wissing of beperking, of leg vast waarom niet.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -3294,6 +3304,11 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>&amp;Niet van toepassing…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Received n&amp;othing</source>
+        <translation>&amp;Kreeg geen gegevens</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
@@ -3304,7 +3319,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Kennisgevings&amp;brief…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>GDPR Art. 19 applies to this request, but no recipients were listed when it was registered (File ▸ Settings ▸ Recipients).</source>
         <translation>AVG art. 19 geldt voor dit verzoek, maar er stonden geen ontvangers in de lijst toen het werd geregistreerd (Bestand ▸ Instellingen ▸ Ontvangers).</translation>
     </message>
@@ -4380,8 +4395,8 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} holds none of this person&apos;s data, or telling it is impossible or takes disproportionate effort (GDPR Art. 19).</source>
-        <translation>{0} heeft geen gegevens van deze persoon, of hem informeren is onmogelijk of vergt onevenredig veel moeite (AVG art. 19).</translation>
+        <source>Telling {0} proves impossible or involves disproportionate effort (GDPR Art. 19). The answer letter says so.</source>
+        <translation>{0} informeren blijkt onmogelijk of vergt een onevenredige inspanning (AVG art. 19). De antwoordbrief vermeldt dat.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4549,7 +4564,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+126"/>
+        <location filename="../../cluma_dpo/gui/detail_tabs.py" line="+127"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -354,3 +354,28 @@ def test_the_first_save_starts_in_the_documents_folder(
     )
     assert window.ask_save_path("Save", "x.pdf", "PDF (*.pdf)") is None
     assert Path(asked[0]).parent == file_dialogs.start_folder()
+
+
+# -- lawyer's finding 32: "received nothing" is its own state, not Art. 19's exception --------
+def test_received_nothing_is_recorded_apart_from_not_applicable(
+    qtbot: Any, wb: Any, window: Any
+) -> None:
+    ref = register(wb, "Nothing Received", days_ago=3, rights=("erasure",))
+    _select(qtbot, window, ref)
+    tab = window.detail.recipients
+    window.detail.tabs.setCurrentWidget(tab)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    name = tab.tree.topLevelItem(0).text(0)
+    assert tab.not_received.isEnabled()
+    tab.not_received.click()
+    states = {i.recipient: i.state for i in wb.request(ref).recipients}
+    assert states[name] == "not-received"
+    row = next(
+        tab.tree.topLevelItem(i)
+        for i in range(tab.tree.topLevelItemCount())
+        if tab.tree.topLevelItem(i).text(0) == name
+    )
+    tab.tree.setCurrentItem(row)
+    assert row.text(1) == labels.label(labels.RECIPIENT_STATES, "not-received")
+    assert tab.reopen.isEnabled() and not tab.not_received.isEnabled()
+    assert not tab.notice.isEnabled()  # nothing to tell a recipient that received nothing

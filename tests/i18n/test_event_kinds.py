@@ -29,7 +29,9 @@ def recorded_kinds() -> set[str]:
         for found in _LITERAL.finditer(path.read_text(encoding="utf-8")):
             kinds.add(next(v for v in found.groupdict().values() if v))
     # f"recipient-{state}": the checklist's states
-    kinds |= {f"recipient-{state}" for state in ("open", "notified", "not-applicable")}
+    kinds |= {
+        f"recipient-{state}" for state in ("open", "notified", "not-applicable", "not-received")
+    }
     return kinds
 
 

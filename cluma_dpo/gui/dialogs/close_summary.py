@@ -66,7 +66,7 @@ def _recipients_text(view: RequestView) -> str:
         counts[item.state] = counts.get(item.state, 0) + 1
     return ", ".join(
         f"{counts[state]} {labels.label(labels.RECIPIENT_STATES, state)}"
-        for state in ("notified", "not-applicable", "open")
+        for state in ("notified", "not-applicable", "not-received", "open")
         if state in counts
     )
 

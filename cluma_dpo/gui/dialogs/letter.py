@@ -117,7 +117,7 @@ class LetterDialog(QDialog):
         for lang in Language:
             ui.languageCombo.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
         for item in view.recipients:  # Art. 19 notices go to one recipient at a time
-            if item.state != lc.RECIPIENT_NOT_APPLICABLE:  # nothing to tell it (issue 13)
+            if item.state not in lc.RECIPIENT_NOT_TOLD:  # nothing to tell it (issue 13)
                 ui.recipientCombo.addItem(item.recipient, item.recipient)
         if recipient:
             ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(recipient)))
