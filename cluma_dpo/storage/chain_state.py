@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, null, select
 
 from cluma_dpo.domain import audit
+from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.storage import sealed
 from cluma_dpo.storage.records import (
     DocumentContentRecord,
     DocumentRecord,
@@ -69,10 +71,30 @@ def _plain(value: object) -> object:
 
 
 def _kept_digests(conn: Any) -> dict[int, str]:
-    """document id -> SHA-256 of the bytes kept for it now, read a few at a time."""
+    """document id -> SHA-256 of the bytes kept for it now, read a few at a time. On a
+    server the bytes are sealed (storage.sealed): opened first, and a seal that does not
+    open for its row counts as changed. A login without the documents' key (management)
+    checks no bytes."""
     c = DocumentContentRecord
+    on_server = sealed.on_server(conn if hasattr(conn, "get_bind") else None)
+    key = b""
+    if on_server:
+        try:
+            key = sealed.key_of(conn)
+        except StoreError:
+            return {}
     query = select(c.document_id, c.content).execution_options(yield_per=16)
-    return {row[0]: hashlib.sha256(bytes(row[1])).hexdigest() for row in conn.execute(query)}
+    digests: dict[int, str] = {}
+    for document_id, content in conn.execute(query):
+        data = bytes(content)
+        if on_server:
+            try:
+                data = sealed.open_blob(key, "document_contents", document_id, data)
+            except StoreError:
+                digests[document_id] = "unreadable"
+                continue
+        digests[document_id] = hashlib.sha256(data).hexdigest()
+    return digests
 
 
 def _states(
