@@ -2932,7 +2932,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     <message>
         <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
         <source>Open e-mail &amp;message…</source>
-        <translation>E-Mail-&amp;Nachricht öffnen…</translation>
+        <translation>E-Mail-Nachricht ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>

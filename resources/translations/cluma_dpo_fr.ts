@@ -2932,7 +2932,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     <message>
         <location filename="../../cluma_dpo/gui/open_files.py" line="+44"/>
         <source>Open e-mail &amp;message…</source>
-        <translation>Ouvrir un &amp;message e-mail…</translation>
+        <translation>Ouvrir un messa&amp;ge e-mail…</translation>
     </message>
     <message>
         <location line="+3"/>
