@@ -66,7 +66,9 @@ class OpenFileActions(QObject):
         acts.needs_database.append("open_message")
         acts.needs_selection.append("attach_file")
         file_menu = window.menus["file"]
-        file_menu.insertAction(acts["open_demo"], acts["open_message"])
+        entries = file_menu.actions()  # right under "New request…", before its separator
+        after_new = entries[entries.index(acts["new"]) + 1]
+        file_menu.insertAction(after_new, acts["open_message"])
         documents = window.menus["documents"]
         documents.insertAction(documents.actions()[0], acts["attach_file"])
         documents.insertSeparator(acts["letter"])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from cluma_dpo.domain.correspondence import why_no_email
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.letters import LetterKind
+from cluma_dpo.domain.model import Right
 from cluma_dpo.files import write_atomically
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.dialogs.email_draft import OPEN, EmailDraftDialog
@@ -176,7 +177,13 @@ class EmailSending(QObject):
         if not self.button.isEnabled():
             return None
         view = self.dialog.view
-        draft = EmailDraftDialog(f"{view.subject.name} <{view.subject.email}>", self.dialog)
+        # only an access answer carries a copy of the data (Art. 15(3), Art. 20)
+        with_data = self.dialog.kind == LetterKind.ANSWER and bool(
+            {Right.ACCESS, Right.PORTABILITY} & set(view.rights)
+        )
+        draft = EmailDraftDialog(
+            f"{view.subject.name} <{view.subject.email}>", self.dialog, with_data=with_data
+        )
         draft.setProperty(KEEP_OVER_LOCK, True)
         draft.chosen.connect(
             lambda how: (

@@ -135,9 +135,7 @@ class UnsavedGuard(QObject):
             self.kept = None
             self.w.detail.subject.keep_for(kept_ref, edited, base)
             self.w.show_message(
-                self.tr(
-                    "Your unsaved changes to {0} were kept while locked; save or undo them."
-                ).format(kept_ref)
+                self.tr("Unsaved changes to {0} kept; save or undo them.").format(kept_ref)
             )
             return True
         if self.w.list_panel.select_reference(kept_ref):

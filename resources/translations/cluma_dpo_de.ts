@@ -1189,12 +1189,17 @@
         <translation>An: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
         <translation>Das PDF des Briefes ist angehängt. Fügen Sie die vorbereitete Kopie der Daten hinzu, wenn sie zu dieser Antwort gehört (ein Auskunftsantrag):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Other files can be added:</source>
+        <translation>Das PDF des Briefs ist angehängt. Weitere Dateien können hinzugefügt werden:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
@@ -1227,7 +1232,7 @@
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+73"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
@@ -1261,7 +1266,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Den Brief als versandfertige E-Mail an {0} öffnen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Save the e-mail</source>
         <translation>E-Mail speichern</translation>
     </message>
@@ -2950,7 +2955,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Einen eingescannten Brief (PDF, JPEG, PNG) oder eine E-Mail beim Antrag aufbewahren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Open e-mail message</source>
         <translation>E-Mail-Nachricht öffnen</translation>
     </message>
@@ -3074,7 +3079,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-188"/>
         <source>Password of the PDF</source>
         <translation>Passwort der PDF</translation>
     </message>
@@ -4709,12 +4714,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Die ungespeicherten Änderungen an {0} wurden verworfen: eine andere Datenbank wurde geöffnet.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
-        <translation>Ihre ungespeicherten Änderungen an {0} blieben während der Sperre erhalten; speichern Sie sie oder machen Sie sie rückgängig.</translation>
+        <location line="+22"/>
+        <source>Unsaved changes to {0} kept; save or undo them.</source>
+        <translation>Änderungen an {0} behalten; speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
         <translation>Die Daten von {0} haben sich inzwischen geändert (eine wiederhergestellte Sicherung oder eine Änderung an anderer Stelle): Ihre nicht gespeicherten Änderungen daran wurden verworfen.</translation>
     </message>

@@ -1189,12 +1189,17 @@
         <translation>À : {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
         <translation>Le PDF de la lettre est joint. Ajoutez la copie des données que vous avez préparée si elle accompagne cette réponse (une demande d&apos;accès) :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Other files can be added:</source>
+        <translation>Le PDF de la lettre est joint. D&apos;autres fichiers peuvent être ajoutés :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
@@ -1227,7 +1232,7 @@
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+73"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
@@ -1261,7 +1266,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Ouvrir la lettre comme e-mail prêt à envoyer à {0}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Save the e-mail</source>
         <translation>Enregistrer l&apos;e-mail</translation>
     </message>
@@ -2950,7 +2955,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Conserver une lettre scannée (PDF, JPEG, PNG) ou un e-mail avec la demande</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Open e-mail message</source>
         <translation>Ouvrir un message e-mail</translation>
     </message>
@@ -3074,7 +3079,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-188"/>
         <source>Password of the PDF</source>
         <translation>Mot de passe du PDF</translation>
     </message>
@@ -4709,12 +4714,12 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Les modifications non enregistrées de {0} ont été abandonnées : une autre base de données a été ouverte.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
-        <translation>Vos modifications non enregistrées de {0} ont été conservées pendant le verrouillage ; enregistrez-les ou annulez-les.</translation>
+        <location line="+22"/>
+        <source>Unsaved changes to {0} kept; save or undo them.</source>
+        <translation>Modifications de {0} gardées : enregistrez ou annulez.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
         <translation>Les données de {0} ont changé entre-temps (une sauvegarde restaurée ou une modification faite ailleurs) : vos modifications non enregistrées ont été abandonnées.</translation>
     </message>

@@ -1189,12 +1189,17 @@
         <translation>Aan: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The letter&apos;s PDF is attached. Add the copy of the data you prepared when it goes with this answer (an access request):</source>
         <translation>De pdf van de brief zit als bijlage bij de e-mail. Voeg de kopie van de gegevens toe die u hebt voorbereid, als die bij dit antwoord hoort (een inzageverzoek):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The letter&apos;s PDF is attached. Other files can be added:</source>
+        <translation>De pdf van de brief is bijgevoegd. U kunt andere bestanden toevoegen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Add files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
@@ -1227,7 +1232,7 @@
 <context>
     <name>EmailSending</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="+73"/>
         <source>Send by e-mail</source>
         <translation>Versturen per e-mail</translation>
     </message>
@@ -1261,7 +1266,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>De brief openen als verzendklare e-mail aan {0}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Save the e-mail</source>
         <translation>E-mail opslaan</translation>
     </message>
@@ -2950,7 +2955,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Een ingescande brief (PDF, JPEG, PNG) of een e-mail bij het verzoek bewaren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Open e-mail message</source>
         <translation>E-mailbericht openen</translation>
     </message>
@@ -3074,7 +3079,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-182"/>
+        <location filename="../../cluma_dpo/gui/send_by_email.py" line="-188"/>
         <source>Password of the PDF</source>
         <translation>Wachtwoord van de PDF</translation>
     </message>
@@ -4709,12 +4714,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>De niet-bewaarde wijzigingen aan {0} zijn vervallen: er werd een andere database geopend.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Your unsaved changes to {0} were kept while locked; save or undo them.</source>
-        <translation>Uw niet-bewaarde wijzigingen aan {0} bleven bewaard tijdens de vergrendeling; bewaar ze of maak ze ongedaan.</translation>
+        <location line="+22"/>
+        <source>Unsaved changes to {0} kept; save or undo them.</source>
+        <translation>Wijzigingen aan {0} behouden; bewaar ze of maak ze ongedaan.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The data of {0} changed in the meantime (a restore, or a change made elsewhere): your unsaved changes to it were dropped.</source>
         <translation>De gegevens van {0} zijn intussen gewijzigd (een teruggezette back-up of een wijziging elders): uw niet-bewaarde wijzigingen daaraan zijn weggegooid.</translation>
     </message>

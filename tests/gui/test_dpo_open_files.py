@@ -68,3 +68,9 @@ def test_a_scan_is_attached_from_the_documents_menu(
     ]
     window.lock()
     assert not action.isEnabled() and not window.acts["open_message"].isEnabled()
+
+
+def test_open_message_sits_right_under_new_request(window: Any) -> None:
+    # dpo-final finding 10: it sat after the separator, next to "Open demo data…"
+    names = _menu_names(window, "file")
+    assert names.index("action_open_message") == names.index("action_new") + 1

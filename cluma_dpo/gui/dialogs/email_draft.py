@@ -51,20 +51,24 @@ class EmailDraftDialog(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, to: str, parent: QWidget | None = None) -> None:
+    def __init__(self, to: str, parent: QWidget | None = None, *, with_data: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("EmailDraftDialog")
         self.setWindowTitle(self.tr("Send by e-mail"))
         self.files: list[tuple[str, bytes]] = []
         heading = QLabel(self.tr("To: {0}").format(to), self)
         heading.setWordWrap(True)
+        # a copy of the data goes only with an access answer (dpo-final finding 9)
         about = QLabel(
             self.tr(
                 "The letter's PDF is attached. Add the copy of the data you prepared when it "
                 "goes with this answer (an access request):"
-            ),
+            )
+            if with_data
+            else self.tr("The letter's PDF is attached. Other files can be added:"),
             self,
         )
+        about.setObjectName("about")
         about.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("files")
