@@ -35,6 +35,7 @@ from cluma_dpo.storage.records import (
     RecipientItemRecord,
     RequestRecord,
 )
+from cluma_dpo.storage.server_lock import is_server
 
 r = RequestRecord
 _REQUEST: tuple[Any, ...] = (
@@ -76,7 +77,7 @@ def _kept_digests(conn: Any) -> dict[int, str]:
     open for its row counts as changed. A login without the documents' key (management)
     checks no bytes."""
     c = DocumentContentRecord
-    on_server = sealed.on_server(conn if hasattr(conn, "get_bind") else None)
+    on_server = is_server(conn)
     key = b""
     if on_server:
         try:

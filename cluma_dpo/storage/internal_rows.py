@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from cluma_dpo.storage.server_lock import is_server
+
 ASSISTANT_KEYS = ("numbers.issued", "audit.seal", "audit.register")
 MANAGEMENT_KEYS = ("audit.seal",)
 FUNCTION = "cluma_write_internal"
@@ -27,14 +29,9 @@ _UPSERT = (
 )
 
 
-def _dialect(conn: Any) -> str:
-    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
-    return str(bind.dialect.name)
-
-
 def write(conn: Any, key: str, value: str) -> None:
     """Store one of the program's own rows (see the module's text)."""
-    if _dialect(conn) == "postgresql":
+    if is_server(conn):
         may = conn.execute(
             text("SELECT has_table_privilege(current_user, 'settings', 'UPDATE')")
         ).scalar()

@@ -27,6 +27,7 @@ from sqlalchemy.orm.attributes import get_history, set_committed_value
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.storage.records import DocumentContentRecord, IdentityDocumentRecord
+from cluma_dpo.storage.server_lock import is_server
 
 MAGIC = b"CDS1"  # a sealed value; what does not start with it is refused
 _NONCE = 12
@@ -57,7 +58,7 @@ def open_blob(key: bytes, table: str, row_id: int, sealed: bytes) -> bytes:
 
 
 def on_server(session: Session | None) -> bool:
-    return session is not None and session.get_bind().dialect.name == "postgresql"
+    return session is not None and is_server(session)
 
 
 def key_of(session: Session) -> bytes:
