@@ -100,10 +100,20 @@ def validate_bic(value: str, *, field: Param | None = None) -> str:
         ) from exc
 
 
+_TYPED_AMOUNT = re.compile(r"[0-9]*(?:[.,][0-9]*)?", re.ASCII)
+
+
 def parse_amount(value: object, *, field: Param = "amount") -> Decimal:
-    """A non-negative amount in euro with at most two decimals."""
+    """A non-negative amount in euro with at most two decimals.
+
+    Typed text is ASCII digits with at most one decimal mark (comma or point): Decimal()
+    alone would also read '1_000', '1e2' and Arabic-Indic or full-width digits, and the
+    amount on the fee note must be the one the DPO saw typed."""
+    text = str(value).strip()
+    if not isinstance(value, Decimal) and not _TYPED_AMOUNT.fullmatch(text):
+        raise ValidationError(msg("fee.amount_invalid", field=field))
     try:
-        amount = Decimal(str(value).strip().replace(",", "."))
+        amount = Decimal(text.replace(",", "."))
     except InvalidOperation as exc:
         raise ValidationError(msg("fee.amount_invalid", field=field)) from exc
     if not amount.is_finite() or amount < 0:

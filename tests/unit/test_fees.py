@@ -117,6 +117,20 @@ def test_parse_amount() -> None:
             parse_amount(bad)
 
 
+@pytest.mark.parametrize(
+    "typed", ["1_000", "\u0661\u0660", "1e2", " 5 ", "1,000.00", "1.000,00", "\uff15"]
+)
+def test_an_amount_is_typed_with_ascii_digits_and_one_decimal_mark(typed: str) -> None:
+    """Decimal() reads '1_000' as 1000 and Arabic-Indic or full-width digits as numbers: an
+    amount printed on a fee note must be what the DPO saw typed (attacker finding, issue 16).
+    Leading and trailing blanks are trimmed as before; ' 5 ' is 5.00."""
+    if typed.strip() == "5":
+        assert parse_amount(typed) == Decimal("5.00")
+        return
+    with pytest.raises(ValidationError, match="amount"):
+        parse_amount(typed)
+
+
 def test_fee_due_date() -> None:
     # 25 Dec 2026 is Christmas (and this test used to expect it): the next working day,
     # Monday 28 Dec (lawyer's finding 8: never a Belgian public holiday or weekend)
