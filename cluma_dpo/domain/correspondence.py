@@ -139,6 +139,12 @@ def identity_check_open(status: Status, identity: IdentityStatus) -> bool:
 
 # Characters no file system takes back in a name (Windows' list, and the controls)
 _NOT_IN_NAMES = frozenset('<>:"/\\|?*')
+# Windows' device names: "CON.pdf" saved there opens the console, not a file, whatever the
+# suffix and case (COM and LPT take 1-9 and the superscripts 1, 2, 3 too)
+_DEVICE_DIGITS = "123456789\u00b9\u00b2\u00b3"
+_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in _DEVICE_DIGITS}
+)
 
 
 def stored_name(name: str) -> str:
@@ -147,6 +153,8 @@ def stored_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join("_" if c in _NOT_IN_NAMES or not c.isprintable() else c for c in base)
     base = " ".join(base.split()).strip(" .")
+    if base.split(".", 1)[0].rstrip(" ").upper() in _DEVICES:
+        base = "_" + base
     if len(base) > 200:  # the suffix stays: it says what the file is
         suffix = PurePath(base).suffix[:20]
         base = base[: 200 - len(suffix)] + suffix
