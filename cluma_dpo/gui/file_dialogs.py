@@ -16,6 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from cluma_dpo.domain.errors import DomainError
+from cluma_dpo.domain.messages import Message, msg
+from cluma_dpo.files import NotARegularFile, TooLarge, read_regular
 from cluma_dpo.gui.i18n import QT_TRANSLATE_NOOP
 from cluma_dpo.gui.ui_settings import ui_settings
 
@@ -119,3 +122,16 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
         path = path.with_suffix(Path(suggested).suffix)
     ui_settings().setValue(LAST_FOLDER, str(path.parent))
     return path
+
+
+def read_chosen(path: Path, limit: int, too_large: Message) -> bytes:
+    """The bytes of a file the user chose or dropped, read as the command line reads one
+    (files.read_regular): once, a regular file only, at most `limit` bytes. A pipe no longer
+    hangs the window and a link to /proc/self/environ (the passphrase is in it) is no file;
+    DomainError says why, in the screens' language."""
+    try:
+        return read_regular(path, limit)
+    except TooLarge:
+        raise DomainError(too_large) from None
+    except NotARegularFile:
+        raise DomainError(msg("cli.no_file", file=str(path))) from None

@@ -18,9 +18,10 @@ from cluma_dpo.domain.correspondence import (
     MAX_ATTACH_BYTES,
     identity_check_open,
 )
-from cluma_dpo.domain.errors import DomainError, ValidationError
+from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.gui.dialogs.message_request import MESSAGE_SUFFIXES
+from cluma_dpo.gui.file_dialogs import read_chosen
 
 if TYPE_CHECKING:
     from cluma_dpo.gui.mainwindow import MainWindow
@@ -102,9 +103,9 @@ class AttachDrop(QObject):
         a scan; what is refused says why in the status bar and keeps nothing."""
         kind = "email" if path.suffix.lower() in MESSAGE_SUFFIXES else "scan"
         try:
-            if path.stat().st_size > MAX_ATTACH_BYTES:  # refused before it is read
-                raise ValidationError(msg("attach.too_large", n=MAX_ATTACH_BYTES // 2**20))
-            ids = self.w.workbench.attach(reference, path.name, path.read_bytes(), kind)
+            too_large = msg("attach.too_large", n=MAX_ATTACH_BYTES // 2**20)
+            data = read_chosen(path, MAX_ATTACH_BYTES, too_large)
+            ids = self.w.workbench.attach(reference, path.name, data, kind)
         except DomainError as exc:
             self.w.show_message(exc.msg, error=True)
             return []

@@ -14,6 +14,7 @@ from cluma_dpo.domain import grounds as gr
 from cluma_dpo.domain import lifecycle as lc
 from cluma_dpo.domain import outcomes as oc
 from cluma_dpo.domain.grounds import RejectionGround
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.domain.model import (
     Channel,
     FeeNoteView,
@@ -23,8 +24,10 @@ from cluma_dpo.domain.model import (
     RequestView,
     Status,
 )
+from cluma_dpo.domain.validation import MAX_DOCUMENT_BYTES
 from cluma_dpo.gui import labels
 from cluma_dpo.gui.dialogs.reason import Step, StepInput
+from cluma_dpo.gui.file_dialogs import read_chosen
 from cluma_dpo.services.api import WorkbenchApi
 
 translate = QCoreApplication.translate
@@ -240,7 +243,9 @@ def request_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
 
 def receive_identity(wb: WorkbenchApi, view: RequestView, today: date) -> Step:
     def apply(s: StepInput) -> None:
-        document = s.file.read_bytes() if s.file else None
+        limit = MAX_DOCUMENT_BYTES  # read as the command line reads it: a regular file only
+        too_large = msg("validation.document_too_large", n=limit // 2**20)
+        document = read_chosen(s.file, limit, too_large) if s.file else None
         suffix = s.file.suffix if s.file else None
         wb.receive_identity(view.reference, on=s.on, document=document, suffix=suffix)
 

@@ -29,6 +29,7 @@ from cluma_dpo.domain.correspondence import MAX_DRAFT_FILES_BYTES, check_draft_f
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import msg
 from cluma_dpo.gui.dialogs.common import set_message
+from cluma_dpo.gui.file_dialogs import read_chosen
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.gui.icons import icon
 
@@ -123,11 +124,8 @@ class EmailDraftDialog(QDialog):
         """Read each file once (refused beyond what a mail server takes) and list it."""
         for path in paths:
             try:
-                if path.stat().st_size > MAX_DRAFT_FILES_BYTES:  # refused before it is read
-                    raise DomainError(
-                        msg("email.files_too_large", n=MAX_DRAFT_FILES_BYTES // 2**20)
-                    )
-                data = path.read_bytes()
+                too_large = msg("email.files_too_large", n=MAX_DRAFT_FILES_BYTES // 2**20)
+                data = read_chosen(path, MAX_DRAFT_FILES_BYTES, too_large)
             except DomainError as exc:
                 set_message(self.problem, exc.msg)
                 return

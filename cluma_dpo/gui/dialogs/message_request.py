@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QSplitte
 from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import ListOf, Message, msg
 from cluma_dpo.gui.dialogs.new_request import NewRequestDialog
+from cluma_dpo.gui.file_dialogs import read_chosen
 from cluma_dpo.gui.i18n import say
 from cluma_dpo.services.commands import NewRequest
 
@@ -40,9 +41,9 @@ def read_message(path: Path, parent: QWidget) -> ReadMessage | None:
     from cluma_dpo.services import mail_in
 
     try:
-        if path.stat().st_size > mail_in.MAX_MESSAGE_BYTES:  # refused before it is read
-            raise DomainError(msg("intake.too_large", n=mail_in.MAX_MESSAGE_BYTES // 2**20))
-        return mail_in.read(path.read_bytes(), name=path.name)  # kept under its own name
+        limit = mail_in.MAX_MESSAGE_BYTES
+        data = read_chosen(path, limit, msg("intake.too_large", n=limit // 2**20))
+        return mail_in.read(data, name=path.name)  # kept under its own name
     except DomainError as exc:
         QMessageBox.warning(parent, _not_read(), say(exc.msg))
     except OSError:
