@@ -19,11 +19,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QObject,
-    QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,11 +40,11 @@ from cluma_dpo.gui import file_dialogs, labels
 from cluma_dpo.gui.dialogs.letter import LetterChoice
 from cluma_dpo.gui.documents_tab import document_title, is_pdf, language_name
 from cluma_dpo.gui.icons import icon
+from cluma_dpo.gui.printing import choose_printer, print_pdf
 from cluma_dpo.services.api import Deliver, WorkbenchApi
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrinter
 
     from cluma_dpo.gui.mainwindow import MainWindow
 
@@ -170,36 +169,6 @@ def pdf_document(data: bytes, parent: QObject) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     return document
-
-
-def choose_printer(parent: QWidget) -> QPrinter | None:
-    """The printer the user chooses; None if cancelled (tests replace this function)."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> bool:
-    """Each page as an image, scaled to the printable area; False if the printer failed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            area = painter.viewport()
-            size = (
-                document.pagePointSize(page)
-                .toSize()
-                .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            )
-            painter.drawImage(QRect(area.topLeft(), size), document.render(page, size))
-    finally:
-        painter.end()
-    return True
 
 
 class DocumentViewer(QDialog):

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QStandardItemModel
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from cluma_dpo.domain import lifecycle as lc
@@ -23,7 +23,7 @@ from cluma_dpo.domain.letter_choice import suggested_kind
 from cluma_dpo.domain.letters import LetterKind, available_kinds, extension_is_late
 from cluma_dpo.domain.model import Language, RequestView
 from cluma_dpo.files import write_atomically
-from cluma_dpo.gui import file_dialogs, labels
+from cluma_dpo.gui import file_dialogs, labels, printing
 from cluma_dpo.gui.dialogs.common import set_message
 from cluma_dpo.gui.dialogs.letter_texts import LetterTexts
 from cluma_dpo.gui.forms.ui_letter import Ui_LetterDialog
@@ -344,30 +344,12 @@ class LetterDialog(QDialog):
     def print_letter(self) -> None:
         if self.document is None or self.pdf is None or not self._confirmed():
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer = printing.choose_printer(self)
+        if printer is None:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
+        if not printing.print_pdf(self.document, printer):
             set_message(self.ui.statusLabel, self.tr("The printer could not be started."))
             return
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = painter.viewport()
-                size = (
-                    self.document.pagePointSize(page)
-                    .toSize()
-                    .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                )
-                image = self.document.render(page, size)
-                painter.drawImage(QRect(area.topLeft(), size), image)
-        finally:
-            painter.end()
         if self._record(None):
             self.ui.statusLabel.setText(
                 self.tr("Sent to the printer and recorded in the request's documents.")
