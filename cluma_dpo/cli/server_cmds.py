@@ -1,4 +1,5 @@
-"""Verbs of a shared PostgreSQL server (issue 18): users add | list | remove, migrate --to."""
+"""Verbs of a shared PostgreSQL server (issue 18): users add | list | remove | passwd,
+migrate --to."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ ROLES = ("dpo", "assistant", "management")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("users", help=help_text(msg("cli.help.users")))
-    usub = p.add_subparsers(dest="users_verb", required=True, metavar="add|list|remove")
+    usub = p.add_subparsers(dest="users_verb", required=True, metavar="add|list|remove|passwd")
     a = usub.add_parser("add", help=help_text(msg("cli.help.users.add")))
     a.add_argument("login", metavar="LOGIN")
     a.add_argument("--role", required=True, choices=ROLES)
@@ -27,6 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = usub.add_parser("remove", help=help_text(msg("cli.help.users.remove")))
     r.add_argument("login", metavar="LOGIN")
     r.set_defaults(handler=cmd_users_remove)
+    pw = usub.add_parser("passwd", help=help_text(msg("cli.help.users.passwd")))
+    pw.add_argument("login", metavar="LOGIN", nargs="?")
+    pw.set_defaults(handler=cmd_users_passwd)
 
     p = sub.add_parser("migrate", help=help_text(msg("cli.help.migrate")))
     p.add_argument("--to", required=True, metavar="postgresql://LOGIN@HOST/DB")
@@ -75,6 +79,27 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
     with opened(args) as wb:
         server_admin.remove_user(wb, args.login)
     say(msg("cli.users.removed", login=args.login))
+    return 0
+
+
+def cmd_users_passwd(args: argparse.Namespace) -> int:
+    """Without LOGIN the signed-in login's own password (the old one: the password it signed
+    in with); with LOGIN a dpo's reset of another login's. The new one from
+    CLUMA_DPO_NEW_PASSPHRASE or the prompt, twice."""
+    from cluma_dpo.services import server_admin
+
+    if server(args) is None:  # the file has a passphrase, changed by `passwd`
+        raise CliError(msg("cli.users.passwd_server_only"), 2)
+    if args.login is not None:
+        server_admin.check_login(args.login)  # before any prompt: a bad name changes nothing
+
+    def new_password(login: str) -> str:
+        prompt = msg("cli.prompt.new_user_password", login=login)
+        return passphrase(confirm=True, prompt=prompt, env=ENV_NEW_PASSPHRASE)
+
+    with opened(args) as wb:
+        changed = server_admin.set_password(wb, args.login, new_password)
+    say(msg("cli.users.password_set", login=changed))
     return 0
 
 

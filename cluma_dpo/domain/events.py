@@ -57,6 +57,8 @@ EVENT_KINDS: dict[str, str] = {
     "database-created": N_("event.database-created"),
     "user-added": N_("event.user-added"),
     "user-removed": N_("event.user-removed"),
+    "password-changed": N_("event.password-changed"),
+    "password-reset": N_("event.password-reset"),
     "copied-to-server": N_("event.copied-to-server"),
     "copied-from-file": N_("event.copied-from-file"),
     "anonymised": N_("event.anonymised"),

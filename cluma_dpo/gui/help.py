@@ -57,6 +57,13 @@ ANCHORS = (
     "restore",
     "lost-passphrase",
     "new-laptop",
+    "server",
+    "server-start",
+    "server-sign-in",
+    "server-roles",
+    "server-together",
+    "server-documents",
+    "server-password",
     "shortcuts",
 )
 

@@ -130,7 +130,7 @@ def open_server_at_start(directory: Path, address: ServerAddress) -> Opened | No
     from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 
     try:
-        return Opened(open_server_workbench(address, directory, front_end="app"))
+        return _key_checked(Opened(open_server_workbench(address, directory, front_end="app")))
     except StoreError as exc:
         if exc.msg.code != "server.password_needed":
             QMessageBox.warning(None, "Cluma DPO", say(exc.msg))
@@ -139,7 +139,16 @@ def open_server_at_start(directory: Path, address: ServerAddress) -> Opened | No
     sign_in = UnlockDialog(directory, server_opener(address, directory), server=address.shown())
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.workbench is None:
         return None
-    return Opened(sign_in.workbench)
+    return _key_checked(Opened(sign_in.workbench))
+
+
+def _key_checked(opened: Opened) -> Opened:
+    """Signed in, but the password no longer opens this login's key to the documents (it
+    was changed outside the program): said now, in words, not at the first document."""
+    problem = opened.workbench.documents_key_problem()
+    if problem is not None:
+        QMessageBox.warning(None, "Cluma DPO", say(problem))
+    return opened
 
 
 def server_opener(address: ServerAddress, directory: Path) -> Callable[[str], WorkbenchApi]:

@@ -1,5 +1,5 @@
 """The users of a shared PostgreSQL server and the move onto one (issue 18): `users add |
-list | remove`, `migrate --to`, and `backup --out` from a server into an encrypted file.
+list | remove | passwd`, `migrate --to`, and `backup --out` from a server into an encrypted file.
 
 The server decides who may: only a dpo login may execute the functions that create or drop
 logins (storage.server_users). Each change is an audit event, in the same transaction.
@@ -69,6 +69,32 @@ def remove_user(wb: Workbench, login: str) -> None:
     with wb.writing() as uow:
         server_users.remove_user(uow.session.connection(), login)
         uow.record("user-removed", None, note_of(msg("note.user_removed", login=login)))
+
+
+def set_password(wb: Workbench, login: str | None, new_password: Callable[[str], str]) -> str:
+    """A login's new password, with its wrap of the documents' data key made again under it,
+    in one transaction with the audit event (never the password). `login` None: the
+    signed-in login's own, its old password being the one it connected with (its wrap must
+    open with it: a wrong one changes nothing); another login: a dpo's (or the owner's)
+    reset, the key wrapped from the dpo's own open key. Management gets no wrap.
+    `new_password(login)` is asked once all that is known to work. The login."""
+    _on_server(wb)
+    store = wb.store
+    assert isinstance(store, server.ServerStore)
+    own = login is None or login == store.login
+    target = str(store.login) if own else check_login(str(login))
+    role = store.role if own else dict(list_users(wb)).get(target)
+    if role is None or (not own and role == "owner"):
+        raise StoreError(msg("server.not_a_user"))
+    key = store.data_key() if role != "management" else None
+    secret = new_passphrase(new_password(target))
+    with wb.writing() as uow:
+        server_users.set_password(uow.session.connection(), target, secret, key)
+        kind = "password-changed" if own else "password-reset"
+        uow.record(kind, None, note_of(msg("note.password_set", login=target)))
+    if own:
+        store.password = secret  # what opens the wrap from now on, in this session too
+    return target
 
 
 def list_users(wb: Workbench) -> list[tuple[str, str]]:

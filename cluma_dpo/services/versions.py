@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from cluma_dpo.domain.messages import Message
 from cluma_dpo.storage import changes, edit_versions
 from cluma_dpo.storage.engine import Store
 
@@ -57,6 +58,22 @@ class EditVersions:
         """(login, role) on a server — role: owner, dpo, assistant or management; (None,
         None) on the local file, which has no users."""
         return self.store.login, self.store.role
+
+    def documents_key_problem(self) -> Message | None:
+        """On a server, asked at sign-in: why this login's key to the documents does not
+        open (its password was changed outside the program: a dpo resets it), else None.
+        Opening it once here also spares the first document the wait (storage.server_keys)."""
+        from cluma_dpo.domain.errors import StoreError
+        from cluma_dpo.storage.server import ServerStore
+
+        store = self.store
+        if not isinstance(store, ServerStore) or store.role == "management":
+            return None
+        try:
+            store.data_key()
+        except StoreError as exc:
+            return exc.msg if exc.msg.code == "server.documents_key_refused" else None
+        return None
 
     def server_shown(self) -> str | None:
         """The server's address as shown to a user (no password is ever in it); None on

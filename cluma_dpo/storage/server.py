@@ -199,6 +199,7 @@ def open_server_store(
             store.role = role_of(conn)
         if store.role == "owner":
             _first_data_key(store)
+            _password_function(store)
     except BaseException:
         store.close()
         raise
@@ -253,6 +254,19 @@ def _first_data_key(store: ServerStore) -> None:
         key = server_keys.first_key(conn, str(store.login), store.password)
     if key is not None:
         store.use_data_key(key)
+
+
+def _password_function(store: ServerStore) -> None:
+    """A database set up before `users passwd`, opened by its owner: the function it needs
+    (storage.server_users) added to the others, and the audit guard that lets management
+    record its own password change (storage.server_roles)."""
+    from cluma_dpo.storage import server_roles, server_users
+
+    with store.engine.begin() as conn:
+        if not server_users.has_password_function(conn):
+            take_write_lock(conn)
+            server_users.create_groups(conn)
+            server_roles.apply_privileges(conn)
 
 
 def _new_data_key(store: ServerStore, conn: Connection) -> None:

@@ -9,12 +9,14 @@ the server's administrator can unwrap nothing.
 
 - `init` and `migrate --to` create the key and wrap it for the owner;
 - `users add` (a dpo, who has the key open) wraps it for the new login with the password
-  the dpo sets; `users remove` deletes that wrap (in cluma_remove_user);
+  the dpo sets; `users remove` deletes that wrap (in cluma_remove_user); `users passwd`
+  wraps it again under the new password;
 - a login without a wrap (management) cannot open a document, and never needs to.
 
 Row-level security (storage.server_roles): each login reads its own row only; a dpo adds
-rows. A password changed outside the program no longer opens its wrap: a dpo removes and
-adds the login again.
+rows. `users passwd` changes a password and its wrap together (cluma_set_password,
+storage.server_users); a password changed outside the program no longer opens its wrap,
+and a dpo's `users passwd LOGIN` makes a new one.
 """
 
 from __future__ import annotations

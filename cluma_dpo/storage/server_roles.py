@@ -272,8 +272,9 @@ BEGIN
         IF pg_has_role(session_user, """
         + literal(management_role)
         + """, 'MEMBER')
-           AND (NEW.reference IS NOT NULL OR NEW.kind <> 'quarterly-report') THEN
-            RAISE EXCEPTION 'management records the reports it makes, nothing else'
+           AND (NEW.reference IS NOT NULL
+                OR NEW.kind NOT IN ('quarterly-report', 'password-changed')) THEN
+            RAISE EXCEPTION 'management records its reports and its password, nothing else'
                 USING ERRCODE = '42501';
         END IF;
         RETURN NEW;

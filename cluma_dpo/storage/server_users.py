@@ -4,7 +4,9 @@ Logins are PostgreSQL roles that are members of one of the database's group role
 (storage.server_roles). Creating a role needs CREATEROLE, which a group does not pass on to
 its members: `init` (run by the owner, who has it) creates two SECURITY DEFINER functions,
 `cluma_add_user` and `cluma_remove_user`, that only the dpo group may execute and that can
-create or drop nothing but logins of this database's groups.
+create or drop nothing but logins of this database's groups, and `cluma_set_password`
+(`users passwd`), that sets a login's password and its wrap of the documents' key at once:
+any login its own, a dpo another login of this database's.
 
 The new password never reaches the server: the client turns it into a SCRAM-SHA-256
 verifier (libpq's PQencryptPasswordConn) and the server stores that, so neither the
@@ -119,6 +121,51 @@ $f$"""
     for signature in ("cluma_add_user(text, text, text)", "cluma_remove_user(text)"):
         run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         run(f"GRANT EXECUTE ON FUNCTION {signature} TO {quote(prefix + 'dpo')}")
+    _password_function(conn, prefix, schema, groups)
+
+
+def _password_function(conn: Any, prefix: str, schema: str, groups: str) -> None:
+    """cluma_set_password: a login's new password (a SCRAM verifier) and its new wrap of the
+    documents' key, together. Every login may change its own; a dpo (or the owner, who
+    owns the function: current_user inside it) sets another login of this database's."""
+    run = statement_runner(conn)
+    keys = schema + ".user_keys"
+    run(
+        f"""
+CREATE OR REPLACE FUNCTION cluma_set_password(login text, verifier text, salt text, wrapped bytea)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    IF left(verifier, 14) <> 'SCRAM-SHA-256$' THEN
+        RAISE EXCEPTION 'a password verifier, never a password' USING ERRCODE = '22023';
+    END IF;
+    IF login <> session_user THEN
+        IF NOT (session_user = current_user
+                OR pg_has_role(session_user, {literal(prefix + "dpo")}, 'MEMBER')) THEN
+            RAISE EXCEPTION 'only a dpo sets another login''s password' USING ERRCODE = '42501';
+        END IF;
+        IF NOT EXISTS (
+            SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+            JOIN pg_roles m ON m.oid = am.member
+            WHERE m.rolname = login AND g.rolname = ANY ({groups})
+        ) THEN
+            RAISE EXCEPTION 'not a login of this database' USING ERRCODE = '42704';
+        END IF;
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+    IF to_regclass({literal(keys)}) IS NOT NULL THEN  -- the wrap follows the password
+        DELETE FROM {keys} WHERE user_keys.login = cluma_set_password.login;
+        IF wrapped IS NOT NULL THEN
+            INSERT INTO {keys} (login, salt, wrapped, created)
+            VALUES (cluma_set_password.login, salt, wrapped, CURRENT_TIMESTAMP);
+        END IF;
+    END IF;
+END
+$f$"""
+    )
+    signature = "cluma_set_password(text, text, text, bytea)"
+    run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    everyone = ", ".join(quote(prefix + g) for g in GROUPS)
+    run(f"GRANT EXECUTE ON FUNCTION {signature} TO {everyone}")
 
 
 def verifier(conn: Any, login: str, password: str) -> str:
@@ -140,6 +187,25 @@ def add_user(
         from cluma_dpo.storage import server_keys
 
         server_keys.store_wrap(conn, login, data_key, password)
+
+
+def set_password(conn: Any, login: str, password: str, data_key: bytes | None) -> None:
+    """`login`'s new password, and (given the documents' data key) its wrap under it, in the
+    caller's transaction; without a key the login keeps no wrap (management)."""
+    salt: str | None = None
+    wrapped: bytes | None = None
+    if data_key is not None:
+        from cluma_dpo.storage import server_keys
+
+        salt, wrapped = server_keys.wrap(data_key, login, password)
+    conn.execute(
+        text("SELECT cluma_set_password(:l, :v, :s, :w)"),
+        {"l": login, "v": verifier(conn, login, password), "s": salt, "w": wrapped},
+    )
+
+
+def has_password_function(conn: Any) -> bool:
+    return bool(conn.execute(text("SELECT to_regproc('cluma_set_password') IS NOT NULL")).scalar())
 
 
 def remove_user(conn: Any, login: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, set_message
 from cluma_dpo.gui.forms.ui_unlock import Ui_UnlockDialog
+from cluma_dpo.gui.help import HELP_PROPERTY
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.services.api import WorkbenchApi
 
@@ -49,6 +50,7 @@ class UnlockDialog(QDialog):
             )
             self.ui.locationLabel.setText(self.tr("Server: {0}").format(server))
             self.ui.passphraseLabel.setText(self.tr("Server &password:"))
+            self.setProperty(HELP_PROPERTY, "server-sign-in")  # F1: the server's chapter
         ok = ok_button(self.ui.buttonBox)
         ok.setText(self.tr("&Sign in") if server is not None and not locked else self.tr("&Unlock"))
         ok.setIcon(icon("unlock"))
