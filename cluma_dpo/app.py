@@ -147,6 +147,35 @@ def restore_open(wb: WorkbenchApi, backup_file: Path, passphrase: str) -> Workbe
     return safety.restore_open(_bench(wb), backup_file, passphrase)
 
 
+def change_server_password(wb: WorkbenchApi, current: str, new: str) -> None:
+    """The signed-in login's new server password (File ▸ Change password… on a server), once
+    `current` proved to be the one it signed in with; its wrap of the documents' key is
+    made again under the new one (services.server_admin.set_password). The window stays
+    signed in: the pool's next connections use the new password."""
+    import hmac
+
+    from cluma_dpo.domain.errors import StoreError, WrongPassphrase
+    from cluma_dpo.domain.messages import msg
+    from cluma_dpo.services import server_admin
+    from cluma_dpo.storage.server import ServerStore
+
+    bench = _bench(wb)
+    store = bench.store
+    assert isinstance(store, ServerStore)
+    known = store.password
+    if known is not None and not hmac.compare_digest(current.encode(), known.encode()):
+        raise WrongPassphrase(msg("server.login_refused"))
+    if known is None:  # a socket the server trusts: the wrap is the proof
+        store.password = current
+    try:
+        server_admin.set_password(bench, None, lambda _login: new)
+    except StoreError as exc:
+        if known is None:
+            store.password = None
+            raise WrongPassphrase(exc.msg) from exc
+        raise
+
+
 def change_passphrase(wb: WorkbenchApi, current: str, new: str) -> None:
     """A new passphrase for `wb` (which stays open), once `current` proved to be the old one."""
     from cluma_dpo.domain.errors import StoreError, WrongPassphrase

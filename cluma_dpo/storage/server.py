@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -53,6 +53,13 @@ class ServerStore(Store):
         self.password: str | None = None
         self.ask_password: PasswordSource | None = None
         self._data_key: bytes | None = None
+        # a connection the pool opens later signs in with the password as it is then: the
+        # login may have changed it in this session (users passwd, File ▸ Change password)
+        event.listen(engine, "do_connect", self._current_password)
+
+    def _current_password(self, _dialect: Any, _record: Any, _args: Any, params: Any) -> None:
+        if self.password:
+            params["password"] = self.password
 
     def data_key(self) -> bytes:
         """The documents' data key, opened with this login's password on first use."""

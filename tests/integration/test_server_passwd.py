@@ -198,3 +198,28 @@ def test_users_passwd_on_the_file_store_exits_2(cli, tmp_path, monkeypatch) -> N
         r = cli(*verb)
         assert r.rc == 2, r.err
         assert "cluma-dpo passwd" in r.err
+
+
+def test_a_session_goes_on_after_its_own_change(pg_cluster, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The window stays signed in after its login changed its password (File ▸ Change
+    password…): a connection the pool opens afterwards signs in with the new password, a
+    wrong current password changes nothing."""
+    from cluma_dpo import app
+    from cluma_dpo.domain.errors import WrongPassphrase
+
+    db, logins, run, ref, scan_id = server
+    assistant = logins["assistant"]
+    address = parse_server_url(pg_cluster.url(db, assistant, tcp=True))
+    wb = open_server_workbench(address, tmp_path / "app", front_end="app", password=PASSWORD)
+    try:
+        with pytest.raises(WrongPassphrase):
+            app.change_server_password(wb, "not the password", NEW)
+        assert _changes(pg_cluster, db) == []
+        app.change_server_password(wb, PASSWORD, NEW)
+        wb.store.engine.dispose()  # every pooled connection gone: the next one is new
+        assert wb.request(ref).reference == ref
+        assert int(scan_id) in [d.id for d in wb.stored_documents(ref)]
+    finally:
+        wb.close()
+    _opens(run, assistant, NEW, ref, scan_id, tmp_path / "back.pdf")
+    assert _changes(pg_cluster, db) == [("password-changed", assistant)]
