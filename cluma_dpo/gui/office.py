@@ -28,10 +28,10 @@ POLL_MS = 2_000  # the file store: how often the chain's length is looked at
 SETTLE_MS = 150  # a burst of notifications (a batch of writes) makes one refresh
 # what a management login still does: the figures, and the window's own commands
 _MANAGEMENT_KEEPS = frozenset(
-    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout"}
+    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout", "passphrase"}
 )
 _ASSISTANT_REFUSED = ("settings", "restore")
-_FILE_ONLY = ("backup", "restore", "passphrase")
+_FILE_ONLY = ("backup", "restore")
 
 
 class Office(QObject):
@@ -58,6 +58,7 @@ class Office(QObject):
         self.settle.setInterval(SETTLE_MS)
         self.settle.timeout.connect(self._changed)
         self.refreshes = 0  # how many times another client's change refreshed the window
+        self._file_password_texts: tuple[str, str] | None = None
 
     # -- who ------------------------------------------------------------------------------
     @property
@@ -82,6 +83,7 @@ class Office(QObject):
         self.login, self.role = wb.signed_in() if wb is not None else (None, None)
         self.server = wb.server_shown() if wb is not None else None
         self.line.setVisible(self.on_server)
+        self._name_password_action()
         if not self.on_server:
             self.label.hide()
             return
@@ -90,6 +92,23 @@ class Office(QObject):
         self.label.setToolTip(self.tr("Signed in to the shared server as {0}").format(who))
         self.label.show()
         self.w.setWindowTitle(f"Cluma DPO — {who}")
+
+    def _name_password_action(self) -> None:
+        """On a server File ▸ Change passphrase… changes the login's own server password
+        (the file's name and tip come back when the window opens a file again)."""
+        action = self.w.acts.actions.get("passphrase")
+        if action is None:
+            return
+        if self._file_password_texts is None:
+            self._file_password_texts = (action.text(), self.w.acts.base_tips["passphrase"])
+        text, tip = self._file_password_texts
+        if self.on_server:
+            text = self.tr("Change &password…")
+            tip = self.tr("Your own password on the shared server")
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.w.acts.base_tips["passphrase"] = tip
 
     # -- what the role may not do ----------------------------------------------------------
     def restrict(self) -> None:

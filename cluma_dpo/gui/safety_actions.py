@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from cluma_dpo import app, texts
 from cluma_dpo.domain.backups import BackupStatus
 from cluma_dpo.gui import i18n
-from cluma_dpo.gui.dialogs.passphrase import PassphraseDialog
+from cluma_dpo.gui.dialogs.passphrase import PassphraseDialog, ServerPasswordDialog
 from cluma_dpo.gui.dialogs.safety import BackupDialog, RestoreDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.notices import add_permanent
@@ -230,9 +230,17 @@ class SafetyActions(QObject):
         wb = self.w.wb
         if wb is None:
             return None
-        dialog = PassphraseDialog(wb, self.w, on_done=self._changed)
+        if self.w.office.on_server:  # the login's own server password (issue 18)
+            dialog: PassphraseDialog = ServerPasswordDialog(
+                wb, self.w, on_done=self._password_changed
+            )
+        else:
+            dialog = PassphraseDialog(wb, self.w, on_done=self._changed)
         self._show(dialog)
         return dialog
+
+    def _password_changed(self) -> None:
+        self.w.show_message(self.tr("Password changed. Sign in with the new one from now on."))
 
     def _changed(self) -> None:
         self.w.show_message(

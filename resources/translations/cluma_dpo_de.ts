@@ -293,7 +293,7 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+116"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} an {1} angehängt.</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+190"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · erstellt {2} · gespeichert als {3}</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>EmailDraftDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+43"/>
         <source>Add files to the e-mail</source>
         <translation>Dateien zur E-Mail hinzufügen</translation>
     </message>
@@ -1440,7 +1440,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+31"/>
         <source>acknowledgement</source>
         <translation>eingangsbestaetigung</translation>
     </message>
@@ -1830,7 +1830,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-272"/>
+        <location line="-242"/>
         <source>A letter of this kind exists</source>
         <translation>Ein Brief dieser Art besteht bereits</translation>
     </message>
@@ -2377,12 +2377,12 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Als {0} gespeichert und bei den Dokumenten des Antrags erfasst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Sent to the printer and recorded in the request&apos;s documents.</source>
         <translation>An den Drucker gesendet und bei den Dokumenten des Antrags erfasst.</translation>
     </message>
@@ -2530,7 +2530,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+55"/>
         <source>Message not read</source>
         <translation>Nachricht nicht gelesen</translation>
     </message>
@@ -2887,7 +2887,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -2907,12 +2907,22 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Am gemeinsamen Server angemeldet als {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own password on the shared server</source>
+        <translation>Ihr eigenes Passwort auf dem gemeinsamen Server</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Auf einem gemeinsamen Server erstellt dessen Administrator die Sicherungen; es gibt keine Passphrase, Sie melden sich mit dem Serverpasswort an.</translation>
     </message>
@@ -3071,7 +3081,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The current passphrase is not correct.</source>
         <translation>Die aktuelle Passphrase stimmt nicht.</translation>
     </message>
@@ -3662,7 +3672,12 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Das Fenster zeigt sie jetzt. Die Datenbank, wie sie vor dem Wiederherstellen war, wird als Sicherheitskopie in {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Password changed. Sign in with the new one from now on.</source>
+        <translation>Passwort geändert. Melden Sie sich ab jetzt mit dem neuen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Passphrase geändert. Die eigenen Sicherheitskopien des Programms verwenden sie ebenfalls; früher erstellte Sicherungen behalten die alte Passphrase.</translation>
     </message>
@@ -3673,6 +3688,49 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma-DPO-Sicherung (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password on the shared server changes now, and your key to the documents with it. Sign in with the new one from now on; if your computer keeps the password for you (a password file), change it there too.</source>
+        <translation>Ihr Passwort auf dem gemeinsamen Server ändert sich jetzt, und Ihr Schlüssel zu den Dokumenten mit ihm. Melden Sie sich ab jetzt mit dem neuen an; speichert Ihr Computer das Passwort für Sie (eine Passwortdatei), ändern Sie es auch dort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the current password.</source>
+        <translation>Geben Sie das aktuelle Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4172,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+48"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -4267,13 +4325,13 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: Identitätsangaben angefordert; die Frist ruht.</translation>
     </message>
@@ -4283,7 +4341,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Was benötigt wird (optional, auf {0}):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Identity information received</source>
         <translation>Identitätsangaben erhalten</translation>
     </message>
@@ -4592,7 +4650,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
     </message>
@@ -4627,7 +4685,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Server&amp;passwort:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>

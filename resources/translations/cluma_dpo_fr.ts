@@ -293,7 +293,7 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+116"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} joint à {1}.</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+190"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · créé le {2} · enregistré sous {3}</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>EmailDraftDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+43"/>
         <source>Add files to the e-mail</source>
         <translation>Ajouter des fichiers à l&apos;e-mail</translation>
     </message>
@@ -1440,7 +1440,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+31"/>
         <source>acknowledgement</source>
         <translation>accuse-de-reception</translation>
     </message>
@@ -1830,7 +1830,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-272"/>
+        <location line="-242"/>
         <source>A letter of this kind exists</source>
         <translation>Une lettre de ce type existe déjà</translation>
     </message>
@@ -2367,12 +2367,12 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Enregistrée sous {0} et consignée dans les documents de la demande.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Sent to the printer and recorded in the request&apos;s documents.</source>
         <translation>Envoyée à l’imprimante et consignée dans les documents de la demande.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-24"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2382,7 +2382,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -2530,7 +2530,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+55"/>
         <source>Message not read</source>
         <translation>Message non lu</translation>
     </message>
@@ -2887,7 +2887,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -2907,12 +2907,22 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>direction</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Connecté au serveur partagé en tant que {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own password on the shared server</source>
+        <translation>Votre propre mot de passe sur le serveur partagé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Sur un serveur partagé, l&apos;administrateur du serveur fait les sauvegardes ; il n&apos;y a pas de phrase secrète, le mot de passe du serveur vous connecte.</translation>
     </message>
@@ -3071,7 +3081,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The current passphrase is not correct.</source>
         <translation>La phrase secrète actuelle n&apos;est pas correcte.</translation>
     </message>
@@ -3662,7 +3672,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>La fenêtre l&apos;affiche maintenant. La base de données telle qu&apos;elle était avant la restauration est conservée comme copie de sécurité dans {0}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Password changed. Sign in with the new one from now on.</source>
+        <translation>Mot de passe changé. Connectez-vous désormais avec le nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Phrase secrète modifiée. Les copies de sécurité du programme l&apos;utilisent aussi ; les sauvegardes faites auparavant gardent l&apos;ancienne phrase secrète.</translation>
     </message>
@@ -3673,6 +3688,49 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Sauvegarde Cluma DPO (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password on the shared server changes now, and your key to the documents with it. Sign in with the new one from now on; if your computer keeps the password for you (a password file), change it there too.</source>
+        <translation>Votre mot de passe sur le serveur partagé change maintenant, et votre clé des documents avec lui. Connectez-vous désormais avec le nouveau ; si votre ordinateur garde le mot de passe pour vous (un fichier de mots de passe), changez-le là aussi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the current password.</source>
+        <translation>Tapez le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est le même que l&apos;actuel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel n&apos;est pas correct.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4172,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+48"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -4267,13 +4325,13 @@ Due now: {0}. Extended: {1}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0} : informations d&apos;identité demandées ; le délai est suspendu.</translation>
     </message>
@@ -4283,7 +4341,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Ce qui est nécessaire (facultatif, en langue « {0} ») :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Identity information received</source>
         <translation>Informations d&apos;identité reçues</translation>
     </message>
@@ -4592,7 +4650,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
@@ -4627,7 +4685,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Mot de &amp;passe du serveur :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>

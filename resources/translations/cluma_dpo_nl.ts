@@ -293,7 +293,7 @@
 <context>
     <name>AttachDrop</name>
     <message>
-        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+115"/>
+        <location filename="../../cluma_dpo/gui/mail_drop.py" line="+116"/>
         <source>{0} attached to {1}.</source>
         <translation>{0} toegevoegd aan {1}.</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+221"/>
+        <location filename="../../cluma_dpo/gui/kept_documents.py" line="+190"/>
         <source>{0}, {1} · made {2} · saved as {3}</source>
         <translation>{0}, {1} · gemaakt {2} · bewaard als {3}</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>EmailDraftDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+42"/>
+        <location filename="../../cluma_dpo/gui/dialogs/email_draft.py" line="+43"/>
         <source>Add files to the e-mail</source>
         <translation>Bestanden aan de e-mail toevoegen</translation>
     </message>
@@ -1440,7 +1440,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+28"/>
+        <location filename="../../cluma_dpo/gui/file_dialogs.py" line="+31"/>
         <source>acknowledgement</source>
         <translation>ontvangstbevestiging</translation>
     </message>
@@ -1830,7 +1830,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>KeptDocuments</name>
     <message>
-        <location line="-272"/>
+        <location line="-242"/>
         <source>A letter of this kind exists</source>
         <translation>Er bestaat al een brief van deze soort</translation>
     </message>
@@ -2367,12 +2367,12 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Opgeslagen als {0} en bij de documenten van het verzoek bewaard.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Sent to the printer and recorded in the request&apos;s documents.</source>
         <translation>Naar de printer gestuurd en bij de documenten van het verzoek bewaard.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-24"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2382,7 +2382,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -2530,7 +2530,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>MessageRequestDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+54"/>
+        <location filename="../../cluma_dpo/gui/dialogs/message_request.py" line="+55"/>
         <source>Message not read</source>
         <translation>Bericht niet gelezen</translation>
     </message>
@@ -2887,7 +2887,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+73"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -2907,12 +2907,22 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>directie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Aangemeld op de gedeelde server als {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own password on the shared server</source>
+        <translation>Uw eigen wachtwoord op de gedeelde server</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Op een gedeelde server maakt de beheerder van de server de back-ups; er is geen wachtwoordzin, u meldt zich aan met het serverwachtwoord.</translation>
     </message>
@@ -3071,7 +3081,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin klopt niet.</translation>
     </message>
@@ -3662,7 +3672,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Het venster toont hem nu. De database zoals hij vóór het terugzetten was, wordt als reservekopie bewaard in {0}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Password changed. Sign in with the new one from now on.</source>
+        <translation>Wachtwoord gewijzigd. Meld u voortaan aan met het nieuwe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Passphrase changed. The program&apos;s own safety copies use it too; backups made before keep the old passphrase.</source>
         <translation>Wachtwoordzin gewijzigd. De eigen veiligheidskopieën van het programma gebruiken ze ook; eerder gemaakte back-ups houden de oude wachtwoordzin.</translation>
     </message>
@@ -3673,6 +3688,49 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma DPO-back-up (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/passphrase.py" line="+32"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password on the shared server changes now, and your key to the documents with it. Sign in with the new one from now on; if your computer keeps the password for you (a password file), change it there too.</source>
+        <translation>Uw wachtwoord op de gedeelde server wijzigt nu, en uw sleutel tot de documenten mee. Meld u voortaan aan met het nieuwe; bewaart uw computer het wachtwoord voor u (een wachtwoordbestand), wijzig het daar ook.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the current password.</source>
+        <translation>Typ het huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The current password is not correct.</source>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4172,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../cluma_dpo/gui/steps.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/steps.py" line="+48"/>
         <source>GDPR Art. 12(3): the time to answer may be extended once, by two further months, when the request is complex or numerous. The data subject must be told why within the first month.
 
 Due now: {0}. Extended: {1}.</source>
@@ -4267,13 +4325,13 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+119"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>{0}: identity information asked; the clock stops.</source>
         <translation>{0}: identiteitsgegevens gevraagd; de termijn staat stil.</translation>
     </message>
@@ -4283,7 +4341,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Wat is er nodig (optioneel, in het {0}):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Identity information received</source>
         <translation>Identiteitsgegevens ontvangen</translation>
     </message>
@@ -4592,7 +4650,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+40"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
@@ -4627,7 +4685,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Server&amp;wachtwoord:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>

@@ -42,9 +42,12 @@ def test_an_assistant_is_named_and_not_offered_settings_nor_restore(
     for name in ("settings", "restore"):
         assert not window.acts[name].isEnabled()
         assert "assistant role" in window.acts[name].toolTip()
-    for name in ("backup", "passphrase"):  # the file's own safety: not on a server
-        assert not window.acts[name].isEnabled()
-        assert "server" in window.acts[name].toolTip()
+    # the file's own backup: not on a server; the passphrase action changes the login's own
+    # server password there (DPO on the server, finding 11: tests/gui/test_server_password.py)
+    assert not window.acts["backup"].isEnabled()
+    assert "server" in window.acts["backup"].toolTip()
+    assert window.acts["passphrase"].isEnabled()
+    assert window.acts["passphrase"].text() == "Change &password…"
     assert window.acts["new"].isEnabled() and window.acts["letter"].isEnabled()
     assert not window.office.may_run_retention()
 

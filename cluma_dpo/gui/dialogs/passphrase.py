@@ -95,7 +95,7 @@ class PassphraseDialog(WorkDialog):
 
         def work() -> bool:
             try:
-                app.change_passphrase(self.wb, current, new)
+                self.change(current, new)
             except WrongPassphrase:
                 return False
             return True
@@ -103,9 +103,15 @@ class PassphraseDialog(WorkDialog):
         set_message(self.current_error, None)
         self.run(work, self._done, self._failed)
 
+    def change(self, current: str, new: str) -> None:
+        app.change_passphrase(self.wb, current, new)
+
+    def wrong_current(self) -> str:
+        return self.tr("The current passphrase is not correct.")
+
     def _done(self, changed: object) -> None:
         if not changed:
-            set_message(self.current_error, self.tr("The current passphrase is not correct."))
+            set_message(self.current_error, self.wrong_current())
             self.adjustSize()  # the message's lines get their room, nothing is squeezed
             self.current.selectAll()
             self.current.setFocus()
@@ -118,3 +124,47 @@ class PassphraseDialog(WorkDialog):
 
     def _failed(self, _message: str) -> None:
         self.current.setFocus()
+
+
+class ServerPasswordDialog(PassphraseDialog):
+    """File ▸ Change password… on a shared server: the signed-in login's own server password,
+    its wrap of the documents' key made again under the new one (app.change_server_password).
+    The window stays signed in."""
+
+    def __init__(
+        self,
+        wb: WorkbenchApi,
+        parent: QWidget | None = None,
+        *,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(wb, parent, on_done=on_done)
+        self.setWindowTitle(self.tr("Change password"))
+        labels = (self.tr("&Current password:"), self.tr("&New password:"))
+        for edit, text in zip((self.current, self.new), labels, strict=True):
+            label = self.form.labelForField(edit)
+            if isinstance(label, QLabel):
+                label.setText(text)
+                label.setMinimumWidth(label.sizeHint().width())
+        self.warning.setText(
+            self.tr(
+                "Your password on the shared server changes now, and your key to the "
+                "documents with it. Sign in with the new one from now on; if your computer "
+                "keeps the password for you (a password file), change it there too."
+            )
+        )
+        self.ok.setText(self.tr("C&hange password"))
+        self._validate()
+
+    def passphrase_problem(self) -> str | None:
+        if not self.current.text():
+            return self.tr("Type the current password.")
+        if self.new.text() == self.current.text() and self.new.text():
+            return self.tr("The new password is the same as the current one.")
+        return super().passphrase_problem()
+
+    def change(self, current: str, new: str) -> None:
+        app.change_server_password(self.wb, current, new)
+
+    def wrong_current(self) -> str:
+        return self.tr("The current password is not correct.")
