@@ -58,6 +58,11 @@ class EditVersions:
         None) on the local file, which has no users."""
         return self.store.login, self.store.role
 
+    @property
+    def figures_only(self) -> bool:
+        """A management login on a server: the register without personal data."""
+        return self.store.figures_only
+
     def server_shown(self) -> str | None:
         """The server's address as shown to a user (no password is ever in it); None on
         the local file."""
