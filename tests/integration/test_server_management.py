@@ -16,7 +16,7 @@ import pytest
 
 from cluma_dpo.cli import main
 from tests.integration.cli_support import Run, assert_one_line_error
-from tests.integration.test_postgresql import PASSWORD, ok, sql
+from tests.integration.test_postgresql import PASSWORD, _events, ok, refused, sql
 
 # Everything personal registered below: none of it may reach a management login.
 PEOPLE = (
@@ -152,7 +152,7 @@ def _sheets(path: Path) -> str:
         return "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
 
 
-def test_management_exports_the_register_without_personal_columns(desk, run_as, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_management_exports_a_register_without_names(pg_cluster, desk, run_as, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
     _, dpo, boss = desk
@@ -175,11 +175,25 @@ def test_management_exports_the_register_without_personal_columns(desk, run_as, 
     said = " ".join(str(c) for row in my_rows[len(theirs_rows) :] for c in row if c)
     assert "personal data" in said.lower() or "persoonsgegevens" in said.lower()
     assert len(mine.worksheets) == 1
+    # the export is in the trail under management's own login, and the trail still holds
+    db, login = desk[0], _login(boss)
+    assert {"kind": "register-exported", "actor": f"{login} (cli)"} in _events(pg_cluster, db)
+    assert ok(run_as(dpo, "audit", "verify", "--json")).json()["ok"] is True
+    forged = (
+        "INSERT INTO audit_events (id, at, actor, kind, reference, note_salt, note_digest,"
+        f" state_digest, prev_hash, hash) VALUES (99998, 'x', '{login} (cli)',"
+        " 'register-exported', 'DSR-2026-0001', '', '', '', '', '')"
+    )
+    assert "nothing else" in refused(pg_cluster, db, login, forged)  # never of a request
+
+
+def _login(url: str) -> str:
+    return url.removeprefix("postgresql://").split("@")[0]
 
 
 def test_raw_sql_still_shows_management_no_name(pg_cluster, desk) -> None:  # type: ignore[no-untyped-def]
     db, _, boss = desk
-    login = boss.split("@")[0].removeprefix("postgresql://")
+    login = _login(boss)
     rows = sql(pg_cluster, db, login, "SELECT * FROM figures_requests")
     assert len(rows) == 3
     no_personal_data(repr(rows))
