@@ -73,6 +73,31 @@ def test_management_sees_the_figures_and_a_list_without_names_nor_detail(
     assert window.detail.isVisible() and window.list_panel.search.isEnabled()
 
 
+def test_the_name_column_management_hides_is_not_remembered(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The layout kept between starts is the user's: a DPO signing in after management on
+    the same computer finds the data subject's column where they left it."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from cluma_dpo.gui import layout_memory
+    from cluma_dpo.gui.models.requests_model import COL_SUBJECT
+    from cluma_dpo.gui.ui_settings import ui_settings
+
+    layout_memory.save_layout(window)  # the DPO's layout, the name column shown
+    _as(window, monkeypatch, "the.board", "management")
+    assert window.list_panel.table.isColumnHidden(COL_SUBJECT)
+    layout_memory.save_layout(window)
+    layout_memory.save_columns(window)
+    stored = ui_settings().value(layout_memory.HEADER_KEY)
+    assert isinstance(stored, QByteArray) and not stored.isEmpty()
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    header.setModel(window.model)
+    assert header.restoreState(stored)
+    assert not header.isSectionHidden(COL_SUBJECT)
+
+
 def test_a_stale_edit_is_refused_and_what_was_typed_stays(
     window: Any, data_dir: Path, qtbot: Any
 ) -> None:
