@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 
 from cluma_dpo.app import ENV_NEW_PASSPHRASE, data_dir
 from cluma_dpo.cli.argparse_texts import cli_count, cli_date, cli_right, help_text
 from cluma_dpo.cli.common import CliError, file_only, opened, passphrase, read, say, server
-from cluma_dpo.cli.output import dumps, request_json
+from cluma_dpo.cli.output import dumps, figures_json, request_json
 from cluma_dpo.cli.text_output import list_line, recipient_lines, show_text
 from cluma_dpo.domain.messages import N_, msg
 from cluma_dpo.domain.model import Channel, FormOfAddress, Language, Right, Status
@@ -169,20 +170,27 @@ def cmd_list(args: argparse.Namespace) -> int:
         overdue=args.overdue,
         due_within=args.due_within,
     )
-    rows = read(args, lambda wb: wb.requests(q, limit=args.limit, details=args.json))
+    rows, names_free = read(
+        args, lambda wb: (wb.requests(q, limit=args.limit, details=args.json), wb.figures_only)
+    )
     if args.json:
-        print(dumps([request_json(r, with_events=False) for r in rows]))
+        shape = figures_json if names_free else partial(request_json, with_events=False)
+        print(dumps([shape(r) for r in rows]))
         return 0
     if not rows:
         say(msg("cli.no_requests_match"))
     for r in rows:
-        print(list_line(r))
+        print(list_line(r, names=not names_free))
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    view = read(args, lambda wb: wb.request(args.reference))
-    print(dumps(request_json(view)) if args.json else show_text(view))
+    """Management on a server: the names-free record, as `list` shows it (storage.figures)."""
+    view, names_free = read(args, lambda wb: (wb.request(args.reference), wb.figures_only))
+    if args.json:
+        print(dumps(figures_json(view) if names_free else request_json(view)))
+    else:
+        print(show_text(view, names=not names_free))
     return 0
 
 

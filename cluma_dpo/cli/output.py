@@ -121,6 +121,29 @@ def request_json(r: RequestView, *, with_events: bool = True) -> dict[str, objec
     return out
 
 
+# What management on a server does not read of a request (storage.figures): the data
+# subject, the DPO's free texts, and what the figures views do not carry at all (shown
+# empty, it would mislead: the checklist, the documents, the grounds, the timeline).
+_NOT_IN_FIGURES = (
+    "subject", "form_of_address", "outcome_reason", "outcome_done", "extension_reason",
+    "grounds", "recipients", "documents", "explanations", "events",
+)  # fmt: skip
+
+
+def figures_json(r: RequestView) -> dict[str, object]:
+    """`request_json` without personal data: what a management login reads of a request."""
+    out = request_json(r, with_events=False)
+    for key in _NOT_IN_FIGURES:
+        out.pop(key, None)
+    identity = r.identity
+    out["identity"] = {
+        "status": identity.status.value,
+        "method": _plain(identity.method),
+        "checked_on": _plain(identity.checked_on),
+    }
+    return out
+
+
 def dumps(obj: object) -> str:
     """`obj` as indented JSON. Dicts, lists, tuples, str, numbers and str enums go straight to
     the encoder; `_plain` is asked only for the rest (dates, decimals, dataclasses, other

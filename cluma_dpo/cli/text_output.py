@@ -51,7 +51,9 @@ def _d(x: date | None) -> str:
     return short_date(x) if x else _NONE
 
 
-def show_text(r: RequestView) -> str:
+def show_text(r: RequestView, *, names: bool = True) -> str:
+    """`show` for a person to read; without `names` (management on a server) no data
+    subject, no free text of the DPO's and no timeline: what the figures views hold."""
     heading = {key: gettext(code) for key, code in _LABELS.items()}
     width = max(len(text) for text in heading.values()) + 2
 
@@ -65,11 +67,14 @@ def show_text(r: RequestView) -> str:
     identity = label(r.identity.status, lang)
     if r.identity.method:
         identity += f" ({label(r.identity.method, lang)})"
-    lines = [
-        f"{r.reference}  {label(r.status, lang)}",
+    person = [
         line("subject", r.subject.name),
         line("email", r.subject.email or _NONE),
         line("address", address),
+    ]
+    lines = [
+        f"{r.reference}  {label(r.status, lang)}",
+        *(person if names else ()),
         line("rights", ", ".join(label(x, lang) for x in r.rights)),
         line("received", f"{_d(r.received)} ({label(r.channel, lang)})"),
         line("due", gettext(_PAUSED) if r.paused else _d(r.due_date)),
@@ -79,7 +84,7 @@ def show_text(r: RequestView) -> str:
         line("identity", identity),
     ]
     if r.outcome:
-        reason = f": {r.outcome_reason}" if r.outcome_reason else ""
+        reason = f": {r.outcome_reason}" if r.outcome_reason and names else ""
         lines.append(line("outcome", label(r.outcome, lang) + reason))
     for f in r.fee_notes:
         status = label(f.status, lang)
@@ -88,7 +93,7 @@ def show_text(r: RequestView) -> str:
     for i in r.recipients:
         on = f" {_d(i.on)}" if i.on else ""
         lines.append(line("recipient", f"{i.recipient}: {recipient_state(i.state, lang)}{on}"))
-    if r.events:
+    if r.events and names:
         lines.append(f"  {heading['timeline']}")
         for e in r.events:
             note = f"  {render_note(e.note)}" if e.note else ""
@@ -96,15 +101,18 @@ def show_text(r: RequestView) -> str:
     return "\n".join(lines)
 
 
-def list_line(r: RequestView) -> str:
+def list_line(r: RequestView, *, names: bool = True) -> str:
+    """One request of `list`; without `names` (management on a server) its identity
+    check and outcome where the data subject's name stands."""
     lang = current_language()
     due = gettext(_PAUSED) if r.paused else _d(r.effective_due_date)
     status = label(r.status, lang)
     rights = ", ".join(label(x, lang) for x in r.rights)
-    return (
-        f"{r.reference}  {_d(r.received)}  {gettext(_DUE)} {due:<10}  {status:<22} "
-        f"{rights:<28} {r.subject.name}"
-    )
+    line = f"{r.reference}  {_d(r.received)}  {gettext(_DUE)} {due:<10}  {status:<22} {rights:<28}"
+    if names:
+        return f"{line} {r.subject.name}"
+    outcome = label(r.outcome, lang) if r.outcome else _NONE
+    return f"{line} {label(r.identity.status, lang):<22} {outcome}".rstrip()
 
 
 _LEVELS = {

@@ -133,10 +133,12 @@ def write_table(
     rows: Iterable[Sequence[object]],
     *,
     language: str = "nl",
+    footer: Sequence[str] = (),
 ) -> int:
     """A sheet with a frozen, filterable header over `rows` (plain values: str, int, Decimal,
     date, None), streamed; columns sized from the first rows; dates shown as `language`
-    writes them. Returns the number of rows.
+    writes them; `footer`'s lines under the table, after an empty row. Returns the number
+    of rows.
 
     A row given as a list is changed in place (its dates and risky texts become cells).
     """
@@ -165,6 +167,10 @@ def write_table(
                 cells[i] = dates[i](value)
         ws.append(cells)
         count += 1
+    if footer:
+        ws.append([])
+    for line in footer:
+        ws.append([text_value(line, ws)])
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     return count
 
@@ -220,25 +226,33 @@ def request_row(r: RequestView, *, names: bool = True, language: str = "nl") -> 
 
 def render_register(
     requests: Iterable[RequestView],
-    suppression: Iterable[tuple[str, date]],
+    suppression: Iterable[tuple[str, date]] | None,
     *,
     today: date,
     language: str = "nl",
 ) -> bytes:
     """The register as XLSX bytes in `language`: the requests ("Verzoeken") and the
-    suppression list ("Uitschrijvingen")."""
+    suppression list ("Uitschrijvingen").
+
+    Without a suppression list (None: management on a shared server, which reads no
+    personal data) the register leaves out the name and e-mail columns and says so under
+    the table; there is no suppression sheet."""
     lang = language if language in texts.LANGUAGES else "nl"
+    names = suppression is not None
     wb = Workbook(write_only=True)
     wb.properties.title = texts.render(msg("doc.register.title", day=today), lang)
     wb.properties.creator = "cluma-dpo"
-    rows = (request_row(r, language=lang) for r in requests)
+    rows = (request_row(r, names=names, language=lang) for r in requests)
     write_table(
         wb,
         word(N_("doc.register.sheet.requests"), lang),
-        headers(language=lang),
+        headers(names=names, language=lang),
         rows,
         language=lang,
+        footer=() if names else (word(N_("doc.register.without_personal_data"), lang),),
     )
+    if suppression is None:
+        return xlsx.save(wb)
     write_table(
         wb,
         word(N_("doc.register.sheet.suppression"), lang),

@@ -45,12 +45,14 @@ def save_layout(window: MainWindow) -> None:
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/state", window.saveState())
     s.setValue("window/splitter", window.splitter.saveState())
-    s.setValue(HEADER_KEY, window.list_panel.table.horizontalHeader().saveState())
-    s.sync()
+    save_columns(window)
 
 
 def save_columns(window: MainWindow) -> None:
-    """A column shown or hidden: remembered at once, not only when the window closes."""
+    """A column shown or hidden: remembered at once, not only when the window closes. Not
+    while management is signed in: the name column it does not see is hidden for it
+    (gui.office), not by the user; the next sign-in finds the columns as the user left them."""
     s = ui_settings()
-    s.setValue(HEADER_KEY, window.list_panel.table.horizontalHeader().saveState())
+    if not window.office.hid_names:
+        s.setValue(HEADER_KEY, window.list_panel.table.horizontalHeader().saveState())
     s.sync()

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.model.today = self.today()
         self.model.due_soon_days = soon
         self.list_panel.due_soon_days = soon
-        self.model.set_source(None if self.office.figures_only else self.wb)
+        self.model.set_source(self.wb)  # management: the figures, no name (gui.office)
         self.list_panel.apply()
         self.refresh_dashboard()
         self.pages.setCurrentIndex(0)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             return
         view: RequestView | None = None
         available = None
-        if reference is not None and self.wb is not None:
+        if reference is not None and self.wb is not None and not self.office.figures_only:
             try:
                 view = self.wb.request(reference, language=i18n.active_language())
                 available = self.wb.available_actions(reference, self.today())

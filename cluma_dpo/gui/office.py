@@ -3,7 +3,8 @@ other users' changes.
 
 - the login and role in the title and the status bar ("an.assistant — assistent");
 - what the role may not do is disabled, its tooltip saying why (the server refuses it
-  anyway: the window only does not offer it); management sees the figures, no names;
+  anyway: the window only does not offer it); management sees the figures and the list
+  without personal data, read-only (no name column, no search, no detail, no step);
 - the file's own safety (backup, restore, passphrase) is off on a server, saying why;
 - lists and the dashboard follow other users' writes within 2 seconds: a LISTEN on the
   server's change channel watched by a QSocketNotifier; on the local file (another process
@@ -15,9 +16,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
+from cluma_dpo.gui.models.requests_model import COL_SUBJECT
 from cluma_dpo.gui.notices import add_permanent
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ class Office(QObject):
         self.role: str | None = None
         self.server: str | None = None  # the address shown (never a password)
         self.note: QLabel | None = None  # management: what the window shows, and why
+        self.hid_names = False  # management: the data subject's column hidden by the office
+        self.names_were_hidden = False  # ... and whether it was hidden before that
         self.label = QLabel(window)
         self.label.setObjectName("signedInLabel")
         self.line = add_permanent(window.statusBar(), self.label)
@@ -141,8 +145,8 @@ class Office(QObject):
                         name,
                         False,
                         self.tr(
-                            "The management role reads the figures only (Reports ▸ "
-                            "Quarterly report), never a request or a name."
+                            "The management role reads the register without personal data "
+                            "and the figures (Reports ▸ Quarterly report); it takes no step."
                         ),
                     )
             if acts.identity_button is not None:
@@ -153,29 +157,45 @@ class Office(QObject):
         return self.role not in ("assistant", "management")
 
     def show_figures_only(self) -> None:
-        """Management: the dashboard's counts, no list of requests and no detail; on a
-        server the file's last-backup note is not shown (its administrator keeps backups)."""
-        self.w.splitter.setVisible(not self.figures_only)
+        """Management: the dashboard's counts and the register's list without personal data
+        (the workbench reads the figures views), read-only: no name column, no search (it
+        would read names), no detail pane, no action. On a server the file's last-backup
+        note is not shown (its administrator keeps backups)."""
+        figures = self.figures_only
+        self.w.detail.setVisible(not figures)
+        self._name_column(figures)
+        self.w.list_panel.allow_search(not figures)
         self.w.safety.status.setVisible(not self.on_server)
         self.w.safety.status_line.setVisible(not self.on_server)
-        if self.figures_only and self.note is None:
+        if figures and self.note is None:
             self.note = QLabel(
                 self.tr(
-                    "The management role sees the figures only: the counts above and "
-                    "Reports ▸ Quarterly report. No request and no name is shown."
+                    "The management role sees the register without personal data: no name, "
+                    "no detail and no step; the figures are under Reports ▸ Quarterly report."
                 ),
                 self.w.splitter.parentWidget(),
             )
             self.note.setObjectName("figuresOnlyNote")
             self.note.setWordWrap(True)
-            self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            self.note.setContentsMargins(8, 12, 8, 0)
+            self.note.setContentsMargins(8, 4, 8, 4)
             work = self.w.splitter.parentWidget()
             layout = work.layout() if work is not None else None
-            if isinstance(layout, QVBoxLayout):  # under the dashboard, where the list was
-                layout.addWidget(self.note, 1)
+            if isinstance(layout, QVBoxLayout):  # above the list, under the dashboard
+                layout.insertWidget(layout.indexOf(self.w.splitter), self.note)
         if self.note is not None:
-            self.note.setVisible(self.figures_only)
+            self.note.setVisible(figures)
+
+    def _name_column(self, figures: bool) -> None:
+        """Hide the data subject's column for management; show it again as it was after."""
+        table = self.w.list_panel.table
+        if figures and not self.hid_names:
+            self.names_were_hidden = table.isColumnHidden(COL_SUBJECT)
+            table.setColumnHidden(COL_SUBJECT, True)
+        elif not figures and self.hid_names:
+            table.setColumnHidden(COL_SUBJECT, self.names_were_hidden)
+        if figures != self.hid_names:
+            self.hid_names = figures
+            self.w.list_panel.columns.fit()
 
     # -- other clients' changes -------------------------------------------------------------
     def watch(self) -> None:
@@ -237,12 +257,11 @@ class Office(QObject):
             return
         self.refreshes += 1
         w = self.w
-        if self.figures_only:
-            w.refresh_dashboard()
-            return
         w.model.today = w.today()
         w.list_panel.apply()
         w.refresh_dashboard()
+        if self.figures_only:  # no detail shown: nothing more to follow
+            return
         # an open dialog (a step being filled in) stays based on the version it was opened
         # on, so that its OK is refused when that request changed meanwhile
         dialogs = w.findChildren(QDialog)

@@ -302,6 +302,18 @@ class RequestListPanel(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def allow_search(self, allowed: bool) -> None:
+        """Management on a server may not search: a search reads names and e-mail
+        addresses, which its role may not (the box is emptied and says so)."""
+        why = self.tr("No search: the management role reads the register without personal data")
+        if not allowed:
+            self.clear_search()
+        self.search.setEnabled(allowed)
+        self.search.setToolTip("" if allowed else why)
+        self.search.setPlaceholderText(
+            self.tr("Search name, e-mail, reference…") if allowed else why
+        )
+
     # -- selection ------------------------------------------------------------------------
     @property
     def selected_reference(self) -> str | None:

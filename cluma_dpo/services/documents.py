@@ -21,7 +21,7 @@ from cluma_dpo.domain.model import RequestView
 from cluma_dpo.services import requests as req
 from cluma_dpo.services.settings import load_settings
 from cluma_dpo.services.unit_of_work import UnitOfWork, chain_report
-from cluma_dpo.storage import figures, kept
+from cluma_dpo.storage import figures, figures_register, kept
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 from cluma_dpo.storage.records import DocumentRecord
@@ -213,8 +213,12 @@ def register_xlsx(uow: UnitOfWork, today: date | None = None) -> Produced:
     from cluma_dpo.documents.register import render_register
     from cluma_dpo.services.suppression import suppression_list
 
-    views = queries.register_views(uow.session)
-    suppression = [(email, since) for email, since, _ in suppression_list(uow)]
+    suppression: list[tuple[str, date]] | None
+    if uow.figures_only:  # management on a server: no name, no e-mail (storage.figures)
+        views, suppression = figures_register.register_figures(uow.session), None
+    else:
+        views = queries.register_views(uow.session)
+        suppression = [(email, since) for email, since, _ in suppression_list(uow)]
     language = load_settings(uow.session).interface.language  # the DPO's own language
     data = render_register(views, suppression, today=today or uow.today, language=language)
     n = len(views)

@@ -15,7 +15,8 @@ from cluma_dpo.domain.errors import DomainError
 from cluma_dpo.domain.messages import Message, msg
 from cluma_dpo.domain.model import Dashboard, DueWarning, IdentityStatus, Status, WarningLevel
 from cluma_dpo.services.settings import load_settings
-from cluma_dpo.services.unit_of_work import Session
+from cluma_dpo.services.unit_of_work import Session, UnitOfWork
+from cluma_dpo.storage import figures_register as names_free
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 
@@ -29,16 +30,20 @@ def _cached_deadlines(rec: Any) -> dl.Deadlines:
     )  # fmt: skip
 
 
-def due_warnings(session: Session, today: date) -> list[DueWarning]:
+def due_warnings(uow: UnitOfWork, today: date) -> list[DueWarning]:
+    """The warnings, by reference; management on a server reads them from the figures views
+    (storage.figures_register: the same columns, no personal data)."""
+    session = uow.session
+    source: Any = names_free if uow.figures_only else queries
     soon = load_settings(session).warnings.due_soon_days
     out: list[DueWarning] = []
-    for rec in queries.running_due_by(session, dl.warning_horizon(today, soon)):
+    for rec in source.running_due_by(session, dl.warning_horizon(today, soon)):
         for w in dl.warnings_for(
             _cached_deadlines(rec), Status(rec.status), today, due_soon_days=soon
         ):
             out.append(DueWarning(rec.reference, w.level, w.date))
     # Fee notes unpaid past their due date: a reminder is due (design.md, "Fee notes").
-    for number, due_on, reference in queries.unpaid_fee_notes_due_before(session, today):
+    for number, due_on, reference in source.unpaid_fee_notes_due_before(session, today):
         out.append(DueWarning(reference, WarningLevel.FEE_OVERDUE, due_on, number))
     return out
 

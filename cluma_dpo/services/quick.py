@@ -51,6 +51,7 @@ def open_reader(
 
 class QuickReader:
     Unavailable = Unavailable
+    figures_only = False  # the local file: no logins, no roles (Workbench.figures_only)
 
     def __init__(self, store: QuickStore, clock: Clock = SYSTEM_CLOCK) -> None:
         self.store = store

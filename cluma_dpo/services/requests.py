@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from cluma_dpo.domain import validation as v
 from cluma_dpo.domain.clock import naive_utc
-from cluma_dpo.domain.errors import ValidationError
+from cluma_dpo.domain.errors import NotFound, StoreError, ValidationError
 from cluma_dpo.domain.events import channel_message, field_message, right_message
 from cluma_dpo.domain.messages import ListOf, msg, note_of
 from cluma_dpo.domain.model import (
@@ -16,14 +16,16 @@ from cluma_dpo.domain.model import (
     Right,
     Status,
 )
+from cluma_dpo.domain.queries import search_pattern
 from cluma_dpo.services.commands import NewRequest, RequestQuery
 from cluma_dpo.services.deadlines import deadline_input, explain, refresh_deadlines
 from cluma_dpo.services.settings import load_settings
-from cluma_dpo.services.unit_of_work import Session, UnitOfWork
+from cluma_dpo.services.unit_of_work import UnitOfWork
+from cluma_dpo.storage import figures_register as names_free
 from cluma_dpo.storage import repositories as repo
 from cluma_dpo.storage import request_queries as queries
 from cluma_dpo.storage.records import DocumentRecord, RecipientItemRecord, RequestRecord
-from cluma_dpo.storage.views import detailed
+from cluma_dpo.storage.views import _REFERENCE, detailed, not_found
 
 # the plain data and the deadline helpers, where the front ends and other services found them
 __all__ = [
@@ -133,6 +135,11 @@ def get_request(
     behind its dates: a letter or a fee note prints neither, and working them out (Belgian
     holidays, dates in words) is most of the time it takes to read one request."""
     s = uow.session
+    if uow.figures_only:  # management on a server: the names-free record (storage.figures)
+        view = names_free.one_figure(s, reference.strip().upper())
+        if view is None:
+            raise NotFound(not_found("request", "reference", reference, _REFERENCE))
+        return view
     rec = repo.get_request(s, reference, details=True)
     if not explained:
         return repo.request_view(rec, details=True)
@@ -146,13 +153,25 @@ def get_request(
 
 
 def list_requests(
-    session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
+    uow: UnitOfWork, q: RequestQuery, *, offset: int = 0, limit: int | None = None
 ) -> list[RequestView]:
-    return queries.list_requests(session, q, offset=offset, limit=limit)
+    if uow.figures_only:  # management on a server: the register without personal data
+        return names_free.list_figures(uow.session, _names_free(q), offset=offset, limit=limit)
+    return queries.list_requests(uow.session, q, offset=offset, limit=limit)
 
 
-def count_requests(session: Session, q: RequestQuery) -> int:
-    return queries.count_requests(session, q)
+def count_requests(uow: UnitOfWork, q: RequestQuery) -> int:
+    if uow.figures_only:
+        return names_free.count_figures(uow.session, _names_free(q))
+    return queries.count_requests(uow.session, q)
+
+
+def _names_free(q: RequestQuery) -> RequestQuery:
+    """A query management may ask: a search reads names and e-mail addresses (the search
+    key), which its role may not; refused, whatever the term (a reference is listed)."""
+    if search_pattern(q) is not None:
+        raise StoreError(msg("figures.no_search"))
+    return q
 
 
 _SUBJECT_FIELDS = ("name", "email", "street", "postcode", "city", "country", "language", "form")
@@ -203,9 +222,13 @@ def update_subject(uow: UnitOfWork, reference: str, **changes: str | None) -> No
         rec.updated_at = now(uow)
 
 
-def with_details(session: Session, views: list[RequestView]) -> list[RequestView]:
+def with_details(uow: UnitOfWork, views: list[RequestView]) -> list[RequestView]:
     """Add what `show` has and a list page does not: the Art. 19 checklist, the documents
-    produced and the explanations of the dates (a few queries, then the domain)."""
+    produced and the explanations of the dates (a few queries, then the domain). Not for
+    management on a server: the checklist names recipients' notes, documents their files."""
+    if uow.figures_only:
+        return views
+    session = uow.session
     ids = queries.request_ids(session, [view.reference for view in views])
     items = repo.children(session, RecipientItemRecord, list(ids.values()))
     docs = repo.children(session, DocumentRecord, list(ids.values()))

@@ -75,6 +75,11 @@ class EditVersions:
             return exc.msg if exc.msg.code == "server.documents_key_refused" else None
         return None
 
+    @property
+    def figures_only(self) -> bool:
+        """A management login on a server: the register without personal data."""
+        return self.store.figures_only
+
     def server_shown(self) -> str | None:
         """The server's address as shown to a user (no password is ever in it); None on
         the local file."""

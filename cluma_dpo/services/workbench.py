@@ -94,8 +94,8 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks, EditVers
     ) -> list[RequestView]:
         """A page of the register; with details, also checklists, documents, explanations."""
         with self.reading() as uow:
-            views = req.list_requests(uow.session, self._dated(query), offset=offset, limit=limit)
-            return req.with_details(uow.session, views) if details else views
+            views = req.list_requests(uow, self._dated(query), offset=offset, limit=limit)
+            return req.with_details(uow, views) if details else views
 
     def _dated(self, query: req.RequestQuery) -> req.RequestQuery:
         """The query with its day fixed: "overdue" means overdue on the workbench's today."""
@@ -103,7 +103,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks, EditVers
 
     def count(self, query: req.RequestQuery) -> int:
         with self.reading() as uow:
-            return req.count_requests(uow.session, self._dated(query))
+            return req.count_requests(uow, self._dated(query))
 
     def update_subject(self, reference: str, **changes: str | None) -> None:
         with self.writing() as uow:
@@ -195,7 +195,7 @@ class Workbench(KeptDocuments, Correspondence, MailOut, IdentityChecks, EditVers
     # -- attention ------------------------------------------------------------------------
     def due(self, today: date | None = None) -> list[DueWarning]:
         with self.reading() as uow:
-            return monitoring.due_warnings(uow.session, today or self.today())
+            return monitoring.due_warnings(uow, today or self.today())
 
     def dashboard(self, today: date | None = None) -> Dashboard:
         with self.reading() as uow:

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
     Integer,
+    and_,
     bindparam,
     column,
     func,
@@ -54,13 +56,16 @@ VIEWS = {
 _EMPTY_TEXT = ("subject_name", "subject_country")
 
 
-def _view(name: str) -> Any:
+@cache
+def view_of(name: str) -> Any:
+    """One figures view as a lightweight table (`.c` has its table's column names); one
+    object per view, so that the clauses built on it share their FROM."""
     return table(name, *(column(c) for c in VIEWS[name][1]))
 
 
 def requests_view() -> Any:
     """The requests' figures view (a lightweight table: `.c` has RequestRecord's names)."""
-    return _view("figures_requests")
+    return view_of("figures_requests")
 
 
 def _listed(name: str, view: Any) -> ColumnElement[Any]:
@@ -73,11 +78,35 @@ def _listed(name: str, view: Any) -> ColumnElement[Any]:
 def figures_between(session: Session, received_by: date, ended_since: date) -> list[RequestView]:
     """As request_queries.views_between, from the figures views: requests received by
     `received_by` and not finished before `ended_since`, without personal data."""
-    r = _view("figures_requests")
-    stmt = select(*(_listed(name, r) for name in LISTED_COLUMNS)).where(
-        r.c.received <= received_by,
-        or_(r.c.ended_on.is_(None), r.c.ended_on >= ended_since, r.c.answered_on >= ended_since),
+    r = requests_view().c
+    return figure_views(
+        session,
+        and_(
+            r.received <= received_by,
+            or_(r.ended_on.is_(None), r.ended_on >= ended_since, r.answered_on >= ended_since),
+        ),
     )
+
+
+def figure_views(
+    session: Session,
+    where: ColumnElement[bool] | None,
+    *,
+    order: Sequence[Any] = (),
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[RequestView]:
+    """RequestViews of the figures view's rows that match `where`, in `order`, with their
+    fee notes and pauses; their personal fields are empty (the view has none)."""
+    r = requests_view()
+    stmt = select(*(_listed(name, r) for name in LISTED_COLUMNS))
+    if where is not None:
+        stmt = stmt.where(where)
+    stmt = stmt.order_by(*order)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     result = session.connection().execute(stmt)
     keys = list(result.keys())
     rows = result.all()
@@ -90,7 +119,7 @@ def figures_between(session: Session, received_by: date, ended_since: date) -> l
 def _children(
     session: Session, name: str, ids: Sequence[int], **extra: ColumnElement[Any]
 ) -> dict[int, list[Any]]:
-    view = _view(name)
+    view = view_of(name)
     out: dict[int, list[Any]] = defaultdict(list)
     if not ids:
         return out

@@ -20,99 +20,114 @@ from cluma_dpo.domain.queries import RequestQuery, search_pattern
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 from cluma_dpo.storage.repositories import bulk_views
 
-_ORDER = {
-    "reference": (RequestRecord.year, RequestRecord.seq),
-    "received": (RequestRecord.received, RequestRecord.seq),
-    "name": (RequestRecord.subject_name,),
-    "due": (RequestRecord.effective_due_date,),
-    "status": (RequestRecord.status,),
-    "rights": (RequestRecord.rights,),
-}
-_OPEN = RequestRecord.status.in_(OPEN_STATUSES)
-# Urgency (the list's Days and Due columns): the open requests whose clock runs, by due
-# date; then the open ones without a running deadline (paused, no date); then answered;
-# then closed, withdrawn and rejected, the most recently ended first.
-_RUNNING = and_(
-    _OPEN, RequestRecord.paused.is_(False), RequestRecord.effective_due_date.is_not(None)
-)
-_GROUP = case(
-    (_RUNNING, 0), (_OPEN, 1), (RequestRecord.status == Status.ANSWERED.value, 2), else_=3
-)
+_ORDER = ("reference", "received", "name", "due", "status", "rights")
 
 
-def _urgency(descending: bool) -> list[Any]:
-    """Ascending: most overdue first. Descending reverses the open requests (no running
+def order_columns(r: Any, order_by: str) -> tuple[Any, ...]:
+    """The columns a list sorts by, of the requests table or a view with its column names
+    (`r`: RequestRecord or a view's `.c`); a view without names sorts "name" by receipt."""
+    if order_by == "name" and hasattr(r, "subject_name"):
+        return (r.subject_name,)
+    return {
+        "reference": (r.year, r.seq),
+        "due": (r.effective_due_date,),
+        "status": (r.status,),
+        "rights": (r.rights,),
+    }.get(order_by, (r.received, r.seq))
+
+
+def urgency(descending: bool, r: Any = RequestRecord) -> list[Any]:
+    """Urgency (the list's Days and Due columns): the open requests whose clock runs, by
+    due date; then the open ones without a running deadline (paused, no date); then
+    answered; then closed, withdrawn and rejected, the most recently ended first.
+
+    Ascending: most overdue first. Descending reverses the open requests (no running
     deadline first, then the latest due ... the most overdue); the finished ones stay last,
     in both directions, so that neither end of the list fills with old closed requests."""
-    open_group = case((_GROUP <= 1, _GROUP), else_=None)  # NULL for the finished ones
-    finished = case((_GROUP >= 2, _GROUP), else_=0)
-    due = case((_RUNNING, RequestRecord.effective_due_date), else_=None)
+    is_open = r.status.in_(OPEN_STATUSES)
+    running = and_(is_open, r.paused.is_(False), r.effective_due_date.is_not(None))
+    group = case((running, 0), (is_open, 1), (r.status == Status.ANSWERED.value, 2), else_=3)
+    open_group = case((group <= 1, group), else_=None)  # NULL for the finished ones
+    finished = case((group >= 2, group), else_=0)
+    due = case((running, r.effective_due_date), else_=None)
     return [
         finished.asc(),
         open_group.desc() if descending else open_group.asc(),
         due.desc() if descending else due.asc(),
-        case((_GROUP == 3, RequestRecord.ended_on), else_=None).desc(),
-        RequestRecord.effective_due_date.asc(),
+        case((group == 3, r.ended_on), else_=None).desc(),
+        r.effective_due_date.asc(),
     ]
 
 
-def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list[ColumnElement[bool]]:
+def list_order(q: RequestQuery, r: Any = RequestRecord) -> list[Any]:
+    """ORDER BY of a list: its order, then the id (the same direction) to break ties."""
+    if q.order_by == "urgency":
+        order = urgency(q.descending, r)
+    else:
+        order = [c.desc() if q.descending else c.asc() for c in order_columns(r, q.order_by)]
+    return [*order, r.id.desc() if q.descending else r.id.asc()]
+
+
+def conditions(
+    q: RequestQuery, *, search_by_index: bool = False, r: Any = RequestRecord
+) -> list[ColumnElement[bool]]:
     """The WHERE terms of a query. With `search_by_index` the search term selects ids from
-    the narrow search_key index (a covering scan) instead of being tested on each row."""
+    the narrow search_key index (a covering scan) instead of being tested on each row.
+    `r`: the requests table, or a view with its column names (storage.figures_register)."""
     conds: list[ColumnElement[bool]] = []
     if q.today is None:
         raise ValueError("RequestQuery.today must be set (the workbench fills it in)")
     today = q.today
     if q.status:
-        conds.append(RequestRecord.status == v._enum(Status, q.status, "status").value)
+        conds.append(r.status == v._enum(Status, q.status, "status").value)
     if q.statuses:
-        conds.append(RequestRecord.status.in_(q.statuses))
+        conds.append(r.status.in_(q.statuses))
     if q.right:
-        r = v._enum(Right, q.right, "right").value
+        right = v._enum(Right, q.right, "right").value
         conds.append(
             or_(
-                RequestRecord.rights == r,
-                RequestRecord.rights.like(f"{r},%"),
-                RequestRecord.rights.like(f"%,{r}"),
-                RequestRecord.rights.like(f"%,{r},%"),
+                r.rights == right,
+                r.rights.like(f"{right},%"),
+                r.rights.like(f"%,{right}"),
+                r.rights.like(f"%,{right},%"),
             )
         )
     pattern = search_pattern(q)
     if pattern is not None:
-        matches = RequestRecord.search_key.like(pattern, escape="\\")
+        matches = r.search_key.like(pattern, escape="\\")
         if search_by_index:
-            matches = RequestRecord.id.in_(select(RequestRecord.id).where(matches))
+            matches = r.id.in_(select(r.id).where(matches))
         conds.append(matches)
     if q.open_only or q.overdue or q.due_within is not None or q.paused or q.awaiting_fee:
-        conds.append(RequestRecord.status.in_(OPEN_STATUSES))
+        conds.append(r.status.in_(OPEN_STATUSES))
     # "Overdue" and "due within" as domain.deadlines defines them (warning_level), over
     # the cached governing date: the thresholds come from there, the SQL only compares.
     if q.overdue:
         conds.append(
             and_(
-                RequestRecord.effective_due_date < dl.overdue_before(today),
-                RequestRecord.paused.is_(False),
+                r.effective_due_date < dl.overdue_before(today),
+                r.paused.is_(False),
             )
         )
     if q.not_overdue:
-        conds.append(RequestRecord.effective_due_date >= dl.overdue_before(today))
+        conds.append(r.effective_due_date >= dl.overdue_before(today))
     if q.due_within is not None:
         conds.append(
             and_(
-                RequestRecord.effective_due_date <= dl.due_soon_until(today, q.due_within),
-                RequestRecord.paused.is_(False),
+                r.effective_due_date <= dl.due_soon_until(today, q.due_within),
+                r.paused.is_(False),
             )
         )
     if q.paused is not None:
-        conds.append(RequestRecord.paused.is_(q.paused))
+        conds.append(r.paused.is_(q.paused))
     if q.awaiting_fee:
-        conds.append(RequestRecord.status == Status.AWAITING_FEE_PAYMENT.value)
+        conds.append(r.status == Status.AWAITING_FEE_PAYMENT.value)
     return conds
 
 
 def _filtered(q: RequestQuery, *, search_by_index: bool = False) -> Select[RequestRecord]:
     stmt = select(RequestRecord)
-    conds = _conditions(q, search_by_index=search_by_index)
+    conds = conditions(q, search_by_index=search_by_index)
     if conds:
         stmt = stmt.where(and_(*conds))
     return stmt
@@ -146,15 +161,8 @@ def _few_matches(session: Session, q: RequestQuery, rows: int | None) -> bool:
 def list_requests(
     session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
 ) -> list[RequestView]:
-    if q.order_by == "urgency":
-        order = _urgency(q.descending)
-    else:
-        cols = _ORDER.get(q.order_by, _ORDER["received"])
-        order = [c.desc() if q.descending else c.asc() for c in cols]
     by_id = _few_matches(session, q, None if limit is None else offset + limit)
-    stmt = _filtered(q, search_by_index=by_id).order_by(
-        *order, RequestRecord.id.desc() if q.descending else RequestRecord.id.asc()
-    )
+    stmt = _filtered(q, search_by_index=by_id).order_by(*list_order(q))
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:

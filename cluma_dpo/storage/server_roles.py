@@ -8,8 +8,9 @@ Three group roles per database, and the logins that are members of them
   anonymises (retention: row-level security on requests), never manages users;
 - management: figures only: views of the register, the fee notes and the pauses without
   name, contact data, search key or the DPO's notes (storage.figures), and the settings;
-  no SELECT on any table that holds personal data. Its one trace in the audit trail is the
-  quarterly report it makes (the guard below allows it no other event).
+  no SELECT on any table that holds personal data. Its only traces in the audit trail are
+  the quarterly reports and the names-free registers it makes (the guard below allows it
+  no other event).
 
 Role names are cluster-wide while a server may hold several databases: each group role is
 named after its database, `<database>_dpo`, `<database>_assistant`, `<database>_management`
@@ -76,8 +77,8 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "figures_pauses": "SELECT",
         "settings": "SELECT",
         "alembic_version": "SELECT",
-        # the one trace management leaves: "quarterly report made" (the guard allows no
-        # other event of theirs); appending needs the chain's head and key
+        # the traces management leaves: "quarterly report made", "register exported" (the
+        # guard allows no other event of theirs); appending needs the chain's head and key
         "audit_events": "INSERT",
         "audit_head": "SELECT, UPDATE",
         "audit_key": "SELECT",
@@ -273,7 +274,8 @@ BEGIN
         + literal(management_role)
         + """, 'MEMBER')
            AND (NEW.reference IS NOT NULL
-                OR NEW.kind NOT IN ('quarterly-report', 'password-changed')) THEN
+                OR NEW.kind NOT IN ('quarterly-report', 'register-exported',
+                                    'password-changed')) THEN
             RAISE EXCEPTION 'management records its reports and its password, nothing else'
                 USING ERRCODE = '42501';
         END IF;

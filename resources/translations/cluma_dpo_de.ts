@@ -2887,7 +2887,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -2933,13 +2933,13 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     </message>
     <message>
         <location line="+9"/>
-        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
-        <translation>Die Rolle Geschäftsleitung liest nur die Zahlen (Berichte ▸ Quartalsbericht), nie einen Antrag oder einen Namen.</translation>
+        <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
+        <translation>Die Rolle Geschäftsleitung liest das Register ohne personenbezogene Daten und die Zahlen (Berichte ▸ Quartalsbericht); sie führt keinen Schritt aus.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
-        <translation>Die Rolle Geschäftsleitung sieht nur die Zahlen: die Zählungen oben und Berichte ▸ Quartalsbericht. Kein Antrag und kein Name wird angezeigt.</translation>
+        <location line="+25"/>
+        <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
+        <translation>Die Rolle Geschäftsleitung sieht das Register ohne personenbezogene Daten: kein Name, keine Einzelheiten und kein Schritt; die Zahlen stehen unter Berichte ▸ Quartalsbericht.</translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3348,12 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
     <name>RequestListPanel</name>
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
+        <location line="+243"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Name, E-Mail, Az.…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-239"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -3440,8 +3441,13 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <source>No request matches all of these filters:</source>
         <translation>Kein Antrag entspricht allen diesen Filtern:</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>No search: the management role reads the register without personal data</source>
+        <translation>Keine Suche: Die Rolle Geschäftsleitung liest das Register ohne personenbezogene Daten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+52"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>

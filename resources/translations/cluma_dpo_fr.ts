@@ -2887,7 +2887,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -2933,13 +2933,13 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     </message>
     <message>
         <location line="+9"/>
-        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
-        <translation>Le rôle direction ne lit que les chiffres (Rapports ▸ Rapport trimestriel), jamais une demande ni un nom.</translation>
+        <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
+        <translation>Le rôle direction lit le registre sans données personnelles et les chiffres (Rapports ▸ Rapport trimestriel) ; il n&apos;effectue aucune étape.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
-        <translation>Le rôle direction ne voit que les chiffres : les comptes ci-dessus et Rapports ▸ Rapport trimestriel. Aucune demande ni aucun nom n&apos;est affiché.</translation>
+        <location line="+25"/>
+        <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
+        <translation>Le rôle direction voit le registre sans données personnelles : aucun nom, aucun détail et aucune étape ; les chiffres sont sous Rapports ▸ Rapport trimestriel.</translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3348,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
     <name>RequestListPanel</name>
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
+        <location line="+243"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Nom, e-mail, référence…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-239"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3440,8 +3441,13 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <source>No request matches all of these filters:</source>
         <translation>Aucune demande ne répond à tous ces filtres :</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>No search: the management role reads the register without personal data</source>
+        <translation>Pas de recherche : le rôle direction lit le registre sans données personnelles</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+52"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>

@@ -2887,7 +2887,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+74"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -2933,13 +2933,13 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
     </message>
     <message>
         <location line="+9"/>
-        <source>The management role reads the figures only (Reports ▸ Quarterly report), never a request or a name.</source>
-        <translation>De rol directie leest alleen de cijfers (Rapporten ▸ Kwartaalrapport), nooit een verzoek of een naam.</translation>
+        <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
+        <translation>De rol directie leest het register zonder persoonsgegevens en de cijfers (Rapporten ▸ Kwartaalrapport); ze zet geen stappen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The management role sees the figures only: the counts above and Reports ▸ Quarterly report. No request and no name is shown.</source>
-        <translation>De rol directie ziet alleen de cijfers: de tellingen hierboven en Rapporten ▸ Kwartaalrapport. Er wordt geen verzoek en geen naam getoond.</translation>
+        <location line="+25"/>
+        <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
+        <translation>De rol directie ziet het register zonder persoonsgegevens: geen naam, geen details en geen stappen; de cijfers staan onder Rapporten ▸ Kwartaalrapport.</translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3348,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
     <name>RequestListPanel</name>
     <message>
         <location filename="../../cluma_dpo/gui/request_list.py" line="+71"/>
+        <location line="+243"/>
         <source>Search name, e-mail, reference…</source>
         <translation>Zoek op naam, e-mail, referentie…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-239"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -3440,8 +3441,13 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <source>No request matches all of these filters:</source>
         <translation>Geen enkel verzoek voldoet aan al deze filters:</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>No search: the management role reads the register without personal data</source>
+        <translation>Niet zoeken: de rol directie leest het register zonder persoonsgegevens</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+52"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform>

@@ -52,17 +52,53 @@ def test_an_assistant_is_named_and_not_offered_settings_nor_restore(
     assert not window.office.may_run_retention()
 
 
-def test_management_sees_the_figures_and_no_list(
+def test_management_sees_the_figures_and_a_list_without_names_nor_detail(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from cluma_dpo.gui.models.requests_model import COL_SUBJECT
+
     register(window.wb, "Jan Peeters")
     _as(window, monkeypatch, "the.board", "management")
     assert window.acts["quarterly"].isEnabled()
     for name in ("new", "letter", "export_register", "settings", "dossier", "extend"):
         assert not window.acts[name].isEnabled(), name
         assert "management role" in window.acts[name].toolTip()
-    assert not window.splitter.isVisible()  # no list of names, no detail
     assert window.dashboard.isVisible()
+    # the register's list, read-only: no name column, no detail pane, no search by name
+    assert window.list_panel.isVisible() and window.model.rowCount() == 1
+    assert window.list_panel.table.isColumnHidden(COL_SUBJECT)
+    assert not window.detail.isVisible() and window.detail.view is None
+    assert not window.list_panel.search.isEnabled()
+    assert "personal data" in window.list_panel.search.toolTip()
+    # back on the file (another sign-in): the name column and the detail return
+    _as(window, monkeypatch, None, None)  # type: ignore[arg-type]  # the file: no login
+    assert not window.list_panel.table.isColumnHidden(COL_SUBJECT)
+    assert window.detail.isVisible() and window.list_panel.search.isEnabled()
+
+
+def test_the_name_column_management_hides_is_not_remembered(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The layout kept between starts is the user's: a DPO signing in after management on
+    the same computer finds the data subject's column where they left it."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from cluma_dpo.gui import layout_memory
+    from cluma_dpo.gui.models.requests_model import COL_SUBJECT
+    from cluma_dpo.gui.ui_settings import ui_settings
+
+    layout_memory.save_layout(window)  # the DPO's layout, the name column shown
+    _as(window, monkeypatch, "the.board", "management")
+    assert window.list_panel.table.isColumnHidden(COL_SUBJECT)
+    layout_memory.save_layout(window)
+    layout_memory.save_columns(window)
+    stored = ui_settings().value(layout_memory.HEADER_KEY)
+    assert isinstance(stored, QByteArray) and not stored.isEmpty()
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    header.setModel(window.model)
+    assert header.restoreState(stored)
+    assert not header.isSectionHidden(COL_SUBJECT)
 
 
 def test_a_stale_edit_is_refused_and_what_was_typed_stays(
@@ -195,13 +231,31 @@ def test_an_assistant_on_the_server_sees_a_change_within_two_seconds(
         window.close()
 
 
-def test_management_on_the_server_sees_the_counts_only(
+def test_management_on_the_server_sees_the_register_without_names(
     qtbot: Any, office_db: Any, tmp_path: Path
 ) -> None:
+    from PySide6.QtCore import Qt
+
+    from cluma_dpo.gui.models.requests_model import COL_DAYS, COL_SUBJECT
+
     window = _server_window(qtbot, office_db, "the_board", tmp_path)
     try:
         assert "the_board — management" in window.windowTitle()
-        assert not window.splitter.isVisible() and window.model.rowCount() == 0
+        model = window.model
+        assert model.rowCount() >= 2  # the fixture's two (and the assistant test's one)
+        shown = [
+            str(model.data(model.index(row, col), role) or "")
+            for row in range(model.rowCount())
+            for col in range(model.columnCount())
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ]
+        assert {"DSR-2026-0001", "DSR-2026-0002"} <= set(shown)
+        assert not any(name in text for text in shown for name in ("Peeters", "Claes", "Janssens"))
+        assert model.data(model.index(0, COL_DAYS)) not in (None, "")  # days left
+        assert window.list_panel.table.isColumnHidden(COL_SUBJECT)
+        assert not window.detail.isVisible() and window.detail.view is None
+        window.list_panel.select_reference("DSR-2026-0001")  # read-only: nothing opens
+        assert window.detail.view is None and not window.acts["close"].isEnabled()
         assert window.acts["quarterly"].isEnabled() and not window.acts["new"].isEnabled()
         assert window.office.note is not None and window.office.note.isVisible()
         SHOTS.mkdir(parents=True, exist_ok=True)
