@@ -1,0 +1,134 @@
+"""A shared server attacked with raw SQL by its own logins and by another office's (the
+attacker's findings on issue 18, /work/notes/attacker-server.md): the audit guard, the
+group roles at `init`, `users remove`, and where the URL really connects to.
+
+The server is the session's throwaway cluster (tests/pg_cluster.py); without PostgreSQL's
+binaries these tests are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cluma_dpo.cli import main
+from tests.pg_cluster import OWNER, USER_PASSWORD
+
+
+def _ok(run) -> None:  # type: ignore[no-untyped-def]
+    assert run.rc == 0, run.err
+
+
+@pytest.fixture(scope="module")
+def office(pg_cluster, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An initialised database with a dpo and an assistant login and one request."""
+    db = pg_cluster.new_database()
+    logins = {role: f"{db}_{role[:4]}_x" for role in ("dpo", "assistant")}
+    env = {
+        "CLUMA_DPO_DATA_DIR": str(tmp_path_factory.mktemp("attacked") / "local"),
+        "CLUMA_DPO_DATABASE_URL": pg_cluster.url(db),
+        "CLUMA_DPO_NEW_PASSPHRASE": USER_PASSWORD,
+    }
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in env.items():
+            mp.setenv(key, value)
+        mp.delenv("CLUMA_DPO_PASSPHRASE", raising=False)
+        assert main(["init"]) == 0
+        for role, login in logins.items():
+            assert main(["users", "add", login, "--role", role]) == 0
+        assert main(["add", "--right", "access", "--name", "Jan Peeters",
+                     "--received", "2026-10-01"]) == 0  # fmt: skip
+    return db, logins
+
+
+def _transaction(cluster, db: str, login: str, *statements: str) -> None:  # type: ignore[no-untyped-def]
+    """`statements` in one transaction as `login`, committed (raw SQL, psql's way)."""
+    with cluster.connect(login=login, database=db) as conn:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+
+
+def _events(cluster, db: str) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    with cluster.connect(login=OWNER, database=db) as conn:
+        return list(
+            conn.execute("SELECT id, actor, kind, note, hash FROM audit_events ORDER BY id")
+        )
+
+
+def _refused(cluster, db: str, login: str, *statements: str) -> str:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    with pytest.raises(psycopg.Error) as caught:
+        _transaction(cluster, db, login, *statements)
+    return str(caught.value)
+
+
+# -- the audit guard ----------------------------------------------------------------------
+
+
+def test_a_temporary_audit_events_table_does_not_open_the_guard(pg_cluster, office) -> None:  # type: ignore[no-untyped-def]
+    """The guard looked up `audit_events` through the caller's search_path, where pg_temp
+    comes first: a temp table of that name holding an old event's id passed it off as
+    written by this transaction, and an assistant rewrote it."""
+    db, logins = office
+    before = _events(pg_cluster, db)
+    said = _refused(
+        pg_cluster, db, logins["assistant"],
+        "CREATE TEMP TABLE audit_events (id int)",
+        "INSERT INTO pg_temp.audit_events SELECT id FROM public.audit_events",
+        "UPDATE public.audit_events SET note = 'forged' WHERE id = 1",
+    )  # fmt: skip
+    assert "never rewritten" in said
+    assert _events(pg_cluster, db) == before
+
+
+def test_a_temporary_pg_class_does_not_make_an_assistant_the_owner(pg_cluster, office) -> None:  # type: ignore[no-untyped-def]
+    """...and a temp `pg_class`, first in a search_path the caller sets, named the caller
+    as the table's owner, whom the guard lets do anything: forge another login's event."""
+    db, logins = office
+    who = logins["assistant"]
+    before = _events(pg_cluster, db)
+    said = _refused(
+        pg_cluster, db, who,
+        "CREATE TEMP TABLE pg_class (oid oid, relowner oid)",
+        "INSERT INTO pg_temp.pg_class SELECT 'public.audit_events'::regclass,"
+        f" (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '{who}')",
+        "SET LOCAL search_path = pg_temp, public, pg_catalog",
+        "INSERT INTO public.audit_events (id, at, actor, kind, note_salt, note_digest,"
+        " prev_hash, hash) VALUES (9999, 'x', 'someone else (cli)', 'note-added', '', '', '', '')",
+    )  # fmt: skip
+    assert "names the login" in said
+    said = _refused(
+        pg_cluster, db, who,
+        "CREATE TEMP TABLE pg_class (oid oid, relowner oid)",
+        "INSERT INTO pg_temp.pg_class SELECT 'public.audit_events'::regclass,"
+        f" (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '{who}')",
+        "SET LOCAL search_path = pg_temp, public, pg_catalog",
+        "UPDATE public.audit_events SET kind = 'forged' WHERE id = 1",
+    )  # fmt: skip
+    assert "never rewritten" in said
+    assert _events(pg_cluster, db) == before
+
+
+def test_a_dpo_does_not_rewrite_an_old_event_in_two_steps(pg_cluster, office) -> None:  # type: ignore[no-untyped-def]
+    """Erasing an old event's note is retention (a dpo's); it gave the row a version of
+    this transaction, which the guard took for an event being sealed: a second UPDATE
+    then rewrote the note, its digest and the hash."""
+    db, logins = office
+    before = _events(pg_cluster, db)
+    first = before[1][0]
+    said = _refused(
+        pg_cluster, db, logins["dpo"],
+        f"UPDATE audit_events SET note = NULL WHERE id = {first}",
+        f"UPDATE audit_events SET note = 'rewritten', note_digest = 'x' WHERE id = {first}",
+    )  # fmt: skip
+    assert "never rewritten" in said
+    said = _refused(
+        pg_cluster, db, logins["dpo"],
+        f"UPDATE audit_events SET note = NULL WHERE id = {first}",
+        f"UPDATE audit_events SET hash = 'x', prev_hash = 'y' WHERE id = {first}",
+    )  # fmt: skip
+    assert "never rewritten" in said
+    assert _events(pg_cluster, db) == before
+
+
