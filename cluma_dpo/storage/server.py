@@ -229,7 +229,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             from alembic import command
 
             command.upgrade(migrate._alembic_config(conn), "head")
-            server_users.create_groups(conn)
+            server_users.create_groups(conn, new=True)
             server_roles.apply_privileges(conn)
             _new_data_key(store, conn)
             if fill is not None:

@@ -132,3 +132,42 @@ def test_a_dpo_does_not_rewrite_an_old_event_in_two_steps(pg_cluster, office) ->
     assert _events(pg_cluster, db) == before
 
 
+# -- roles of the cluster -----------------------------------------------------------------
+
+
+def test_init_refuses_group_roles_another_office_made_first(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
+    """Role names are the cluster's: a login named `<db>_dpo`, made before `init` (by a dpo
+    of another database: `users add`), was kept as the dpo group, and whoever knew its
+    password read the new office's register."""
+    db = pg_cluster.new_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f"CREATE ROLE {db}_dpo LOGIN PASSWORD 'squatter password'")
+    r = run_as(pg_cluster.url(db), "init")
+    assert r.rc == 2, r.err
+    assert f"{db}_dpo" in r.err and len(r.err.splitlines()) == 1
+    with pg_cluster.connect(login=OWNER, database=db) as conn:
+        assert conn.execute("SELECT to_regclass('requests')").fetchone() == (None,)
+        assert conn.execute(
+            f"SELECT count(*) FROM pg_roles WHERE rolname IN ('{db}_assistant', '{db}_management')"
+        ).fetchone() == (0,)
+
+
+def test_removing_a_login_keeps_it_for_the_other_office_it_works_for(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
+    """DROP ROLE does not fail for a login that is only a member of another database's
+    group (membership is no dependency): `users remove` took it from every office."""
+    db, other = pg_cluster.new_database(), pg_cluster.new_database()
+    _ok(run_as(pg_cluster.url(db), "init"))
+    _ok(run_as(pg_cluster.url(other), "init"))
+    login = f"{db}_shared"
+    _ok(run_as(pg_cluster.url(db), "users", "add", login, "--role", "assistant"))
+    with pg_cluster.admin() as conn:
+        conn.execute(f"GRANT {other}_assistant TO {login}")
+    _ok(run_as(pg_cluster.url(db), "users", "remove", login))
+    with pg_cluster.admin() as conn:
+        member = conn.execute(
+            f"SELECT pg_has_role('{login}', '{other}_assistant', 'MEMBER'),"
+            f" pg_has_role('{login}', '{db}_assistant', 'MEMBER')"
+        ).fetchone()
+    assert member == (True, False)
+    _ok(run_as(pg_cluster.url(other, login), "list"))
+
