@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cluma_dpo.cli import main
-from tests.pg_cluster import OWNER, USER_PASSWORD
+from tests.pg_cluster import OWNER, OWNER_PASSWORD, USER_PASSWORD
 
 
 def _ok(run) -> None:  # type: ignore[no-untyped-def]
@@ -171,3 +171,72 @@ def test_removing_a_login_keeps_it_for_the_other_office_it_works_for(pg_cluster,
     assert member == (True, False)
     _ok(run_as(pg_cluster.url(other, login), "list"))
 
+
+# -- where the URL connects to ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://anna@/office?host=/tmp,db.example.be",
+        "postgresql://anna@%2Ftmp%2Cdb.example.be/office",
+        "postgresql://anna@/office?host=localhost,db.example.be&sslmode=require",
+    ],
+)
+def test_a_list_of_hosts_is_local_only_when_every_host_is(url: str) -> None:
+    """libpq tries a comma-separated list of hosts in turn: one socket folder first made
+    the whole list 'this computer', and the next host was reached without a verified
+    certificate."""
+    from cluma_dpo.domain.errors import ValidationError
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    with pytest.raises(ValidationError):
+        parse_server_url(url)
+    assert parse_server_url("postgresql://anna@/office?host=/tmp,localhost").local
+
+
+def test_libpqs_environment_does_not_choose_the_host(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A URL without a host went where PGHOST (or PGHOSTADDR, or a PGSERVICE entry) said,
+    judged as a unix socket: a remote server without TLS checked."""
+    from cluma_dpo.domain.errors import ValidationError
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    monkeypatch.setenv("PGHOST", "db.example.be")
+    with pytest.raises(ValidationError):
+        parse_server_url("postgresql://anna@/office")
+    verified = parse_server_url("postgresql://anna@/office?sslmode=verify-full")
+    assert verified.connect_args()["host"] == "db.example.be"
+    monkeypatch.setenv("PGHOST", "/run/postgresql")
+    assert parse_server_url("postgresql://anna@/office").connect_args()["host"] == "/run/postgresql"
+    monkeypatch.delenv("PGHOST")
+    monkeypatch.setenv("PGHOSTADDR", "192.0.2.7")
+    args = parse_server_url("postgresql://anna@localhost/office").connect_args()
+    assert (args["host"], args["hostaddr"]) == ("localhost", "")
+    args = parse_server_url("postgresql://anna@/office").connect_args()
+    assert (args["host"], args["hostaddr"]) == ("", "")  # libpq's socket folder
+
+
+def test_the_password_is_never_sent_in_clear(pg_cluster, run_as, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A server that asks for the password in clear (`password` in pg_hba.conf: its
+    administrator's choice) would learn what opens the login's wrap of the documents' key:
+    the program answers SCRAM only, and says the login was refused."""
+    import psycopg
+
+    if psycopg.pq.version() < 160000:
+        pytest.skip("libpq before 16 has no require_auth")
+    db = pg_cluster.new_database()
+    hba = pg_cluster.data / "pg_hba.conf"
+    before = hba.read_text()
+    hba.write_text(f"host {db} all 127.0.0.1/32 password\n" + before)
+    try:
+        with pg_cluster.admin() as conn:
+            conn.execute("SELECT pg_reload_conf()")
+        monkeypatch.setenv("PGPASSWORD", OWNER_PASSWORD)
+        r = run_as(pg_cluster.url(db, tcp=True), "init")
+    finally:
+        hba.write_text(before)
+        with pg_cluster.admin() as conn:
+            conn.execute("SELECT pg_reload_conf()")
+    assert r.rc == 2 and "refused the login" in r.err, r.err
+    with pg_cluster.connect(login=OWNER, database=db) as conn:
+        assert conn.execute("SELECT to_regclass('requests')").fetchone() == (None,)
