@@ -171,6 +171,22 @@ BEGIN
         ) THEN
             RAISE EXCEPTION 'not a login of this database' USING ERRCODE = '42704';
         END IF;
+        -- roles are the cluster's: a login that also works elsewhere (another database's
+        -- group, a database of its own, an attribute) is not this database's to take over
+        IF EXISTS (
+            SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+            JOIN pg_roles m ON m.oid = am.member
+            WHERE m.rolname = login AND NOT g.rolname = ANY ({groups})
+        ) OR EXISTS (
+            SELECT 1 FROM pg_roles WHERE rolname = login
+            AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)
+        ) OR EXISTS (
+            SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba
+            WHERE r.rolname = login
+        ) THEN
+            RAISE EXCEPTION 'a login that works elsewhere on the cluster sets its own password'
+                USING ERRCODE = '42501';
+        END IF;
     END IF;
     EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
     IF to_regclass({literal(keys)}) IS NOT NULL THEN  -- the wrap follows the password

@@ -240,3 +240,31 @@ def test_the_password_is_never_sent_in_clear(pg_cluster, run_as, monkeypatch) ->
     assert r.rc == 2 and "refused the login" in r.err, r.err
     with pg_cluster.connect(login=OWNER, database=db) as conn:
         assert conn.execute("SELECT to_regclass('requests')").fetchone() == (None,)
+
+
+def test_a_dpo_does_not_set_the_password_of_a_login_another_office_uses(pg_cluster, run_as) -> None:  # type: ignore[no-untyped-def]
+    """cluma_set_password let a dpo set the password of any login of its database's groups:
+    one that also works for another office (a member of that office's groups) was then the
+    dpo's to sign in as, over there too."""
+    import psycopg
+
+    db, other = pg_cluster.new_database(), pg_cluster.new_database()
+    _ok(run_as(pg_cluster.url(db), "init"))
+    _ok(run_as(pg_cluster.url(other), "init"))
+    dpo, shared = f"{db}_boss", f"{db}_consultant"
+    _ok(run_as(pg_cluster.url(db), "users", "add", dpo, "--role", "dpo"))
+    _ok(run_as(pg_cluster.url(db), "users", "add", shared, "--role", "assistant"))
+    with pg_cluster.admin() as conn:
+        conn.execute(f"GRANT {other}_dpo TO {shared}")
+        before = conn.execute(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{shared}'")
+        verifier = before.fetchone()
+    with pg_cluster.connect(login=dpo, database=db) as conn:
+        raw = conn.pgconn.encrypt_password(b"chosen by the dpo", shared.encode(), b"scram-sha-256")
+        with pytest.raises(psycopg.Error) as caught:
+            conn.execute(
+                "SELECT cluma_set_password(%s, %s, NULL, NULL)", (shared, bytes(raw).decode())
+            )
+    assert caught.value.sqlstate == "42501"
+    with pg_cluster.admin() as conn:
+        after = conn.execute(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{shared}'")
+        assert after.fetchone() == verifier

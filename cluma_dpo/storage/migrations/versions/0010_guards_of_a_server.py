@@ -7,7 +7,9 @@ the fixed versions of:
 - cluma_audit_guard: its search_path pinned and its tables named with their schema (a
   temporary `audit_events` or `pg_class` no longer answers for them), and an event rewritten
   by its own transaction only as sealing does;
-- cluma_remove_user: a login that another database's group still has is no longer dropped.
+- cluma_remove_user: a login that another database's group still has is no longer dropped;
+- cluma_set_password: a dpo no longer sets the password of a login that also works
+  elsewhere on the cluster.
 
 So a database made before is upgraded by its owner's next open, as after any other
 revision, and its other logins wait for that (the older layout message). On the encrypted
