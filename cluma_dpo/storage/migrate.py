@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from cluma_dpo.storage.engine import Store
 
 # The newest revision in storage/migrations/versions (a test checks they agree).
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 
 def current_revision(store: Store) -> str | None:

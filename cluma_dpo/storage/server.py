@@ -95,10 +95,15 @@ def changes_channel(store: ServerStore) -> str:
 
 def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
     try:
-        import psycopg  # noqa: F401  # the optional extra `postgresql`
+        import psycopg  # the optional extra `postgresql`
     except ImportError:
         raise StoreError(msg("server.driver_missing")) from None
     args: dict[str, Any] = dict(address.connect_args())
+    if psycopg.pq.version() >= 160000:
+        # the password only as SCRAM (or none: a socket the server trusts): a server that
+        # asks for it in clear or as MD5 (pg_hba changed by its administrator, or a server
+        # that is not the one) would learn what opens this login's wrap of the data key
+        args["require_auth"] = "!password,!md5"
     if password:
         args["password"] = password  # in memory only: never in a URL or argv
     # a writer waits for another's write lock as long as SQLite's busy timeout, not forever
@@ -134,6 +139,8 @@ def explain_server_error(exc: BaseException) -> StoreError | None:
     if state == "28P01" or "password authentication failed" in said:
         return StoreError(msg("server.login_refused"))
     if state.startswith("28") or "no pg_hba.conf entry" in said:
+        return StoreError(msg("server.login_refused"))
+    if "authentication method requirement" in said:  # asked for the password in clear
         return StoreError(msg("server.login_refused"))
     if state == "3D000" or ("database" in said and "does not exist" in said):
         return StoreError(msg("server.no_database"))
@@ -236,7 +243,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             from alembic import command
 
             command.upgrade(migrate._alembic_config(conn), "head")
-            server_users.create_groups(conn)
+            server_users.create_groups(conn, new=True)
             server_roles.apply_privileges(conn)
             _new_data_key(store, conn)
             if fill is not None:

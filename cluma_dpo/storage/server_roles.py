@@ -254,12 +254,20 @@ def _user_keys_security(conn: Any, groups: dict[str, str]) -> None:
 
 
 def _audit_guard(conn: Any, dpo_role: str, management_role: str) -> None:
+    """The guard runs as the caller: its search_path is pinned and its tables named with
+    their schema, or a temporary table the caller makes (`audit_events`, `pg_class`, found
+    first in pg_temp) would answer its questions. An event may be rewritten by the
+    transaction that wrote it only as sealing does (state, link, hash; never the note), and
+    only when no other transaction's event follows it: a version an earlier UPDATE of this
+    transaction made (retention's) is not an event of this transaction."""
     run = statement_runner(conn)
+    events = quote(str(conn.execute(text("SELECT current_schema()")).scalar())) + ".audit_events"
     run(
         """
-CREATE OR REPLACE FUNCTION cluma_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $guard$
+CREATE OR REPLACE FUNCTION cluma_audit_guard() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $guard$
 DECLARE
-    owner name := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID);
+    owner name := (SELECT pg_get_userbyid(relowner) FROM pg_catalog.pg_class WHERE oid = TG_RELID);
     this_transaction text := (pg_current_xact_id()::text::bigint % 4294967296)::text;
 BEGIN
     IF session_user = owner THEN
@@ -285,7 +293,14 @@ BEGIN
        OR NEW.reference IS DISTINCT FROM OLD.reference THEN
         RAISE EXCEPTION 'an audit event is never rewritten' USING ERRCODE = '42501';
     END IF;
-    IF (SELECT xmin::text FROM audit_events WHERE id = OLD.id) = this_transaction THEN
+    IF (NEW.note, NEW.note_salt, NEW.note_digest)
+           IS NOT DISTINCT FROM (OLD.note, OLD.note_salt, OLD.note_digest)
+       AND (SELECT xmin::text FROM """
+        + events
+        + """ WHERE id = OLD.id) = this_transaction
+       AND NOT EXISTS (SELECT 1 FROM """
+        + events
+        + """ later WHERE later.id > OLD.id AND later.xmin::text <> this_transaction) THEN
         RETURN NEW;  -- sealed by the transaction that wrote it
     END IF;
     IF NEW.note IS NULL

@@ -13,6 +13,7 @@ No SQLAlchemy here: the command line checks the URL before it imports the store.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -49,14 +50,20 @@ class ServerAddress:
 
     @property
     def local(self) -> bool:
-        """A unix socket (libpq's default, or a folder) or this machine's loopback."""
-        return self.host is None or self.host.startswith("/") or self.host in LOCAL_HOSTS
+        """A unix socket (libpq's default, or a folder) or this machine's loopback; a list
+        of hosts (libpq tries them in turn) only when every one of them is."""
+        if self.host is None:
+            return True
+        return all(h.startswith("/") or h in LOCAL_HOSTS for h in self.host.split(","))
 
     def connect_args(self) -> dict[str, str | int]:
-        """libpq's connection parameters (psycopg.connect's keyword arguments)."""
+        """libpq's connection parameters (psycopg.connect's keyword arguments). The host is
+        always given (empty: libpq's socket folder) and hostaddr always empty, so that
+        neither PGHOST, PGHOSTADDR nor a PGSERVICE entry sends the connection anywhere but
+        where `local` was judged."""
         args: dict[str, str | int] = {"user": self.login, "dbname": self.database}
-        if self.host is not None:
-            args["host"] = self.host
+        args["host"] = self.host or ""
+        args["hostaddr"] = ""
         if self.port is not None:
             args["port"] = self.port
         args.update(dict(self.options))
@@ -97,6 +104,9 @@ def parse_server_url(text: str) -> ServerAddress:
         raise ValidationError(msg("server.url_needs_login_and_database"))
     host = unquote(parts.hostname) if parts.hostname else query.pop("host", None) or None
     query.pop("host", None)
+    # no host in the URL: libpq's PGHOST names it (a shell may set it for psql), so that is
+    # the one judged and connected to
+    host = host or os.environ.get("PGHOST") or None
     if "port" in query:
         try:
             port = port or int(query.pop("port"))

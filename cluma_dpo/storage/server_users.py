@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from cluma_dpo.domain.errors import StoreError
+from cluma_dpo.domain.messages import msg
 from cluma_dpo.storage.server_roles import (
     GROUPS,
     MAX_DATABASE_NAME,
@@ -40,18 +42,29 @@ def database_name(conn: Any) -> str:
     return str(conn.execute(text("SELECT current_database()")).scalar())
 
 
-def create_groups(conn: Any) -> str:
-    """The group roles of this database (kept when they exist), the function that names
-    them, and the user-management functions. Returns the role prefix."""
+def create_groups(conn: Any, *, new: bool = False) -> str:
+    """The group roles of this database, the function that names them, and the
+    user-management functions. Returns the role prefix.
+
+    `new` (init): role names are the cluster's, so a role of that name made before this
+    database was set up is someone else's (a login another office's dpo added, a group of
+    a database dropped with its members): StoreError, rather than give it this database.
+    Otherwise (an upgrade) the groups `init` made are kept."""
     prefix = database_name(conn) + "_"
     if len(prefix) - 1 > MAX_DATABASE_NAME:
         raise ValueError("database name too long for its role names")
     run = statement_runner(conn)
+    taken = [
+        str(row[0])
+        for row in conn.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:r) ORDER BY rolname"),
+            {"r": [prefix + g for g in GROUPS]},
+        )
+    ]
+    if new and taken:
+        raise StoreError(msg("server.roles_taken", roles=", ".join(taken)))
     for group in GROUPS:
-        exists = conn.execute(
-            text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": prefix + group}
-        ).first()
-        if not exists:
+        if prefix + group not in taken:
             run(f"CREATE ROLE {quote(prefix + group)} NOLOGIN")
     run(
         "CREATE OR REPLACE FUNCTION cluma_role_prefix() RETURNS text LANGUAGE sql IMMUTABLE"
@@ -110,11 +123,19 @@ BEGIN
     IF to_regclass({literal_schema}) IS NOT NULL THEN  -- its wrap of the documents' key
         DELETE FROM {schema}.user_keys WHERE user_keys.login = cluma_remove_user.login;
     END IF;
-    BEGIN  -- a login that has no other use on the cluster goes altogether
-        EXECUTE format('DROP ROLE %I', login);
-    EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege THEN
-        NULL;  -- it works elsewhere on this cluster: it only leaves this database
-    END;
+    -- a login that has no other use on the cluster goes altogether; one still a member of
+    -- a role (another database's group: no dependency that stops DROP ROLE), or owning or
+    -- granted something elsewhere, only leaves this database
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_auth_members am JOIN pg_roles m ON m.oid = am.member
+        WHERE m.rolname = login
+    ) THEN
+        BEGIN
+            EXECUTE format('DROP ROLE %I', login);
+        EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege THEN
+            NULL;
+        END;
+    END IF;
 END
 $f$"""
     )
@@ -149,6 +170,22 @@ BEGIN
             WHERE m.rolname = login AND g.rolname = ANY ({groups})
         ) THEN
             RAISE EXCEPTION 'not a login of this database' USING ERRCODE = '42704';
+        END IF;
+        -- roles are the cluster's: a login that also works elsewhere (another database's
+        -- group, a database of its own, an attribute) is not this database's to take over
+        IF EXISTS (
+            SELECT 1 FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+            JOIN pg_roles m ON m.oid = am.member
+            WHERE m.rolname = login AND NOT g.rolname = ANY ({groups})
+        ) OR EXISTS (
+            SELECT 1 FROM pg_roles WHERE rolname = login
+            AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)
+        ) OR EXISTS (
+            SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba
+            WHERE r.rolname = login
+        ) THEN
+            RAISE EXCEPTION 'a login that works elsewhere on the cluster sets its own password'
+                USING ERRCODE = '42501';
         END IF;
     END IF;
     EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);

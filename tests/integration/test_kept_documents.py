@@ -194,7 +194,7 @@ def test_a_database_of_schema_0004_with_documents_upgrades(tmp_path: Path) -> No
         store.close()
     wb = open_workbench(folder, PASSPHRASE)  # upgrades, after an encrypted backup
     try:
-        assert migrate.current_revision(wb.store) == migrate.SCHEMA_HEAD == "0009"
+        assert migrate.current_revision(wb.store) == migrate.SCHEMA_HEAD == "0010"
         [doc] = wb.documents("DSR-2026-0001")
         assert (doc.kind, doc.saved_as, doc.kept, doc.made_by) == (
             "acknowledgement",
