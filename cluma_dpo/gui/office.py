@@ -5,6 +5,8 @@ other users' changes.
 - what the role may not do is disabled, its tooltip saying why (the server refuses it
   anyway: the window only does not offer it); management sees the figures, no names;
 - the file's own safety (backup, restore, passphrase) is off on a server, saying why;
+- File ▸ Stop using the shared server: the first-run wizard's choice is forgotten, the next
+  start opens the encrypted file on this computer;
 - lists and the dashboard follow other users' writes within 2 seconds: a LISTEN on the
   server's change channel watched by a QSocketNotifier; on the local file (another process
   may write) a poll of the audit chain's length every 2 seconds.
@@ -16,7 +18,8 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
 from cluma_dpo.gui.notices import add_permanent
 
@@ -28,7 +31,7 @@ POLL_MS = 2_000  # the file store: how often the chain's length is looked at
 SETTLE_MS = 150  # a burst of notifications (a batch of writes) makes one refresh
 # what a management login still does: the figures, and the window's own commands
 _MANAGEMENT_KEEPS = frozenset(
-    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout"}
+    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout", "forget_server"}
 )
 _ASSISTANT_REFUSED = ("settings", "restore")
 _FILE_ONLY = ("backup", "restore", "passphrase")
@@ -58,6 +61,19 @@ class Office(QObject):
         self.settle.setInterval(SETTLE_MS)
         self.settle.timeout.connect(self._changed)
         self.refreshes = 0  # how many times another client's change refreshed the window
+        self.forget = QAction(self.tr("Stop using the shared ser&ver…"), window)
+        self.forget.setObjectName("action_forget_server")
+        tip = self.tr(
+            "From the next start on, open the encrypted database on this computer instead "
+            "of the shared server"
+        )
+        self.forget.setToolTip(tip)
+        self.forget.setStatusTip(tip)
+        self.forget.setVisible(False)
+        self.forget.triggered.connect(self.forget_server)
+        window.acts.actions["forget_server"] = self.forget
+        window.acts.base_tips["forget_server"] = tip
+        window.menus["file"].insertAction(window.acts["lock"], self.forget)
 
     # -- who ------------------------------------------------------------------------------
     @property
@@ -82,6 +98,7 @@ class Office(QObject):
         self.login, self.role = wb.signed_in() if wb is not None else (None, None)
         self.server = wb.server_shown() if wb is not None else None
         self.line.setVisible(self.on_server)
+        self.forget.setVisible(self.on_server and self._remembered())
         if not self.on_server:
             self.label.hide()
             return
@@ -90,6 +107,35 @@ class Office(QObject):
         self.label.setToolTip(self.tr("Signed in to the shared server as {0}").format(who))
         self.label.show()
         self.w.setWindowTitle(f"Cluma DPO — {who}")
+
+    def _remembered(self) -> bool:
+        """This server is the one the first-run wizard remembered (not --database-url)."""
+        from cluma_dpo.app import remembered_address
+
+        address = remembered_address(self.w.directory)
+        return address is not None and address.shown() == self.server
+
+    def forget_server(self) -> bool:
+        """Forget the remembered server, after asking; this session stays signed in."""
+        from cluma_dpo.app import forget_server
+
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Stop using the shared server"),
+            self.tr(
+                "From the next start on, Cluma DPO opens the encrypted database on this "
+                "computer instead of {0}. Nothing on the server changes, and you stay signed "
+                "in until you quit. Stop using the server?"
+            ).format(self.server or ""),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        forget_server(self.w.directory)
+        self.forget.setVisible(False)
+        self.w.statusBar().showMessage(
+            self.tr("The next start opens the encrypted database on this computer."), 10_000
+        )
+        return True
 
     # -- what the role may not do ----------------------------------------------------------
     def restrict(self) -> None:
