@@ -181,6 +181,15 @@ def _use_file_instead(said: str, address: ServerAddress) -> bool:
     return box.clickedButton() is use_file
 
 
+def start_server(directory: Path, given: ServerAddress | None) -> tuple[ServerAddress | None, bool]:
+    """The server to open at start and whether it is the wizard's remembered choice:
+    --database-url and $CLUMA_DPO_DATABASE_URL (`given`) win over it; None: the file."""
+    if given is not None:
+        return given, False
+    remembered = remembered_address(directory)
+    return remembered, remembered is not None
+
+
 def server_opener(address: ServerAddress, directory: Path) -> Callable[[str], WorkbenchApi]:
     """The typed server password -> the workbench on the server (sign-in and unlock)."""
     from cluma_dpo.app import open_server_workbench
@@ -239,8 +248,7 @@ def run_app(data_dir_arg: str | None = None, server: ServerAddress | None = None
     directory = data_dir(data_dir_arg)
     configure(app, directory)
     sys.excepthook = _excepthook
-    remembered = server is None  # --database-url and $CLUMA_DPO_DATABASE_URL win
-    server = server or remembered_address(directory)
+    server, remembered = start_server(directory, server)
     if server is None:
         opened = open_at_start(directory)
     else:

@@ -1523,7 +1523,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Der Ordner wird angelegt, wenn er noch nicht existiert.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Wählen Sie einen Ordner für die Demodatenbank</translation>
     </message>
@@ -1538,7 +1538,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-101"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
         <location filename="../../ui/first_run.ui" line="+1"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Wählen Sie die Passphrase, mit der die verschlüsselte Datenbank geöffnet wird.</translation>
@@ -1591,7 +1591,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
     <message>
         <location line="+17"/>
         <source>The server&apos;s administrator tells you its name, the database and your login. Your password is asked when you connect and is never stored.</source>
-        <translation>Die Administratorin oder der Administrator des Servers nennt Ihnen seinen Namen, die Datenbank und Ihren Benutzernamen. Ihr Passwort wird beim Verbinden abgefragt und nie gespeichert.</translation>
+        <translation>Server, Datenbank und Benutzernamen erfahren Sie von der Administration des Servers. Ihr Passwort wird beim Verbinden abgefragt und nie gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1609,7 +1609,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Database:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
@@ -2999,7 +2999,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Am gemeinsamen Server angemeldet als {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Stop using the shared server</source>
         <translation>Gemeinsamen Server nicht mehr verwenden</translation>
     </message>
@@ -3780,7 +3780,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>ServerChoice</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+77"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Servers</translation>
     </message>
@@ -3800,7 +3800,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Datei {0} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>Die Datenbank {0} auf dem Server ist noch nicht für Cluma DPO eingerichtet. Bitten Sie die Administration des Servers, sie als Eigentümer der Datenbank einzurichten und Ihrem Benutzernamen eine Rolle zu geben (DSB, Assistenz oder Geschäftsleitung); verbinden Sie sich danach erneut.</translation>
     </message>

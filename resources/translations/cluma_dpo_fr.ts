@@ -1523,7 +1523,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. Le dossier est créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Choisissez un dossier pour la base de démonstration</translation>
     </message>
@@ -1578,13 +1578,13 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>&lt;b&gt;Conservez précieusement cette phrase secrète.&lt;/b&gt; Personne ne peut la récupérer : une phrase secrète perdue signifie que toutes les données de cette base sont perdues. Notez-la et gardez-la sous clé.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-101"/>
-        <location filename="../../ui/first_run.ui" line="-227"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
+        <location filename="../../ui/first_run.ui" line="-228"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Choisissez la phrase secrète qui ouvre la base de données chiffrée.</translation>
     </message>
@@ -1614,7 +1614,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Po&amp;rt :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
@@ -2999,7 +2999,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Connecté au serveur partagé en tant que {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Stop using the shared server</source>
         <translation>Ne plus utiliser le serveur partagé</translation>
     </message>
@@ -3780,7 +3780,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>ServerChoice</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+77"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Le certificat de l&apos;AC du serveur</translation>
     </message>
@@ -3800,7 +3800,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le fichier {0} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>La base de données {0} du serveur n&apos;est pas encore préparée pour Cluma DPO. Demandez à l&apos;administrateur du serveur de la préparer, en tant que propriétaire de la base, et de donner un rôle à votre identifiant (DPO, assistant ou direction) ; puis reconnectez-vous.</translation>
     </message>

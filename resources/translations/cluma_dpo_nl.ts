@@ -1523,7 +1523,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De map wordt aangemaakt als ze nog niet bestaat.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Kies een map voor de demodatabase</translation>
     </message>
@@ -1578,13 +1578,13 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>&lt;b&gt;Bewaar deze wachtwoordzin goed.&lt;/b&gt; Niemand kan ze herstellen: een verloren wachtwoordzin betekent dat alle gegevens in deze database verloren zijn. Schrijf ze op en berg ze veilig achter slot op.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-101"/>
-        <location filename="../../ui/first_run.ui" line="-227"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
+        <location filename="../../ui/first_run.ui" line="-228"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Kies de wachtwoordzin die de versleutelde database opent.</translation>
     </message>
@@ -1614,7 +1614,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
@@ -2999,7 +2999,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Aangemeld op de gedeelde server als {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Stop using the shared server</source>
         <translation>Gedeelde server niet meer gebruiken</translation>
     </message>
@@ -3780,7 +3780,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>ServerChoice</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+72"/>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+77"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Het CA-certificaat van de server</translation>
     </message>
@@ -3800,7 +3800,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Het bestand {0} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>De database {0} op de server is nog niet ingericht voor Cluma DPO. Vraag de beheerder van de server om ze in te richten, als eigenaar van de database, en om uw gebruikersnaam een rol te geven (DPO, assistent of directie); maak daarna opnieuw verbinding.</translation>
     </message>

@@ -88,6 +88,7 @@ def test_the_file_stays_the_default_and_the_server_is_a_choice(qtbot: Any, tmp_p
     connect = dialog.button(QWizard.WizardButton.FinishButton)
     assert connect.isVisible() and connect.text() == "&Connect"
     assert not dialog.button(QWizard.WizardButton.NextButton).isVisible()
+    assert dialog.button(QWizard.WizardButton.CancelButton).isVisible()  # nothing made yet
     assert not connect.isEnabled()  # the database and the login first
     ui.databaseEdit.setText("office")
     ui.loginEdit.setText("an")
@@ -233,6 +234,19 @@ def test_a_database_not_set_up_says_whom_to_ask(qtbot: Any, server_db: Any, tmp_
     assert "has not been set up" in said and "administrator" in said and empty in said
     assert "cluma-dpo" not in said and "init" not in said  # no command in a GUI message
     assert remembered_server(folder) is None
+
+
+def test_the_option_and_the_environment_win_over_the_remembered_server(tmp_path: Path) -> None:
+    from cluma_dpo.gui.main import start_server
+
+    assert start_server(tmp_path, None) == (None, False)  # nothing remembered: the file
+    remembered = server_url("an", "localhost", 5432, "office")
+    remember_server(tmp_path, remembered)
+    assert start_server(tmp_path, None) == (remembered, True)
+    given = server_url("bert", "localhost", 5433, "other")
+    assert start_server(tmp_path, given) == (given, False)
+    (tmp_path / "server-url").write_text("postgresql://an:secret@localhost/office")
+    assert start_server(tmp_path, None) == (None, False)  # edited into one refused: the file
 
 
 # -- the ways back to the file -------------------------------------------------------------

@@ -178,6 +178,8 @@ class FirstRunDialog(QWizard):
         self.ui.fileBox.setVisible(not server)
         self.ui.serverBox.setVisible(server)
         self.ui.passphrasePage.setFinalPage(server)  # Connect instead of Next, at once
+        # the file's last page has no Cancel (the database exists by then); Connect's has
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, not server)
         self._retranslate()
         self._validate()
         (self.ui.hostEdit if server else self.ui.passphraseEdit).setFocus()

@@ -69,6 +69,7 @@ class ServerChoice(QObject):
         remote = self.remote()
         for w in (self.ui.caLabel, self.ui.caEdit, self.ui.caBrowseButton):
             w.setEnabled(remote)
+        self.ui.caHint.setVisible(remote)  # the page has no room to spare for it otherwise
 
     def choose_ca(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

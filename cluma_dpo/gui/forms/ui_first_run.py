@@ -192,6 +192,7 @@ class Ui_FirstRunDialog(object):
 
         self.portSpin = QSpinBox(self.serverBox)
         self.portSpin.setObjectName(u"portSpin")
+        self.portSpin.setMaximumSize(QSize(110, 16777215))
         self.portSpin.setMinimum(1)
         self.portSpin.setMaximum(65535)
         self.portSpin.setValue(5432)
