@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
+from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.notices import add_permanent
 
 if TYPE_CHECKING:
@@ -61,7 +62,9 @@ class Office(QObject):
         self.settle.setInterval(SETTLE_MS)
         self.settle.timeout.connect(self._changed)
         self.refreshes = 0  # how many times another client's change refreshed the window
-        self.forget = QAction(self.tr("Stop using the shared ser&ver…"), window)
+        self.forget = QAction(
+            icon("leave-server"), self.tr("Stop using the shared ser&ver…"), window
+        )
         self.forget.setObjectName("action_forget_server")
         tip = self.tr(
             "From the next start on, open the encrypted database on this computer instead "

@@ -2964,12 +2964,12 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+66"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gemeinsamen Server nicht mehr verwenden…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
         <translation>Ab dem nächsten Start die verschlüsselte Datenbank auf diesem Computer statt des gemeinsamen Servers öffnen</translation>
     </message>

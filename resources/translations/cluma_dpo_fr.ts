@@ -2964,12 +2964,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+66"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>Ne p&amp;lus utiliser le serveur partagé…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
         <translation>À partir du prochain démarrage, ouvrir la base de données chiffrée de cet ordinateur au lieu du serveur partagé</translation>
     </message>

@@ -2964,12 +2964,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+64"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+66"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gedeelde server niet meer gebruiken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
         <translation>Vanaf de volgende start de versleutelde database op deze computer openen in plaats van de gedeelde server</translation>
     </message>
