@@ -3800,7 +3800,22 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Datei {0} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Ein Passwort gehört nicht in den Benutzernamen oder den Host: Lassen Sie es weg. „Verbinden“ fragt danach, und es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>Der Host ist der Name oder die Adresse des Servers oder ein Ordner auf diesem Computer: ohne Leerzeichen und ohne @, ? oder #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Geben Sie die Datenbank und Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>Die Datenbank {0} auf dem Server ist noch nicht für Cluma DPO eingerichtet. Bitten Sie die Administration des Servers, sie als Eigentümer der Datenbank einzurichten und Ihrem Benutzernamen eine Rolle zu geben (DSB, Assistenz oder Geschäftsleitung); verbinden Sie sich danach erneut.</translation>
     </message>

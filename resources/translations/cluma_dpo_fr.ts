@@ -3800,7 +3800,22 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le fichier {0} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Un mot de passe n&apos;a pas sa place dans l&apos;identifiant ni dans l&apos;hôte : retirez-le. Se connecter le demande, et il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>L&apos;hôte est le nom ou l&apos;adresse du serveur, ou un dossier de cet ordinateur : sans espaces et sans @, ? ni #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Indiquez la base de données et votre identifiant.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>La base de données {0} du serveur n&apos;est pas encore préparée pour Cluma DPO. Demandez à l&apos;administrateur du serveur de la préparer, en tant que propriétaire de la base, et de donner un rôle à votre identifiant (DPO, assistant ou direction) ; puis reconnectez-vous.</translation>
     </message>

@@ -3800,7 +3800,22 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Het bestand {0} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Een wachtwoord hoort niet in de gebruikersnaam of de host: laat het weg. Verbinden vraagt erom, en het wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>De host is de naam of het adres van de server, of een map op deze computer: zonder spaties en zonder @, ? of #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Vul de database en uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
         <translation>De database {0} op de server is nog niet ingericht voor Cluma DPO. Vraag de beheerder van de server om ze in te richten, als eigenaar van de database, en om uw gebruikersnaam een rol te geven (DPO, assistent of directie); maak daarna opnieuw verbinding.</translation>
     </message>

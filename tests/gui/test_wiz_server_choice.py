@@ -107,8 +107,14 @@ def test_a_password_in_the_address_is_refused(qtbot: Any, tmp_path: Path) -> Non
     _fill(dialog, "localhost", "office", "an:secret")
     dialog.button(QWizard.WizardButton.FinishButton).click()
     assert dialog.isVisible() and not connector.asked
-    assert "password" in dialog.ui.serverError.text()
-    assert "secret" not in dialog.ui.serverError.text()
+    said = dialog.ui.serverError.text()
+    assert "password does not belong" in said and "never stored" in said
+    assert "secret" not in said and "URL" not in said  # the page shows no URL
+    assert remembered_server(tmp_path / "new") is None
+    dialog.ui.loginEdit.setText("an")
+    dialog.ui.hostEdit.setText("secret@localhost")  # the other place a password could go
+    dialog.button(QWizard.WizardButton.FinishButton).click()
+    assert not connector.asked and "@" in dialog.ui.serverError.text()
     assert remembered_server(tmp_path / "new") is None
 
 

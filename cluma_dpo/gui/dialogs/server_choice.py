@@ -111,7 +111,21 @@ class ServerChoice(QObject):
                 ca if self.remote() else None,
             )
         except DomainError as exc:
-            set_message(ui.serverError, exc.msg)
+            # the rules' own words speak of a URL, which this page does not show
+            said = {
+                "server.url_has_password": self.tr(
+                    "A password does not belong in the login or the host: leave it out. "
+                    "Connect asks for it, and it is never stored."
+                ),
+                "server.url_invalid": self.tr(
+                    "The host is the server's name or address, or a folder on this "
+                    "computer: without spaces and without @, ? or #."
+                ),
+                "server.url_needs_login_and_database": self.tr(
+                    "Fill in the database and your login."
+                ),
+            }.get(exc.msg.code)
+            set_message(ui.serverError, said or exc.msg)
             return None
 
     def open_server(self) -> bool:
@@ -125,7 +139,7 @@ class ServerChoice(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.workbench = self.connector(address, None)
-        except StoreError as exc:
+        except (StoreError, DomainError) as exc:
             if exc.msg.code != "server.password_needed":
                 self._refused(address, exc)
                 return False
@@ -163,7 +177,7 @@ class ServerChoice(QObject):
             self._refused(address, failed[-1])
         return self.workbench is not None
 
-    def _refused(self, address: ServerAddress, exc: StoreError) -> None:
+    def _refused(self, address: ServerAddress, exc: StoreError | DomainError) -> None:
         if exc.msg.code in ("server.not_initialised", "server.upgrade_by_owner"):
             set_message(
                 self.ui.serverError,
