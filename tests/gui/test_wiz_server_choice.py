@@ -126,6 +126,7 @@ def test_a_server_elsewhere_needs_its_ca_certificate(qtbot: Any, tmp_path: Path)
     said = dialog.ui.serverError.text()
     assert not connector.asked and "CA certificate" in said and "administrator" in said
     dialog.ui.caEdit.setText(str(tmp_path / "missing.crt"))
+    assert not dialog.ui.serverError.isVisible()  # said of what was there before: gone
     dialog.button(QWizard.WizardButton.FinishButton).click()
     assert not connector.asked and "There is no file" in dialog.ui.serverError.text()
     ca = tmp_path / "ca.crt"

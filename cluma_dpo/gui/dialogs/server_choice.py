@@ -50,6 +50,10 @@ class ServerChoice(QObject):
         self.address: ServerAddress | None = None
         ui.caBrowseButton.clicked.connect(self.choose_ca)
         set_message(ui.serverError, None)
+        # a message about what was there before goes as soon as a field changes
+        for edit in (ui.hostEdit, ui.databaseEdit, ui.loginEdit, ui.caEdit):
+            edit.textChanged.connect(lambda _text: set_message(ui.serverError, None))
+        ui.portSpin.valueChanged.connect(lambda _value: set_message(ui.serverError, None))
 
     @property
     def chosen(self) -> bool:
