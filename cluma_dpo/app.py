@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cluma_dpo.domain.clock import SYSTEM_CLOCK, Clock
-from cluma_dpo.paths import DB_NAME
+from cluma_dpo.paths import DB_NAME, REMEMBERED_SERVER_FILE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,6 +49,61 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def database_url(explicit: str | None = None) -> str | None:
     """--database-url, else $CLUMA_DPO_DATABASE_URL; None: the local encrypted file."""
     return explicit or os.environ.get(ENV_DATABASE_URL) or None
+
+
+def remembered_server(directory: Path) -> str | None:
+    """The URL the desktop app remembers for `directory` (--database-url and
+    $CLUMA_DPO_DATABASE_URL win over it); None: the local encrypted file."""
+    try:
+        text = (directory / REMEMBERED_SERVER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        return None
+    return text or None
+
+
+def remember_server(directory: Path, address: ServerAddress) -> None:
+    """Keep the server's URL for the next start (written owner-only, atomically)."""
+    from cluma_dpo.files import write_atomically
+
+    directory.mkdir(parents=True, exist_ok=True)
+    write_atomically(directory / REMEMBERED_SERVER_FILE, address.url().encode("utf-8"))
+
+
+def remembered_address(directory: Path) -> ServerAddress | None:
+    """The remembered server's checked address; None: none, or one changed by hand into a
+    URL this program does not connect to (then the file on this computer opens)."""
+    from cluma_dpo.domain.errors import ValidationError
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    url = remembered_server(directory)
+    if url is None:
+        return None
+    try:
+        return parse_server_url(url)
+    except ValidationError:
+        return None
+
+
+def server_address(
+    login: str, host: str, port: int | None, database: str, ca_file: str | None = None
+) -> ServerAddress:
+    """The first-run wizard's fields as a checked address (storage.server_url.server_url)."""
+    from cluma_dpo.storage.server_url import server_url
+
+    return server_url(login, host, port, database, ca_file)
+
+
+def on_this_computer(host: str) -> bool:
+    """An empty host (libpq's socket), a socket folder or the loopback: no TLS needed."""
+    from cluma_dpo.storage.server_url import LOCAL_HOSTS
+
+    host = host.strip().strip("[]")
+    return not host or host.startswith("/") or host in LOCAL_HOSTS
+
+
+def forget_server(directory: Path) -> None:
+    """The next start opens the local encrypted file again (nothing on the server changes)."""
+    (directory / REMEMBERED_SERVER_FILE).unlink(missing_ok=True)
 
 
 def database_path(directory: Path) -> Path:

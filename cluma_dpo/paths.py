@@ -18,6 +18,9 @@ UI_FORMS: Path = _UI_PACKAGED if _UI_PACKAGED.is_dir() else _UI_CHECKOUT
 
 # The one database file in a data dir (design.md "Storage and security").
 DB_NAME = "cluma-dpo.db"
+# The shared server the first-run wizard connected to: its URL (never a password), kept in
+# the data dir, so that the next start opens it without --database-url (app.remember_server).
+REMEMBERED_SERVER_FILE = "server-url"
 
 
 def resource(*parts: str) -> Path:

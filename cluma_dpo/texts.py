@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cluma_dpo.domain.messages import Amount, ListOf, Message, Param
-from cluma_dpo.paths import DB_NAME, resource
+from cluma_dpo.paths import DB_NAME, REMEMBERED_SERVER_FILE, resource
 
 LANGUAGES = ("nl", "fr", "en", "de")
 DEFAULT_LANGUAGE = "nl"  # Cluma's own language
@@ -130,7 +130,9 @@ def start_language(data_dir: Path | None) -> str:
     if forced in LANGUAGES:
         return forced
     try:
-        has_database = data_dir is not None and (data_dir / DB_NAME).exists()
+        has_database = data_dir is not None and any(
+            (data_dir / name).exists() for name in (DB_NAME, REMEMBERED_SERVER_FILE)
+        )
     except OSError:  # a name too long, a folder not readable: the verb will say so
         has_database = False
     if has_database:

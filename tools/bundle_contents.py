@@ -147,6 +147,35 @@ def hidden_imports() -> list[str]:
             names.add(".".join(parts))
     if importlib.util.find_spec("tzdata") is not None:
         names.add("tzdata")
+    names.update(server_driver_modules())
+    return sorted(names)
+
+
+# A shared PostgreSQL server (issue 18): psycopg 3 and its binary wheel, which carries its
+# own libpq (psycopg_binary.libs), so that the DPO's machine needs no PostgreSQL client.
+SERVER_DRIVER = ("psycopg", "psycopg_binary")
+
+
+def _modules_in(package: str) -> Iterator[str]:
+    """Every module of an installed package by its files (.py and compiled extensions),
+    without importing it: psycopg picks its implementation by name at run time
+    (psycopg.pq.import_from_libpq), and the compiled ones import each other unseen."""
+    root = _package_dir(package)
+    for path in sorted(root.rglob("*")):
+        if path.suffix not in (".py", ".so", ".pyd") or "__pycache__" in path.parts:
+            continue
+        rel = path.relative_to(root)
+        stem = rel.name.split(".", 1)[0]
+        parts = (package, *rel.parts[:-1]) + (() if stem == "__init__" else (stem,))
+        yield ".".join(parts)
+
+
+def server_driver_modules() -> list[str]:
+    """psycopg's and psycopg_binary's modules, and SQLAlchemy's dialect that uses them
+    (SQLAlchemy loads a dialect by its name in the URL)."""
+    names = {"sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.postgresql.psycopg"}
+    for package in SERVER_DRIVER:
+        names.update(_modules_in(package))
     return sorted(names)
 
 

@@ -67,6 +67,7 @@ GLYPHS = {
     "edit-template": "file-document-edit-outline",
     "reset": "restore",
     "folder": "folder-open-outline",
+    "leave-server": "server-off",
 }
 
 # The only colours in the program: they mean a deadline (ui-sketch.md), nothing else.

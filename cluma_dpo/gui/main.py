@@ -2,7 +2,9 @@
 
 Order: the Qt application (style, font, translations), then the database — created by the
 first-run dialog, unlocked by the unlock dialog, or opened straight away when
-CLUMA_DPO_PASSPHRASE is set (automation) — then the main window.
+CLUMA_DPO_PASSPHRASE is set (automation) — then the main window. A shared server comes from
+--database-url or $CLUMA_DPO_DATABASE_URL, else from the first-run wizard's earlier choice
+(app.remembered_server), which the sign-in can give up for the file on this computer.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluma_dpo import texts
-from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path
+from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path, remembered_address
 from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui.i18n import install_translations, remember_language, say, start_language
 from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
@@ -46,6 +48,7 @@ class Opened:
 
     workbench: WorkbenchApi
     demo: tuple[Path, WorkbenchApi, bool] | None = None  # (folder, workbench, still to be filled)
+    server: ServerAddress | None = None  # the shared server the workbench is on
 
 
 def configure(app: QApplication, directory: Path | None = None) -> None:
@@ -120,26 +123,43 @@ def open_at_start(directory: Path) -> Opened | None:
     demo = None
     if first.demo_workbench is not None and first.demo_folder is not None:
         demo = (first.demo_folder, first.demo_workbench, first.demo_fresh)
+    if first.server.workbench is not None:  # the shared server was chosen and signed in to
+        return Opened(first.server.workbench, server=first.server.address)
     return Opened(first.workbench, demo) if first.workbench is not None else None
 
 
-def open_server_at_start(directory: Path, address: ServerAddress) -> Opened | None:
+def open_server_at_start(
+    directory: Path, address: ServerAddress, *, remembered: bool = False
+) -> Opened | None:
     """The shared server (issue 18): libpq's own password (PGPASSWORD, ~/.pgpass) signs in
-    straight away; else the sign-in dialog asks it. None when cancelled or refused."""
-    from cluma_dpo.app import open_server_workbench
+    straight away; else the sign-in dialog asks it. None when cancelled or refused.
+    `remembered`: the wizard's earlier choice, which may be given up for the file here."""
+    from cluma_dpo.app import forget_server, open_server_workbench
     from cluma_dpo.gui.dialogs.unlock import UnlockDialog
 
     try:
-        return _key_checked(Opened(open_server_workbench(address, directory, front_end="app")))
+        opened = Opened(open_server_workbench(address, directory, front_end="app"), server=address)
+        return _key_checked(opened)
     except StoreError as exc:
         if exc.msg.code != "server.password_needed":
-            QMessageBox.warning(None, "Cluma DPO", say(exc.msg))
             print(f"cluma-dpo: {say(exc.msg)}", file=sys.stderr)
-            return None
-    sign_in = UnlockDialog(directory, server_opener(address, directory), server=address.shown())
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.workbench is None:
+            if not remembered:
+                QMessageBox.warning(None, "Cluma DPO", say(exc.msg))
+                return None
+            if not _use_file_instead(say(exc.msg), address):
+                return None
+            forget_server(directory)
+            return open_at_start(directory)
+    sign_in = UnlockDialog(
+        directory, server_opener(address, directory), server=address.shown(), offer_file=remembered
+    )
+    accepted = sign_in.exec() == QDialog.DialogCode.Accepted
+    if sign_in.use_file:
+        forget_server(directory)
+        return open_at_start(directory)
+    if not accepted or sign_in.workbench is None:
         return None
-    return _key_checked(Opened(sign_in.workbench))
+    return _key_checked(Opened(sign_in.workbench, server=address))
 
 
 def _key_checked(opened: Opened) -> Opened:
@@ -149,6 +169,35 @@ def _key_checked(opened: Opened) -> Opened:
     if problem is not None:
         QMessageBox.warning(None, "Cluma DPO", say(problem))
     return opened
+
+
+def _use_file_instead(said: str, address: ServerAddress) -> bool:
+    """The remembered server refused or is not there: close, or use this computer's file."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Cluma DPO", said)
+    box.setInformativeText(
+        QApplication.translate(
+            "Main",
+            "Cluma DPO opens the shared server {0}, as chosen at an earlier start. You can "
+            "try again later, or use the encrypted database on this computer from now on "
+            "(nothing on the server changes).",
+        ).format(address.shown())
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    use_file = box.addButton(
+        QApplication.translate("Main", "Use &this computer instead"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.exec()
+    return box.clickedButton() is use_file
+
+
+def start_server(directory: Path, given: ServerAddress | None) -> tuple[ServerAddress | None, bool]:
+    """The server to open at start and whether it is the wizard's remembered choice:
+    --database-url and $CLUMA_DPO_DATABASE_URL (`given`) win over it; None: the file."""
+    if given is not None:
+        return given, False
+    remembered = remembered_address(directory)
+    return remembered, remembered is not None
 
 
 def server_opener(address: ServerAddress, directory: Path) -> Callable[[str], WorkbenchApi]:
@@ -209,10 +258,14 @@ def run_app(data_dir_arg: str | None = None, server: ServerAddress | None = None
     directory = data_dir(data_dir_arg)
     configure(app, directory)
     sys.excepthook = _excepthook
-    opened = open_at_start(directory) if server is None else open_server_at_start(directory, server)
+    server, remembered = start_server(directory, server)
+    if server is None:
+        opened = open_at_start(directory)
+    else:
+        opened = open_server_at_start(directory, server, remembered=remembered)
     if opened is None:
         return 0
-    opener = server_opener(server, directory) if server is not None else None
+    opener = server_opener(opened.server, directory) if opened.server is not None else None
     window = show_window(opened.workbench, directory, opener=opener)
     if opened.demo is not None:
         from cluma_dpo.gui.demo import show_demo

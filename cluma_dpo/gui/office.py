@@ -6,6 +6,8 @@ other users' changes.
   anyway: the window only does not offer it); management sees the figures and the list
   without personal data, read-only (no name column, no search, no detail, no step);
 - the file's own safety (backup, restore, passphrase) is off on a server, saying why;
+- File ▸ Stop using the shared server: the first-run wizard's choice is forgotten, the next
+  start opens the encrypted file on this computer;
 - lists and the dashboard follow other users' writes within 2 seconds: a LISTEN on the
   server's change channel watched by a QSocketNotifier; on the local file (another process
   may write) a poll of the audit chain's length every 2 seconds.
@@ -17,8 +19,10 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
+from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.models.requests_model import COL_SUBJECT
 from cluma_dpo.gui.notices import add_permanent
 
@@ -30,7 +34,17 @@ POLL_MS = 2_000  # the file store: how often the chain's length is looked at
 SETTLE_MS = 150  # a burst of notifications (a batch of writes) makes one refresh
 # what a management login still does: the figures, and the window's own commands
 _MANAGEMENT_KEEPS = frozenset(
-    {"quarterly", "refresh", "lock", "quit", "about", "manual", "reset_layout", "passphrase"}
+    {
+        "quarterly",
+        "refresh",
+        "lock",
+        "quit",
+        "about",
+        "manual",
+        "reset_layout",
+        "passphrase",
+        "forget_server",
+    }
 )
 _ASSISTANT_REFUSED = ("settings", "restore")
 _FILE_ONLY = ("backup", "restore")
@@ -63,6 +77,21 @@ class Office(QObject):
         self.settle.timeout.connect(self._changed)
         self.refreshes = 0  # how many times another client's change refreshed the window
         self._file_password_texts: tuple[str, str] | None = None
+        self.forget = QAction(
+            icon("leave-server"), self.tr("Stop using the shared ser&ver…"), window
+        )
+        self.forget.setObjectName("action_forget_server")
+        tip = self.tr(
+            "From the next start on, open the encrypted database on this computer instead "
+            "of the shared server"
+        )
+        self.forget.setToolTip(tip)
+        self.forget.setStatusTip(tip)
+        self.forget.setVisible(False)
+        self.forget.triggered.connect(self.forget_server)
+        window.acts.actions["forget_server"] = self.forget
+        window.acts.base_tips["forget_server"] = tip
+        window.menus["file"].insertAction(window.acts["lock"], self.forget)
 
     # -- who ------------------------------------------------------------------------------
     @property
@@ -88,6 +117,7 @@ class Office(QObject):
         self.server = wb.server_shown() if wb is not None else None
         self.line.setVisible(self.on_server)
         self._name_password_action()
+        self.forget.setVisible(self.on_server and self._remembered())
         if not self.on_server:
             self.label.hide()
             return
@@ -113,6 +143,35 @@ class Office(QObject):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         self.w.acts.base_tips["passphrase"] = tip
+
+    def _remembered(self) -> bool:
+        """This server is the one the first-run wizard remembered (not --database-url)."""
+        from cluma_dpo.app import remembered_address
+
+        address = remembered_address(self.w.directory)
+        return address is not None and address.shown() == self.server
+
+    def forget_server(self) -> bool:
+        """Forget the remembered server, after asking; this session stays signed in."""
+        from cluma_dpo.app import forget_server
+
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Stop using the shared server"),
+            self.tr(
+                "From the next start on, Cluma DPO opens the encrypted database on this "
+                "computer instead of {0}. Nothing on the server changes, and you stay signed "
+                "in until you quit. Stop using the server?"
+            ).format(self.server or ""),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        forget_server(self.w.directory)
+        self.forget.setVisible(False)
+        self.w.statusBar().showMessage(
+            self.tr("The next start opens the encrypted database on this computer."), 10_000
+        )
+        return True
 
     # -- what the role may not do ----------------------------------------------------------
     def restrict(self) -> None:

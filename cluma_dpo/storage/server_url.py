@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg
@@ -78,6 +78,24 @@ class ServerAddress:
             where, port = "", ""
         return f"postgresql://{self.login}@{where}{port}/{self.database}"
 
+    def url(self) -> str:
+        """The whole URL, options included, as `parse_server_url` reads it back (what the
+        desktop app remembers of a server: no secret in it)."""
+        query = dict(self.options)
+        where = ""
+        if self.host is not None and self.host.startswith("/"):
+            query["host"] = self.host
+        elif self.host is not None:
+            where = f"[{self.host}]" if ":" in self.host else self.host
+        if self.port is not None:
+            if where:
+                where += f":{self.port}"
+            else:
+                query["port"] = str(self.port)
+        login, database = quote(self.login, safe=""), quote(self.database, safe="")
+        tail = f"?{urlencode(sorted(query.items()))}" if query else ""
+        return f"postgresql://{login}@{where}/{database}{tail}"
+
 
 def is_server_url(text: str | None) -> bool:
     return bool(text) and str(text).split(":", 1)[0].lower() in SCHEMES
@@ -119,3 +137,35 @@ def parse_server_url(text: str) -> ServerAddress:
     if not address.local and query.get("sslmode") != "verify-full":
         raise ValidationError(msg("server.needs_verified_tls", host=str(host)))
     return address
+
+
+def server_url(
+    login: str, host: str, port: int | None, database: str, ca_file: str | None = None
+) -> ServerAddress:
+    """The address of the first-run wizard's fields, checked by the same rules as a typed
+    URL: a password (`login:secret`, `secret@host`) is refused, and so is a server on
+    another machine without its CA certificate. With a CA certificate the connection is
+    TLS with the server's name verified (verify-full). An empty host: the local socket."""
+    host = host.strip()
+    bad = any(c in host for c in "@?#") or ("/" in host and not host.startswith("/"))
+    if bad or any(c.isspace() for c in host):
+        raise ValidationError(msg("server.url_invalid"))  # a host name, address or folder
+    where = ""
+    query: dict[str, str] = {}
+    if host.startswith("/"):
+        query["host"] = host
+    elif ":" in host and "@" not in host and not host.startswith("["):
+        where = f"[{host}]"  # an IPv6 address
+    else:
+        where = host
+    if port is not None:
+        if where:
+            where += f":{port}"
+        else:
+            query["port"] = str(port)
+    if ca_file and where:
+        query.update(sslmode="verify-full", sslrootcert=ca_file)
+    # the login as typed up to a colon: `an:secret` reads as a password, and is refused
+    login_part = quote(login.strip(), safe=":")
+    text = f"postgresql://{login_part}@{where}/{quote(database.strip(), safe='')}"
+    return parse_server_url(f"{text}?{urlencode(query)}" if query else text)

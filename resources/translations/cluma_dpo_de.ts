@@ -1493,7 +1493,12 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+153"/>
+        <source>Connect to the database on the shared server.</source>
+        <translation>Mit der Datenbank auf dem gemeinsamen Server verbinden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database will be created in {0}</source>
         <translation>Die Datenbank wird in {0} angelegt</translation>
     </message>
@@ -1503,17 +1508,22 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
         <translation>Erfundene Anträge in einer separaten Datenbank, um jeden Schritt auszuprobieren; Ihre eigene Datenbank bleibt leer. Der Ordner wird angelegt, wenn er noch nicht existiert.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Wählen Sie einen Ordner für die Demodatenbank</translation>
     </message>
@@ -1528,12 +1538,28 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
+        <location filename="../../ui/first_run.ui" line="+1"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Wählen Sie die Passphrase, mit der die verschlüsselte Datenbank geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/first_run.ui" line="+22"/>
+        <source>Where are the requests, letters and audit trail kept?</source>
+        <translation>Wo werden die Anträge, Briefe und das Prüfprotokoll aufbewahrt?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On &amp;this computer, in an encrypted file</source>
+        <translation>Auf diesem &amp;Computer, in einer verschlüsselten Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a shared ser&amp;ver (PostgreSQL), with colleagues</source>
+        <translation>Auf einem &amp;gemeinsamen Server (PostgreSQL), mit Kollegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
         <translation>Cluma DPO bewahrt jeden Antrag, jeden Brief und jeden Protokolleintrag in einer einzigen verschlüsselten Datenbank auf diesem Computer auf.</translation>
     </message>
@@ -1563,7 +1589,47 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>&lt;b&gt;Bewahren Sie diese Passphrase sicher auf.&lt;/b&gt; Niemand kann sie wiederherstellen: Mit einer verlorenen Passphrase sind alle Daten dieser Datenbank verloren. Schreiben Sie sie auf und verwahren Sie sie unter Verschluss.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>The server&apos;s administrator tells you its name, the database and your login. Your password is asked when you connect and is never stored.</source>
+        <translation>Server, Datenbank und Benutzernamen erfahren Sie von der Administration des Servers. Ihr Passwort wird beim Verbinden abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.example.com (empty: this computer)</source>
+        <translation>z. B. db.example.com (leer: dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For a server on another computer: the connection is encrypted and the server&apos;s identity is checked with this file. Ask the administrator for it.</source>
+        <translation>Für einen Server auf einem anderen Computer: Damit wird die Verbindung verschlüsselt und die Identität des Servers geprüft. Fragen Sie die Administration nach der Datei.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1703,7 +1769,8 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-249"/>
+        <location line="+258"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2491,9 +2558,19 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cluma DPO opens the shared server {0}, as chosen at an earlier start. You can try again later, or use the encrypted database on this computer from now on (nothing on the server changes).</source>
+        <translation>Cluma DPO öffnet den gemeinsamen Server {0}, wie bei einem früheren Start gewählt. Sie können es später erneut versuchen oder ab jetzt die verschlüsselte Datenbank auf diesem Computer verwenden (auf dem Server ändert sich nichts).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Diesen &amp;Computer verwenden</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2964,17 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <source>Stop using the shared ser&amp;ver…</source>
+        <translation>&amp;Gemeinsamen Server nicht mehr verwenden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
+        <translation>Ab dem nächsten Start die verschlüsselte Datenbank auf diesem Computer statt des gemeinsamen Servers öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -2907,7 +2994,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Am gemeinsamen Server angemeldet als {0}</translation>
     </message>
@@ -2922,7 +3009,22 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Ihr eigenes Passwort auf dem gemeinsamen Server</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Stop using the shared server</source>
+        <translation>Gemeinsamen Server nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the next start on, Cluma DPO opens the encrypted database on this computer instead of {0}. Nothing on the server changes, and you stay signed in until you quit. Stop using the server?</source>
+        <translation>Ab dem nächsten Start öffnet Cluma DPO die verschlüsselte Datenbank auf diesem Computer statt {0}. Auf dem Server ändert sich nichts, und Sie bleiben angemeldet, bis Sie das Programm beenden. Den Server nicht mehr verwenden?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The next start opens the encrypted database on this computer.</source>
+        <translation>Der nächste Start öffnet die verschlüsselte Datenbank auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Auf einem gemeinsamen Server erstellt dessen Administrator die Sicherungen; es gibt keine Passphrase, Sie melden sich mit dem Serverpasswort an.</translation>
     </message>
@@ -3694,6 +3796,54 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma-DPO-Sicherung (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+81"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is another computer: choose the file of the server&apos;s CA certificate, so that the connection is encrypted and the server is the right one. Its administrator can give it to you.</source>
+        <translation>{0} ist ein anderer Computer: Wählen Sie die Datei mit dem CA-Zertifikat des Servers, damit die Verbindung verschlüsselt ist und sicher den richtigen Server erreicht. Die Administration kann sie Ihnen geben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no file {0}.</source>
+        <translation>Die Datei {0} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Ein Passwort gehört nicht in den Benutzernamen oder den Host: Lassen Sie es weg. „Verbinden“ fragt danach, und es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>Der Host ist der Name oder die Adresse des Servers oder ein Ordner auf diesem Computer: ohne Leerzeichen und ohne @, ? oder #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Geben Sie die Datenbank und Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
+        <translation>Die Datenbank {0} auf dem Server ist noch nicht für Cluma DPO eingerichtet. Bitten Sie die Administration des Servers, sie als Eigentümer der Datenbank einzurichten und Ihrem Benutzernamen eine Rolle zu geben (DSB, Assistenz oder Geschäftsleitung); verbinden Sie sich danach erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {0} on the server was made by an older version of Cluma DPO. Ask the server&apos;s administrator to bring it up to date, as its owner; then connect again.</source>
+        <translation>Die Datenbank {0} auf dem Server wurde von einer älteren Version von Cluma DPO angelegt. Bitten Sie die Administration des Servers, sie als Eigentümer zu aktualisieren; verbinden Sie sich danach erneut.</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4806,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
     </message>
@@ -4699,6 +4849,16 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <location line="+0"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Diesen &amp;Computer verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget this server: from now on Cluma DPO opens the encrypted database on this computer. Nothing on the server changes.</source>
+        <translation>Diesen Server vergessen: Ab jetzt öffnet Cluma DPO die verschlüsselte Datenbank auf diesem Computer. Auf dem Server ändert sich nichts.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

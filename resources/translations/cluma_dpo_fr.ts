@@ -1493,7 +1493,12 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+153"/>
+        <source>Connect to the database on the shared server.</source>
+        <translation>Se connecter à la base de données du serveur partagé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database will be created in {0}</source>
         <translation>La base de données sera créée dans {0}</translation>
     </message>
@@ -1503,17 +1508,22 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>&amp;Créer la base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Begin</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
         <translation>Des demandes fictives dans une base de données distincte, pour essayer chaque étape ; votre propre base reste vide. Le dossier est créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Choisissez un dossier pour la base de démonstration</translation>
     </message>
@@ -1528,7 +1538,22 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Where are the requests, letters and audit trail kept?</source>
+        <translation>Où les demandes, les lettres et la piste d&apos;audit sont-elles conservées ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On &amp;this computer, in an encrypted file</source>
+        <translation>Sur cet &amp;ordinateur, dans un fichier chiffré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a shared ser&amp;ver (PostgreSQL), with colleagues</source>
+        <translation>Sur un serveur partagé (PostgreSQL), avec des &amp;collègues</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -1553,22 +1578,63 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>&lt;b&gt;Conservez précieusement cette phrase secrète.&lt;/b&gt; Personne ne peut la récupérer : une phrase secrète perdue signifie que toutes les données de cette base sont perdues. Notez-la et gardez-la sous clé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
+        <location filename="../../ui/first_run.ui" line="-228"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Choisissez la phrase secrète qui ouvre la base de données chiffrée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/first_run.ui" line="+46"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
         <translation>Cluma DPO conserve chaque demande, chaque lettre et chaque événement d&apos;audit dans une seule base de données chiffrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
+        <source>The server&apos;s administrator tells you its name, the database and your login. Your password is asked when you connect and is never stored.</source>
+        <translation>L&apos;administrateur du serveur vous indique son nom, la base de données et votre identifiant. Votre mot de passe est demandé à la connexion et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.example.com (empty: this computer)</source>
+        <translation>p. ex. db.example.com (vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat de l&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For a server on another computer: the connection is encrypted and the server&apos;s identity is checked with this file. Ask the administrator for it.</source>
+        <translation>Pour un serveur sur un autre ordinateur : ce fichier chiffre la connexion et vérifie l&apos;identité du serveur. Demandez-le à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The controller as it appears on every letter.</source>
         <translation>Le responsable du traitement tel qu&apos;il figure sur chaque lettre.</translation>
     </message>
@@ -1703,7 +1769,8 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-249"/>
+        <location line="+258"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2491,9 +2558,19 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cluma DPO opens the shared server {0}, as chosen at an earlier start. You can try again later, or use the encrypted database on this computer from now on (nothing on the server changes).</source>
+        <translation>Cluma DPO ouvre le serveur partagé {0}, choisi lors d&apos;un démarrage précédent. Vous pouvez réessayer plus tard, ou utiliser désormais la base de données chiffrée de cet ordinateur (rien ne change sur le serveur).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Utiliser cet &amp;ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2964,17 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <source>Stop using the shared ser&amp;ver…</source>
+        <translation>Ne p&amp;lus utiliser le serveur partagé…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
+        <translation>À partir du prochain démarrage, ouvrir la base de données chiffrée de cet ordinateur au lieu du serveur partagé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -2907,7 +2994,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>direction</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Connecté au serveur partagé en tant que {0}</translation>
     </message>
@@ -2922,7 +3009,22 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Votre propre mot de passe sur le serveur partagé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Stop using the shared server</source>
+        <translation>Ne plus utiliser le serveur partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the next start on, Cluma DPO opens the encrypted database on this computer instead of {0}. Nothing on the server changes, and you stay signed in until you quit. Stop using the server?</source>
+        <translation>À partir du prochain démarrage, Cluma DPO ouvre la base de données chiffrée de cet ordinateur au lieu de {0}. Rien ne change sur le serveur, et vous restez connecté jusqu&apos;à ce que vous quittiez le programme. Ne plus utiliser le serveur ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The next start opens the encrypted database on this computer.</source>
+        <translation>Le prochain démarrage ouvrira la base de données chiffrée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Sur un serveur partagé, l&apos;administrateur du serveur fait les sauvegardes ; il n&apos;y a pas de phrase secrète, le mot de passe du serveur vous connecte.</translation>
     </message>
@@ -3694,6 +3796,54 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Sauvegarde Cluma DPO (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+81"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Le certificat de l&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is another computer: choose the file of the server&apos;s CA certificate, so that the connection is encrypted and the server is the right one. Its administrator can give it to you.</source>
+        <translation>{0} est un autre ordinateur : choisissez le fichier du certificat de l&apos;AC du serveur, pour que la connexion soit chiffrée et atteigne bien le bon serveur. Son administrateur peut vous le fournir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no file {0}.</source>
+        <translation>Le fichier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Un mot de passe n&apos;a pas sa place dans l&apos;identifiant ni dans l&apos;hôte : retirez-le. Se connecter le demande, et il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>L&apos;hôte est le nom ou l&apos;adresse du serveur, ou un dossier de cet ordinateur : sans espaces et sans @, ? ni #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Indiquez la base de données et votre identifiant.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
+        <translation>La base de données {0} du serveur n&apos;est pas encore préparée pour Cluma DPO. Demandez à l&apos;administrateur du serveur de la préparer, en tant que propriétaire de la base, et de donner un rôle à votre identifiant (DPO, assistant ou direction) ; puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {0} on the server was made by an older version of Cluma DPO. Ask the server&apos;s administrator to bring it up to date, as its owner; then connect again.</source>
+        <translation>La base de données {0} du serveur a été créée par une version plus ancienne de Cluma DPO. Demandez à l&apos;administrateur du serveur de la mettre à jour, en tant que propriétaire ; puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4806,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
@@ -4699,6 +4849,16 @@ Due now: {0}. Extended: {1}.</source>
         <location line="+0"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Utiliser cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget this server: from now on Cluma DPO opens the encrypted database on this computer. Nothing on the server changes.</source>
+        <translation>Oublier ce serveur : désormais Cluma DPO ouvre la base de données chiffrée de cet ordinateur. Rien ne change sur le serveur.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

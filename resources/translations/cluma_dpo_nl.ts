@@ -1493,7 +1493,12 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+139"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="+153"/>
+        <source>Connect to the database on the shared server.</source>
+        <translation>Verbinding maken met de database op de gedeelde server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database will be created in {0}</source>
         <translation>De database wordt aangemaakt in {0}</translation>
     </message>
@@ -1503,17 +1508,22 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invented requests in a separate database, to try every step; your own database stays empty. The folder is made if it does not exist.</source>
         <translation>Verzonnen verzoeken in een aparte database, om elke stap uit te proberen; uw eigen database blijft leeg. De map wordt aangemaakt als ze nog niet bestaat.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+91"/>
         <source>Choose a folder for the demo database</source>
         <translation>Kies een map voor de demodatabase</translation>
     </message>
@@ -1528,7 +1538,22 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>Welkom</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Where are the requests, letters and audit trail kept?</source>
+        <translation>Waar worden de verzoeken, brieven en het auditspoor bewaard?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On &amp;this computer, in an encrypted file</source>
+        <translation>Op deze &amp;computer, in een versleuteld bestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a shared ser&amp;ver (PostgreSQL), with colleagues</source>
+        <translation>Op een &amp;gedeelde server (PostgreSQL), met collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
@@ -1553,22 +1578,63 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>&lt;b&gt;Bewaar deze wachtwoordzin goed.&lt;/b&gt; Niemand kan ze herstellen: een verloren wachtwoordzin betekent dat alle gegevens in deze database verloren zijn. Schrijf ze op en berg ze veilig achter slot op.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+109"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location filename="../../cluma_dpo/gui/dialogs/first_run.py" line="-103"/>
+        <location filename="../../ui/first_run.ui" line="-228"/>
         <source>Choose the passphrase that opens the encrypted database.</source>
         <translation>Kies de wachtwoordzin die de versleutelde database opent.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/first_run.ui" line="+46"/>
         <source>Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.</source>
         <translation>Cluma DPO bewaart elk verzoek, elke brief en elke auditgebeurtenis in één versleutelde database op deze computer.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
+        <source>The server&apos;s administrator tells you its name, the database and your login. Your password is asked when you connect and is never stored.</source>
+        <translation>De beheerder van de server geeft u de naam van de server, de database en uw gebruikersnaam. Uw wachtwoord wordt gevraagd bij het verbinden en nooit bewaard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.example.com (empty: this computer)</source>
+        <translation>bv. db.example.com (leeg: deze computer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login:</source>
+        <translation>Gebruikers&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-certificaat:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For a server on another computer: the connection is encrypted and the server&apos;s identity is checked with this file. Ask the administrator for it.</source>
+        <translation>Voor een server op een andere computer: hiermee wordt de verbinding versleuteld en de identiteit van de server gecontroleerd. Vraag het bestand aan de beheerder.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The controller as it appears on every letter.</source>
         <translation>De verwerkingsverantwoordelijke zoals die op elke brief staat.</translation>
     </message>
@@ -1703,7 +1769,8 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-249"/>
+        <location line="+258"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
@@ -2491,9 +2558,19 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+82"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cluma DPO opens the shared server {0}, as chosen at an earlier start. You can try again later, or use the encrypted database on this computer from now on (nothing on the server changes).</source>
+        <translation>Cluma DPO opent de gedeelde server {0}, zoals bij een vorige start gekozen. U kunt het later opnieuw proberen, of voortaan de versleutelde database op deze computer gebruiken (op de server verandert niets).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Deze &amp;computer gebruiken</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2964,17 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+78"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <source>Stop using the shared ser&amp;ver…</source>
+        <translation>&amp;Gedeelde server niet meer gebruiken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the next start on, open the encrypted database on this computer instead of the shared server</source>
+        <translation>Vanaf de volgende start de versleutelde database op deze computer openen in plaats van de gedeelde server</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -2907,7 +2994,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>directie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Aangemeld op de gedeelde server als {0}</translation>
     </message>
@@ -2922,7 +3009,22 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Uw eigen wachtwoord op de gedeelde server</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Stop using the shared server</source>
+        <translation>Gedeelde server niet meer gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the next start on, Cluma DPO opens the encrypted database on this computer instead of {0}. Nothing on the server changes, and you stay signed in until you quit. Stop using the server?</source>
+        <translation>Vanaf de volgende start opent Cluma DPO de versleutelde database op deze computer in plaats van {0}. Op de server verandert niets, en u blijft aangemeld tot u het programma afsluit. De server niet meer gebruiken?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The next start opens the encrypted database on this computer.</source>
+        <translation>De volgende start opent de versleutelde database op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
         <translation>Op een gedeelde server maakt de beheerder van de server de back-ups; er is geen wachtwoordzin, u meldt zich aan met het serverwachtwoord.</translation>
     </message>
@@ -3694,6 +3796,54 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <location filename="../../cluma_dpo/gui/dialogs/safety.py" line="-309"/>
         <source>Cluma DPO backup (*.db)</source>
         <translation>Cluma DPO-back-up (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <location filename="../../cluma_dpo/gui/dialogs/server_choice.py" line="+81"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Het CA-certificaat van de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is another computer: choose the file of the server&apos;s CA certificate, so that the connection is encrypted and the server is the right one. Its administrator can give it to you.</source>
+        <translation>{0} is een andere computer: kies het bestand met het CA-certificaat van de server, zodat de verbinding versleuteld is en zeker de juiste server bereikt. De beheerder kan het u geven.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no file {0}.</source>
+        <translation>Het bestand {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A password does not belong in the login or the host: leave it out. Connect asks for it, and it is never stored.</source>
+        <translation>Een wachtwoord hoort niet in de gebruikersnaam of de host: laat het weg. Verbinden vraagt erom, en het wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is the server&apos;s name or address, or a folder on this computer: without spaces and without @, ? or #.</source>
+        <translation>De host is de naam of het adres van de server, of een map op deze computer: zonder spaties en zonder @, ? of #.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the database and your login.</source>
+        <translation>Vul de database en uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The database {0} on the server has not been set up for Cluma DPO yet. Ask the server&apos;s administrator to set it up, as the owner of the database, and to give your login a role (DPO, assistant or management); then connect again.</source>
+        <translation>De database {0} op de server is nog niet ingericht voor Cluma DPO. Vraag de beheerder van de server om ze in te richten, als eigenaar van de database, en om uw gebruikersnaam een rol te geven (DPO, assistent of directie); maak daarna opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {0} on the server was made by an older version of Cluma DPO. Ask the server&apos;s administrator to bring it up to date, as its owner; then connect again.</source>
+        <translation>De database {0} op de server is gemaakt door een oudere versie van Cluma DPO. Vraag de beheerder van de server om ze bij te werken, als eigenaar; maak daarna opnieuw verbinding.</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4806,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+41"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
@@ -4699,6 +4849,16 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <location line="+0"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use &amp;this computer instead</source>
+        <translation>Deze &amp;computer gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget this server: from now on Cluma DPO opens the encrypted database on this computer. Nothing on the server changes.</source>
+        <translation>Deze server vergeten: voortaan opent Cluma DPO de versleutelde database op deze computer. Op de server verandert niets.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.ui" line="+9"/>

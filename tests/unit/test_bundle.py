@@ -172,6 +172,18 @@ def test_modules_loaded_by_file_or_name_are_hidden_imports() -> None:
     assert not any(".migrations" in name for name in hidden if name.startswith("cluma_dpo"))
 
 
+def test_the_postgresql_driver_and_its_libpq_go_into_the_bundle() -> None:
+    """A bundle opens a shared server (issue 18): psycopg, the binary wheel that carries
+    libpq, and SQLAlchemy's dialect, which it loads by the URL's name."""
+    hidden = set(bundle_contents.hidden_imports())
+    assert {"psycopg", "psycopg.pq", "psycopg_binary", "psycopg_binary.pq"} <= hidden
+    assert "psycopg_binary._psycopg" in hidden  # compiled: its imports are not analysed
+    assert "sqlalchemy.dialects.postgresql.psycopg" in hidden
+    extra = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    bundle_extra = next(line for line in extra.splitlines() if line.startswith("bundle = "))
+    assert "psycopg[binary]" in bundle_extra
+
+
 def test_the_bundle_installs_itself_into_the_menu_without_python_tools(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,5 +1,8 @@
 """First start, a walk-through: passphrase, organisation, signature, bank account, begin.
 
+Or, chosen on the first page, a shared PostgreSQL server (gui/dialogs/server_choice.py):
+Connect signs in to it and the wizard ends there; the details live on the server.
+
 The details are prefilled from the privacy statement (domain.settings defaults) and
 checked as they are typed; Next waits until the page is right. Leaving the bank page
 creates the encrypted database and stores the details that differ from the defaults,
@@ -32,6 +35,7 @@ from cluma_dpo.gui.dialogs.common import (
     passphrase_strength,
     set_message,
 )
+from cluma_dpo.gui.dialogs.server_choice import Connector, ServerChoice, default_connector
 from cluma_dpo.gui.forms.ui_first_run import Ui_FirstRunDialog
 from cluma_dpo.gui.icons import icon
 from cluma_dpo.gui.setting_fields import allowed_message
@@ -53,6 +57,7 @@ class FirstRunDialog(QWizard):
         parent: QWidget | None = None,
         *,
         demo_opener: DemoOpener | None = None,
+        connector: Connector | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
@@ -65,6 +70,9 @@ class FirstRunDialog(QWizard):
         self.demo_fresh = False
         self.demo_folder: Path | None = None
         ui = self.ui
+        self.server = ServerChoice(
+            self, ui, self.directory, connector or default_connector(self.directory)
+        )
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
         self.fields: dict[str, QLineEdit] = {
             "organisation.name": ui.orgNameEdit,
@@ -98,7 +106,13 @@ class FirstRunDialog(QWizard):
         ui.passphraseEdit.textChanged.connect(self._validate)
         ui.repeatEdit.textChanged.connect(self._validate)
         CapsLockHint(ui.capsLockLabel, ui.passphraseEdit, ui.repeatEdit)
-        ui.passphrasePage.check = lambda: self.passphrase_problem() is None
+        ui.passphrasePage.check = lambda: (
+            self.server.complete() if self.server.chosen else self.passphrase_problem() is None
+        )
+        ui.passphrasePage.commit = lambda: self.server.open_server() if self.server.chosen else True
+        ui.serverRadio.toggled.connect(self._where_chosen)
+        for edit in (ui.hostEdit, ui.databaseEdit, ui.loginEdit, ui.caEdit):
+            edit.textChanged.connect(self._validate)
         for page_id, page in (
             (ORGANISATION, ui.organisationPage),
             (SIGNATURE, ui.signaturePage),
@@ -115,7 +129,7 @@ class FirstRunDialog(QWizard):
         for label in (ui.passphraseError, ui.errorLabel, ui.demoError, *self._errors.values()):
             set_message(label, None)
         self._demo_toggled(False)
-        self._validate()
+        self._where_chosen()
         ui.passphraseEdit.setFocus()
 
     # -- language -------------------------------------------------------------------------
@@ -135,11 +149,19 @@ class FirstRunDialog(QWizard):
 
     def _retranslate(self) -> None:
         ui = self.ui
+        ui.passphrasePage.setSubTitle(
+            self.tr("Connect to the database on the shared server.")
+            if self.server.chosen
+            else self.tr("Choose the passphrase that opens the encrypted database.")
+        )
         ui.locationLabel.setText(
             self.tr("The database will be created in {0}").format(self.directory)
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Begin"))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            self.tr("&Connect") if self.server.chosen else self.tr("&Begin"),
+        )
         ui.demoHint.setText(
             self.tr(
                 "Invented requests in a separate database, to try every step; your own "
@@ -148,6 +170,24 @@ class FirstRunDialog(QWizard):
             + " "
             + demo_dialog.passphrase_text()
         )
+
+    # -- this computer or a shared server -------------------------------------------------
+    def _where_chosen(self) -> None:
+        """The file's passphrase, or the server's address; Connect ends the wizard there."""
+        server = self.server.chosen
+        self.ui.fileBox.setVisible(not server)
+        self.ui.serverBox.setVisible(server)
+        self.ui.passphrasePage.setFinalPage(server)  # Connect instead of Next, at once
+        # the file's last page has no Cancel (the database exists by then); Connect's has
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, not server)
+        self._retranslate()
+        self._validate()
+        (self.ui.hostEdit if server else self.ui.passphraseEdit).setFocus()
+
+    def nextId(self) -> int:
+        if self.currentId() == PASSPHRASE and self.server.chosen:
+            return -1
+        return super().nextId()
 
     # -- checks as you type ---------------------------------------------------------------
     def passphrase_problem(self) -> str | None:
@@ -181,6 +221,7 @@ class FirstRunDialog(QWizard):
         )
         for page_id, label in self._errors.items():
             set_message(label, self.page_problem(page_id))
+        self.server.update()
         for page in (ui.passphrasePage, ui.organisationPage, ui.signaturePage, ui.bankPage):
             page.recheck()
 

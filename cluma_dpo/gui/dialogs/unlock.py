@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from cluma_dpo.domain.errors import StoreError
 from cluma_dpo.gui.dialogs.common import CapsLockHint, ok_button, set_message
@@ -27,14 +27,18 @@ class UnlockDialog(QDialog):
         *,
         locked: bool = False,
         server: str | None = None,
+        offer_file: bool = False,
     ) -> None:
-        """`server`: the shared server's address (issue 18): its password signs in."""
+        """`server`: the shared server's address (issue 18): its password signs in.
+        `offer_file`: a remembered server may be left for the file on this computer
+        (`use_file` says it was chosen)."""
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self._opener = opener
         self.workbench: WorkbenchApi | None = None
         self.attempts = 0
+        self.use_file = False
         self.ui.iconLabel.setPixmap(icon("lock").pixmap(40, 40))
         if locked:
             self.ui.titleLabel.setText(
@@ -58,9 +62,24 @@ class UnlockDialog(QDialog):
         self.ui.passphraseEdit.textChanged.connect(lambda t: ok.setEnabled(bool(t)))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        if offer_file:
+            other = self.ui.buttonBox.addButton(
+                self.tr("Use &this computer instead"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            other.setToolTip(
+                self.tr(
+                    "Forget this server: from now on Cluma DPO opens the encrypted database "
+                    "on this computer. Nothing on the server changes."
+                )
+            )
+            other.clicked.connect(self._use_file)
         CapsLockHint(self.ui.capsLockLabel, self.ui.passphraseEdit)
         set_message(self.ui.errorLabel, None)
         self.ui.passphraseEdit.setFocus()
+
+    def _use_file(self) -> None:
+        self.use_file = True
+        self.reject()
 
     def accept(self) -> None:
         secret = self.ui.passphraseEdit.text()

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QProgressBar, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget, QWizard)
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget, QWizard)
 
 from cluma_dpo.gui.wizard_page import CheckedPage
 
@@ -53,52 +53,74 @@ class Ui_FirstRunDialog(object):
 
         self.passphrasePageLayout.addLayout(self.languageLayout)
 
-        self.passphraseIntro = QLabel(self.passphrasePage)
+        self.whereLabel = QLabel(self.passphrasePage)
+        self.whereLabel.setObjectName(u"whereLabel")
+        self.whereLabel.setWordWrap(True)
+
+        self.passphrasePageLayout.addWidget(self.whereLabel)
+
+        self.fileRadio = QRadioButton(self.passphrasePage)
+        self.fileRadio.setObjectName(u"fileRadio")
+        self.fileRadio.setChecked(True)
+
+        self.passphrasePageLayout.addWidget(self.fileRadio)
+
+        self.serverRadio = QRadioButton(self.passphrasePage)
+        self.serverRadio.setObjectName(u"serverRadio")
+
+        self.passphrasePageLayout.addWidget(self.serverRadio)
+
+        self.fileBox = QWidget(self.passphrasePage)
+        self.fileBox.setObjectName(u"fileBox")
+        self.fileBoxLayout = QVBoxLayout(self.fileBox)
+        self.fileBoxLayout.setObjectName(u"fileBoxLayout")
+        self.fileBoxLayout.setContentsMargins(0, 6, 0, 0)
+        self.passphraseIntro = QLabel(self.fileBox)
         self.passphraseIntro.setObjectName(u"passphraseIntro")
         self.passphraseIntro.setWordWrap(True)
 
-        self.passphrasePageLayout.addWidget(self.passphraseIntro)
+        self.fileBoxLayout.addWidget(self.passphraseIntro)
 
-        self.locationLabel = QLabel(self.passphrasePage)
+        self.locationLabel = QLabel(self.fileBox)
         self.locationLabel.setObjectName(u"locationLabel")
         self.locationLabel.setText(u"")
         self.locationLabel.setWordWrap(True)
         self.locationLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.passphrasePageLayout.addWidget(self.locationLabel)
+        self.fileBoxLayout.addWidget(self.locationLabel)
 
         self.passphraseLayout = QFormLayout()
         self.passphraseLayout.setObjectName(u"passphraseLayout")
-        self.passphraseLabel = QLabel(self.passphrasePage)
+        self.passphraseLabel = QLabel(self.fileBox)
         self.passphraseLabel.setObjectName(u"passphraseLabel")
 
         self.passphraseLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
 
-        self.passphraseEdit = QLineEdit(self.passphrasePage)
+        self.passphraseEdit = QLineEdit(self.fileBox)
         self.passphraseEdit.setObjectName(u"passphraseEdit")
         self.passphraseEdit.setEchoMode(QLineEdit.Password)
 
         self.passphraseLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
 
-        self.repeatLabel = QLabel(self.passphrasePage)
+        self.repeatLabel = QLabel(self.fileBox)
         self.repeatLabel.setObjectName(u"repeatLabel")
 
         self.passphraseLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
-        self.repeatEdit = QLineEdit(self.passphrasePage)
+        self.repeatEdit = QLineEdit(self.fileBox)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.Password)
 
         self.passphraseLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
-        self.strengthCaption = QLabel(self.passphrasePage)
+        self.strengthCaption = QLabel(self.fileBox)
         self.strengthCaption.setObjectName(u"strengthCaption")
 
         self.passphraseLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.strengthCaption)
 
         self.strengthLayout = QHBoxLayout()
         self.strengthLayout.setObjectName(u"strengthLayout")
-        self.strengthBar = QProgressBar(self.passphrasePage)
+        self.strengthBar = QProgressBar(self.fileBox)
         self.strengthBar.setObjectName(u"strengthBar")
         self.strengthBar.setMaximum(4)
         self.strengthBar.setValue(0)
@@ -106,7 +128,7 @@ class Ui_FirstRunDialog(object):
 
         self.strengthLayout.addWidget(self.strengthBar)
 
-        self.strengthLabel = QLabel(self.passphrasePage)
+        self.strengthLabel = QLabel(self.fileBox)
         self.strengthLabel.setObjectName(u"strengthLabel")
         self.strengthLabel.setMinimumSize(QSize(90, 0))
         self.strengthLabel.setText(u"")
@@ -116,12 +138,12 @@ class Ui_FirstRunDialog(object):
 
         self.passphraseLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.strengthLayout)
 
-        self.capsLockLabel = QLabel(self.passphrasePage)
+        self.capsLockLabel = QLabel(self.fileBox)
         self.capsLockLabel.setObjectName(u"capsLockLabel")
 
         self.passphraseLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.capsLockLabel)
 
-        self.passphraseError = QLabel(self.passphrasePage)
+        self.passphraseError = QLabel(self.fileBox)
         self.passphraseError.setObjectName(u"passphraseError")
         self.passphraseError.setText(u"")
         self.passphraseError.setWordWrap(True)
@@ -129,13 +151,112 @@ class Ui_FirstRunDialog(object):
         self.passphraseLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passphraseError)
 
 
-        self.passphrasePageLayout.addLayout(self.passphraseLayout)
+        self.fileBoxLayout.addLayout(self.passphraseLayout)
 
-        self.warningLabel = QLabel(self.passphrasePage)
+        self.warningLabel = QLabel(self.fileBox)
         self.warningLabel.setObjectName(u"warningLabel")
         self.warningLabel.setWordWrap(True)
 
-        self.passphrasePageLayout.addWidget(self.warningLabel)
+        self.fileBoxLayout.addWidget(self.warningLabel)
+
+
+        self.passphrasePageLayout.addWidget(self.fileBox)
+
+        self.serverBox = QWidget(self.passphrasePage)
+        self.serverBox.setObjectName(u"serverBox")
+        self.serverBoxLayout = QVBoxLayout(self.serverBox)
+        self.serverBoxLayout.setObjectName(u"serverBoxLayout")
+        self.serverBoxLayout.setContentsMargins(0, 6, 0, 0)
+        self.serverIntro = QLabel(self.serverBox)
+        self.serverIntro.setObjectName(u"serverIntro")
+        self.serverIntro.setWordWrap(True)
+
+        self.serverBoxLayout.addWidget(self.serverIntro)
+
+        self.serverLayout = QFormLayout()
+        self.serverLayout.setObjectName(u"serverLayout")
+        self.hostLabel = QLabel(self.serverBox)
+        self.hostLabel.setObjectName(u"hostLabel")
+
+        self.serverLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.hostLabel)
+
+        self.hostEdit = QLineEdit(self.serverBox)
+        self.hostEdit.setObjectName(u"hostEdit")
+
+        self.serverLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hostEdit)
+
+        self.portLabel = QLabel(self.serverBox)
+        self.portLabel.setObjectName(u"portLabel")
+
+        self.serverLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.portLabel)
+
+        self.portSpin = QSpinBox(self.serverBox)
+        self.portSpin.setObjectName(u"portSpin")
+        self.portSpin.setMaximumSize(QSize(110, 16777215))
+        self.portSpin.setMinimum(1)
+        self.portSpin.setMaximum(65535)
+        self.portSpin.setValue(5432)
+
+        self.serverLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.portSpin)
+
+        self.databaseLabel = QLabel(self.serverBox)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.serverLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+
+        self.databaseEdit = QLineEdit(self.serverBox)
+        self.databaseEdit.setObjectName(u"databaseEdit")
+
+        self.serverLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
+
+        self.loginLabel = QLabel(self.serverBox)
+        self.loginLabel.setObjectName(u"loginLabel")
+
+        self.serverLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.loginLabel)
+
+        self.loginEdit = QLineEdit(self.serverBox)
+        self.loginEdit.setObjectName(u"loginEdit")
+
+        self.serverLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.loginEdit)
+
+        self.caLabel = QLabel(self.serverBox)
+        self.caLabel.setObjectName(u"caLabel")
+
+        self.serverLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.caLabel)
+
+        self.caLayout = QHBoxLayout()
+        self.caLayout.setObjectName(u"caLayout")
+        self.caEdit = QLineEdit(self.serverBox)
+        self.caEdit.setObjectName(u"caEdit")
+
+        self.caLayout.addWidget(self.caEdit)
+
+        self.caBrowseButton = QPushButton(self.serverBox)
+        self.caBrowseButton.setObjectName(u"caBrowseButton")
+
+        self.caLayout.addWidget(self.caBrowseButton)
+
+
+        self.serverLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.caLayout)
+
+        self.caHint = QLabel(self.serverBox)
+        self.caHint.setObjectName(u"caHint")
+        self.caHint.setWordWrap(True)
+
+        self.serverLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.caHint)
+
+
+        self.serverBoxLayout.addLayout(self.serverLayout)
+
+        self.serverError = QLabel(self.serverBox)
+        self.serverError.setObjectName(u"serverError")
+        self.serverError.setText(u"")
+        self.serverError.setWordWrap(True)
+
+        self.serverBoxLayout.addWidget(self.serverError)
+
+
+        self.passphrasePageLayout.addWidget(self.serverBox)
 
         self.passphraseSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -408,6 +529,11 @@ class Ui_FirstRunDialog(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
+        self.hostLabel.setBuddy(self.hostEdit)
+        self.portLabel.setBuddy(self.portSpin)
+        self.databaseLabel.setBuddy(self.databaseEdit)
+        self.loginLabel.setBuddy(self.loginEdit)
+        self.caLabel.setBuddy(self.caEdit)
         self.orgNameLabel.setBuddy(self.orgNameEdit)
         self.orgStreetLabel.setBuddy(self.orgStreetEdit)
         self.orgPostcodeLabel.setBuddy(self.orgPostcodeEdit)
@@ -423,8 +549,16 @@ class Ui_FirstRunDialog(object):
         self.bicLabel.setBuddy(self.bicEdit)
         self.demoFolderLabel.setBuddy(self.demoFolderEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.languageCombo, self.passphraseEdit)
+        QWidget.setTabOrder(self.languageCombo, self.fileRadio)
+        QWidget.setTabOrder(self.fileRadio, self.serverRadio)
+        QWidget.setTabOrder(self.serverRadio, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
+        QWidget.setTabOrder(self.repeatEdit, self.hostEdit)
+        QWidget.setTabOrder(self.hostEdit, self.portSpin)
+        QWidget.setTabOrder(self.portSpin, self.databaseEdit)
+        QWidget.setTabOrder(self.databaseEdit, self.loginEdit)
+        QWidget.setTabOrder(self.loginEdit, self.caEdit)
+        QWidget.setTabOrder(self.caEdit, self.caBrowseButton)
 
         self.retranslateUi(FirstRunDialog)
 
@@ -435,12 +569,24 @@ class Ui_FirstRunDialog(object):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Cluma DPO \u2014 first start", None))
         self.passphrasePage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Welcome", None))
         self.passphrasePage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"Choose the passphrase that opens the encrypted database.", None))
+        self.whereLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Where are the requests, letters and audit trail kept?", None))
+        self.fileRadio.setText(QCoreApplication.translate("FirstRunDialog", u"On &this computer, in an encrypted file", None))
+        self.serverRadio.setText(QCoreApplication.translate("FirstRunDialog", u"On a shared ser&ver (PostgreSQL), with colleagues", None))
         self.passphraseIntro.setText(QCoreApplication.translate("FirstRunDialog", u"Cluma DPO keeps every request, letter and audit event in one encrypted database on this computer.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Passphrase:", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Repeat:", None))
         self.strengthCaption.setText(QCoreApplication.translate("FirstRunDialog", u"Strength:", None))
         self.capsLockLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Caps Lock is on.", None))
         self.warningLabel.setText(QCoreApplication.translate("FirstRunDialog", u"<b>Keep this passphrase safe.</b> Nobody can recover it: a lost passphrase means all data in this database is lost. Write it down and keep it locked away.", None))
+        self.serverIntro.setText(QCoreApplication.translate("FirstRunDialog", u"The server's administrator tells you its name, the database and your login. Your password is asked when you connect and is never stored.", None))
+        self.hostLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Host:", None))
+        self.hostEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. db.example.com (empty: this computer)", None))
+        self.portLabel.setText(QCoreApplication.translate("FirstRunDialog", u"P&ort:", None))
+        self.databaseLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Database:", None))
+        self.loginLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Login:", None))
+        self.caLabel.setText(QCoreApplication.translate("FirstRunDialog", u"C&A certificate:", None))
+        self.caBrowseButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Browse\u2026", None))
+        self.caHint.setText(QCoreApplication.translate("FirstRunDialog", u"For a server on another computer: the connection is encrypted and the server's identity is checked with this file. Ask the administrator for it.", None))
         self.organisationPage.setTitle(QCoreApplication.translate("FirstRunDialog", u"Organisation", None))
         self.organisationPage.setSubTitle(QCoreApplication.translate("FirstRunDialog", u"The controller as it appears on every letter.", None))
         self.organisationNote.setText(QCoreApplication.translate("FirstRunDialog", u"Taken from the privacy statement. Check it; you can change it later under File \u25b8 Settings.", None))
