@@ -4806,7 +4806,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+46"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO ist gesperrt. Geben Sie die Passphrase ein, um fortzufahren.</translation>
     </message>
@@ -4831,12 +4831,27 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Melden Sie sich mit Ihrem Passwort am gemeinsamen Server an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login: {0}</source>
+        <translation>Benutzer: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {0}, database {1}</source>
+        <translation>Server: {0}, Datenbank {1}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Server &amp;password:</source>
         <translation>Server&amp;passwort:</translation>
     </message>

@@ -4806,7 +4806,7 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+46"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
@@ -4831,12 +4831,27 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Connectez-vous au serveur partagé avec votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login: {0}</source>
+        <translation>Utilisateur : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {0}, database {1}</source>
+        <translation>Serveur : {0}, base de données {1}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Server &amp;password:</source>
         <translation>Mot de &amp;passe du serveur :</translation>
     </message>

@@ -4806,7 +4806,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+45"/>
+        <location filename="../../cluma_dpo/gui/dialogs/unlock.py" line="+46"/>
         <source>Cluma DPO is locked. Enter the passphrase to continue.</source>
         <translation>Cluma DPO is vergrendeld. Voer de wachtwoordzin in om verder te gaan.</translation>
     </message>
@@ -4831,12 +4831,27 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Meld u aan op de gedeelde server met uw wachtwoord.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login: {0}</source>
+        <translation>Gebruiker: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {0}, database {1}</source>
+        <translation>Server: {0}, database {1}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Server &amp;password:</source>
         <translation>Server&amp;wachtwoord:</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
@@ -52,7 +53,7 @@ class UnlockDialog(QDialog):
                 if locked
                 else self.tr("Sign in to the shared server with your password.")
             )
-            self.ui.locationLabel.setText(self.tr("Server: {0}").format(server))
+            self.ui.locationLabel.setText(self._where(server))
             self.ui.passphraseLabel.setText(self.tr("Server &password:"))
             self.setProperty(HELP_PROPERTY, "server-sign-in")  # F1: the server's chapter
         ok = ok_button(self.ui.buttonBox)
@@ -76,6 +77,21 @@ class UnlockDialog(QDialog):
         CapsLockHint(self.ui.capsLockLabel, self.ui.passphraseEdit)
         set_message(self.ui.errorLabel, None)
         self.ui.passphraseEdit.setFocus()
+
+    def _where(self, server: str) -> str:
+        """ "Login: bert" over "Server: db.example.be:5432, database privacy" (DPO on the
+        server, finding 15: the login was only inside the URL); any other text as it is."""
+        parts = urlsplit(server)
+        if parts.scheme != "postgresql" or not parts.username:
+            return self.tr("Server: {0}").format(server)
+        host = parts.hostname or self.tr("this computer")
+        where = f"{host}:{parts.port}" if parts.port and parts.hostname else host
+        return "\n".join(
+            (
+                self.tr("Login: {0}").format(unquote(parts.username)),
+                self.tr("Server: {0}, database {1}").format(where, parts.path.lstrip("/")),
+            )
+        )
 
     def _use_file(self) -> None:
         self.use_file = True
