@@ -360,7 +360,11 @@ class Commands(QObject):
             return None
         wb = self.live
         dialog = SettingsDialog(
-            wb.settings(), wb.set_setting, Path(wb.path).parent / "templates", self.w
+            wb.settings(),
+            wb.set_setting,
+            Path(wb.path).parent / "templates",
+            self.w,
+            read_only=not self.w.office.may_change_settings(),
         )
 
         def saved(d: SettingsDialog) -> None:

@@ -46,7 +46,7 @@ _MANAGEMENT_KEEPS = frozenset(
         "forget_server",
     }
 )
-_ASSISTANT_REFUSED = ("settings", "restore")
+_ASSISTANT_REFUSED = ("restore",)  # the settings: read-only (may_change_settings)
 _FILE_ONLY = ("backup", "restore")
 
 
@@ -197,6 +197,11 @@ class Office(QObject):
                         False,
                         self.tr("The assistant role may not do this; ask the DPO."),
                     )
+            settings = acts.actions.get("settings")
+            if settings is not None and settings.isEnabled():
+                tip = self.tr("Read the settings (only a DPO changes them)")
+                settings.setToolTip(tip)
+                settings.setStatusTip(tip)
         elif self.figures_only:
             for name in acts.actions:
                 if name not in _MANAGEMENT_KEEPS:
@@ -210,6 +215,10 @@ class Office(QObject):
                     )
             if acts.identity_button is not None:
                 acts.identity_button.setEnabled(False)
+
+    def may_change_settings(self) -> bool:
+        """An assistant reads the settings (read-only dialog); the server refuses a change."""
+        return self.role != "assistant"
 
     def may_run_retention(self) -> bool:
         """The retention policy is the DPO's (and the owner's)."""

@@ -630,7 +630,7 @@
         <translation>Quartalsbericht {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
         <translation>
             <numerusform>Einstellungen gespeichert: %n Änderung, im Prüfprotokoll erfasst.</numerusform>
@@ -3034,12 +3034,17 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Rolle Assistenz darf das nicht; fragen Sie den DSB.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Read the settings (only a DPO changes them)</source>
+        <translation>Die Einstellungen lesen (nur ein DSB ändert sie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
         <translation>Die Rolle Geschäftsleitung liest das Register ohne personenbezogene Daten und die Zahlen (Berichte ▸ Quartalsbericht); sie führt keinen Schritt aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Die Rolle Geschäftsleitung sieht das Register ohne personenbezogene Daten: kein Name, keine Einzelheiten und kein Schritt; die Zahlen stehen unter Berichte ▸ Quartalsbericht.</translation>
     </message>
@@ -4185,7 +4190,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+88"/>
         <source>Calendar file kept up to date</source>
         <translation>Aktuell gehaltene Kalenderdatei</translation>
     </message>
@@ -4195,12 +4200,22 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a DPO changes the settings; your role reads them.</source>
+        <translation>Nur ein DSB ändert die Einstellungen; Ihre Rolle liest sie.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>

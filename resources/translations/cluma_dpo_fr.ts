@@ -630,7 +630,7 @@
         <translation>Rapport trimestriel {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
         <translation>
             <numerusform>Paramètres enregistrés : %n modification, consignée dans la piste d&apos;audit.</numerusform>
@@ -3034,12 +3034,17 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le rôle assistant ne peut pas faire ceci ; demandez-le au DPO.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Read the settings (only a DPO changes them)</source>
+        <translation>Lire les paramètres (seul un DPO les modifie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
         <translation>Le rôle direction lit le registre sans données personnelles et les chiffres (Rapports ▸ Rapport trimestriel) ; il n&apos;effectue aucune étape.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Le rôle direction voit le registre sans données personnelles : aucun nom, aucun détail et aucune étape ; les chiffres sont sous Rapports ▸ Rapport trimestriel.</translation>
     </message>
@@ -4185,7 +4190,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+88"/>
         <source>Calendar file kept up to date</source>
         <translation>Fichier d&apos;agenda tenu à jour</translation>
     </message>
@@ -4195,12 +4200,22 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a DPO changes the settings; your role reads them.</source>
+        <translation>Seul un DPO modifie les paramètres ; votre rôle les lit.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>

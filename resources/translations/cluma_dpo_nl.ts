@@ -630,7 +630,7 @@
         <translation>Kwartaalrapport {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Settings saved: %n change(s), each recorded in the audit trail.</source>
         <translation>
             <numerusform>Instellingen bewaard: %n wijziging, vastgelegd in het auditspoor.</numerusform>
@@ -3034,12 +3034,17 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De rol assistent mag dit niet; vraag het aan de DPO.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Read the settings (only a DPO changes them)</source>
+        <translation>De instellingen lezen (alleen een DPO wijzigt ze)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The management role reads the register without personal data and the figures (Reports ▸ Quarterly report); it takes no step.</source>
         <translation>De rol directie leest het register zonder persoonsgegevens en de cijfers (Rapporten ▸ Kwartaalrapport); ze zet geen stappen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>De rol directie ziet het register zonder persoonsgegevens: geen naam, geen details en geen stappen; de cijfers staan onder Rapporten ▸ Kwartaalrapport.</translation>
     </message>
@@ -4185,7 +4190,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/dialogs/settings.py" line="+88"/>
         <source>Calendar file kept up to date</source>
         <translation>Bijgehouden agendabestand</translation>
     </message>
@@ -4195,12 +4200,22 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a DPO changes the settings; your role reads them.</source>
+        <translation>Alleen een DPO wijzigt de instellingen; uw rol leest ze.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>

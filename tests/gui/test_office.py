@@ -39,9 +39,12 @@ def test_an_assistant_is_named_and_not_offered_settings_nor_restore(
     _as(window, monkeypatch, "an.assistant", "assistant")
     assert "an.assistant — assistant" in window.windowTitle()
     assert window.office.label.text() == "an.assistant — assistant"
-    for name in ("settings", "restore"):
-        assert not window.acts[name].isEnabled()
-        assert "assistant role" in window.acts[name].toolTip()
+    assert not window.acts["restore"].isEnabled()
+    assert "assistant role" in window.acts["restore"].toolTip()
+    # the settings: read, not changed (DPO on the server, finding 10; the README says the
+    # assistant reads them): the dialog opens read-only, tests/gui/test_settings_read_only.py
+    assert window.acts["settings"].isEnabled()
+    assert "only a DPO changes them" in window.acts["settings"].toolTip()
     # the file's own backup: not on a server; the passphrase action changes the login's own
     # server password there (DPO on the server, finding 11: tests/gui/test_server_password.py)
     assert not window.acts["backup"].isEnabled()
@@ -216,7 +219,7 @@ def test_an_assistant_on_the_server_sees_a_change_within_two_seconds(
     try:
         assert window.office.label.text() == "an_assistant — assistant"
         assert window.office.listener is not None and not window.office.poll.isActive()
-        assert not window.acts["settings"].isEnabled()
+        assert not window.office.may_change_settings()  # reads them, read-only
         rows = window.model.rowCount()
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / "assistant.png"))

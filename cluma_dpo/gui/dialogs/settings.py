@@ -14,11 +14,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
@@ -100,10 +103,13 @@ class SettingsDialog(QDialog):
         save: Save,
         templates_dir: Path,
         parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        self.read_only = read_only
         self._save = save
         self.original = values.as_dict()
         self.saved: list[str] = []
@@ -129,6 +135,27 @@ class SettingsDialog(QDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self._validate()
+        if read_only:
+            self._read_only()
+
+    def _read_only(self) -> None:
+        """An assistant on a shared server reads the settings, a DPO changes them (the
+        server refuses any change anyway): every field shows its value and takes none, no
+        Save, no templates (DPO on the server, finding 10)."""
+        for field in self.fields.values():
+            editor = field.editor
+            if isinstance(editor, QLineEdit | QPlainTextEdit):
+                editor.setReadOnly(True)  # still selectable, and read as text, not greyed
+            else:
+                editor.setEnabled(False)
+        ui = self.ui
+        ui.tabs.removeTab(ui.tabs.indexOf(ui.templatesTab))
+        ok_button(ui.buttonBox).hide()
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        if close is not None:
+            close.setText(self.tr("&Close"))
+        ui.summaryLabel.setText(self.tr("Only a DPO changes the settings; your role reads them."))
+        ui.summaryLabel.show()
 
     # -- building the tabs ----------------------------------------------------------------
     def _field(self, key: str, tab: QWidget) -> SettingField:
