@@ -119,6 +119,8 @@ class Commands(QObject):
             if name == "close"
             else ReasonDialog(step, self.w, today=self.w.today())
         )
+        if isinstance(dialog, CloseDialog) and not self.w.office.may_refuse():
+            dialog.granted_only(self.w.office.dpo_decides())
         dialog.setObjectName(f"step-{name}")  # its section of the manual (gui/help.py)
         self._open(dialog, self._recorded(view.reference))
         if isinstance(dialog, CloseDialog):  # then the answer letter, if the DPO wants it

@@ -47,6 +47,8 @@ _MANAGEMENT_KEEPS = frozenset(
     }
 )
 _ASSISTANT_REFUSED = ("restore",)  # the settings: read-only (may_change_settings)
+# the decisions that limit a right are the DPO's (storage.server_decisions)
+_DPO_DECIDES = ("extend", "reject")
 _FILE_ONLY = ("backup", "restore")
 
 
@@ -197,6 +199,9 @@ class Office(QObject):
                         False,
                         self.tr("The assistant role may not do this; ask the DPO."),
                     )
+            for name in _DPO_DECIDES:
+                if name in acts.actions:
+                    acts._set(name, False, self.dpo_decides())
             settings = acts.actions.get("settings")
             if settings is not None and settings.isEnabled():
                 tip = self.tr("Read the settings (only a DPO changes them)")
@@ -215,6 +220,17 @@ class Office(QObject):
                     )
             if acts.identity_button is not None:
                 acts.identity_button.setEnabled(False)
+
+    def dpo_decides(self) -> str:
+        """Why an assistant does not refuse, reject or extend (the server refuses it too)."""
+        return self.tr(
+            "Refusing, rejecting or extending is the DPO's decision (GDPR Art. 12(3) and "
+            "(5)); ask the DPO."
+        )
+
+    def may_refuse(self) -> bool:
+        """Whether this login may refuse an answer, wholly or in part (not an assistant)."""
+        return self.role != "assistant"
 
     def may_change_settings(self) -> bool:
         """An assistant reads the settings (read-only dialog); the server refuses a change."""

@@ -36,6 +36,7 @@ from sqlalchemy import text
 
 from cluma_dpo.storage import internal_rows
 from cluma_dpo.storage.figures import VIEWS
+from cluma_dpo.storage.server_decisions import decision_guard
 
 GROUPS = ("dpo", "assistant", "management")
 MAX_DATABASE_NAME = 63 - len("_management")
@@ -187,6 +188,7 @@ def apply_privileges(conn: Any) -> None:
         _user_keys_security(conn, groups)
     _internal_rows(conn, groups)
     _audit_guard(conn, prefix + "dpo", prefix + "management")
+    decision_guard(statement_runner(conn), prefix + "dpo", prefix + "assistant", literal)
 
 
 def _internal_rows(conn: Any, groups: dict[str, str]) -> None:

@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+38"/>
         <source>What became of each right</source>
         <translation>Was aus jedem Recht geworden ist</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Was &amp;getan wurde:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+128"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Kreuzen Sie zuerst „{0}“ an, oder stornieren Sie die Gebührenrechnung.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-120"/>
         <source>(choose the ground)</source>
         <translation>(Grund wählen)</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Aufbewahrt bis:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+156"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Was nicht getan wurde, und &amp;warum:</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gemeinsamen Server nicht mehr verwenden…</translation>
     </message>
@@ -3034,7 +3034,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Rolle Assistenz darf das nicht; fragen Sie den DSB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>Die Einstellungen lesen (nur ein DSB ändert sie)</translation>
     </message>
@@ -3044,7 +3044,12 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Die Rolle Geschäftsleitung liest das Register ohne personenbezogene Daten und die Zahlen (Berichte ▸ Quartalsbericht); sie führt keinen Schritt aus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Refusing, rejecting or extending is the DPO&apos;s decision (GDPR Art. 12(3) and (5)); ask the DPO.</source>
+        <translation>Ablehnen, zurückweisen oder verlängern entscheidet der DSB (DSGVO Art. 12 Abs. 3 und 5); fragen Sie den DSB.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Die Rolle Geschäftsleitung sieht das Register ohne personenbezogene Daten: kein Name, keine Einzelheiten und kein Schritt; die Zahlen stehen unter Berichte ▸ Quartalsbericht.</translation>
     </message>

@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+38"/>
         <source>What became of each right</source>
         <translation>Ce qu’il est advenu de chaque droit</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+128"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Cochez d’abord «&#xa0;{0}&#xa0;», ou annulez la facture.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-120"/>
         <source>(choose the ground)</source>
         <translation>(choisissez le motif)</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Conservées jusqu&apos;au :</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+156"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Ce qui n’a pas été fait, et &amp;pourquoi :</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -2964,7 +2964,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>Ne p&amp;lus utiliser le serveur partagé…</translation>
     </message>
@@ -3034,7 +3034,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le rôle assistant ne peut pas faire ceci ; demandez-le au DPO.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>Lire les paramètres (seul un DPO les modifie)</translation>
     </message>
@@ -3044,7 +3044,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le rôle direction lit le registre sans données personnelles et les chiffres (Rapports ▸ Rapport trimestriel) ; il n&apos;effectue aucune étape.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Refusing, rejecting or extending is the DPO&apos;s decision (GDPR Art. 12(3) and (5)); ask the DPO.</source>
+        <translation>Refuser, rejeter ou prolonger est la décision du DPO (RGPD art. 12, §§ 3 et 5) ; demandez-le au DPO.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Le rôle direction voit le registre sans données personnelles : aucun nom, aucun détail et aucune étape ; les chiffres sont sous Rapports ▸ Rapport trimestriel.</translation>
     </message>

@@ -373,7 +373,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+37"/>
+        <location filename="../../cluma_dpo/gui/dialogs/close.py" line="+38"/>
         <source>What became of each right</source>
         <translation>Wat er met elk recht gebeurde</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>Wat is er &amp;gedaan:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+128"/>
         <source>Tick “{0}” first, or cancel the fee note.</source>
         <translation>Vink eerst “{0}” aan, of annuleer de kostennota.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-120"/>
         <source>(choose the ground)</source>
         <translation>(kies de grond)</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Bewaard tot:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+156"/>
         <source>What was not done, and &amp;why:</source>
         <translation>Wat niet is gedaan, en &amp;waarom:</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+81"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gedeelde server niet meer gebruiken…</translation>
     </message>
@@ -3034,7 +3034,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De rol assistent mag dit niet; vraag het aan de DPO.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>De instellingen lezen (alleen een DPO wijzigt ze)</translation>
     </message>
@@ -3044,7 +3044,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De rol directie leest het register zonder persoonsgegevens en de cijfers (Rapporten ▸ Kwartaalrapport); ze zet geen stappen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Refusing, rejecting or extending is the DPO&apos;s decision (GDPR Art. 12(3) and (5)); ask the DPO.</source>
+        <translation>Weigeren, afwijzen of verlengen is de beslissing van de DPO (AVG art. 12 lid 3 en 5); vraag het aan de DPO.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>De rol directie ziet het register zonder persoonsgegevens: geen naam, geen details en geen stappen; de cijfers staan onder Rapporten ▸ Kwartaalrapport.</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLabel, QPlainTextEdit, QWidget
 from PySide6.QtWidgets import QFormLayout as Form
 
@@ -139,6 +140,25 @@ class CloseDialog(ReasonDialog):
             self.resize(min(wanted, room), self.height())
             if hasattr(self, "summary_box"):
                 self.make_room(shrink=True)  # the height that goes with the new width
+
+    def granted_only(self, why: str) -> None:
+        """An assistant on a shared server: refusing (wholly or in part) is the DPO's
+        decision (lawyer on the server, finding 1; the server refuses it anyway), so only
+        "granted" can be chosen, each other choice greyed out with `why`."""
+        combos = [self.ui.choiceCombo, *self.parts.values()]
+        for combo in combos:
+            model = combo.model()
+            for row in range(combo.count()):
+                if combo.itemData(row) != Outcome.GRANTED.value:
+                    item = model.item(row) if isinstance(model, QStandardItemModel) else None
+                    if item is not None:
+                        item.setEnabled(False)
+                        item.setToolTip(why)
+            granted = combo.findData(Outcome.GRANTED.value)
+            if granted >= 0:
+                combo.setCurrentIndex(granted)
+        self.ui.choiceCombo.setToolTip(why)
+        self._validate()
 
     def _validate(self) -> None:
         if hasattr(self, "objection_ground"):
