@@ -384,9 +384,9 @@ def test_retention_is_the_dpos_and_keeps_the_chain(pg_cluster, run_as) -> None: 
     dpo, assistant = pg_cluster.url(db, f"{db}_d"), pg_cluster.url(db, f"{db}_a")
     ref = ok(run_as(assistant, "add", "--right", "access", "--name", "Oud Verzoek",
                     "--received", "2019-01-07")).out.strip()  # fmt: skip
-    ok(
+    ok(  # the dpo rejects: an assistant may not (tests/integration/test_server_decisions.py)
         run_as(
-            assistant,
+            dpo,
             "reject",
             ref,
             "--ground",
