@@ -10,6 +10,16 @@ every step goes through the real services) and cached in
 missing or made for another schema. An unencrypted copy (sqlcipher_export) sits beside it for
 the baselines. Each run works on a fresh copy: documents are recorded in the audit trail.
 
+The PostgreSQL benchmarks (test_server.py: the same list, `due` and first screen on a local
+server, against the encrypted file in the same run) need PostgreSQL's server binaries
+(tests/pg_cluster.py finds them); only they:
+
+    python -m pytest tests/benchmarks/test_server.py -p no:cacheprovider -o addopts='' \
+        --benchmark-only -s
+
+Their first run also copies the demo into a cluster kept beside it (`<cache dir>/pg50k`)
+with `cluma-dpo migrate --to`, timed (several minutes); later runs only start it.
+
 Every benchmark prints its figure and ratio, stores them in `benchmark.extra_info`, and
 asserts the target with some slack (TARGET_SLACK) so that a busy machine does not fail the
 run; the summary at the end lists the real figures as a Markdown table (also written to
@@ -80,6 +90,35 @@ def wb(work_dir: Path) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def today() -> date:
     return date.today()
+
+
+@pytest.fixture(scope="session")
+def office(demo_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The demo copied into a local PostgreSQL server once (tests/benchmarks/pg_office.py),
+    started for the run; the logins' passwords in the PGPASSFILE, as ~/.pgpass holds them."""
+    from tests.benchmarks.pg_office import start_office
+
+    office = start_office(cache_root(), demo_folder, tmp_path_factory.mktemp("office"))
+    if isinstance(office, str):
+        pytest.skip(f"PostgreSQL benchmarks skipped: {office}")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PGPASSFILE", str(office.cluster.passfile))
+        try:
+            yield office
+        finally:
+            office.cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def server_wb(office: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One workbench on the server, signed in as the dpo login, for the whole run."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    local = tmp_path_factory.mktemp("server-local")
+    workbench = open_server_workbench(parse_server_url(office.dpo_url), local, front_end="bench")
+    yield workbench
+    workbench.close()
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
