@@ -229,6 +229,7 @@ def open_server_store(
             store.role = role_of(conn)
         if store.role == "owner":
             _first_data_key(store)
+            _search_index(store)
     except BaseException:
         store.close()
         raise
@@ -242,7 +243,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
     The login needs CREATEROLE (to make the roles) and CREATE on the database's schema."""
     from sqlalchemy.exc import DBAPIError as Failed
 
-    from cluma_dpo.storage import migrate, server_roles, server_users
+    from cluma_dpo.storage import migrate, server_roles, server_search, server_users
 
     with store.engine.connect() as conn:
         if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar():
@@ -263,6 +264,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             _new_data_key(store, conn)
             if fill is not None:
                 fill(conn)
+            server_search.ensure_index(conn)  # after the copy: built once, not row by row
     except Failed as exc:
         mapped = explain_server_error(exc)
         if mapped is None:
@@ -283,6 +285,19 @@ def _first_data_key(store: ServerStore) -> None:
         key = server_keys.first_key(conn, str(store.login), store.password)
     if key is not None:
         store.use_data_key(key)
+
+
+def _search_index(store: ServerStore) -> None:
+    """A server made before the search's trigram index (storage.server_search), opened by
+    its owner: the index made now, once."""
+    from cluma_dpo.storage import server_search
+
+    with store.engine.connect() as conn:
+        if server_search.has_index(conn):
+            return
+    with store.engine.begin() as conn:
+        take_write_lock(conn)
+        server_search.ensure_index(conn)
 
 
 def _new_data_key(store: ServerStore, conn: Connection) -> None:
