@@ -246,7 +246,7 @@ def unpaid_fee_notes_due_before(session: Session, day: date) -> list[tuple[str, 
             FeeNoteRecord.due_on < day,
             RequestRecord.status.in_(OPEN_STATUSES),
         )
-        .order_by(FeeNoteRecord.due_on)
+        .order_by(FeeNoteRecord.due_on, FeeNoteRecord.id)  # ties: the same on every store
     )
     return [(number, due_on, reference) for number, due_on, reference in rows]
 
