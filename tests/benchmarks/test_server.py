@@ -39,7 +39,7 @@ def test_search_on_server(benchmark: Any, wb: Any, server_wb: Any) -> None:
     def on(workbench: Any) -> tuple[int, int]:
         return len(workbench.requests(query, limit=FIRST_SCREEN)), workbench.count(query)
 
-    mine, base = compare(benchmark, lambda: on(server_wb), lambda: on(wb), rounds=15)
+    mine, base = compare(benchmark, lambda: on(server_wb), lambda: on(wb), rounds=30)
     found, expected = on(server_wb), on(wb)
     report(
         benchmark,
@@ -54,7 +54,7 @@ def test_search_on_server(benchmark: Any, wb: Any, server_wb: Any) -> None:
 
 def test_due_on_server(benchmark: Any, wb: Any, server_wb: Any, today: date) -> None:
     """`wb.due()` (the service of the `due` verb): PostgreSQL vs SQLCipher."""
-    mine, base = compare(benchmark, lambda: server_wb.due(today), lambda: wb.due(today), rounds=10)
+    mine, base = compare(benchmark, lambda: server_wb.due(today), lambda: wb.due(today), rounds=30)
     found = server_wb.due(today)
     report(
         benchmark,
