@@ -19,6 +19,7 @@ from cluma_dpo.domain.model import OPEN_STATUSES, RequestView, Right, Status
 from cluma_dpo.domain.queries import RequestQuery, search_pattern
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 from cluma_dpo.storage.repositories import bulk_views
+from cluma_dpo.storage.server_lock import is_server
 
 _ORDER = {
     "reference": (RequestRecord.year, RequestRecord.seq),
@@ -40,20 +41,36 @@ _GROUP = case(
 )
 
 
-def _urgency(descending: bool) -> list[Any]:
+def _urgency(descending: bool, nulls: bool = False) -> list[Any]:
     """Ascending: most overdue first. Descending reverses the open requests (no running
     deadline first, then the latest due ... the most overdue); the finished ones stay last,
-    in both directions, so that neither end of the list fills with old closed requests."""
+    in both directions, so that neither end of the list fills with old closed requests.
+    `nulls`: place NULLs as SQLite does (see _placed)."""
     open_group = case((_GROUP <= 1, _GROUP), else_=None)  # NULL for the finished ones
     finished = case((_GROUP >= 2, _GROUP), else_=0)
     due = case((_RUNNING, RequestRecord.effective_due_date), else_=None)
     return [
         finished.asc(),
-        open_group.desc() if descending else open_group.asc(),
-        due.desc() if descending else due.asc(),
-        case((_GROUP == 3, RequestRecord.ended_on), else_=None).desc(),
-        RequestRecord.effective_due_date.asc(),
+        _placed(open_group, descending, nulls),
+        _placed(due, descending, nulls),
+        _placed(case((_GROUP == 3, RequestRecord.ended_on), else_=None), True, nulls),
+        _placed(RequestRecord.effective_due_date, False, nulls),
     ]
+
+
+# the sort columns that may hold NULL (a paused request has no governing due date)
+_NULLABLE = {"due"}
+
+
+def _placed(term: Any, descending: bool, nulls: bool) -> Any:
+    """`term` in its direction; with `nulls`, NULL where SQLite puts it (as the smallest
+    value: first ascending, last descending), for PostgreSQL, which takes it as the largest:
+    otherwise a list sorted by due date (paused requests have none) or by urgency came out
+    in another order on a server than in the file."""
+    ordered = term.desc() if descending else term.asc()
+    if nulls:
+        ordered = ordered.nulls_last() if descending else ordered.nulls_first()
+    return ordered
 
 
 def _conditions(q: RequestQuery, *, search_by_index: bool = False) -> list[ColumnElement[bool]]:
@@ -146,11 +163,15 @@ def _few_matches(session: Session, q: RequestQuery, rows: int | None) -> bool:
 def list_requests(
     session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
 ) -> list[RequestView]:
+    # only where NULL can be: a NULLS clause on a column without NULL costs PostgreSQL its
+    # index walk (ix_requests_list for the first screen), and SQLite needs none
+    nulls = is_server(session)
     if q.order_by == "urgency":
-        order = _urgency(q.descending)
+        order = _urgency(q.descending, nulls)
     else:
         cols = _ORDER.get(q.order_by, _ORDER["received"])
-        order = [c.desc() if q.descending else c.asc() for c in cols]
+        nullable = nulls and q.order_by in _NULLABLE
+        order = [_placed(c, q.descending, nullable) for c in cols]
     by_id = _few_matches(session, q, None if limit is None else offset + limit)
     stmt = _filtered(q, search_by_index=by_id).order_by(
         *order, RequestRecord.id.desc() if q.descending else RequestRecord.id.asc()

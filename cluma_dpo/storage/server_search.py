@@ -1,4 +1,5 @@
-"""The search box on a server (issue 18, speed): a trigram index on requests.search_key.
+"""The search box on a server (issue 18, speed): a trigram index on requests.search_key;
+and an index for the list sorted by due date (DUE_INDEX).
 
 The search is `search_key LIKE '%term%'` (domain.queries.search_pattern), on the file and
 on a server alike. SQLite answers it from the narrow ix_requests_list, which holds
@@ -26,17 +27,30 @@ from sqlalchemy.exc import DBAPIError
 from cluma_dpo.logs import LOG
 
 INDEX = "ix_requests_search_trgm"
+# A list sorted by due date puts the paused requests (no date) first, as SQLite does
+# (storage.request_queries._placed): PostgreSQL's default index holds NULL last, so that
+# order could not walk it and sorted the whole register (33 -> 80 ms for the first screen).
+DUE_INDEX = "ix_requests_due_nulls_first"
+_DUE_SQL = (
+    f"CREATE INDEX IF NOT EXISTS {DUE_INDEX} ON requests (effective_due_date NULLS FIRST, id)"
+)
 
 
 def has_index(conn: Any) -> bool:
-    return conn.execute(text("SELECT to_regclass(:i)"), {"i": INDEX}).scalar() is not None
+    """Whether both of the server's own list indexes are there."""
+    found = conn.execute(
+        text("SELECT to_regclass(:i) IS NOT NULL AND to_regclass(:d) IS NOT NULL"),
+        {"i": INDEX, "d": DUE_INDEX},
+    ).scalar()
+    return bool(found)
 
 
 def ensure_index(conn: Any) -> bool:
-    """Make the trigram index if it is missing (in a savepoint of the caller's transaction:
-    a server without pg_trgm, or a login that may not create it, changes nothing else).
-    Whether the index is there now."""
-    if has_index(conn):
+    """Make the list indexes that are missing; the trigram one in a savepoint of the
+    caller's transaction (a server without pg_trgm, or a login that may not create it,
+    changes nothing else). Whether the trigram index is there now."""
+    conn.exec_driver_sql(_DUE_SQL)
+    if conn.execute(text("SELECT to_regclass(:i)"), {"i": INDEX}).scalar() is not None:
         return True
     try:
         with conn.begin_nested():
