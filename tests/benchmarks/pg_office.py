@@ -35,6 +35,10 @@ class Office:
     migrate_seconds: float  # `migrate --to` of the demo (measured when the cache was built)
     built_now: bool
 
+    def requests(self) -> int:
+        with self.cluster.admin(DATABASE) as conn:
+            return int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])  # type: ignore[attr-defined]  # psycopg
+
 
 class CachedCluster(Cluster):
     """A cluster that survives the session: stopped, never removed, at the end."""

@@ -25,7 +25,7 @@ def test_migrate_to_server(benchmark: Any, office: Any) -> None:
     benchmark.pedantic(lambda: None, rounds=1)  # the figure is the build's, not a round's
     report(
         benchmark,
-        "migrate --to PostgreSQL (the whole 50,000-request demo, one transaction)",
+        f"migrate --to PostgreSQL (the whole demo, {office.requests():,} requests, in one go)",
         Timings([office.migrate_seconds]),
         check=False,
         note="measured now" if office.built_now else "measured when the cached cluster was built",
