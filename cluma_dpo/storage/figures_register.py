@@ -34,7 +34,11 @@ def list_figures(
     """A page of the register, as request_queries.list_requests, without personal data."""
     r, conds = _where(q)
     return figure_views(
-        session, and_(true(), *conds), order=queries.list_order(q, r.c), offset=offset, limit=limit
+        session,
+        and_(true(), *conds),
+        order=queries.list_order(q, r.c, nulls=True),
+        offset=offset,
+        limit=limit,
     )
 
 

@@ -68,7 +68,7 @@ def overdue_fee_rows(store: QuickStore, today: date) -> list[Row]:
         "JOIN requests ON fee_notes.request_id = requests.id "
         "WHERE fee_notes.status = 'unpaid' AND fee_notes.due_on < ? "
         f"AND requests.status IN ({_marks(len(OPEN_STATUSES))}) "
-        "ORDER BY fee_notes.due_on",
+        "ORDER BY fee_notes.due_on, fee_notes.id",
         (today.isoformat(), *OPEN_STATUSES),
     )
 

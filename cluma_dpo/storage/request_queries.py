@@ -19,6 +19,7 @@ from cluma_dpo.domain.model import OPEN_STATUSES, RequestView, Right, Status
 from cluma_dpo.domain.queries import RequestQuery, search_pattern
 from cluma_dpo.storage.records import FeeNoteRecord, RequestRecord
 from cluma_dpo.storage.repositories import bulk_views
+from cluma_dpo.storage.server_lock import is_server
 
 _ORDER = ("reference", "received", "name", "due", "status", "rights")
 
@@ -36,14 +37,15 @@ def order_columns(r: Any, order_by: str) -> tuple[Any, ...]:
     }.get(order_by, (r.received, r.seq))
 
 
-def urgency(descending: bool, r: Any = RequestRecord) -> list[Any]:
+def urgency(descending: bool, r: Any = RequestRecord, nulls: bool = False) -> list[Any]:
     """Urgency (the list's Days and Due columns): the open requests whose clock runs, by
     due date; then the open ones without a running deadline (paused, no date); then
     answered; then closed, withdrawn and rejected, the most recently ended first.
 
     Ascending: most overdue first. Descending reverses the open requests (no running
     deadline first, then the latest due ... the most overdue); the finished ones stay last,
-    in both directions, so that neither end of the list fills with old closed requests."""
+    in both directions, so that neither end of the list fills with old closed requests.
+    `nulls`: place NULLs as SQLite does (see _placed)."""
     is_open = r.status.in_(OPEN_STATUSES)
     running = and_(is_open, r.paused.is_(False), r.effective_due_date.is_not(None))
     group = case((running, 0), (is_open, 1), (r.status == Status.ANSWERED.value, 2), else_=3)
@@ -52,19 +54,37 @@ def urgency(descending: bool, r: Any = RequestRecord) -> list[Any]:
     due = case((running, r.effective_due_date), else_=None)
     return [
         finished.asc(),
-        open_group.desc() if descending else open_group.asc(),
-        due.desc() if descending else due.asc(),
-        case((group == 3, r.ended_on), else_=None).desc(),
-        r.effective_due_date.asc(),
+        _placed(open_group, descending, nulls),
+        _placed(due, descending, nulls),
+        _placed(case((group == 3, r.ended_on), else_=None), True, nulls),
+        _placed(r.effective_due_date, False, nulls),
     ]
 
 
-def list_order(q: RequestQuery, r: Any = RequestRecord) -> list[Any]:
-    """ORDER BY of a list: its order, then the id (the same direction) to break ties."""
+# the sort columns that may hold NULL (a paused request has no governing due date)
+_NULLABLE = {"due"}
+
+
+def _placed(term: Any, descending: bool, nulls: bool) -> Any:
+    """`term` in its direction; with `nulls`, NULL where SQLite puts it (as the smallest
+    value: first ascending, last descending), for PostgreSQL, which takes it as the largest:
+    otherwise a list sorted by due date (paused requests have none) or by urgency came out
+    in another order on a server than in the file."""
+    ordered = term.desc() if descending else term.asc()
+    if nulls:
+        ordered = ordered.nulls_last() if descending else ordered.nulls_first()
+    return ordered
+
+
+def list_order(q: RequestQuery, r: Any = RequestRecord, *, nulls: bool = False) -> list[Any]:
+    """ORDER BY of a list: its order, then the id (the same direction) to break ties.
+    `nulls`: on a server, NULLs placed as SQLite places them (only where NULL can be: a
+    NULLS clause on a column without NULL costs PostgreSQL its index walk)."""
     if q.order_by == "urgency":
-        order = urgency(q.descending, r)
+        order = urgency(q.descending, r, nulls)
     else:
-        order = [c.desc() if q.descending else c.asc() for c in order_columns(r, q.order_by)]
+        nullable = nulls and q.order_by in _NULLABLE
+        order = [_placed(c, q.descending, nullable) for c in order_columns(r, q.order_by)]
     return [*order, r.id.desc() if q.descending else r.id.asc()]
 
 
@@ -162,7 +182,7 @@ def list_requests(
     session: Session, q: RequestQuery, *, offset: int = 0, limit: int | None = None
 ) -> list[RequestView]:
     by_id = _few_matches(session, q, None if limit is None else offset + limit)
-    stmt = _filtered(q, search_by_index=by_id).order_by(*list_order(q))
+    stmt = _filtered(q, search_by_index=by_id).order_by(*list_order(q, nulls=is_server(session)))
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -254,7 +274,7 @@ def unpaid_fee_notes_due_before(session: Session, day: date) -> list[tuple[str, 
             FeeNoteRecord.due_on < day,
             RequestRecord.status.in_(OPEN_STATUSES),
         )
-        .order_by(FeeNoteRecord.due_on)
+        .order_by(FeeNoteRecord.due_on, FeeNoteRecord.id)  # ties: the same on every store
     )
     return [(number, due_on, reference) for number, due_on, reference in rows]
 

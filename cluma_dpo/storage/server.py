@@ -17,12 +17,13 @@ The same records, queries, services and Alembic migrations as the encrypted file
 from __future__ import annotations
 
 import contextlib
+import select
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain.errors import StoreError, ValidationError
@@ -108,14 +109,43 @@ def make_server_engine(address: ServerAddress, password: str | None = None) -> E
         args["password"] = password  # in memory only: never in a URL or argv
     # a writer waits for another's write lock as long as SQLite's busy timeout, not forever
     args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
-    return create_engine(
+    engine = create_engine(
         "postgresql+psycopg://",
         connect_args=args,
         pool_size=4,
         max_overflow=4,
         pool_timeout=BUSY_TIMEOUT_MS / 1000,
-        pool_pre_ping=True,  # a server restarted meanwhile: a new connection, not an error
     )
+    event.listen(engine, "checkout", _replace_if_closed(engine))
+    return engine
+
+
+def _replace_if_closed(engine: Engine) -> Callable[..., None]:
+    """A server restarted meanwhile (or one that ended an idle session): a new connection,
+    not an error. SQLAlchemy's pool_pre_ping asks the server on every checkout: one round
+    trip more for each unit of work, a third of a read's, and each is a wait on the network
+    (and, on a busy computer, for the scheduler). A server that ends a session says so on
+    its socket first, so only a pooled connection whose socket has something to read is
+    pinged, and dropped when the ping fails (the pool then opens another). A connection
+    cut without a word, the network gone, would hang a ping as it hangs the query."""
+
+    def checkout(dbapi_conn: Any, _record: object, _proxy: object) -> None:
+        try:
+            if _has_input(dbapi_conn.pgconn.socket):
+                engine.dialect.do_ping(dbapi_conn)
+        except Exception:  # whatever a dead connection raises: it is replaced
+            raise DisconnectionError() from None
+
+    return checkout
+
+
+def _has_input(sock: int) -> bool:
+    """Whether the server has sent something on an idle connection (without waiting)."""
+    if hasattr(select, "poll"):  # any descriptor number (select's stop at 1024)
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+    return bool(select.select([sock], [], [], 0)[0])  # Windows: sockets only, as here
 
 
 def _needs_password(exc: BaseException) -> bool:
@@ -214,6 +244,7 @@ def open_server_store(
         if store.role == "owner":
             _first_data_key(store)
             _password_function(store)
+            _search_index(store)
     except BaseException:
         store.close()
         raise
@@ -227,7 +258,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
     The login needs CREATEROLE (to make the roles) and CREATE on the database's schema."""
     from sqlalchemy.exc import DBAPIError as Failed
 
-    from cluma_dpo.storage import migrate, server_roles, server_users
+    from cluma_dpo.storage import migrate, server_roles, server_search, server_users
 
     with store.engine.connect() as conn:
         if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar():
@@ -248,6 +279,7 @@ def create_schema(store: ServerStore, fill: Callable[[Connection], None] | None 
             _new_data_key(store, conn)
             if fill is not None:
                 fill(conn)
+            server_search.ensure_index(conn)  # after the copy: built once, not row by row
     except Failed as exc:
         mapped = explain_server_error(exc)
         if mapped is None:
@@ -281,6 +313,19 @@ def _password_function(store: ServerStore) -> None:
             take_write_lock(conn)
             server_users.create_groups(conn)
             server_roles.apply_privileges(conn)
+
+
+def _search_index(store: ServerStore) -> None:
+    """A server made before the search's trigram index (storage.server_search), opened by
+    its owner: the index made now, once."""
+    from cluma_dpo.storage import server_search
+
+    with store.engine.connect() as conn:
+        if server_search.has_index(conn):
+            return
+    with store.engine.begin() as conn:
+        take_write_lock(conn)
+        server_search.ensure_index(conn)
 
 
 def _new_data_key(store: ServerStore, conn: Connection) -> None:

@@ -10,6 +10,16 @@ every step goes through the real services) and cached in
 missing or made for another schema. An unencrypted copy (sqlcipher_export) sits beside it for
 the baselines. Each run works on a fresh copy: documents are recorded in the audit trail.
 
+The PostgreSQL benchmarks (test_server.py: the same list, `due` and first screen on a local
+server, against the encrypted file in the same run) need PostgreSQL's server binaries
+(tests/pg_cluster.py finds them); only they:
+
+    python -m pytest tests/benchmarks/test_server.py -p no:cacheprovider -o addopts='' \
+        --benchmark-only -s
+
+Their first run also copies the demo into a cluster kept beside it (`<cache dir>/pg50k`)
+with `cluma-dpo migrate --to`, timed (several minutes); later runs only start it.
+
 Every benchmark prints its figure and ratio, stores them in `benchmark.extra_info`, and
 asserts the target with some slack (TARGET_SLACK) so that a busy machine does not fail the
 run; the summary at the end lists the real figures as a Markdown table (also written to
@@ -30,6 +40,7 @@ import pytest
 
 from tests import kdf
 from tests.benchmarks.support import (
+    BUILD_TIMEOUT_S,
     FIGURES,
     PASSPHRASE,
     cache_root,
@@ -82,6 +93,35 @@ def today() -> date:
     return date.today()
 
 
+@pytest.fixture(scope="session")
+def office(demo_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The demo copied into a local PostgreSQL server once (tests/benchmarks/pg_office.py),
+    started for the run; the logins' passwords in the PGPASSFILE, as ~/.pgpass holds them."""
+    from tests.benchmarks.pg_office import start_office
+
+    office = start_office(cache_root(), demo_folder, tmp_path_factory.mktemp("office"))
+    if isinstance(office, str):
+        pytest.skip(f"PostgreSQL benchmarks skipped: {office}")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PGPASSFILE", str(office.cluster.passfile))
+        try:
+            yield office
+        finally:
+            office.cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def server_wb(office: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One workbench on the server, signed in as the dpo login, for the whole run."""
+    from cluma_dpo.app import open_server_workbench
+    from cluma_dpo.storage.server_url import parse_server_url
+
+    local = tmp_path_factory.mktemp("server-local")
+    workbench = open_server_workbench(parse_server_url(office.dpo_url), local, front_end="bench")
+    yield workbench
+    workbench.close()
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if not FIGURES:
         return
@@ -93,8 +133,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The first benchmark may build the demo database (about 15 minutes on two cores).
+    # The first benchmark may build the demo database (about 15 minutes on two idle cores,
+    # far longer on a busy machine) and copy it into PostgreSQL: as long as the build may take.
     here = Path(__file__).parent
     for item in items:
         if here in item.path.parents:
-            item.add_marker(pytest.mark.timeout(1800))
+            item.add_marker(pytest.mark.timeout(BUILD_TIMEOUT_S + 1800))
