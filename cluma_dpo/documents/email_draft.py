@@ -69,6 +69,11 @@ def protect(data: bytes, password: str | None, name: str) -> bytes:
         raise ValidationError(msg("email.file_unreadable_pdf", file=name)) from None
 
 
+def _one_line(value: object) -> str:
+    """A setting as one line, as the letters print it (white space collapsed)."""
+    return " ".join(str(value or "").split())
+
+
 def attachment_name(reference: str, kind: str, language: str) -> str:
     """The PDF's name in the mail: what it is, in the letter's language, and the reference."""
     what = texts.render(Message(f"doc.kind.{kind}"), language)
@@ -120,11 +125,13 @@ def build_draft(
         lines += ["", say(msg("email.draft.copy_apart"))]
     if encrypted:
         lines += ["", say(msg("email.draft.password_apart"))]
+    # signed as the letter it carries is (documents.letters.signature): whoever made it, an
+    # assistant on a shared server too, the draft and its PDF name the same person and title
     lines += [
         "",
         letter_wording(language, "Yours sincerely,", form),
-        settings.dpo.name,
-        say(msg("email.draft.signature_title")),
+        _one_line(settings.letters.signature_name) or _one_line(settings.dpo.name),
+        _one_line(settings.letters.signature_title) or say(msg("email.draft.signature_title")),
         settings.organisation.name,
     ]
     message.set_content("\n".join(lines) + "\n", charset="utf-8")

@@ -47,6 +47,7 @@ from cluma_dpo.documents.quarterly_report.wording import (
 from cluma_dpo.documents.theme import (
     ACCENT,
     BAND,
+    FOOTER_SIZE,
     HEADER_RULE,
     INK,
     MUTED,
@@ -381,12 +382,17 @@ def render_quarterly_pdf(
             ]
         ),
     ]
-    footer = f"{clean(organisation)} · {title}"
+    # pseudonymised personal data, not anonymous (README "What management's figures are")
+    confidential = word(N_("doc.report.confidential"), lang)
+    footer = f"{clean(organisation)} · {title} · {confidential}"
 
     def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         page = say(msg("doc.report.page", page=doc.page), lang)
-        draw_footer(canvas, MARGIN, 12 * mm, footer, page)
+        left = footer  # a long company name: the title goes, the marking stays
+        if canvas.stringWidth(f"{left}      {page}", FONT, FOOTER_SIZE) > WIDTH + 12:
+            left = f"{clean(organisation)} · {confidential}"
+        draw_footer(canvas, MARGIN, 12 * mm, left, page)
         canvas.restoreState()
 
     out = BytesIO()
