@@ -67,6 +67,10 @@ PRIVILEGES: dict[str, dict[str, str]] = {
     "assistant": {
         **{t: _ALL for t in _CASE_TABLES},
         "requests": "SELECT, INSERT, UPDATE",  # row-level security: never anonymised by them
+        # an address on the marketing suppression list stays (Art. 21(3)), and a fee note
+        # issued stays in the numbered series: no DELETE for the assistant (lawyer, F9)
+        "suppression_list": "SELECT, INSERT, UPDATE",
+        "fee_notes": "SELECT, INSERT, UPDATE",
         "settings": "SELECT",
         **_AUDIT,
         "alembic_version": "SELECT",

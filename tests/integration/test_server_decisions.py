@@ -68,3 +68,12 @@ def test_raw_sql_holds_the_rule_too(pg_cluster, office, run_as) -> None:  # type
     assert DECIDED in said, said  # the trigger runs before any constraint is checked
     sql(pg_cluster, db, dpo, f"UPDATE requests SET extended_on = '2026-11-20' {where}")
     sql(pg_cluster, db, assistant, f"UPDATE requests SET subject_city = 'Roeselare' {where}")
+
+
+def test_the_assistant_deletes_no_suppressed_address_nor_fee_note(pg_cluster, office) -> None:  # type: ignore[no-untyped-def]
+    """Lawyer on the server, F9: an address on the marketing suppression list stays
+    (Art. 21(3)) and an issued fee note stays in its numbered series, also in raw SQL."""
+    db, logins = office
+    for table in ("suppression_list", "fee_notes"):
+        said = refused(pg_cluster, db, logins["assistant"], f"DELETE FROM {table}")
+        assert "permission denied" in said, said

@@ -16,7 +16,8 @@ from cluma_dpo.storage.figures import FEE_FIGURES, REQUEST_FIGURES
 from cluma_dpo.storage.server_roles import PRIVILEGES
 from cluma_dpo.storage.server_url import PASSED_ON
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
 
 
 def server_section() -> str:
@@ -32,11 +33,19 @@ def role_row(role: str) -> str:
     return found.group(1)
 
 
-def test_the_assistant_row_says_it_may_refuse_reject_and_extend() -> None:
-    # the assistant changes requests (status, outcome, extension) in the program and in SQL
-    assert "UPDATE" in PRIVILEGES["assistant"]["requests"]
+def test_the_assistant_row_says_the_dpo_decides_refusals_rejections_and_extensions() -> None:
+    # the rule changed after the lawyer's finding 1: the trigger of storage.server_decisions
+    # keeps an assistant from them (tests/integration/test_server_decisions.py), and the row
+    # must say so
+    from cluma_dpo.storage import server_decisions
+
+    assert server_decisions.REJECTED == "rejected"
+    # nor does it delete a suppressed address or an issued fee note (lawyer, F9)
+    for table in ("suppression_list", "fee_notes"):
+        assert "DELETE" not in PRIVILEGES["assistant"][table], table
     row = role_row("assistant")
-    for decision in ("extensions", "refusals", "rejections (Art. 12(5))"):
+    assert "not the DPO's decisions that limit a right" in row
+    for decision in ("no refusal", "no rejection under Art. 12(5)", "no extension"):
         assert decision in row, decision
 
 
@@ -85,10 +94,11 @@ def test_the_server_log_settings_are_given() -> None:
         assert setting in section, setting
 
 
-def test_the_active_administrator_limit_matches_what_the_url_passes_on() -> None:
+def test_the_active_administrator_limit_matches_what_the_program_asks_of_libpq() -> None:
     section = server_section()
-    if "require_auth" in PASSED_ON:
-        assert "require_auth=scram-sha-256" in section
+    source = (ROOT / "cluma_dpo" / "storage" / "server.py").read_text(encoding="utf-8")
+    if "require_auth" in PASSED_ON or "require_auth" in source:  # SCRAM is insisted on
+        assert "never in clear nor as MD5" in section
     else:  # a user cannot insist on SCRAM: the README must not promise the key is safe
         assert "clear-text `password` authentication" in section
         assert "does not yet pass `require_auth` on" in section
