@@ -65,6 +65,9 @@ class SubjectEditor(QGroupBox):
         # edits to give back: (reference, the edited fields, the stored values they were typed over)
         self._pending: tuple[str, dict[str, str], dict[str, str]] | None = None
         self.dropped: str | None = None  # a reference whose kept edits no longer fit its data
+        # the next showing puts the kept edits over the new data even where a colleague
+        # changed the same field (after a refusal that named who and when)
+        self.typed_wins = False
         self.edits = {f: QLineEdit(self) for f in _FIELDS}
         self.edits["country"].setMaxLength(2)
         self.language = ScrollingCombo(self)
@@ -127,6 +130,7 @@ class SubjectEditor(QGroupBox):
     def show_request(self, view: RequestView | None) -> None:
         """Show `view`'s data subject; edits kept by `keep_for` come back for its request."""
         pending, self._pending = self._pending, None
+        typed_wins, self.typed_wins = self.typed_wins, False
         self.view = view
         original = self._original()
         self.dropped = None
@@ -134,7 +138,7 @@ class SubjectEditor(QGroupBox):
             edited, base = pending[1], pending[2]
             if all(original.get(f, "") == v.strip() for f, v in edited.items()):
                 pass  # what was typed is what is stored now: it was just saved
-            elif _still_fits(edited, base, original):
+            elif typed_wins or _still_fits(edited, base, original):
                 original = {**original, **edited}
             else:  # another person under the number now (a restore), or the same field
                 self.dropped = view.reference  # changed elsewhere

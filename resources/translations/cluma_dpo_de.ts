@@ -557,7 +557,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -4666,7 +4666,7 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
         <translation>Betroffene Person</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>

@@ -557,7 +557,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -4666,7 +4666,7 @@ Due now: {0}. Extended: {1}.</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>

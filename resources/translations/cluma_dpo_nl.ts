@@ -557,7 +557,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -4666,7 +4666,7 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
         <translation>Betrokkene</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>

@@ -198,3 +198,33 @@ def test_a_command_on_a_stopped_server_says_the_server_cannot_be_reached(
     exc = _server_gone()
     gui_main._excepthook(type(exc), exc, None)
     assert shown and "cannot be reached" in shown[0] and "Internal error" not in shown[0]
+
+
+# -- finding 17: after a refusal the form shows the new version under what was typed -------
+@pytest.mark.parametrize("field", ["email", "street"])
+def test_after_a_refusal_the_form_shows_the_new_version_under_the_typing(
+    window: Any, qtbot: Any, data_dir: Path, field: str
+) -> None:
+    """anna changed the e-mail (another field) or the street (the field bert typed in):
+    bert's form shows her version with his typing on top, the refusal stays to read, and
+    Save again applies his typing over her change."""
+    from cluma_dpo.app import open_workbench
+
+    reference = register(window.wb, "Jan Peeters", street="Ooststraat 1")
+    editor = _show(window, qtbot, reference)
+    editor.edits["street"].setText("Meensesteenweg 45")
+    other = open_workbench(data_dir, PASSPHRASE, front_end="cli")
+    try:
+        other.update_subject(reference, **{field: "jan@example.be" if field == "email" else "X 9"})
+    finally:
+        other.close()
+    assert not editor.save()
+    assert "was changed by" in editor.message.text()
+    assert editor.edits["street"].text() == "Meensesteenweg 45"  # nothing typed is lost
+    if field == "email":
+        assert editor.edits["email"].text() == "jan@example.be"  # her change, to be seen
+    assert editor.dirty and editor.dropped is None
+    assert editor.save()
+    saved = window.wb.request(reference).subject
+    assert saved.street == "Meensesteenweg 45"
+    assert saved.email == ("jan@example.be" if field == "email" else None)
