@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from cluma_dpo.domain.backups import BackupInfo, BackupStatus
+    from cluma_dpo.domain.errors import StoreError
     from cluma_dpo.services.api import WorkbenchApi
     from cluma_dpo.services.workbench import Workbench
     from cluma_dpo.storage.server_url import ServerAddress as ServerAddress  # for gui.main
@@ -151,6 +152,17 @@ def open_server_workbench(
     else:
         store = server.open_server_store(address, directory, ask_password, password=password)
     return Workbench(store, front_end=front_end, clock=clock or CLOCK)
+
+
+def explain_server_failure(exc: BaseException) -> StoreError | None:
+    """A shared server's failure under a command (the server stopped, a role that may not
+    do this) in the words the command line uses; None for anything else (a bug)."""
+    orig = getattr(exc, "orig", None)
+    if orig is None or not type(orig).__module__.startswith("psycopg"):
+        return None
+    from cluma_dpo.storage import server
+
+    return server.explain_server_error(exc)
 
 
 def fill_demo(wb: WorkbenchApi, requests: int) -> int:

@@ -150,6 +150,11 @@ class Commands(QObject):
         try:
             self.w.workbench.update_subject(reference, **changes)
         except DomainError as exc:
+            if exc.msg.code == "request.changed_meanwhile":
+                # the version that refused it, what was typed on top: the colleague's change
+                # can be read before saving again (dpo-server finding 17)
+                self.w.detail.subject.typed_wins = True
+                self.w.request_changed(reference)
             return say(exc.msg)
         self.w.show_message(self.tr("Data subject saved; each change is in the timeline."))
         self.w.request_changed(reference)

@@ -22,7 +22,13 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluma_dpo import texts
-from cluma_dpo.app import ENV_PASSPHRASE, data_dir, database_path, remembered_address
+from cluma_dpo.app import (
+    ENV_PASSPHRASE,
+    data_dir,
+    database_path,
+    explain_server_failure,
+    remembered_address,
+)
 from cluma_dpo.domain.errors import DomainError, StoreError
 from cluma_dpo.gui.i18n import install_translations, remember_language, say, start_language
 from cluma_dpo.gui.ui_settings import APPLICATION, ORGANISATION
@@ -79,6 +85,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         QApplication.quit()
         return
     log_exception(exc)
+    if not isinstance(exc, DomainError | StoreError):
+        # the server stopped under a command: its own words, not "internal error" (what
+        # was typed stays on the screen; dpo-server finding 2)
+        exc = explain_server_failure(exc) or exc
     message = (
         say(exc.msg)
         if isinstance(exc, DomainError | StoreError)

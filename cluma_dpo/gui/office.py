@@ -46,7 +46,8 @@ _MANAGEMENT_KEEPS = frozenset(
         "forget_server",
     }
 )
-_ASSISTANT_REFUSED = ("restore",)  # the settings: read-only (may_change_settings)
+# what an assistant may not do: a restore (_assistant_refused); the settings are read-only
+# (may_change_settings)
 # the decisions that limit a right are the DPO's (storage.server_decisions)
 _DPO_DECIDES = ("extend", "reject")
 _FILE_ONLY = ("backup", "restore")
@@ -94,6 +95,7 @@ class Office(QObject):
         window.acts.actions["forget_server"] = self.forget
         window.acts.base_tips["forget_server"] = tip
         window.menus["file"].insertAction(window.acts["lock"], self.forget)
+        self.file_lock_tip: str | None = None  # the lock's status tip on the file
 
     # -- who ------------------------------------------------------------------------------
     @property
@@ -120,6 +122,7 @@ class Office(QObject):
         self.line.setVisible(self.on_server)
         self._name_password_action()
         self.forget.setVisible(self.on_server and self._remembered())
+        self._lock_tip()
         if not self.on_server:
             self.label.hide()
             return
@@ -181,24 +184,13 @@ class Office(QObject):
         if not self.on_server:
             return
         acts = self.w.acts
-        for name in _FILE_ONLY:
+        for name, reason in self._file_only().items():
             if name in acts.actions:
-                acts._set(
-                    name,
-                    False,
-                    self.tr(
-                        "On a shared server the server's administrator keeps the backups; "
-                        "there is no passphrase, the server password signs you in."
-                    ),
-                )
+                acts._set(name, False, reason)
         if self.role == "assistant":
-            for name in _ASSISTANT_REFUSED:
+            for name, reason in self._assistant_refused().items():
                 if name in acts.actions:
-                    acts._set(
-                        name,
-                        False,
-                        self.tr("The assistant role may not do this; ask the DPO."),
-                    )
+                    acts._set(name, False, reason)
             for name in _DPO_DECIDES:
                 if name in acts.actions:
                     acts._set(name, False, self.dpo_decides())
@@ -235,6 +227,38 @@ class Office(QObject):
     def may_change_settings(self) -> bool:
         """An assistant reads the settings (read-only dialog); the server refuses a change."""
         return self.role != "assistant"
+
+    def _file_only(self) -> dict[str, str]:
+        """The file's own safety, off on a server: each action with its own reason."""
+        backups = self.tr("On a shared server the server's administrator keeps the backups.")
+        return dict.fromkeys(_FILE_ONLY, backups)
+
+    def _assistant_refused(self) -> dict[str, str]:
+        """What the assistant role may not do; a restore is nobody's on a server, so it does
+        not send the assistant to the DPO (dpo-server finding 6)."""
+        return {
+            "restore": self.tr(
+                "The assistant role may not restore a backup; on a shared server the "
+                "server's administrator keeps the backups."
+            ),
+        }
+
+    def _lock_tip(self) -> None:
+        """The lock closes the connection until the server password is typed again (not a
+        passphrase: there is none on a server)."""
+        acts = self.w.acts
+        if "lock" not in acts.actions:
+            return
+        if self.file_lock_tip is None:
+            self.file_lock_tip = acts.base_tips["lock"]
+        tip = (
+            self.tr("Hide everything and sign out until your server password is entered again")
+            if self.on_server
+            else self.file_lock_tip
+        )
+        acts.base_tips["lock"] = tip
+        acts["lock"].setToolTip(tip)
+        acts["lock"].setStatusTip(tip)
 
     def may_run_retention(self) -> bool:
         """The retention policy is the DPO's (and the owner's)."""
@@ -318,7 +342,17 @@ class Office(QObject):
         except Exception:  # the connection went away: poll from now on
             self.stop()
             if self.w.wb is not None:
-                self.mark = self.w.wb.change_mark()
+                try:
+                    self.mark = self.w.wb.change_mark()
+                except Exception:  # the server stopped: say so, quietly; the poll sees it
+                    self.mark = None  # back, and refreshes then (dpo-server finding 2)
+                    self.w.show_message(
+                        self.tr(
+                            "The shared server cannot be reached; what you typed stays on "
+                            "the screen. Save it again once the server is back."
+                        ),
+                        error=True,
+                    )
                 self.poll.start()
             return
         if arrived:

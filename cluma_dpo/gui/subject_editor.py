@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +29,30 @@ SaveSubject = Callable[[str, dict[str, str | None]], str | None]  # -> error mes
 _FIELDS = ("name", "email", "street", "postcode", "city", "country")
 
 
+def _still_fits(edited: dict[str, str], base: dict[str, str], now: dict[str, str]) -> bool:
+    """Whether edits typed over `base` may go back over `now`: the same person (the name
+    unchanged) and none of the fields typed in changed meanwhile; another field changed by a
+    colleague keeps its new value under them (issue 18: nothing typed is lost)."""
+    fields = {"name", *edited}
+    return all(base.get(f, "") == now.get(f, "") for f in fields)
+
+
+class ScrollingCombo(QComboBox):
+    """A combo box that the mouse wheel only changes once it has the focus: scrolling the
+    detail panel over it scrolls the panel (dpo-server finding 5: the wheel turned a form of
+    address into "vrouw" on its way down)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, e: QWheelEvent) -> None:  # Qt names it
+        if self.hasFocus():
+            super().wheelEvent(e)
+        else:
+            e.ignore()  # to the scroll area around it
+
+
 class SubjectEditor(QGroupBox):
     """The data subject's details; Save writes only the changed fields (one audit event each)."""
 
@@ -39,9 +65,12 @@ class SubjectEditor(QGroupBox):
         # edits to give back: (reference, the edited fields, the stored values they were typed over)
         self._pending: tuple[str, dict[str, str], dict[str, str]] | None = None
         self.dropped: str | None = None  # a reference whose kept edits no longer fit its data
+        # the next showing puts the kept edits over the new data even where a colleague
+        # changed the same field (after a refusal that named who and when)
+        self.typed_wins = False
         self.edits = {f: QLineEdit(self) for f in _FIELDS}
         self.edits["country"].setMaxLength(2)
-        self.language = QComboBox(self)
+        self.language = ScrollingCombo(self)
         for lang in Language:
             self.language.addItem(labels.label(labels.LANGUAGES, lang), lang.value)
         form = QFormLayout()
@@ -58,7 +87,7 @@ class SubjectEditor(QGroupBox):
         city_label.setBuddy(self.edits["postcode"])
         form.addRow(city_label, city)
         form.addRow(self.tr("&Language:"), self.language)
-        self.form_of_address = QComboBox(self)
+        self.form_of_address = ScrollingCombo(self)
         for kind in labels.FORMS_OF_ADDRESS:
             self.form_of_address.addItem(labels.label(labels.FORMS_OF_ADDRESS, kind), kind.value)
         form.addRow(self.tr("&Form of address:"), self.form_of_address)
@@ -67,11 +96,14 @@ class SubjectEditor(QGroupBox):
         self.save_button = QPushButton(icon("save"), self.tr("&Save changes"), self)
         self.undo_button = QPushButton(icon("undo"), self.tr("&Undo"), self)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # on its own line, as wide as the form: a refusal ("changed by anna at 14:02 ...")
+        # is a few lines long, not a column of two words beside the buttons (dpo-server 4)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         for edit in self.edits.values():
             edit.textChanged.connect(self._validate)
@@ -98,14 +130,18 @@ class SubjectEditor(QGroupBox):
     def show_request(self, view: RequestView | None) -> None:
         """Show `view`'s data subject; edits kept by `keep_for` come back for its request."""
         pending, self._pending = self._pending, None
+        typed_wins, self.typed_wins = self.typed_wins, False
         self.view = view
         original = self._original()
         self.dropped = None
         if view is not None and pending is not None and pending[0] == view.reference:
-            if pending[2] == original:
-                original = {**original, **pending[1]}
-            else:  # another person under the number now (a restore), or changed elsewhere
-                self.dropped = view.reference
+            edited, base = pending[1], pending[2]
+            if all(original.get(f, "") == v.strip() for f, v in edited.items()):
+                pass  # what was typed is what is stored now: it was just saved
+            elif typed_wins or _still_fits(edited, base, original):
+                original = {**original, **edited}
+            else:  # another person under the number now (a restore), or the same field
+                self.dropped = view.reference  # changed elsewhere
         for f, edit in self.edits.items():
             edit.blockSignals(True)
             edit.setText(original.get(f, ""))

@@ -557,7 +557,7 @@
         <translation>{0} erfasst.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betroffene Person gespeichert; jede Änderung steht im Verlauf.</translation>
     </message>
@@ -2558,7 +2558,7 @@ Ja vermerkt „per E-Mail versandt“ im Verlauf des Antrags. In jedem Fall wird
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+95"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interner Fehler ({0}); die Einzelheiten stehen im Protokoll. Ihre Daten sind sicher.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+84"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gemeinsamen Server nicht mehr verwenden…</translation>
     </message>
@@ -2974,7 +2974,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Ab dem nächsten Start die verschlüsselte Datenbank auf diesem Computer statt des gemeinsamen Servers öffnen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -2994,7 +2994,7 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Am gemeinsamen Server angemeldet als {0}</translation>
     </message>
@@ -3024,17 +3024,12 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Der nächste Start öffnet die verschlüsselte Datenbank auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
-        <translation>Auf einem gemeinsamen Server erstellt dessen Administrator die Sicherungen; es gibt keine Passphrase, Sie melden sich mit dem Serverpasswort an.</translation>
+        <location line="+174"/>
+        <source>The shared server cannot be reached; what you typed stays on the screen. Save it again once the server is back.</source>
+        <translation>Der gemeinsame Server ist nicht erreichbar; was Sie eingegeben haben, bleibt auf dem Bildschirm. Speichern Sie es erneut, sobald der Server wieder da ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The assistant role may not do this; ask the DPO.</source>
-        <translation>Die Rolle Assistenz darf das nicht; fragen Sie den DSB.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-152"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>Die Einstellungen lesen (nur ein DSB ändert sie)</translation>
     </message>
@@ -3049,7 +3044,22 @@ Die Aufbewahrungsregel anonymisiert Anträge nach dem Datum dieses Computers, de
         <translation>Ablehnen, zurückweisen oder verlängern entscheidet der DSB (DSGVO Art. 12 Abs. 3 und 5); fragen Sie den DSB.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>Auf einem gemeinsamen Server erstellt der Administrator des Servers die Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assistant role may not restore a backup; on a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>Die Rolle Assistenz darf keine Sicherung wiederherstellen; auf einem gemeinsamen Server erstellt der Administrator des Servers die Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hide everything and sign out until your server password is entered again</source>
+        <translation>Alles ausblenden und abmelden, bis Ihr Serverpasswort erneut eingegeben wird</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Die Rolle Geschäftsleitung sieht das Register ohne personenbezogene Daten: kein Name, keine Einzelheiten und kein Schritt; die Zahlen stehen unter Berichte ▸ Quartalsbericht.</translation>
     </message>
@@ -4651,12 +4661,12 @@ Fällig jetzt: {0}. Nach Verlängerung: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+61"/>
         <source>Data subject</source>
         <translation>Betroffene Person</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>

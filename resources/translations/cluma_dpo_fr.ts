@@ -557,7 +557,7 @@
         <translation>{0} enregistrée.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Personne concernée enregistrée ; chaque modification figure dans l&apos;historique.</translation>
     </message>
@@ -2558,7 +2558,7 @@ Oui inscrit « envoyé par courriel » dans l’historique de la demande. Dans t
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+95"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Erreur interne ({0}) ; les détails figurent dans le journal. Vos données sont en sécurité.</translation>
     </message>
@@ -2964,7 +2964,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+84"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>Ne p&amp;lus utiliser le serveur partagé…</translation>
     </message>
@@ -2974,7 +2974,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>À partir du prochain démarrage, ouvrir la base de données chiffrée de cet ordinateur au lieu du serveur partagé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
@@ -2994,7 +2994,7 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>direction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Connecté au serveur partagé en tant que {0}</translation>
     </message>
@@ -3024,17 +3024,12 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Le prochain démarrage ouvrira la base de données chiffrée de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
-        <translation>Sur un serveur partagé, l&apos;administrateur du serveur fait les sauvegardes ; il n&apos;y a pas de phrase secrète, le mot de passe du serveur vous connecte.</translation>
+        <location line="+174"/>
+        <source>The shared server cannot be reached; what you typed stays on the screen. Save it again once the server is back.</source>
+        <translation>Le serveur partagé est injoignable ; ce que vous avez saisi reste à l&apos;écran. Enregistrez-le à nouveau dès que le serveur est de retour.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The assistant role may not do this; ask the DPO.</source>
-        <translation>Le rôle assistant ne peut pas faire ceci ; demandez-le au DPO.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-152"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>Lire les paramètres (seul un DPO les modifie)</translation>
     </message>
@@ -3049,7 +3044,22 @@ La politique de conservation anonymise les demandes selon la date de cet ordinat
         <translation>Refuser, rejeter ou prolonger est la décision du DPO (RGPD art. 12, §§ 3 et 5) ; demandez-le au DPO.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>Sur un serveur partagé, c&apos;est l&apos;administrateur du serveur qui fait les sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assistant role may not restore a backup; on a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>Le rôle assistant ne peut pas restaurer une sauvegarde ; sur un serveur partagé, c&apos;est l&apos;administrateur du serveur qui fait les sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hide everything and sign out until your server password is entered again</source>
+        <translation>Tout masquer et se déconnecter jusqu&apos;à ce que votre mot de passe du serveur soit à nouveau saisi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>Le rôle direction voit le registre sans données personnelles : aucun nom, aucun détail et aucune étape ; les chiffres sont sous Rapports ▸ Rapport trimestriel.</translation>
     </message>
@@ -4651,12 +4661,12 @@ Due now: {0}. Extended: {1}.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+61"/>
         <source>Data subject</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>

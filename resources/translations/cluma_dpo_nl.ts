@@ -557,7 +557,7 @@
         <translation>{0} geregistreerd.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Data subject saved; each change is in the timeline.</source>
         <translation>Betrokkene bewaard; elke wijziging staat in de tijdlijn.</translation>
     </message>
@@ -2558,7 +2558,7 @@ Ja noteert ‘verzonden per e-mail’ in de tijdlijn van het verzoek. Hoe dan oo
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../cluma_dpo/gui/main.py" line="+85"/>
+        <location filename="../../cluma_dpo/gui/main.py" line="+95"/>
         <source>Internal error ({0}); details are in the log. Your data is safe.</source>
         <translation>Interne fout ({0}); de details staan in het logboek. Uw gegevens zijn veilig.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../cluma_dpo/gui/office.py" line="+83"/>
+        <location filename="../../cluma_dpo/gui/office.py" line="+84"/>
         <source>Stop using the shared ser&amp;ver…</source>
         <translation>&amp;Gedeelde server niet meer gebruiken…</translation>
     </message>
@@ -2974,7 +2974,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Vanaf de volgende start de versleutelde database op deze computer openen in plaats van de gedeelde server</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -2994,7 +2994,7 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>directie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Signed in to the shared server as {0}</source>
         <translation>Aangemeld op de gedeelde server als {0}</translation>
     </message>
@@ -3024,17 +3024,12 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>De volgende start opent de versleutelde database op deze computer.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>On a shared server the server&apos;s administrator keeps the backups; there is no passphrase, the server password signs you in.</source>
-        <translation>Op een gedeelde server maakt de beheerder van de server de back-ups; er is geen wachtwoordzin, u meldt zich aan met het serverwachtwoord.</translation>
+        <location line="+174"/>
+        <source>The shared server cannot be reached; what you typed stays on the screen. Save it again once the server is back.</source>
+        <translation>De gedeelde server is niet bereikbaar; wat u typte blijft op het scherm staan. Bewaar het opnieuw zodra de server terug is.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The assistant role may not do this; ask the DPO.</source>
-        <translation>De rol assistent mag dit niet; vraag het aan de DPO.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-152"/>
         <source>Read the settings (only a DPO changes them)</source>
         <translation>De instellingen lezen (alleen een DPO wijzigt ze)</translation>
     </message>
@@ -3049,7 +3044,22 @@ Het bewaarbeleid anonimiseert verzoeken volgens de datum van deze computer, dus 
         <translation>Weigeren, afwijzen of verlengen is de beslissing van de DPO (AVG art. 12 lid 3 en 5); vraag het aan de DPO.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>On a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>Op een gedeelde server maakt de beheerder van de server de back-ups.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assistant role may not restore a backup; on a shared server the server&apos;s administrator keeps the backups.</source>
+        <translation>De rol assistent mag geen back-up terugzetten; op een gedeelde server maakt de beheerder van de server de back-ups.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hide everything and sign out until your server password is entered again</source>
+        <translation>Alles verbergen en afmelden tot uw serverwachtwoord opnieuw is ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The management role sees the register without personal data: no name, no detail and no step; the figures are under Reports ▸ Quarterly report.</source>
         <translation>De rol directie ziet het register zonder persoonsgegevens: geen naam, geen details en geen stappen; de cijfers staan onder Rapporten ▸ Kwartaalrapport.</translation>
     </message>
@@ -4651,12 +4661,12 @@ Uiterlijk nu: {0}. Na verlenging: {1}.</translation>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+35"/>
+        <location filename="../../cluma_dpo/gui/subject_editor.py" line="+61"/>
         <source>Data subject</source>
         <translation>Betrokkene</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
