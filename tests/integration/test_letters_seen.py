@@ -11,12 +11,17 @@ from pathlib import Path
 import pytest
 
 from tests.integration.cli_support import Run, assert_one_line_error
-from tests.integration.test_lifecycle_cli import add, db, initialised, ok, show
-
-__all__ = ["db", "initialised"]  # the lifecycle tests' fixtures: one `init` per module
+from tests.integration.conftest import StoreUnderTest
+from tests.integration.test_lifecycle_cli import add, ok, show
 
 PDFTOTEXT = shutil.which("pdftotext")
 pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="needs pdftotext")
+
+
+@pytest.fixture
+def db(office: StoreUnderTest) -> Path:
+    """Every letter here on both stores (issue 18): the data folder of the store under test."""
+    return office.data_dir
 
 
 def refused(cli, *args: str, says: str) -> Run:  # type: ignore[no-untyped-def]

@@ -3,6 +3,10 @@
 Every test works in its own tmp data dir (CLUMA_DPO_DATA_DIR), with its own passphrase
 (CLUMA_DPO_PASSPHRASE) and log dir (CLUMA_DPO_LOG_DIR): never the user's real folders.
 Calls run in-process (`cluma_dpo.cli.main`) with capsys.
+
+The tests that take `office` run on both stores (issue 18): the local file and a new
+database on the session's PostgreSQL cluster (tests/integration/conftest.py); those that
+take `db` are about the file itself (its bytes) or about input refused before any store.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import pytest
 from cluma_dpo.cli import main
 from tests import kdf
 from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
+from tests.integration.conftest import StoreUnderTest
 
 PASSPHRASE = "Lifecycle 'pass' @/: phrase 2026"
 DOC_MARKER = b"IDCARD-MARKER-7f3a9c-Quellenbach"
@@ -80,7 +85,9 @@ def audit_count(cli) -> int:  # type: ignore[no-untyped-def]
 # -- the worked examples of design.md -----------------------------------------------------
 
 
-def test_worked_example_end_of_month_on_a_saturday_and_the_extension(db: Path, cli) -> None:
+def test_worked_example_end_of_month_on_a_saturday_and_the_extension(
+    office: StoreUnderTest, cli
+) -> None:
     ref = add(cli, "2026-01-31")
     s = show(cli, ref)
     assert s["due_date"] == "2026-03-02"
@@ -97,7 +104,7 @@ def test_worked_example_end_of_month_on_a_saturday_and_the_extension(db: Path, c
     assert "extended" in [e["kind"] for e in s["events"]]
 
 
-def test_worked_example_pause_for_identity(db: Path, cli) -> None:
+def test_worked_example_pause_for_identity(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05")
     assert show(cli, ref)["due_date"] == "2026-04-07"  # Easter Sunday and Monday skipped
 
@@ -194,7 +201,7 @@ def test_identity_document_is_stored_then_erased_and_never_audited(
     ],
 )
 def test_erasure_after_account_deletion_has_a_30_day_company_target(
-    db: Path, cli, received: str, statutory: str, target: str, effective: str
+    office: StoreUnderTest, cli, received: str, statutory: str, target: str, effective: str
 ) -> None:
     ref = add(cli, received, "erasure", extra=("--account-deletion",))
     s = show(cli, ref)
@@ -203,7 +210,9 @@ def test_erasure_after_account_deletion_has_a_30_day_company_target(
     assert s["effective_due_date"] == effective
 
 
-def test_erasure_without_account_deletion_has_no_company_target(db: Path, cli) -> None:
+def test_erasure_without_account_deletion_has_no_company_target(
+    office: StoreUnderTest, cli
+) -> None:
     s = show(cli, add(cli, "2026-05-01", "erasure"))
     assert s["company_target_date"] is None
     assert s["effective_due_date"] == s["due_date"] == "2026-06-01"
@@ -219,7 +228,7 @@ def test_erasure_without_account_deletion_has_no_company_target(db: Path, cli) -
     ],
 )
 def test_marketing_opt_out_target_is_the_next_working_day(
-    db: Path, cli, received: str, target: str
+    office: StoreUnderTest, cli, received: str, target: str
 ) -> None:
     s = show(cli, add(cli, received, "marketing-opt-out"))
     assert s["company_target_date"] == target
@@ -233,7 +242,7 @@ D = "2026-06-15"  # a Monday
 
 
 @pytest.fixture
-def due_set(db: Path, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def due_set(office: StoreUnderTest, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
     refs = {
         "overdue": add(cli, "2026-05-01"),  # due Mon 1 June
         "today": add(cli, "2026-05-15"),  # due Mon 15 June
@@ -323,7 +332,7 @@ def test_due_never_warns_for_finished_or_paused_requests(due_set: dict[str, str]
     assert due_set["later"] in late and due_set["overdue"] in late
 
 
-def test_settings_show_json_is_one_json_document(db: Path, cli) -> None:
+def test_settings_show_json_is_one_json_document(office: StoreUnderTest, cli) -> None:
     """design.md: `--json` output is one JSON document on stdout (and no crash)."""
     r = cli("settings", "show", "--json")
     assert r.rc == 0, r.err
@@ -414,7 +423,7 @@ ILLEGAL = [
     ids=[c[0] for c in ILLEGAL],
 )
 def test_illegal_transition_is_refused_and_changes_nothing(
-    db: Path,
+    office: StoreUnderTest,
     cli,
     rights: tuple[str, ...],
     setup: list[tuple[str, ...]],
@@ -438,7 +447,7 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 # -- Art. 19 recipients -------------------------------------------------------------------
 
 
-def test_recipients_checklist_then_close_granted(db: Path, cli) -> None:
+def test_recipients_checklist_then_close_granted(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05", "erasure")
     # a grant needs a verified identity (issue 15: else no answer letter could be made)
     ok(cli, "identity", ref, "--verified", "--method", "account-email", "--on", "2026-03-06")
@@ -492,7 +501,9 @@ def test_unknown_recipient_is_refused(db: Path, cli) -> None:
 # -- Art. 21(3) suppression list ----------------------------------------------------------
 
 
-def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: Path, cli) -> None:
+def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(
+    office: StoreUnderTest, cli
+) -> None:
     # Issue 13 split the objection: only the marketing opt-out (Art. 21(2)-(3)) goes on the
     # list at once; an Art. 21(1) objection is weighed first (test below).
     assert ok(cli, "suppression", "list", "--json").json() == []
@@ -505,7 +516,7 @@ def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: 
     assert ok(cli, "suppression", "list", "--json").json() == entries
 
 
-def test_an_article_21_1_objection_is_weighed_not_suppressed(db: Path, cli) -> None:
+def test_an_article_21_1_objection_is_weighed_not_suppressed(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05", "objection", extra=("--email", "weigh.me@example.be"))
     assert ok(cli, "suppression", "list", "--json").json() == []
     assert show(cli, ref)["company_target_date"] is None  # the month of Art. 12(3)
@@ -522,13 +533,13 @@ def test_an_article_21_1_objection_is_weighed_not_suppressed(db: Path, cli) -> N
     assert ok(cli, "suppression", "list", "--json").json() == []
 
 
-def test_a_marketing_opt_out_cannot_be_refused(db: Path, cli) -> None:
+def test_a_marketing_opt_out_cannot_be_refused(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05", "marketing-opt-out", extra=("--email", "no.ads@example.be"))
     bad = cli("close", ref, "--outcome", "refused", "--reason", "We like ads", "--on", "2026-03-06")
     assert bad.rc == 1 and "absolute" in bad.err
     assert show(cli, ref)["status"] != "closed"
 
 
-def test_access_request_is_not_put_on_the_suppression_list(db: Path, cli) -> None:
+def test_access_request_is_not_put_on_the_suppression_list(office: StoreUnderTest, cli) -> None:
     add(cli, "2026-03-05", "access", extra=("--email", "curious@example.be"))
     assert ok(cli, "suppression", "list", "--json").json() == []
