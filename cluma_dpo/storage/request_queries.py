@@ -40,6 +40,16 @@ _GROUP = case(
 )
 
 
+def _sorted(col: Any, descending: bool) -> Any:
+    """One ORDER BY term. A NULL (a request whose clock stopped has no due date) sorts
+    after every value, before them descending: said, as SQLite puts NULL first and
+    PostgreSQL last. Only on nullable columns: a NOT NULL one keeps its index."""
+    term = col.desc() if descending else col.asc()
+    if not col.nullable:
+        return term
+    return term.nulls_first() if descending else term.nulls_last()
+
+
 def _urgency(descending: bool) -> list[Any]:
     """Ascending: most overdue first. Descending reverses the open requests (no running
     deadline first, then the latest due ... the most overdue); the finished ones stay last,
@@ -52,7 +62,7 @@ def _urgency(descending: bool) -> list[Any]:
         open_group.desc() if descending else open_group.asc(),
         due.desc() if descending else due.asc(),
         case((_GROUP == 3, RequestRecord.ended_on), else_=None).desc(),
-        RequestRecord.effective_due_date.asc(),
+        _sorted(RequestRecord.effective_due_date, False),
     ]
 
 
@@ -150,7 +160,7 @@ def list_requests(
         order = _urgency(q.descending)
     else:
         cols = _ORDER.get(q.order_by, _ORDER["received"])
-        order = [c.desc() if q.descending else c.asc() for c in cols]
+        order = [_sorted(c, q.descending) for c in cols]
     by_id = _few_matches(session, q, None if limit is None else offset + limit)
     stmt = _filtered(q, search_by_index=by_id).order_by(
         *order, RequestRecord.id.desc() if q.descending else RequestRecord.id.asc()

@@ -325,3 +325,36 @@ DOCUMENTS = """
 [].letter_kind text
 [].size int
 """
+
+
+def test_the_lists_order_puts_requests_without_a_due_date_in_one_place(
+    office: StoreUnderTest, cli
+) -> None:  # type: ignore[no-untyped-def]
+    """Store level (the window's sorted columns): a request without a due date (its clock
+    stopped) sorts the same on both stores; SQL leaves where NULL goes to each engine."""
+    from cluma_dpo.services.requests import RequestQuery
+
+    running = add(cli, "2026-11-02")
+    paused = add(cli, "2026-11-03")
+    ok(cli, "identity", paused, "--requested-on", "2026-11-04")
+    closed = add(cli, "2026-10-01", extra=("--known-account",))
+    ok(cli, "close", closed, "--outcome", "granted", "--on", "2026-11-10")
+    gone = add(cli, "2026-10-02")  # withdrawn while its clock stood still
+    ok(cli, "identity", gone, "--requested-on", "2026-10-05")
+    ok(cli, "withdraw", gone, "--on", "2026-11-10")
+    assert show(cli, paused)["effective_due_date"] is None
+    wb = office.workbench()
+    try:
+
+        def order(by: str, descending: bool = False) -> list[str]:
+            query = RequestQuery(order_by=by, descending=descending)
+            return [v.reference for v in wb.requests(query)]
+
+        # by due date: a stopped clock has no date, and sorts after every date
+        assert order("due") == [closed, running, gone, paused]
+        assert order("due", descending=True) == [paused, gone, running, closed]
+        # the window's urgency: running by due date, then stopped, then finished
+        assert order("urgency") == [running, paused, closed, gone]
+        assert order("urgency", descending=True) == [paused, running, closed, gone]
+    finally:
+        wb.close()
