@@ -76,6 +76,11 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
     return under
 
 
+# A test of `store`/`office` whose server run would repeat what others already run there
+# (the same queries; only rendering or date arithmetic differs): the file's run alone.
+file_only = pytest.mark.parametrize("store", ["sqlcipher"], indirect=True)
+
+
 @pytest.fixture(scope="session")
 def _initialised_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One `init` of the local file per session (Alembic makes it the slow step), on the

@@ -37,7 +37,7 @@ def recipients_shown(cli) -> list[str]:  # type: ignore[no-untyped-def]
     return [line for line in lines[start + 1 :] if line.startswith("  ")][:50]
 
 
-def test_settings_show_prints_each_recipient_on_a_line(office: StoreUnderTest, cli) -> None:
+def test_settings_show_prints_each_recipient_on_a_line(db: Path, cli) -> None:
     shown = recipients_shown(cli)
     assert shown[0] == (
         "  Combell (processor): Combell NV, Skaldenstraat 121, 9042 Gent, BE; "
@@ -85,7 +85,7 @@ def test_settings_set_recipients_refuses_what_is_wrong(
     assert ok(cli, "settings", "show").out == before
 
 
-def test_a_list_of_names_still_works_but_is_incomplete(office: StoreUnderTest, cli) -> None:
+def test_a_list_of_names_still_works_but_is_incomplete(db: Path, cli) -> None:
     r = ok(cli, "settings", "set", "recipients", "Combell; Mollie")  # the form before issue 13
     assert "no postal address yet for Combell, Mollie" in r.err
     assert recipients_shown(cli)[0] == (
@@ -96,12 +96,12 @@ def test_a_list_of_names_still_works_but_is_incomplete(office: StoreUnderTest, c
     ref = add(cli, "2026-11-20", "erasure", extra=("--known-account",))
     ok(cli, "close", ref, "--outcome", "granted", "--answered")
     r = cli("letter", ref, "recipient-notice", "--recipient", "Combell", "--out",
-            str(office.data_dir.parent / "notice.pdf"))  # fmt: skip
+            str(db.parent / "notice.pdf"))  # fmt: skip
     assert r.rc == 1
     assert_one_line_error(r)
     assert "Combell has no postal address in the settings: complete the recipient's" in r.err
     assert "cluma-dpo settings set recipients" in r.err  # the command line's hint
-    assert not (office.data_dir.parent / "notice.pdf").exists()
+    assert not (db.parent / "notice.pdf").exists()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
