@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="needs pdftotext")
 
 @pytest.fixture
 def db(office: StoreUnderTest) -> Path:
-    """Every letter here on both stores (issue 18): the data folder of the store under test."""
+    """The data folder of the store under test: these letters are made on both stores
+    (issue 18), but for the two marked file_only (rendering only differs)."""
     return office.data_dir
 
 
