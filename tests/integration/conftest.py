@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cluma_dpo import app
+from cluma_dpo.app import open_server_workbench, open_workbench
 from cluma_dpo.cli import main
+from cluma_dpo.domain.clock import FixedClock
+from cluma_dpo.services.workbench import Workbench
+from cluma_dpo.storage.server_url import parse_server_url
+from tests.conftest import TODAY
 from tests.integration.cli_support import Run
 from tests.pg_cluster import USER_PASSWORD
 
@@ -43,6 +50,12 @@ class StoreUnderTest:
     def url(self) -> str | None:
         return self.cluster.url(self.database) if self.cluster else None
 
+    def workbench(self) -> Workbench:
+        """The store's workbench, for the store-level tests: as `cluma-dpo` opens it."""
+        if self.url is None:
+            return open_workbench(self.data_dir, STORE_PASSPHRASE)
+        return open_server_workbench(parse_server_url(self.url), self.data_dir)
+
 
 @pytest.fixture(params=["sqlcipher", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
@@ -61,6 +74,38 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("CLUMA_DPO_PASSPHRASE", raising=False)  # a server never asks it
     monkeypatch.setenv("CLUMA_DPO_DATABASE_URL", str(under.url))
     return under
+
+
+# A test of `store`/`office` whose server run would repeat what others already run there
+# (the same queries; only rendering or date arithmetic differs): the file's run alone.
+file_only = pytest.mark.parametrize("store", ["sqlcipher"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def _initialised_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `init` of the local file per session (Alembic makes it the slow step), on the
+    tests' pinned day like the server's; each test gets a copy."""
+    base = tmp_path_factory.mktemp("initialised-file")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLUMA_DPO_DATA_DIR", str(base / "data"))
+        mp.setenv("CLUMA_DPO_LOG_DIR", str(base / "logs"))
+        mp.setenv("CLUMA_DPO_PASSPHRASE", STORE_PASSPHRASE)
+        mp.delenv("CLUMA_DPO_DATABASE_URL", raising=False)
+        mp.delenv("CLUMA_DPO_NEW_PASSPHRASE", raising=False)
+        mp.setattr(app, "CLOCK", FixedClock.on(TODAY))
+        assert main(["init"]) == 0
+    return base / "data"
+
+
+@pytest.fixture
+def office(store: StoreUnderTest, request: pytest.FixtureRequest) -> StoreUnderTest:
+    """`store` after `init`: a copy of the session's initialised file, or `init` on the
+    test's new server database (role names carry the database's name: no template)."""
+    if store.kind == "sqlcipher":
+        shutil.copytree(request.getfixturevalue("_initialised_file"), store.data_dir)
+    else:
+        assert main(["init"]) == 0
+    return store
 
 
 @pytest.fixture

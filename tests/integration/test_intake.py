@@ -15,6 +15,7 @@ import pytest
 from cluma_dpo.cli import main
 from cluma_dpo.services import mail_in
 from tests.integration.cli_support import Run, assert_one_line_error
+from tests.integration.conftest import StoreUnderTest
 
 PASSPHRASE = "intake passphrase 2026"
 MAIL = Path(__file__).resolve().parents[1] / "fixtures" / "mail"
@@ -45,6 +46,16 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialised: Path) -> Pa
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     shutil.copytree(initialised, d)
     return d
+
+
+@pytest.fixture
+def office_db(office: StoreUnderTest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """As `db`, on both stores (issue 18): the local file or a PostgreSQL server."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    return office.data_dir
 
 
 def ok(cli, *args: object) -> Run:  # type: ignore[no-untyped-def]
@@ -141,7 +152,9 @@ def test_a_broken_outlook_file_exits_1(cli, tmp_path: Path) -> None:  # type: ig
 # -- registering -----------------------------------------------------------------------------
 
 
-def test_register_keeps_the_message_and_its_attachments(cli, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_register_keeps_the_message_and_its_attachments(
+    cli, office_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     ref = ok(cli, "intake", NL, "--register").out.strip()
     view = ok(cli, "show", ref, "--json").json()
     assert view["rights"] == ["access", "erasure"]  # the suggestion, as no --right was given
@@ -173,7 +186,7 @@ def test_register_keeps_the_message_and_its_attachments(cli, db: Path, tmp_path:
     assert ok(cli, "audit", "verify", "--json").json()["ok"] is True
 
 
-def test_register_with_the_dpos_own_rights_and_name(cli, db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_register_with_the_dpos_own_rights_and_name(cli, office_db: Path) -> None:  # type: ignore[no-untyped-def]
     ref = ok(
         cli, "intake", MSG, "--register", "--right", "erasure", "--name", "P. Claes",
         "--language", "nl", "--account-deletion",
@@ -250,7 +263,7 @@ def test_a_message_without_a_recognised_right_needs_one(cli, db: Path, tmp_path:
 
 
 def test_an_account_deletion_is_suggested_and_registered_unless_the_dpo_decides(
-    cli, db: Path
+    cli, office_db: Path
 ) -> None:  # type: ignore[no-untyped-def]
     assert ok(cli, "intake", FR, "--json").json()["account_deletion_suggested"] is True
     assert ok(cli, "intake", NL, "--json").json()["account_deletion_suggested"] is False

@@ -3,6 +3,10 @@
 Every test works in its own tmp data dir (CLUMA_DPO_DATA_DIR), with its own passphrase
 (CLUMA_DPO_PASSPHRASE) and log dir (CLUMA_DPO_LOG_DIR): never the user's real folders.
 Calls run in-process (`cluma_dpo.cli.main`) with capsys.
+
+The tests that take `office` run on both stores (issue 18): the local file and a new
+database on the session's PostgreSQL cluster (tests/integration/conftest.py); those that
+take `db` are about the file itself (its bytes) or about input refused before any store.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import pytest
 from cluma_dpo.cli import main
 from tests import kdf
 from tests.integration.cli_support import Run, assert_one_line_error, sql_quote
+from tests.integration.conftest import StoreUnderTest
 
 PASSPHRASE = "Lifecycle 'pass' @/: phrase 2026"
 DOC_MARKER = b"IDCARD-MARKER-7f3a9c-Quellenbach"
@@ -80,7 +85,9 @@ def audit_count(cli) -> int:  # type: ignore[no-untyped-def]
 # -- the worked examples of design.md -----------------------------------------------------
 
 
-def test_worked_example_end_of_month_on_a_saturday_and_the_extension(db: Path, cli) -> None:
+def test_worked_example_end_of_month_on_a_saturday_and_the_extension(
+    office: StoreUnderTest, cli
+) -> None:
     ref = add(cli, "2026-01-31")
     s = show(cli, ref)
     assert s["due_date"] == "2026-03-02"
@@ -97,7 +104,7 @@ def test_worked_example_end_of_month_on_a_saturday_and_the_extension(db: Path, c
     assert "extended" in [e["kind"] for e in s["events"]]
 
 
-def test_worked_example_pause_for_identity(db: Path, cli) -> None:
+def test_worked_example_pause_for_identity(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05")
     assert show(cli, ref)["due_date"] == "2026-04-07"  # Easter Sunday and Monday skipped
 
@@ -184,6 +191,8 @@ def test_identity_document_is_stored_then_erased_and_never_audited(
 
 
 # -- company targets ----------------------------------------------------------------------
+# Date arithmetic only, on the file: a target stored and read back on both stores is in
+# test_two_stores_office (the marketing opt-out of its quarter).
 
 
 @pytest.mark.parametrize(
@@ -233,7 +242,7 @@ D = "2026-06-15"  # a Monday
 
 
 @pytest.fixture
-def due_set(db: Path, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def due_set(office: StoreUnderTest, cli) -> dict[str, str]:  # type: ignore[no-untyped-def]
     refs = {
         "overdue": add(cli, "2026-05-01"),  # due Mon 1 June
         "today": add(cli, "2026-05-15"),  # due Mon 15 June
@@ -408,13 +417,26 @@ ILLEGAL = [
 ]
 
 
+# On the server too (its rollback), for a refusal of each verb: the others take the same path.
+ON_THE_SERVER = (
+    "close-twice",
+    "extend-twice",
+    "close-awaiting-identity",
+    "close-granted-open-recipients",
+)
+ILLEGAL_ON = [
+    pytest.param(kind, *c[1:], id=f"{kind}-{c[0]}")
+    for kind in ("sqlcipher", "postgresql")
+    for c in ILLEGAL
+    if kind == "sqlcipher" or c[0] in ON_THE_SERVER
+]
+
+
 @pytest.mark.parametrize(
-    ("rights", "setup", "command", "message"),
-    [c[1:] for c in ILLEGAL],
-    ids=[c[0] for c in ILLEGAL],
+    ("store", "rights", "setup", "command", "message"), ILLEGAL_ON, indirect=["store"]
 )
 def test_illegal_transition_is_refused_and_changes_nothing(
-    db: Path,
+    office: StoreUnderTest,
     cli,
     rights: tuple[str, ...],
     setup: list[tuple[str, ...]],
@@ -438,7 +460,7 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 # -- Art. 19 recipients -------------------------------------------------------------------
 
 
-def test_recipients_checklist_then_close_granted(db: Path, cli) -> None:
+def test_recipients_checklist_then_close_granted(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05", "erasure")
     # a grant needs a verified identity (issue 15: else no answer letter could be made)
     ok(cli, "identity", ref, "--verified", "--method", "account-email", "--on", "2026-03-06")
@@ -492,7 +514,9 @@ def test_unknown_recipient_is_refused(db: Path, cli) -> None:
 # -- Art. 21(3) suppression list ----------------------------------------------------------
 
 
-def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: Path, cli) -> None:
+def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(
+    office: StoreUnderTest, cli
+) -> None:
     # Issue 13 split the objection: only the marketing opt-out (Art. 21(2)-(3)) goes on the
     # list at once; an Art. 21(1) objection is weighed first (test below).
     assert ok(cli, "suppression", "list", "--json").json() == []
@@ -505,7 +529,7 @@ def test_marketing_objection_goes_on_the_suppression_list_at_once_and_stays(db: 
     assert ok(cli, "suppression", "list", "--json").json() == entries
 
 
-def test_an_article_21_1_objection_is_weighed_not_suppressed(db: Path, cli) -> None:
+def test_an_article_21_1_objection_is_weighed_not_suppressed(office: StoreUnderTest, cli) -> None:
     ref = add(cli, "2026-03-05", "objection", extra=("--email", "weigh.me@example.be"))
     assert ok(cli, "suppression", "list", "--json").json() == []
     assert show(cli, ref)["company_target_date"] is None  # the month of Art. 12(3)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.cli_support import assert_one_line_error
+from tests.integration.conftest import StoreUnderTest
 from tests.integration.test_lifecycle_cli import add, db, initialised, ok, show
 
 __all__ = ["db", "initialised"]  # the fixtures, shared with the lifecycle tests
@@ -49,7 +50,7 @@ def test_settings_show_prints_each_recipient_on_a_line(db: Path, cli) -> None:
     assert values["recipients"][3]["postcode"] == "1015 CW"
 
 
-def test_settings_set_recipients_validates_and_stores(db: Path, cli) -> None:
+def test_settings_set_recipients_validates_and_stores(office: StoreUnderTest, cli) -> None:
     r = ok(cli, "settings", "set", "recipients", json.dumps([MOLLIE, GOOGLE]))
     assert r.out.splitlines()[1].startswith("  Mollie (processor): Mollie B.V., Keizersgracht")
     assert r.err == ""
@@ -104,13 +105,15 @@ def test_a_list_of_names_still_works_but_is_incomplete(db: Path, cli) -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
-def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -> None:
+def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(
+    office: StoreUnderTest, cli
+) -> None:
     import subprocess
 
     ref = add(cli, "2026-11-20", "erasure", extra=("--known-account",))  # issue 13: identified
     ok(cli, "close", ref, "--outcome", "granted", "--answered")  # and decided
     ok(cli, "recipient", ref, "PayPal", "--not-applicable", "--note", "never paid online")
-    out = db.parent / "notice.pdf"
+    out = office.data_dir.parent / "notice.pdf"
     for name, words in (
         ("Nonexistent Corp", "the recipient given is not one of the recipients in the settings"),
         ("PayPal", "PayPal is marked not applicable on the checklist of " + ref),
@@ -132,7 +135,7 @@ def test_a_notice_goes_only_to_a_recipient_the_request_can_tell(db: Path, cli) -
         "Google LLC For the attention of the Data Protection Officer 1600 Amphitheatre Parkway "
         "Mountain View, CA 94043 UNITED STATES" in " ".join(text.split())
     )
-    dutch = db.parent / "notice-nl.pdf"
+    dutch = office.data_dir.parent / "notice-nl.pdf"
     ok(cli, "letter", ref, "recipient-notice", "--recipient", "google analytics",
        "--language", "nl", "--out", dutch)  # fmt: skip
     text = subprocess.run(["pdftotext", str(dutch), "-"], capture_output=True, text=True,

@@ -1,4 +1,7 @@
-"""Retention: old finished requests lose what identifies the person, and nothing else."""
+"""Retention: old finished requests lose what identifies the person, and nothing else.
+
+On both stores (issue 18): the local file and a PostgreSQL server, through the `store`
+fixture (tests/integration/conftest.py); the requests are made through the workbench."""
 
 from __future__ import annotations
 
@@ -12,15 +15,14 @@ import pytest
 from openpyxl import load_workbook
 
 from cluma_dpo import app
-from cluma_dpo.app import open_workbench
 from cluma_dpo.cli import main
 from cluma_dpo.domain.clock import FixedClock
 from cluma_dpo.domain.model import Status
 from cluma_dpo.services.requests import NewRequest, RequestQuery
 from cluma_dpo.services.retention import ANONYMISED_NAME, REMOVED
 from cluma_dpo.services.workbench import Workbench
+from tests.integration.conftest import StoreUnderTest, file_only
 
-PASSPHRASE = "retention test passphrase"
 NAME = "Zoë Vandenbroucke-Retentie"
 EMAIL = "zv.retentie@example.be"
 TODAY = date(2025, 12, 1)  # six years after the old requests were finished
@@ -36,11 +38,8 @@ def _add(wb: Workbench, rights: list[str], received: str, **extra: object) -> st
 
 
 @pytest.fixture()
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "data"
-    monkeypatch.setenv("CLUMA_DPO_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("CLUMA_DPO_LOG_DIR", str(tmp_path / "logs"))
-    wb = open_workbench(directory, PASSPHRASE, create=True)
+def data_dir(office: StoreUnderTest) -> Path:
+    wb = office.workbench()
     try:
         wb.set_setting("bank.iban", "BE71096123456769")
         # marketing opt-out and access, answered at once: the e-mail goes on the list
@@ -79,7 +78,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         _add(wb, ["objection"], "2025-11-20")
     finally:
         wb.close()
-    return directory
+    return office.data_dir
 
 
 def _cli(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> str:
@@ -104,9 +103,9 @@ def _fees(wb: Workbench) -> list:
 
 
 def test_retention_anonymises_old_requests_only(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    office: StoreUnderTest, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    wb = open_workbench(data_dir, PASSPHRASE)
+    wb = office.workbench()
     before = _figures(wb)
     fees_before = _fees(wb)
     wb.close()
@@ -136,7 +135,7 @@ def test_retention_anonymises_old_requests_only(
     assert {i["state"] for i in b["recipients"]} == {"notified"}
     assert [d["filename"] for d in b["documents"]] == [None]
 
-    wb = open_workbench(data_dir, PASSPHRASE)
+    wb = office.workbench()
     try:
         assert _figures(wb) == before  # the statistics do not change
         fees = _fees(wb)
@@ -165,6 +164,7 @@ def test_retention_anonymises_old_requests_only(
     assert "intact" in _cli(capsys, data_dir, "audit", "verify")
 
 
+@file_only
 def test_the_retention_period_is_a_setting(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -199,8 +199,20 @@ def test_without_yes_retention_lists_and_changes_nothing(
     assert NAME in _cli(capsys, data_dir, "show", "DSR-2019-0001", "--json")
 
 
-@pytest.mark.parametrize("clock", [date(2033, 1, 15), date(2026, 1, 15)])
-@pytest.mark.parametrize("yes", [(), ("--yes",)])
+# each clock and each --yes on the file; on the server once (the same check)
+WRONG_CLOCKS = [
+    pytest.param(kind, clock, yes, id=f"{kind}-{clock}-{'yes' if yes else 'dry'}")
+    for kind, clock, yes in (
+        ("sqlcipher", date(2033, 1, 15), ()),
+        ("sqlcipher", date(2033, 1, 15), ("--yes",)),
+        ("sqlcipher", date(2026, 1, 15), ()),
+        ("sqlcipher", date(2026, 1, 15), ("--yes",)),
+        ("postgresql", date(2033, 1, 15), ("--yes",)),
+    )
+]
+
+
+@pytest.mark.parametrize(("store", "clock", "yes"), WRONG_CLOCKS, indirect=["store"])
 def test_a_wrong_clock_anonymises_nothing(
     data_dir: Path,
     capsys: pytest.CaptureFixture[str],

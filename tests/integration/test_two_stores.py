@@ -125,3 +125,45 @@ def test_kept_documents_and_identity_copies_come_back_byte_for_byte(store, cli, 
     ok(cli, "identity", ref, "--verified", "--method", "id-document", "--on", "2026-11-24")
     assert ok(cli, "show", ref, "--json").json()["identity"]["document_stored"] is False
     assert ok(cli, "audit", "verify", "--json").json()["ok"] is True
+
+
+def test_settings_set_and_read_back(store, cli) -> None:  # type: ignore[no-untyped-def]
+    """Every kind of setting (text, number, yes/no, list, the recipients' JSON) is stored
+    and read back the same: the shipped values after `init`, then what was set."""
+    import json
+
+    from cluma_dpo.cli.output import dumps
+    from cluma_dpo.domain.settings import Settings
+
+    ok(cli, "init")
+    shipped = json.loads(dumps(Settings.from_values().as_dict()))
+    assert ok(cli, "settings", "show", "--json").json() == shipped
+    recipients = [{"name": "Mollie", "legal_name": "Mollie B.V.", "street": "Keizersgracht 126",
+                   "postcode": "1015 CW", "city": "Amsterdam", "country": "NL",
+                   "role": "processor", "purpose": "betalingen"}]  # fmt: skip
+    changes = {
+        "organisation.name": ("Clüma & Zonen <NV> ‘quoted’", "Clüma & Zonen <NV> ‘quoted’"),
+        "warnings.due_soon_days": ("3", 3),
+        "reports.include_names": ("yes", True),
+        "deadlines.pause_for_identity": ("no", False),
+        "fees.copy_amount": ("12.5", "12.50"),
+        "bank.iban": ("be71 0961 2345 6769", "BE71096123456769"),
+        "sources": ("Google Ads; Ñandú Forms", ["Google Ads", "Ñandú Forms"]),
+    }
+    for key, (typed, _stored) in changes.items():
+        ok(cli, "settings", "set", key, typed)
+    ok(cli, "settings", "set", "recipients", json.dumps(recipients))
+    after = ok(cli, "settings", "show", "--json").json()
+    stored = after["recipients"]  # with the fields not given, empty
+    assert [{k: r[k] for k in recipients[0]} for r in stored] == recipients
+    changes["recipients"] = ("", stored)
+    assert {k: after[k] for k in changes} == {k: v[1] for k, v in changes.items()}
+    assert {k: v for k, v in after.items() if k not in changes} == {
+        k: v for k, v in shipped.items() if k not in changes
+    }
+    lines = ok(cli, "settings", "show").out.splitlines()
+    assert "organisation.name = Clüma & Zonen <NV> ‘quoted’" in lines
+    assert "warnings.due_soon_days = 3" in lines
+    verified = ok(cli, "audit", "verify", "--json").json()
+    # init, then one event a setting, two for bank.iban (as on the file since before)
+    assert verified["ok"] is True and verified["count"] == 1 + len(changes) + 1
