@@ -112,7 +112,10 @@ def test_the_french_and_german_manuals_use_the_words_of_the_program(
     for word in words:
         assert word in translations and word in text, word
     for word in not_words:
-        assert word not in text, word
+        # a word the screens use is the program's word: on a shared server they say "mot
+        # de passe" / "Passwort" for the server password (issue 18), never for the passphrase
+        assert word not in text or word in translations, word
+    assert "phrase de passe" not in translations and "passwortsatz" not in translations
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "de"])
