@@ -88,7 +88,9 @@ def show_text(r: RequestView, *, names: bool = True) -> str:
         lines.append(line("outcome", label(r.outcome, lang) + reason))
     for f in r.fee_notes:
         status = label(f.status, lang)
-        fee = f"{f.number} {money(f.amount)} {status} {f.structured_reference}"
+        fee = f"{f.number} {money(f.amount)} {status}"
+        if f.structured_reference:  # management on a server has none (storage.figures)
+            fee += f" {f.structured_reference}"
         lines.append(line("fee", fee))
     for i in r.recipients:
         on = f" {_d(i.on)}" if i.on else ""

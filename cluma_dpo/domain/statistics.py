@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from cluma_dpo.domain import grounds
 from cluma_dpo.domain.deadlines import answered_on_time, is_overdue
 from cluma_dpo.domain.errors import ValidationError
 from cluma_dpo.domain.messages import msg
@@ -92,7 +93,9 @@ class FigureRow(NamedTuple):
 
 class ReasonRow(NamedTuple):
     kind: str  # "refused" (outcome refused) or "rejected" (Art. 12(5))
-    reason: str  # the DPO's text; "" when none was recorded
+    # the DPO's text ("" when none was recorded); with `reasons_hidden`, the ground's key
+    # (ground_key: "" when none was chosen)
+    reason: str
     this: int
     previous: int
 
@@ -115,6 +118,9 @@ class QuarterFigures:
     rejections: int = 0
     rejection_reasons: dict[str, int] = field(default_factory=dict)
     withdrawals: int = 0
+    # The reasons are counted by legal ground (ground_key), not by the DPO's text: the reader
+    # (management on a server) may not read that text.
+    reasons_hidden: bool = False
     # The requests received in the quarter as they stood on `cutoff`: each counted once,
     # so that the four add up to `received`.
     state_answered: int = 0
@@ -228,11 +234,39 @@ def _percentile_90(days: Sequence[int]) -> float | None:
     return float(statistics.quantiles(days, n=10, method="inclusive")[8])
 
 
+def ground_key(request: RequestView) -> str:
+    """The legal grounds recorded with a request as one key of a closed list, e.g.
+    "objection.compelling-grounds", "rejection.repetitive" or, when an objection and an
+    erasure were both refused, "objection.legal-claims+retention.accounting"; "" when none
+    was chosen (the reason is then only in the DPO's words)."""
+    chosen = grounds.of(request)
+    parts = [
+        f"{name}.{value.value}"
+        for name, value in (
+            ("objection", chosen.objection),
+            ("rejection", chosen.rejection),
+            ("retention", chosen.retention),
+        )
+        if value is not None
+    ]
+    return "+".join(parts)
+
+
 def quarter_figures(
-    requests: Iterable[RequestView], quarter: Quarter, today: date
+    requests: Iterable[RequestView],
+    quarter: Quarter,
+    today: date,
+    *,
+    reasons_hidden: bool = False,
 ) -> QuarterFigures:
     """The quarter's figures; a request asking two rights counts under both. While the
-    quarter runs (`today` in it), what is open is counted on `today`."""
+    quarter runs (`today` in it), what is open is counted on `today`. Refusals and
+    rejections are counted by the DPO's reason in words, or with `reasons_hidden` by their
+    legal ground (ground_key), for a reader who may not read those words."""
+
+    def reason(r: RequestView) -> str:
+        return ground_key(r) if reasons_hidden else (r.outcome_reason or "").strip()
+
     start, end = quarter.start, quarter.end
     cutoff = min(today, end)
     received = withdrawals = 0
@@ -260,11 +294,11 @@ def quarter_figures(
             else:
                 late += 1
             if r.outcome is Outcome.REFUSED:
-                refusals[(r.outcome_reason or "").strip()] += 1
+                refusals[reason(r)] += 1
         if r.extended_on is not None and start <= r.extended_on <= end:
             extensions += 1
         if r.status is Status.REJECTED and closed is not None and start <= closed <= end:
-            rejections[(r.outcome_reason or "").strip()] += 1
+            rejections[reason(r)] += 1
         if r.status is Status.WITHDRAWN and closed is not None and start <= closed <= end:
             withdrawals += 1
         if r.received <= cutoff and (closed is None or closed > cutoff):
@@ -295,6 +329,7 @@ def quarter_figures(
         rejections=sum(rejections.values()),
         rejection_reasons=dict(rejections.most_common()),
         withdrawals=withdrawals,
+        reasons_hidden=reasons_hidden,
         state_answered=state["answered"],
         state_withdrawn=state["withdrawn"],
         state_rejected=state["rejected"],

@@ -282,8 +282,10 @@ class FeesTab(QWidget):
         self.paid.setEnabled(unpaid)
         self.cancel.setEnabled(unpaid)
         self.save_pdf.setEnabled(fee is not None)
+        # management on a server reads no payment reference (storage.figures)
+        reference = fee.structured_reference if fee is not None else ""
         self.reference.setText(
-            self.tr("Payment reference: {0}").format(fee.structured_reference) if fee else ""
+            self.tr("Payment reference: {0}").format(reference) if reference else ""
         )
 
     def _with_fee(self, command: Callable[[FeeNoteView], object]) -> None:

@@ -269,8 +269,11 @@ def quarterly_report(
     if fmt not in ("pdf", "xlsx"):
         raise ValidationError(msg("report.format"))
     views = quarter_views(uow, quarter)
-    this = stats.quarter_figures(views, quarter, today)
-    previous = stats.quarter_figures(views, quarter.previous(), today)
+    # management on a server may not read the DPO's reasons in words (the figures views
+    # leave them out): its report counts refusals and rejections by legal ground
+    hidden = uow.figures_only
+    this = stats.quarter_figures(views, quarter, today, reasons_hidden=hidden)
+    previous = stats.quarter_figures(views, quarter.previous(), today, reasons_hidden=hidden)
     settings = load_settings(uow.session)
     language = settings.interface.language  # written for the DPO's management
     if fmt == "pdf":

@@ -7,7 +7,8 @@ Three group roles per database, and the logins that are members of them
 - assistant: the register, the identity steps and the letters; settings read-only; never
   anonymises (retention: row-level security on requests), never manages users;
 - management: figures only: views of the register, the fee notes and the pauses without
-  name, contact data, search key or the DPO's notes (storage.figures), and the settings;
+  name, contact data, search key, the DPO's notes, his reasons in words or the payment
+  references (storage.figures), and the settings;
   no SELECT on any table that holds personal data. Its only traces in the audit trail are
   the quarterly reports and the names-free registers it makes (the guard below allows it
   no other event).
@@ -161,7 +162,14 @@ def apply_privileges(conn: Any) -> None:
         return  # a database not set up for users (yet): nothing to grant to
     run = statement_runner(conn)
     for view, (table, columns) in VIEWS.items():
-        run(f"CREATE OR REPLACE VIEW {view} AS SELECT {', '.join(columns)} FROM {table}")
+        # made again, not replaced: CREATE OR REPLACE cannot drop a column, and a view made
+        # before may show one that is left out now (outcome_reason, structured_reference);
+        # the grants below are given to the new view. An older schema's view has the
+        # columns its table has (its upgrade makes the view again).
+        present = _columns_of(conn, table)
+        shown = ", ".join(c for c in columns if c in present)
+        run(f"DROP VIEW IF EXISTS {view}")
+        run(f"CREATE VIEW {view} AS SELECT {shown} FROM {table}")
     tables = [
         row[0]
         for row in conn.execute(
@@ -193,6 +201,17 @@ def apply_privileges(conn: Any) -> None:
     _internal_rows(conn, groups)
     _audit_guard(conn, prefix + "dpo", prefix + "management")
     decision_guard(statement_runner(conn), prefix + "dpo", prefix + "assistant", literal)
+
+
+def _columns_of(conn: Any, table: str) -> set[str]:
+    rows = conn.execute(
+        text(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = :t"
+        ),
+        {"t": table},
+    )
+    return {row[0] for row in rows}
 
 
 def _internal_rows(conn: Any, groups: dict[str, str]) -> None:

@@ -34,6 +34,7 @@ from cluma_dpo.documents.quarterly_report.wording import (
     REASON_CODES,
     difference,
     figure_label,
+    ground_label,
     number,
     period,
     quarter_label,
@@ -264,7 +265,10 @@ def _top_reasons(rows: list[ReasonRow], lang: str) -> list[ReasonRow]:
 def _reasons_table(
     this: QuarterFigures, previous: QuarterFigures, st: dict[str, ParagraphStyle], lang: str
 ) -> Table | Paragraph:
-    rows = _top_reasons(compare_reasons(this, previous), lang)
+    rows = compare_reasons(this, previous)
+    if this.reasons_hidden:  # counted by legal ground: its words, never the DPO's
+        rows = [r._replace(reason=ground_label(r.reason, lang)) for r in rows]
+    rows = _top_reasons(rows, lang)
     if not rows:
         return Paragraph(esc(word(N_("doc.report.no_reasons"), lang)), st["body"])
     head = (

@@ -54,6 +54,18 @@ REASON_CODES = {
     "refused": N_("doc.report.reason.refused"),
     "rejected": N_("doc.report.reason.rejected"),
 }
+# The legal grounds a refusal or rejection is counted by when the reader may not read the
+# DPO's words (statistics.ground_key: "objection.compelling-grounds", ...).
+GROUND_CODES = {
+    "objection.compelling-grounds": N_("doc.report.ground.compelling"),
+    "objection.legal-claims": N_("doc.report.ground.legal_claims"),
+    "rejection.unfounded": N_("doc.report.ground.unfounded"),
+    "rejection.excessive": N_("doc.report.ground.excessive"),
+    "rejection.repetitive": N_("doc.report.ground.repetitive"),
+    "retention.accounting": N_("doc.report.ground.accounting"),
+    "retention.vat": N_("doc.report.ground.vat"),
+    "retention.social": N_("doc.report.ground.social"),
+}
 _ORDINALS = {
     1: N_("doc.report.ordinal.1"),
     2: N_("doc.report.ordinal.2"),
@@ -127,6 +139,14 @@ def figure_label(key: str, figures: QuarterFigures, language: str = "nl") -> str
 
 def reason_label(kind: str, language: str = "nl") -> str:
     return word(REASON_CODES[kind], language)
+
+
+def ground_label(key: str, language: str = "nl") -> str:
+    """The words of a ground key ("" or unknown: the reason is in the DPO's file)."""
+    parts = [GROUND_CODES[part] for part in key.split("+") if part in GROUND_CODES]
+    if not parts:
+        return word(N_("doc.report.ground.in_file"), language)
+    return "; ".join(word(code, language) for code in parts)
 
 
 def quarter_label(figures: QuarterFigures, language: str = "nl") -> str:
@@ -366,4 +386,6 @@ def reading_guide(this: QuarterFigures, language: str = "nl") -> list[str]:
         open_note,
         msg("doc.report.guide.overdue", day=this.today),
     ]
+    if this.reasons_hidden:
+        notes.append(msg("doc.report.guide.grounds"))
     return [say(note, language) for note in notes]

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from cluma_dpo.documents import xlsx
 from cluma_dpo.documents.quarterly_report.wording import (
     figure_label,
+    ground_label,
     quarter_label,
     quarter_name,
     reason_label,
@@ -40,15 +41,12 @@ def render_quarterly_xlsx(
         for row in compare(figures, previous)
     ]
     no_reason = word(N_("doc.report.no_reason"), lang)
-    rows += [
-        [
-            f"{reason_label(r.kind, lang)}: {r.reason or no_reason}",
-            r.this,
-            r.previous,
-            f"reasons.{r.kind}",
-        ]
-        for r in compare_reasons(figures, previous)
-    ]
+    for r in compare_reasons(figures, previous):
+        if figures.reasons_hidden:  # by legal ground: its words, never the DPO's
+            said, key = ground_label(r.reason, lang), f"reasons.{r.kind}.{r.reason or 'file'}"
+        else:
+            said, key = r.reason or no_reason, f"reasons.{r.kind}"
+        rows.append([f"{reason_label(r.kind, lang)}: {said}", r.this, r.previous, key])
     header = (
         word(N_("doc.report.figure"), lang),
         quarter_label(figures, lang),

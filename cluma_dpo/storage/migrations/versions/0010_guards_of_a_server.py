@@ -9,7 +9,13 @@ the fixed versions of:
   by its own transaction only as sealing does;
 - cluma_remove_user: a login that another database's group still has is no longer dropped;
 - cluma_set_password: a dpo no longer sets the password of a login that also works
-  elsewhere on the cluster.
+  elsewhere on the cluster;
+- the figures views management reads (storage.figures): `figures_requests` without
+  `outcome_reason` (the DPO's reason in words, which may name someone) and with `grounds`
+  (the legal ground, a closed list, by which the quarterly report counts the refusals),
+  `figures_fee_notes` without `structured_reference` (the payment reference beside the
+  payer's name on a bank statement). The views are dropped and made again, since CREATE OR
+  REPLACE VIEW cannot drop a column, and their grants follow.
 
 So a database made before is upgraded by its owner's next open, as after any other
 revision, and its other logins wait for that (the older layout message). On the encrypted
