@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from cluma_dpo.domain.model import OPEN_STATUSES, RequestView
@@ -62,25 +62,7 @@ def register_figures(session: Session) -> list[RequestView]:
 
 def running_due_by(session: Session, horizon: date) -> list[Any]:
     """request_queries.running_due_by, from the figures view."""
-    r = requests_view().c
-    stmt = (
-        select(
-            r.reference,
-            r.status,
-            r.due_date,
-            r.extended_due_date,
-            r.company_target_date,
-            r.effective_due_date,
-            r.paused,
-        )
-        .where(
-            r.status.in_(OPEN_STATUSES),
-            r.paused.is_(False),
-            or_(r.effective_due_date <= horizon, r.due_date <= horizon),
-        )
-        .order_by(r.effective_due_date, r.id)
-    )
-    return list(session.connection().execute(stmt))
+    return queries.running_due_by(session, horizon, requests_view().c)
 
 
 def unpaid_fee_notes_due_before(session: Session, day: date) -> list[tuple[str, date, str]]:

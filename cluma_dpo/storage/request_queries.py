@@ -240,10 +240,10 @@ def views_between(session: Session, received_by: date, ended_since: date) -> lis
     return bulk_views(session, stmt)
 
 
-def running_due_by(session: Session, horizon: date) -> list[Row[Any]]:
+def running_due_by(session: Session, horizon: date, r: Any = RequestRecord) -> list[Row[Any]]:
     """Open, running requests whose governing or statutory date falls by `horizon`: their
-    cached deadline columns as plain rows (seven columns, not an ORM object each)."""
-    r = RequestRecord
+    cached deadline columns as plain rows (seven columns, not an ORM object each). `r`: the
+    requests table, or a view with its column names (storage.figures_register)."""
     stmt = (
         select(
             r.reference,
