@@ -153,3 +153,15 @@ def test_no_fee_paid_is_said_in_words() -> None:
     unpaid = copy(this, fees_issued=1, fees_issued_amount=Decimal("12.10"))
     text = summary(unpaid, quarter_figures(REQUESTS, Q4.previous(), AFTER))
     assert "er werd nog niets betaald" in text and "€ 0,00" not in text
+
+
+def test_the_reading_guide_says_overdue_today_counts_the_quarters_requests() -> None:
+    """DPO on the server, finding 13: the report's "Vandaag over tijd" (the requests
+    received by the quarter's end) was read against the dashboard's count of every request;
+    the guide now says which requests it counts."""
+    pages, text = flat_text(pdf_for(AFTER))
+    assert pages == 2
+    assert (
+        "Vandaag over tijd: open verzoeken, ontvangen tot en met dit kwartaal, waarvan "
+        "de termijn vóór 15 januari 2027 verstreek (het dashboard telt ook de latere)."
+    ) in text
