@@ -232,6 +232,8 @@ def change_server_password(wb: WorkbenchApi, current: str, new: str) -> None:
     known = store.password
     if known is not None and not hmac.compare_digest(current.encode(), known.encode()):
         raise WrongPassphrase(msg("server.login_refused"))
+    if known is None and store.role == "management":  # no wrap to prove it either
+        raise StoreError(msg("server.password_unchecked"))
     if known is None:  # a socket the server trusts: the wrap is the proof
         store.password = current
     try:
@@ -239,7 +241,8 @@ def change_server_password(wb: WorkbenchApi, current: str, new: str) -> None:
     except StoreError as exc:
         if known is None:
             store.password = None
-            raise WrongPassphrase(exc.msg) from exc
+            if exc.msg.code == "server.documents_key_refused":  # the wrap did not open
+                raise WrongPassphrase(exc.msg) from exc
         raise
 
 

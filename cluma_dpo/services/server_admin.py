@@ -86,6 +86,10 @@ def set_password(wb: Workbench, login: str | None, new_password: Callable[[str],
     role = store.role if own else dict(list_users(wb)).get(target)
     if role is None or (not own and role == "owner"):
         raise StoreError(msg("server.not_a_user"))
+    if own and role == "management" and not store.password:
+        # no wrap to open with the current password, and a socket the server trusts asked
+        # none: nothing would check that whoever is at the keyboard knows it (reviewer)
+        raise StoreError(msg("server.password_unchecked"))
     key = store.data_key() if role != "management" else None
     secret = new_passphrase(new_password(target))
     with wb.writing() as uow:

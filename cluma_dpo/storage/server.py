@@ -320,12 +320,15 @@ def _search_index(store: ServerStore) -> None:
     its owner: the index made now, once."""
     from cluma_dpo.storage import server_search
 
-    with store.engine.connect() as conn:
-        if server_search.has_index(conn):
-            return
-    with store.engine.begin() as conn:
-        take_write_lock(conn)
-        server_search.ensure_index(conn)
+    try:
+        with store.engine.connect() as conn:
+            if server_search.has_index(conn):
+                return
+        with store.engine.begin() as conn:
+            take_write_lock(conn)
+            server_search.ensure_index(conn)
+    except DBAPIError as exc:  # busy, or refused: said in words, as any other server error
+        raise _explained(exc) from None
 
 
 def _new_data_key(store: ServerStore, conn: Connection) -> None:

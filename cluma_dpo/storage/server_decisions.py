@@ -37,15 +37,31 @@ BEGIN
         + """, 'MEMBER') THEN
         RETURN NEW;
     END IF;
-    IF NEW.status = """
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status = """
         + literal(REJECTED)
-        + """ AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM NEW.status)
-       OR NEW.outcome IN ("""
+        + """ OR NEW.outcome IN ("""
         + limiting
+        + """) OR NEW.extended_on IS NOT NULL THEN
+            RAISE EXCEPTION 'refusing, rejecting or extending is the DPO''s decision'
+                USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    -- taking such a decision, and undoing one the DPO took (reviewer's finding)
+    IF (NEW.status = """
+        + literal(REJECTED)
+        + """ OR OLD.status = """
+        + literal(REJECTED)
         + """)
-          AND (TG_OP = 'INSERT' OR OLD.outcome IS DISTINCT FROM NEW.outcome)
-       OR NEW.extended_on IS NOT NULL
-          AND (TG_OP = 'INSERT' OR OLD.extended_on IS DISTINCT FROM NEW.extended_on) THEN
+          AND OLD.status IS DISTINCT FROM NEW.status
+       OR (NEW.outcome IN ("""
+        + limiting
+        + """) OR OLD.outcome IN ("""
+        + limiting
+        + """))
+          AND OLD.outcome IS DISTINCT FROM NEW.outcome
+       OR OLD.extended_on IS DISTINCT FROM NEW.extended_on THEN
         RAISE EXCEPTION 'refusing, rejecting or extending is the DPO''s decision'
             USING ERRCODE = '42501';
     END IF;

@@ -68,6 +68,15 @@ def test_raw_sql_holds_the_rule_too(pg_cluster, office, run_as) -> None:  # type
     assert DECIDED in said, said  # the trigger runs before any constraint is checked
     sql(pg_cluster, db, dpo, f"UPDATE requests SET extended_on = '2026-11-20' {where}")
     sql(pg_cluster, db, assistant, f"UPDATE requests SET subject_city = 'Roeselare' {where}")
+    # nor does the assistant undo what the DPO decided (reviewer's finding)
+    sql(pg_cluster, db, dpo, f"UPDATE requests SET outcome = 'refused' {where}")
+    for undo in ("extended_on = NULL", "outcome = 'granted'", "outcome = NULL"):
+        said = refused(pg_cluster, db, assistant, f"UPDATE requests SET {undo} {where}")
+        assert DECIDED in said, (undo, said)
+    sql(pg_cluster, db, dpo, f"UPDATE requests SET status = 'rejected' {where}")
+    said = refused(pg_cluster, db, assistant, f"UPDATE requests SET status = 'received' {where}")
+    assert DECIDED in said, said
+    sql(pg_cluster, db, assistant, f"UPDATE requests SET subject_street = 'Markt 1' {where}")
 
 
 def test_the_assistant_deletes_no_suppressed_address_nor_fee_note(pg_cluster, office) -> None:  # type: ignore[no-untyped-def]

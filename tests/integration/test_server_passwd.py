@@ -223,3 +223,19 @@ def test_a_session_goes_on_after_its_own_change(pg_cluster, server, tmp_path) ->
         wb.close()
     _opens(run, assistant, NEW, ref, scan_id, tmp_path / "back.pdf")
     assert _changes(pg_cluster, db) == [("password-changed", assistant)]
+
+
+def test_management_on_a_trusted_socket_without_a_password_is_not_changed(
+    pg_cluster, server, run_as, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Reviewer: management has no wrap to prove its current password with, and a socket the
+    server trusts asks none; whoever sits at its keyboard must not set a new one."""
+    db, logins, run, _ref, _scan_id = server
+    management = logins["management"]
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    monkeypatch.setenv("CLUMA_DPO_NEW_PASSPHRASE", NEW)
+    r = run_as(pg_cluster.url(db, management), "users", "passwd")
+    assert r.rc == 2 and "cannot check your current one" in r.err, r.err
+    ok(run(management, PASSWORD, "users", "list"))  # unchanged
+    assert _changes(pg_cluster, db) == []
