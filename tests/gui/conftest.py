@@ -107,3 +107,12 @@ def register(
             **extra,
         )
     )
+
+
+def signed_in_as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
+    """The window's workbench says it is signed in to a shared server as `login` with `role`
+    (issue 18; the server is not needed to test what the window offers that role)."""
+    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
+    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
+    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
+    window.populate()

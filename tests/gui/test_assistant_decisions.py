@@ -9,14 +9,7 @@ from typing import Any
 import pytest
 
 from cluma_dpo.gui.dialogs.close import CloseDialog
-from tests.gui.conftest import register
-
-
-def _as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
-    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
-    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
-    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
-    window.populate()
+from tests.gui.conftest import register, signed_in_as
 
 
 def _select(qtbot: Any, window: Any, reference: str) -> None:
@@ -28,7 +21,7 @@ def test_the_assistant_is_not_offered_extend_nor_reject(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ref = register(window.wb, "Jan Peeters", days_ago=20)
-    _as(window, monkeypatch, "bert", "assistant")
+    signed_in_as(window, monkeypatch, "bert", "assistant")
     _select(qtbot, window, ref)
     window.populate()
     for name in ("extend", "reject"):
@@ -49,7 +42,7 @@ def test_a_dpo_is_offered_every_outcome(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ref = register(window.wb, "Jan Peeters", days_ago=20)
-    _as(window, monkeypatch, "anna", "dpo")
+    signed_in_as(window, monkeypatch, "anna", "dpo")
     _select(qtbot, window, ref)
     assert window.acts["reject"].isEnabled()
     dialog = window.commands.step("close")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from cluma_dpo.gui import unsaved
-from tests.gui.conftest import PASSPHRASE, register
+from tests.gui.conftest import PASSPHRASE, register, signed_in_as
 
 
 @pytest.fixture(autouse=True)
@@ -22,14 +22,6 @@ def _never_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """A failing test leaves typed edits: closing the window then discards them instead of
     waiting for an answer to the Save / Discard / Cancel box."""
     monkeypatch.setattr(unsaved, "ask_unsaved", lambda *_a, **_k: unsaved.DISCARD)
-
-
-def _as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
-    """Signed in to a server as `login` with `role` (what the window offers, no server)."""
-    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
-    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
-    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
-    window.populate()
 
 
 def _show(window: Any, qtbot: Any, reference: str) -> Any:
@@ -125,7 +117,7 @@ def test_the_wheel_does_not_change_the_form_of_address(window: Any, qtbot: Any) 
 def test_each_safety_action_says_its_own_reason_on_a_server(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _as(window, monkeypatch, "bert", "assistant")
+    signed_in_as(window, monkeypatch, "bert", "assistant")
     restore = window.acts["restore"].toolTip()
     assert "assistant role" in restore and "ask the DPO" not in restore
     assert "administrator" in restore  # nobody restores on a server

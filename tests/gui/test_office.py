@@ -12,19 +12,10 @@ from typing import Any
 
 import pytest
 
-from tests.gui.conftest import register
+from tests.gui.conftest import register, signed_in_as
 
 SHOTS = Path(os.environ.get("CLUMA_DPO_SHOTS", "/work/shots/h18c"))
 PASSWORD = "A password of 24 letters"
-
-
-def _as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
-    """The window's workbench says it is signed in to a server as `login` with `role`
-    (the server is not needed to test what the window offers)."""
-    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
-    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
-    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
-    window.populate()
 
 
 def test_the_file_shows_no_login_and_keeps_its_safety_actions(window: Any) -> None:
@@ -36,7 +27,7 @@ def test_an_assistant_is_named_and_not_offered_settings_nor_restore(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     register(window.wb, "Jan Peeters")
-    _as(window, monkeypatch, "an.assistant", "assistant")
+    signed_in_as(window, monkeypatch, "an.assistant", "assistant")
     assert "an.assistant — assistant" in window.windowTitle()
     assert window.office.label.text() == "an.assistant — assistant"
     assert not window.acts["restore"].isEnabled()
@@ -61,7 +52,7 @@ def test_management_sees_the_figures_and_a_list_without_names_nor_detail(
     from cluma_dpo.gui.models.requests_model import COL_SUBJECT
 
     register(window.wb, "Jan Peeters")
-    _as(window, monkeypatch, "the.board", "management")
+    signed_in_as(window, monkeypatch, "the.board", "management")
     assert window.acts["quarterly"].isEnabled()
     for name in ("new", "letter", "export_register", "settings", "dossier", "extend"):
         assert not window.acts[name].isEnabled(), name
@@ -74,7 +65,7 @@ def test_management_sees_the_figures_and_a_list_without_names_nor_detail(
     assert not window.list_panel.search.isEnabled()
     assert "personal data" in window.list_panel.search.toolTip()
     # back on the file (another sign-in): the name column and the detail return
-    _as(window, monkeypatch, None, None)  # type: ignore[arg-type]  # the file: no login
+    signed_in_as(window, monkeypatch, None, None)  # type: ignore[arg-type]  # the file: no login
     assert not window.list_panel.table.isColumnHidden(COL_SUBJECT)
     assert window.detail.isVisible() and window.list_panel.search.isEnabled()
 
@@ -92,7 +83,7 @@ def test_the_name_column_management_hides_is_not_remembered(
     from cluma_dpo.gui.ui_settings import ui_settings
 
     layout_memory.save_layout(window)  # the DPO's layout, the name column shown
-    _as(window, monkeypatch, "the.board", "management")
+    signed_in_as(window, monkeypatch, "the.board", "management")
     assert window.list_panel.table.isColumnHidden(COL_SUBJECT)
     layout_memory.save_layout(window)
     layout_memory.save_columns(window)

@@ -10,24 +10,17 @@ from typing import Any
 
 import pytest
 
-from tests.gui.conftest import register
+from tests.gui.conftest import register, signed_in_as
 
 PASSWORD = "A password of 24 letters"  # tests/pg_cluster.py: every login the tests add
 NEW = "The new one, of 24 chars"
-
-
-def _as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
-    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
-    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
-    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
-    window.populate()
 
 
 @pytest.mark.parametrize("role", ["dpo", "assistant", "management"])
 def test_every_role_may_change_its_own_password(
     window: Any, monkeypatch: pytest.MonkeyPatch, role: str
 ) -> None:
-    _as(window, monkeypatch, "someone", role)
+    signed_in_as(window, monkeypatch, "someone", role)
     action = window.acts["passphrase"]
     assert action.isEnabled() and action.text() == "Change &password…"
     assert "server" in action.toolTip()

@@ -11,13 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from cluma_dpo.gui.dialogs.common import ok_button
 from cluma_dpo.gui.dialogs.settings import SettingsDialog
-
-
-def _as(window: Any, monkeypatch: pytest.MonkeyPatch, login: str, role: str) -> None:
-    monkeypatch.setattr(window.wb, "signed_in", lambda: (login, role), raising=False)
-    monkeypatch.setattr(window.wb, "server_shown", lambda: "postgresql://x@localhost/o")
-    monkeypatch.setattr(window.wb, "change_listener", lambda: None)
-    window.populate()
+from tests.gui.conftest import signed_in_as
 
 
 def _open(window: Any) -> SettingsDialog:
@@ -30,7 +24,7 @@ def _open(window: Any) -> SettingsDialog:
 def test_an_assistant_reads_the_settings_and_changes_none(
     window: Any, wb: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _as(window, monkeypatch, "bert", "assistant")
+    signed_in_as(window, monkeypatch, "bert", "assistant")
     dialog = _open(window)
     name = dialog.fields["organisation.name"].editor
     assert isinstance(name, QLineEdit) and name.isReadOnly()
@@ -53,7 +47,7 @@ def test_a_dpo_and_the_file_change_them_as_before(
     window: Any, monkeypatch: pytest.MonkeyPatch, role: str | None
 ) -> None:
     if role is not None:
-        _as(window, monkeypatch, "anna", role)
+        signed_in_as(window, monkeypatch, "anna", role)
     dialog = _open(window)
     assert not dialog.fields["organisation.name"].editor.isReadOnly()
     assert dialog.ui.tabs.indexOf(dialog.ui.templatesTab) != -1
